@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Bridgework</p>, document.getElementById('app')!);

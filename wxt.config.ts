@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Public half of a throwaway key: only the e2e build carries it, so tests get a
+ * stable extension id. Production builds get their id from the store.
+ */
+const E2E_MANIFEST_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxgAst0K1u4qoHwG9sQb2Psg1fu7E4VlGcgl0wGjTHeESAywlAXFEcp6Xku0EpzBuDsuAWVcgHKQZNhGFMvvHw4M993WxoqsKONehOifJiVRX8R+N8qoze/V2zUbggxSlWA653FFb8IikonR4uiACbJwNIL92sefLkZSmmWZWaRklGM2Q7jpKmaapvXmR5Bbq34Nd/Z279LAWea7V5rekblpEAyg5Gbu6SyHQzMjJZ+1ti6N0JXBHR7FEBle2k4eFaItA/v+hLjRxb/8BtryS+2p7W+ClIqE9YC8bLki+UYhYou0HCLdsvfAcaXmui6fAdVv9/wruNeT/eIhbunFGowIDAQAB';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  webExt: { disabled: true },
+  // Explicit imports keep the layer rules checkable by the architecture test.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'chrome120' },
+  }),
+  manifest: ({ mode }) => ({
+    name: 'Bridgework',
+    description:
+      'Keep school–community partnerships alive: partners, contact log and shared goals in your side panel.',
+    minimum_chrome_version: '116',
+    permissions: ['sidePanel', 'storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    action: { default_title: 'Open Bridgework' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(mode === 'e2e' ? { key: E2E_MANIFEST_KEY, host_permissions: ['http://127.0.0.1/*'] } : {}),
+  }),
+});
