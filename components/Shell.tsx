@@ -1,0 +1,84 @@
+import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+
+export const SECTIONS = ['Partners', 'Goals', 'Log', 'Dashboard', 'Settings'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+interface Props {
+  workspaceName: string;
+  syncStatus: string;
+  section: Section;
+  onSection: (section: Section) => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  children: ComponentChildren;
+  footer?: ComponentChildren;
+}
+
+/** Header, section tabs (arrow keys move between them) and the section's content. */
+export function Shell(props: Props) {
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onTabKey = (event: KeyboardEvent, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const target =
+      event.key === 'Home' ? 0 : event.key === 'End' ? SECTIONS.length - 1 : step ? (index + step + SECTIONS.length) % SECTIONS.length : -1;
+    if (target < 0) return;
+    event.preventDefault();
+    props.onSection(SECTIONS[target]!);
+    tabs.current[target]?.focus();
+  };
+  return (
+    <div class="shell">
+      <header class="app-header">
+        <div class="brand">
+          <span class="logo" aria-hidden="true" />
+          <div>
+            <h1>Bridgework</h1>
+            <p class="workspace-name">{props.workspaceName}</p>
+          </div>
+        </div>
+        <div class="header-tools">
+          <span role="status" class="sync-status" title="Changes are saved on this device">
+            <span class="sync-dot" aria-hidden="true" />
+            {props.syncStatus}
+          </span>
+          <button type="button" class="icon-button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!props.canUndo} onClick={props.onUndo}>
+            ↶
+          </button>
+          <button type="button" class="icon-button" aria-label="Redo" title="Redo (Shift+Ctrl+Z)" disabled={!props.canRedo} onClick={props.onRedo}>
+            ↷
+          </button>
+        </div>
+      </header>
+      <nav aria-label="Sections">
+        <div role="tablist" class="tabs" aria-label="Sections">
+          {SECTIONS.map((section, index) => (
+            <button
+              key={section}
+              ref={(element) => {
+                tabs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${section}`}
+              aria-selected={props.section === section}
+              aria-controls="section-panel"
+              tabIndex={props.section === section ? 0 : -1}
+              class="tab"
+              onClick={() => props.onSection(section)}
+              onKeyDown={(event) => onTabKey(event, index)}
+            >
+              {section}
+            </button>
+          ))}
+        </div>
+      </nav>
+      <main id="section-panel" role="tabpanel" aria-labelledby={`tab-${props.section}`} class="content">
+        {props.children}
+      </main>
+      {props.footer}
+    </div>
+  );
+}

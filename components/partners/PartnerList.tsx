@@ -1,0 +1,23 @@
+import type { Partner } from '../../lib/model/partner';
+import { VirtualList } from '../common/VirtualList';
+import { PARTNER_ROW_HEIGHT, PartnerRow } from './PartnerRow';
+
+interface Props {
+  partners: Partner[];
+  peopleCounts: Map<string, number>;
+  onOpen: (id: string) => void;
+}
+
+export function PartnerList({ partners, peopleCounts, onOpen }: Props) {
+  return (
+    <VirtualList
+      items={partners}
+      rowHeight={PARTNER_ROW_HEIGHT}
+      label="Partners"
+      getKey={(partner) => partner.id}
+      renderRow={(partner, labelId) => (
+        <PartnerRow partner={partner} labelId={labelId} peopleCount={peopleCounts.get(partner.id) ?? 0} onOpen={onOpen} />
+      )}
+    />
+  );
+}

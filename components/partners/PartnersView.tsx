@@ -1,0 +1,165 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Partner, PartnerInput } from '../../lib/model/partner';
+import type { Person, PersonInput } from '../../lib/model/person';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import type { ToastMessage } from '../common/Toast';
+import { PartnerDetail } from './PartnerDetail';
+import { PartnerForm } from './PartnerForm';
+import { PartnerList } from './PartnerList';
+import { EMPTY_PARTNER_FORM, partnerToForm } from './partner-form-values';
+
+export interface PartnerActions {
+  add: (input: PartnerInput) => string;
+  update: (id: string, input: PartnerInput) => void;
+  remove: (id: string) => void;
+  addPerson: (person: PersonInput) => void;
+  updatePerson: (id: string, person: Omit<PersonInput, 'partnerId'>) => void;
+  removePerson: (id: string) => void;
+  undo: () => void;
+}
+
+interface Props {
+  totalCount: number;
+  search: (query: string) => Partner[];
+  getPartner: (id: string) => Partner | undefined;
+  peopleByPartner: Map<string, Person[]>;
+  invalidCount: number;
+  actions: PartnerActions;
+  notify: (toast: Omit<ToastMessage, 'id'>) => void;
+  /** Present when this context can capture the current tab. */
+  onCapture?: () => void;
+}
+
+type Screen = { name: 'list' } | { name: 'new' } | { name: 'detail'; id: string } | { name: 'edit'; id: string };
+
+export function PartnersView(props: Props) {
+  const { actions, notify } = props;
+  const [screen, setScreen] = useState<Screen>({ name: 'list' });
+  const [query, setQuery] = useState('');
+  const [confirmingDelete, setConfirmingDelete] = useState<Partner | null>(null);
+  const results = useMemo(() => props.search(query), [props.search, query]);
+  const peopleCounts = useMemo(
+    () => new Map([...props.peopleByPartner].map(([id, people]) => [id, people.length])),
+    [props.peopleByPartner],
+  );
+
+  if (screen.name === 'new') {
+    return (
+      <PartnerForm
+        heading="Add partner"
+        initial={EMPTY_PARTNER_FORM}
+        onCancel={() => setScreen({ name: 'list' })}
+        onSave={(input) => {
+          const id = actions.add(input);
+          notify({ text: `Added ${input.name}.` });
+          setScreen({ name: 'detail', id });
+        }}
+      />
+    );
+  }
+
+  const current = screen.name === 'list' ? undefined : props.getPartner(screen.id);
+  if (screen.name === 'edit' && current) {
+    return (
+      <PartnerForm
+        heading={`Edit ${current.name}`}
+        initial={partnerToForm(current)}
+        onCancel={() => setScreen({ name: 'detail', id: current.id })}
+        onSave={(input) => {
+          actions.update(current.id, input);
+          notify({ text: `Saved ${input.name}.` });
+          setScreen({ name: 'detail', id: current.id });
+        }}
+      />
+    );
+  }
+
+  if (screen.name === 'detail' && current) {
+    const people = props.peopleByPartner.get(current.id) ?? [];
+    return (
+      <>
+        <PartnerDetail
+          partner={current}
+          people={people}
+          onBack={() => setScreen({ name: 'list' })}
+          onEdit={() => setScreen({ name: 'edit', id: current.id })}
+          onDelete={() => setConfirmingDelete(current)}
+          onAddPerson={(person) => actions.addPerson({ ...person, partnerId: current.id })}
+          onUpdatePerson={actions.updatePerson}
+          onDeletePerson={(person) => {
+            actions.removePerson(person.id);
+            notify({ text: `Removed ${person.name}.`, actionLabel: 'Undo', onAction: actions.undo });
+          }}
+        />
+        {confirmingDelete && (
+          <ConfirmDialog
+            title={`Delete ${confirmingDelete.name}?`}
+            message={
+              people.length
+                ? `This deletes the partner and its ${people.length} ${people.length === 1 ? 'person' : 'people'} for everyone in this workspace. You can undo it right after.`
+                : 'This deletes the partner for everyone in this workspace. You can undo it right after.'
+            }
+            confirmLabel="Delete"
+            onCancel={() => setConfirmingDelete(null)}
+            onConfirm={() => {
+              const deleted = confirmingDelete;
+              setConfirmingDelete(null);
+              actions.remove(deleted.id);
+              setScreen({ name: 'list' });
+              notify({ text: `Deleted ${deleted.name}.`, actionLabel: 'Undo', onAction: actions.undo });
+            }}
+          />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section class="partners" aria-labelledby="partners-heading">
+      <h2 id="partners-heading" class="visually-hidden">
+        Partners
+      </h2>
+      <div class="toolbar">
+        <input
+          type="search"
+          class="search"
+          aria-label="Search partners"
+          placeholder="Search name, website, email, tag"
+          value={query}
+          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+        />
+        <div class="toolbar-actions">
+          <button type="button" class="button primary" onClick={() => setScreen({ name: 'new' })}>
+            Add partner
+          </button>
+          {props.onCapture && (
+            <button type="button" class="button" onClick={props.onCapture}>
+              Capture this page
+            </button>
+          )}
+        </div>
+      </div>
+      <p class="count" aria-live="polite">
+        {query.trim()
+          ? `${results.length} of ${props.totalCount} partners`
+          : `${props.totalCount} ${props.totalCount === 1 ? 'partner' : 'partners'}`}
+      </p>
+      {props.invalidCount > 0 && (
+        <p class="notice" role="note">
+          {props.invalidCount} partner {props.invalidCount === 1 ? 'record' : 'records'} could not be read
+          and {props.invalidCount === 1 ? 'is' : 'are'} hidden. They are kept unchanged.
+        </p>
+      )}
+      {props.totalCount === 0 ? (
+        <div class="empty-state">
+          <p>No partners yet.</p>
+          <p class="muted">Add one by hand, or open an organisation’s website and capture it.</p>
+        </div>
+      ) : results.length === 0 ? (
+        <p class="empty-state">No partners match “{query}”.</p>
+      ) : (
+        <PartnerList partners={results} peopleCounts={peopleCounts} onOpen={(id) => setScreen({ name: 'detail', id })} />
+      )}
+    </section>
+  );
+}

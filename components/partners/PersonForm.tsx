@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import type { Person, PersonInput } from '../../lib/model/person';
+import { Field } from '../common/Field';
+import { formatListInput, parseListInput } from '../common/list-input';
+
+interface Props {
+  initial?: Person;
+  onSave: (person: Omit<PersonInput, 'partnerId'>) => void;
+  onCancel: () => void;
+}
+
+/** Add or edit a person at a partner. Labels are distinct from the partner form's. */
+export function PersonForm({ initial, onSave, onCancel }: Props) {
+  const [name, setName] = useState(initial?.name ?? '');
+  const [role, setRole] = useState(initial?.role ?? '');
+  const [emails, setEmails] = useState(formatListInput(initial?.emails ?? []));
+  const [phones, setPhones] = useState(formatListInput(initial?.phones ?? []));
+  const [notes, setNotes] = useState(initial?.notes ?? '');
+  const [error, setError] = useState<string>();
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError('Enter the person’s name.');
+      document.getElementById('person-name')?.focus();
+      return;
+    }
+    onSave({
+      name: name.trim(),
+      role: role.trim() || undefined,
+      emails: parseListInput(emails).map((email) => email.toLowerCase()),
+      phones: parseListInput(phones),
+      notes: notes.trim() || undefined,
+    });
+  };
+  return (
+    <form class="form inset" onSubmit={submit} aria-label={initial ? `Edit ${initial.name}` : 'Add person'} noValidate>
+      <Field id="person-name" label="Person’s name" value={name} onInput={setName} error={error} required autoFocus />
+      <Field id="person-role" label="Role or title" value={role} onInput={setRole} />
+      <Field id="person-emails" label="Person’s email" value={emails} onInput={setEmails} inputProps={{ inputMode: 'email' }} />
+      <Field id="person-phones" label="Person’s phone" value={phones} onInput={setPhones} inputProps={{ inputMode: 'tel' }} />
+      <Field id="person-notes" label="Notes about this person" multiline value={notes} onInput={setNotes} />
+      <div class="actions">
+        <button type="button" class="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" class="button primary">
+          Save person
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import * as Y from 'yjs';
+
+/**
+ * Origin of every transaction made by this device's user. The undo manager
+ * tracks only this origin, so Undo never reverts a peer's edit.
+ */
+export const LOCAL_ORIGIN = 'bridgework:local';
+
+export const COLLECTIONS = [
+  'partners',
+  'people',
+  'goals',
+  'checkins',
+  'log',
+  'followups',
+  'contributions',
+  'feedback',
+  'stories',
+  'lessons',
+] as const;
+
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** A record is a Y.Map of fields; a collection maps record ids to records. */
+export type RecordMap = Y.Map<unknown>;
+export type Collection = Y.Map<RecordMap>;
+
+export function collection(doc: Y.Doc, name: CollectionName): Collection {
+  return doc.getMap(name) as Collection;
+}
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('meta');
+}
+
+/** Runs one user action as one transaction with the local origin. */
+export function transactLocal<T>(doc: Y.Doc, action: () => T): T {
+  let result!: T;
+  doc.transact(() => {
+    result = action();
+  }, LOCAL_ORIGIN);
+  return result;
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

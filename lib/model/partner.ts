@@ -1,0 +1,148 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { collection, newId, transactLocal } from './doc';
+import {
+  flag,
+  LIMITS,
+  oneOf,
+  optionalHttpUrl,
+  optionalLine,
+  optionalText,
+  optionalTimestamp,
+  requiredLine,
+  stringList,
+  timestamp,
+  urlList,
+} from './fields';
+import { getRecordMap, insertRecord, patchRecord, readAll, readOne, type ReadResult } from './records';
+
+export const PARTNER_KINDS = [
+  'school',
+  'district',
+  'business',
+  'nonprofit',
+  'government',
+  'higher-ed',
+  'library',
+  'faith',
+  'community-group',
+  'family-group',
+  'other',
+] as const;
+
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
+  school: 'School',
+  district: 'District',
+  business: 'Business',
+  nonprofit: 'Nonprofit',
+  government: 'Government',
+  'higher-ed': 'Higher education',
+  library: 'Library',
+  faith: 'Faith organisation',
+  'community-group': 'Community group',
+  'family-group': 'Parent / family group',
+  other: 'Other',
+};
+
+export const DEFAULT_CADENCE_DAYS = 30;
+
+const addressSchema = z
+  .object({
+    street: optionalLine(),
+    locality: optionalLine(),
+    region: optionalLine(),
+    postalCode: optionalLine(40),
+    country: optionalLine(100),
+  })
+  .optional()
+  .catch(undefined);
+
+const capturedFromSchema = z
+  .object({ url: z.string().max(LIMITS.url), at: z.number().finite() })
+  .optional()
+  .catch(undefined);
+
+export const partnerSchema = z.object({
+  name: requiredLine(),
+  kind: oneOf(PARTNER_KINDS, 'other'),
+  website: optionalHttpUrl,
+  description: optionalText(),
+  logo: optionalHttpUrl,
+  emails: stringList(LIMITS.name),
+  phones: stringList(60),
+  address: addressSchema,
+  socials: urlList,
+  tags: stringList(60),
+  stakeholderGroup: optionalLine(100),
+  cadenceDays: z.number().int().min(1).max(3650).catch(DEFAULT_CADENCE_DAYS),
+  capturedFrom: capturedFromSchema,
+  createdBy: optionalLine(100),
+  createdAt: timestamp,
+  updatedAt: optionalTimestamp,
+  archived: flag,
+});
+
+export type Address = NonNullable<z.output<typeof addressSchema>>;
+export type Partner = z.output<typeof partnerSchema> & { id: string };
+
+/** What a user or the capture feature supplies; the rest is filled in. */
+export type PartnerInput = Partial<Omit<Partner, 'id' | 'createdAt' | 'updatedAt'>> & {
+  name: string;
+};
+export type PartnerPatch = Partial<Omit<Partner, 'id' | 'createdAt'>>;
+
+export function listPartners(doc: Y.Doc): ReadResult<Partner> {
+  return readAll(doc, 'partners', partnerSchema);
+}
+
+export function getPartner(doc: Y.Doc, id: string): Partner | null {
+  return readOne(doc, 'partners', partnerSchema, id);
+}
+
+function partnerFields(input: PartnerPatch): Record<string, unknown> {
+  const fields: Record<string, unknown> = { ...input };
+  delete fields.id;
+  if (input.address) {
+    const parts = Object.entries(input.address).filter(([, v]) => typeof v === 'string' && v.trim());
+    fields.address = parts.length ? Object.fromEntries(parts) : undefined;
+  }
+  return fields;
+}
+
+export function addPartner(doc: Y.Doc, input: PartnerInput, now = Date.now()): string {
+  const id = newId();
+  transactLocal(doc, () => {
+    insertRecord(doc, 'partners', id, {
+      kind: 'other',
+      emails: [],
+      phones: [],
+      socials: [],
+      tags: [],
+      ...partnerFields(input),
+      createdAt: now,
+      updatedAt: now,
+    });
+  });
+  return id;
+}
+
+export function updatePartner(doc: Y.Doc, id: string, patch: PartnerPatch, now = Date.now()) {
+  transactLocal(doc, () => {
+    const record = getRecordMap(doc, 'partners', id);
+    if (!record) throw new Error('This partner no longer exists.');
+    if (patchRecord(record, partnerFields(patch))) record.set('updatedAt', now);
+  });
+}
+
+/** Deletes the partner and its people in one undoable step. */
+export function deletePartner(doc: Y.Doc, id: string) {
+  transactLocal(doc, () => {
+    collection(doc, 'partners').delete(id);
+    const people = collection(doc, 'people');
+    for (const [personId, person] of people.entries()) {
+      if (person.get('partnerId') === id) people.delete(personId);
+    }
+  });
+}

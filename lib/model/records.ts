@@ -1,0 +1,91 @@
+import * as Y from 'yjs';
+import type { z } from 'zod';
+import { collection, type CollectionName, type RecordMap } from './doc';
+
+/** A list read from the doc: valid records plus how many were skipped. */
+export interface ReadResult<T> {
+  items: T[];
+  invalid: number;
+}
+
+/** Validates one raw record; returns null when the record is unusable. */
+export function parseRecord<S extends z.ZodType>(
+  schema: S,
+  id: string,
+  raw: unknown,
+): (z.output<S> & { id: string }) | null {
+  if (!(raw instanceof Y.Map)) return null;
+  const parsed = schema.safeParse(raw.toJSON());
+  return parsed.success ? { ...(parsed.data as object), id } as z.output<S> & { id: string } : null;
+}
+
+export function readOne<S extends z.ZodType>(
+  doc: Y.Doc,
+  name: CollectionName,
+  schema: S,
+  id: string,
+): (z.output<S> & { id: string }) | null {
+  return parseRecord(schema, id, collection(doc, name).get(id));
+}
+
+export function readAll<S extends z.ZodType>(
+  doc: Y.Doc,
+  name: CollectionName,
+  schema: S,
+): ReadResult<z.output<S> & { id: string }> {
+  const items: (z.output<S> & { id: string })[] = [];
+  let invalid = 0;
+  collection(doc, name).forEach((raw, id) => {
+    const record = parseRecord(schema, id, raw);
+    if (record) items.push(record);
+    else invalid++;
+  });
+  return { items, invalid };
+}
+
+/** Creates a record as a Y.Map, one entry per defined field. */
+export function insertRecord(
+  doc: Y.Doc,
+  name: CollectionName,
+  id: string,
+  fields: Record<string, unknown>,
+): RecordMap {
+  const record: RecordMap = new Y.Map();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) record.set(key, value);
+  }
+  collection(doc, name).set(id, record);
+  return record;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Updates fields in place (never replaces the record map), so a peer's
+ * concurrent edit of another field survives. `undefined` removes a field;
+ * unchanged values are not rewritten, keeping updates small.
+ */
+export function patchRecord(record: RecordMap, patch: Record<string, unknown>): boolean {
+  let changed = false;
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) {
+      if (record.has(key)) {
+        record.delete(key);
+        changed = true;
+      }
+    } else if (!sameValue(record.get(key), value)) {
+      record.set(key, value);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+export function getRecordMap(doc: Y.Doc, name: CollectionName, id: string): RecordMap | undefined {
+  const raw = collection(doc, name).get(id);
+  return raw instanceof Y.Map ? raw : undefined;
+}

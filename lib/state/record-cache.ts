@@ -1,0 +1,73 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+import * as Y from 'yjs';
+import type { z } from 'zod';
+import { collection, type CollectionName } from '../model/doc';
+import { parseRecord } from '../model/records';
+
+/**
+ * Validated plain copies of one collection, kept current from Yjs events so a
+ * change re-reads only the records it touched, not all 10,000.
+ */
+export class RecordCache<T extends { id: string }> {
+  private readonly records = new Map<string, T>();
+  private readonly invalidIds = new Set<string>();
+  private readonly revision = signal(0);
+  private readonly observer: (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void;
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly name: CollectionName,
+    private readonly schema: z.ZodType<Omit<T, 'id'>>,
+  ) {
+    const map = collection(doc, name);
+    map.forEach((_raw, id) => this.refresh(id));
+    this.observer = (events) => {
+      const touched = new Set<string>();
+      for (const event of events) {
+        if (event.target === map) {
+          for (const key of event.changes.keys.keys()) touched.add(key);
+        } else if (typeof event.path[0] === 'string') {
+          touched.add(event.path[0]);
+        }
+      }
+      for (const id of touched) this.refresh(id);
+      if (touched.size) this.revision.value++;
+    };
+    map.observeDeep(this.observer);
+  }
+
+  private refresh(id: string) {
+    const raw = collection(this.doc, this.name).get(id);
+    this.records.delete(id);
+    this.invalidIds.delete(id);
+    if (raw === undefined) return;
+    const record = parseRecord(this.schema, id, raw) as T | null;
+    if (record) this.records.set(id, record);
+    else this.invalidIds.add(id);
+  }
+
+  /** Bumps on every change; read it inside a computed to depend on the cache. */
+  get changes(): ReadonlySignal<number> {
+    return this.revision;
+  }
+
+  get(id: string): T | undefined {
+    return this.records.get(id);
+  }
+
+  values(): IterableIterator<T> {
+    return this.records.values();
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  get invalidCount(): number {
+    return this.invalidIds.size;
+  }
+
+  dispose() {
+    collection(this.doc, this.name).unobserveDeep(this.observer);
+  }
+}

@@ -1,0 +1,87 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import type * as Y from 'yjs';
+import { createUndoManager } from '../model/undo';
+import { partnerSchema, type Partner } from '../model/partner';
+import { personSchema, type Person } from '../model/person';
+import { partnerSearchText, matchesQuery } from '../model/search';
+import { RecordCache } from './record-cache';
+
+/** Everything the panel shows about one open workspace, as signals. */
+export class WorkspaceSession {
+  readonly undoManager: Y.UndoManager;
+  readonly partners: RecordCache<Partner>;
+  readonly people: RecordCache<Person>;
+  readonly canUndo = signal(false);
+  readonly canRedo = signal(false);
+  private readonly searchTexts = new WeakMap<Partner, string>();
+
+  /** Partners sorted by name, recomputed only when partners change. */
+  readonly sortedPartners: ReadonlySignal<Partner[]>;
+  /** People grouped by the partner they belong to. */
+  readonly peopleByPartner: ReadonlySignal<Map<string, Person[]>>;
+
+  constructor(readonly doc: Y.Doc) {
+    this.partners = new RecordCache(doc, 'partners', partnerSchema);
+    this.people = new RecordCache(doc, 'people', personSchema);
+    this.undoManager = createUndoManager(doc);
+    const syncUndoState = () => {
+      this.canUndo.value = this.undoManager.canUndo();
+      this.canRedo.value = this.undoManager.canRedo();
+    };
+    for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) {
+      this.undoManager.on(event, syncUndoState);
+    }
+    const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    this.sortedPartners = computed(() => {
+      void this.partners.changes.value;
+      return [...this.partners.values()]
+        .filter((partner) => !partner.archived)
+        .sort((a, b) => collator.compare(a.name, b.name));
+    });
+    this.peopleByPartner = computed(() => {
+      void this.people.changes.value;
+      const groups = new Map<string, Person[]>();
+      for (const person of this.people.values()) {
+        if (!person.partnerId) continue;
+        const group = groups.get(person.partnerId) ?? [];
+        group.push(person);
+        groups.set(person.partnerId, group);
+      }
+      for (const group of groups.values()) group.sort((a, b) => collator.compare(a.name, b.name));
+      return groups;
+    });
+  }
+
+  searchPartners(query: string): Partner[] {
+    const all = this.sortedPartners.value;
+    if (!query.trim()) return all;
+    return all.filter((partner) => {
+      let text = this.searchTexts.get(partner);
+      if (text === undefined) {
+        text = partnerSearchText(partner);
+        this.searchTexts.set(partner, text);
+      }
+      return matchesQuery(text, query);
+    });
+  }
+
+  /** Runs one user action as its own undo step. */
+  act<T>(action: () => T): T {
+    this.undoManager.stopCapturing();
+    return action();
+  }
+
+  undo() {
+    this.undoManager.undo();
+  }
+
+  redo() {
+    this.undoManager.redo();
+  }
+
+  dispose() {
+    this.partners.dispose();
+    this.people.dispose();
+    this.undoManager.destroy();
+  }
+}

@@ -1,0 +1,47 @@
+import { storage } from 'wxt/utils/storage';
+
+/** Personal settings: they stay on this device and never enter a shared doc. */
+export interface PersonalSettings {
+  displayName: string;
+  colour: string;
+}
+
+export const PRESENCE_COLOURS = [
+  '#1d6fb8',
+  '#b8431d',
+  '#2e7d32',
+  '#8e24aa',
+  '#c2185b',
+  '#00838f',
+  '#6d4c41',
+  '#5d4037',
+] as const;
+
+export const DEFAULT_SETTINGS: PersonalSettings = {
+  displayName: '',
+  colour: PRESENCE_COLOURS[0],
+};
+
+export const settingsItem = storage.defineItem<PersonalSettings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
+/** Cleans what the user typed before it is stored. */
+export function normaliseSettings(input: Partial<PersonalSettings>): PersonalSettings {
+  const displayName = (input.displayName ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const colour = input.colour && HEX_COLOUR.test(input.colour) ? input.colour : DEFAULT_SETTINGS.colour;
+  return { displayName, colour };
+}
+
+export async function loadSettings(): Promise<PersonalSettings> {
+  return normaliseSettings(await settingsItem.getValue());
+}
+
+export async function saveSettings(input: Partial<PersonalSettings>): Promise<PersonalSettings> {
+  const next = normaliseSettings({ ...(await loadSettings()), ...input });
+  await settingsItem.setValue(next);
+  return next;
+}
