@@ -1,8 +1,14 @@
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
+// CI sums the JSON reports of the unit and e2e runs into one "N passed, N failed" line.
+const reportDir = process.env.BRIDGEWORK_REPORT_DIR;
+
 export default defineConfig({
   test: {
+    reporters: reportDir ? ['default', 'json'] : ['default'],
+    outputFile: reportDir ? { json: join(reportDir, `vitest-${process.pid}.json`) } : undefined,
     projects: [
       {
         plugins: [preact()],

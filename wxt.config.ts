@@ -25,7 +25,14 @@ export default defineConfig({
     description:
       'Keep school–community partnerships alive: partners, contact log and shared goals in your side panel.',
     minimum_chrome_version: '116',
-    permissions: ['sidePanel', 'storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: [
+      'sidePanel',
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+    ],
     action: { default_title: 'Open Bridgework' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(mode === 'e2e' ? { key: E2E_MANIFEST_KEY, host_permissions: ['http://127.0.0.1/*'] } : {}),

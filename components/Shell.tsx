@@ -23,7 +23,13 @@ export function Shell(props: Props) {
   const onTabKey = (event: KeyboardEvent, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     const target =
-      event.key === 'Home' ? 0 : event.key === 'End' ? SECTIONS.length - 1 : step ? (index + step + SECTIONS.length) % SECTIONS.length : -1;
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? SECTIONS.length - 1
+          : step
+            ? (index + step + SECTIONS.length) % SECTIONS.length
+            : -1;
     if (target < 0) return;
     event.preventDefault();
     props.onSection(SECTIONS[target]!);
@@ -44,10 +50,24 @@ export function Shell(props: Props) {
             <span class="sync-dot" aria-hidden="true" />
             {props.syncStatus}
           </span>
-          <button type="button" class="icon-button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!props.canUndo} onClick={props.onUndo}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label="Undo"
+            title="Undo (Ctrl+Z)"
+            disabled={!props.canUndo}
+            onClick={props.onUndo}
+          >
             ↶
           </button>
-          <button type="button" class="icon-button" aria-label="Redo" title="Redo (Shift+Ctrl+Z)" disabled={!props.canRedo} onClick={props.onRedo}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label="Redo"
+            title="Redo (Shift+Ctrl+Z)"
+            disabled={!props.canRedo}
+            onClick={props.onRedo}
+          >
             ↷
           </button>
         </div>
@@ -75,7 +95,12 @@ export function Shell(props: Props) {
           ))}
         </div>
       </nav>
-      <main id="section-panel" role="tabpanel" aria-labelledby={`tab-${props.section}`} class="content">
+      <main
+        id="section-panel"
+        role="tabpanel"
+        aria-labelledby={`tab-${props.section}`}
+        class="content"
+      >
         {props.children}
       </main>
       {props.footer}

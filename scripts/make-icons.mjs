@@ -27,7 +27,8 @@ const chunk = (type, data) => {
 function coverage(size, x, y, inside) {
   let hits = 0;
   for (let i = 0; i < 4; i++)
-    for (let j = 0; j < 4; j++) if (inside((x + (i + 0.5) / 4) / size, (y + (j + 0.5) / 4) / size)) hits++;
+    for (let j = 0; j < 4; j++)
+      if (inside((x + (i + 0.5) / 4) / size, (y + (j + 0.5) / 4) / size)) hits++;
   return hits / 16;
 }
 
@@ -54,7 +55,8 @@ function png(size) {
       const tile = coverage(size, x, y, inTile);
       const white = coverage(size, x, y, (u, v) => inTile(u, v) && inBridge(u, v));
       const o = 1 + x * 4;
-      for (let c = 0; c < 3; c++) row[o + c] = Math.round(TEAL[c] * (1 - white / (tile || 1)) + 255 * (white / (tile || 1)));
+      for (let c = 0; c < 3; c++)
+        row[o + c] = Math.round(TEAL[c] * (1 - white / (tile || 1)) + 255 * (white / (tile || 1)));
       row[o + 3] = Math.round(tile * 255);
     }
     rows.push(row);

@@ -11,7 +11,7 @@ interface Props {
   multiline?: boolean;
   required?: boolean;
   autoFocus?: boolean;
-  inputProps?: JSX.HTMLAttributes<HTMLInputElement>;
+  inputProps?: JSX.InputHTMLAttributes<HTMLInputElement>;
 }
 
 /** A labelled input with its hint and error wired up for assistive tech. */

@@ -16,7 +16,14 @@ interface Props<T> {
  * Renders only the rows in view, so a list of 10,000 partners costs what a
  * list of 30 does. Rows share one fixed height.
  */
-export function VirtualList<T>({ items, rowHeight, label, renderRow, getKey, overscan = 8 }: Props<T>) {
+export function VirtualList<T>({
+  items,
+  rowHeight,
+  label,
+  renderRow,
+  getKey,
+  overscan = 8,
+}: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);

@@ -21,7 +21,12 @@ export function PartnerDetail(props: Props) {
   const { partner, people } = props;
   const [editingPerson, setEditingPerson] = useState<string | 'new' | null>(null);
   const address = partner.address
-    ? [partner.address.street, [partner.address.postalCode, partner.address.locality].filter(Boolean).join(' '), partner.address.region, partner.address.country]
+    ? [
+        partner.address.street,
+        [partner.address.postalCode, partner.address.locality].filter(Boolean).join(' '),
+        partner.address.region,
+        partner.address.country,
+      ]
         .filter(Boolean)
         .join(', ')
     : '';
@@ -34,7 +39,11 @@ export function PartnerDetail(props: Props) {
       </div>
       <header class="detail-header">
         <span class="avatar large" aria-hidden="true">
-          {partner.logo ? <img src={partner.logo} alt="" referrerpolicy="no-referrer" /> : initials(partner.name)}
+          {partner.logo ? (
+            <img src={partner.logo} alt="" referrerpolicy="no-referrer" />
+          ) : (
+            initials(partner.name)
+          )}
         </span>
         <div>
           <h2 id="partner-title">{partner.name}</h2>
@@ -146,7 +155,9 @@ export function PartnerDetail(props: Props) {
             onCancel={() => setEditingPerson(null)}
           />
         )}
-        {people.length === 0 && editingPerson !== 'new' && <p class="muted">No people recorded yet.</p>}
+        {people.length === 0 && editingPerson !== 'new' && (
+          <p class="muted">No people recorded yet.</p>
+        )}
         <ul class="people-list" aria-label="People">
           {people.map((person) =>
             editingPerson === person.id ? (
@@ -180,10 +191,20 @@ export function PartnerDetail(props: Props) {
                   {person.notes && <p class="muted small">{person.notes}</p>}
                 </div>
                 <div class="person-actions">
-                  <button type="button" class="button small" aria-label={`Edit ${person.name}`} onClick={() => setEditingPerson(person.id)}>
+                  <button
+                    type="button"
+                    class="button small"
+                    aria-label={`Edit ${person.name}`}
+                    onClick={() => setEditingPerson(person.id)}
+                  >
                     Edit
                   </button>
-                  <button type="button" class="button small danger" aria-label={`Remove ${person.name}`} onClick={() => props.onDeletePerson(person)}>
+                  <button
+                    type="button"
+                    class="button small danger"
+                    aria-label={`Remove ${person.name}`}
+                    onClick={() => props.onDeletePerson(person)}
+                  >
                     Remove
                   </button>
                 </div>

@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
-import { PARTNER_KIND_LABELS, PARTNER_KINDS, type PartnerInput, type PartnerKind } from '../../lib/model/partner';
+import {
+  PARTNER_KIND_LABELS,
+  PARTNER_KINDS,
+  type PartnerInput,
+  type PartnerKind,
+} from '../../lib/model/partner';
 import { Field } from '../common/Field';
 import {
   formToPartner,
@@ -35,13 +40,23 @@ export function PartnerForm({ heading, initial, onSave, onCancel }: Props) {
   return (
     <form class="form" onSubmit={submit} aria-labelledby="partner-form-title" noValidate>
       <h2 id="partner-form-title">{heading}</h2>
-      <Field id="partner-name" label="Name" value={values.name} onInput={set('name')} error={errors.name} required autoFocus />
+      <Field
+        id="partner-name"
+        label="Name"
+        value={values.name}
+        onInput={set('name')}
+        error={errors.name}
+        required
+        autoFocus
+      />
       <div class="field">
         <label for="partner-kind">Kind</label>
         <select
           id="partner-kind"
           value={values.kind}
-          onChange={(event) => set('kind')((event.currentTarget as HTMLSelectElement).value as PartnerKind)}
+          onChange={(event) =>
+            set('kind')((event.currentTarget as HTMLSelectElement).value as PartnerKind)
+          }
         >
           {PARTNER_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -50,25 +65,98 @@ export function PartnerForm({ heading, initial, onSave, onCancel }: Props) {
           ))}
         </select>
       </div>
-      <Field id="partner-website" label="Website" type="url" value={values.website} onInput={set('website')} error={errors.website} />
-      <Field id="partner-emails" label="Email" type="text" value={values.emails} onInput={set('emails')} error={errors.emails} hint="Separate several with commas." inputProps={{ inputMode: 'email', autoComplete: 'off' }} />
-      <Field id="partner-phones" label="Phone" type="text" value={values.phones} onInput={set('phones')} error={errors.phones} hint="Separate several with commas." inputProps={{ inputMode: 'tel' }} />
-      <Field id="partner-description" label="Description" multiline value={values.description} onInput={set('description')} />
-      <Field id="partner-tags" label="Tags" value={values.tags} onInput={set('tags')} hint="For example: literacy, STEM, sponsor." />
+      <Field
+        id="partner-website"
+        label="Website"
+        type="url"
+        value={values.website}
+        onInput={set('website')}
+        error={errors.website}
+      />
+      <Field
+        id="partner-emails"
+        label="Email"
+        type="text"
+        value={values.emails}
+        onInput={set('emails')}
+        error={errors.emails}
+        hint="Separate several with commas."
+        inputProps={{ inputMode: 'email', autoComplete: 'off' }}
+      />
+      <Field
+        id="partner-phones"
+        label="Phone"
+        type="text"
+        value={values.phones}
+        onInput={set('phones')}
+        error={errors.phones}
+        hint="Separate several with commas."
+        inputProps={{ inputMode: 'tel' }}
+      />
+      <Field
+        id="partner-description"
+        label="Description"
+        multiline
+        value={values.description}
+        onInput={set('description')}
+      />
+      <Field
+        id="partner-tags"
+        label="Tags"
+        value={values.tags}
+        onInput={set('tags')}
+        hint="For example: literacy, STEM, sponsor."
+      />
       <fieldset class="fieldset">
         <legend>Address</legend>
         <Field id="partner-street" label="Street" value={values.street} onInput={set('street')} />
         <div class="field-row">
-          <Field id="partner-locality" label="City or town" value={values.locality} onInput={set('locality')} />
-          <Field id="partner-postalCode" label="Postal code" value={values.postalCode} onInput={set('postalCode')} />
+          <Field
+            id="partner-locality"
+            label="City or town"
+            value={values.locality}
+            onInput={set('locality')}
+          />
+          <Field
+            id="partner-postalCode"
+            label="Postal code"
+            value={values.postalCode}
+            onInput={set('postalCode')}
+          />
         </div>
         <div class="field-row">
-          <Field id="partner-region" label="Region or state" value={values.region} onInput={set('region')} />
-          <Field id="partner-country" label="Country" value={values.country} onInput={set('country')} />
+          <Field
+            id="partner-region"
+            label="Region or state"
+            value={values.region}
+            onInput={set('region')}
+          />
+          <Field
+            id="partner-country"
+            label="Country"
+            value={values.country}
+            onInput={set('country')}
+          />
         </div>
       </fieldset>
-      <Field id="partner-socials" label="Social profiles" multiline value={values.socials} onInput={set('socials')} error={errors.socials} hint="One address per line." />
-      <Field id="partner-cadenceDays" label="Contact every (days)" type="number" value={values.cadenceDays} onInput={set('cadenceDays')} error={errors.cadenceDays} inputProps={{ min: 1, max: 3650 }} />
+      <Field
+        id="partner-socials"
+        label="Social profiles"
+        multiline
+        value={values.socials}
+        onInput={set('socials')}
+        error={errors.socials}
+        hint="One address per line."
+      />
+      <Field
+        id="partner-cadenceDays"
+        label="Contact every (days)"
+        type="number"
+        value={values.cadenceDays}
+        onInput={set('cadenceDays')}
+        error={errors.cadenceDays}
+        inputProps={{ min: 1, max: 3650 }}
+      />
       <div class="actions sticky">
         <button type="button" class="button" onClick={onCancel}>
           Cancel

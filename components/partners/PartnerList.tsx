@@ -16,7 +16,12 @@ export function PartnerList({ partners, peopleCounts, onOpen }: Props) {
       label="Partners"
       getKey={(partner) => partner.id}
       renderRow={(partner, labelId) => (
-        <PartnerRow partner={partner} labelId={labelId} peopleCount={peopleCounts.get(partner.id) ?? 0} onOpen={onOpen} />
+        <PartnerRow
+          partner={partner}
+          labelId={labelId}
+          peopleCount={peopleCounts.get(partner.id) ?? 0}
+          onOpen={onOpen}
+        />
       )}
     />
   );

@@ -22,7 +22,11 @@ export function PartnerRow({ partner, peopleCount, labelId, onOpen }: Props) {
   return (
     <button type="button" class="row-button" onClick={() => onOpen(partner.id)}>
       <span class="avatar" aria-hidden="true">
-        {partner.logo ? <img src={partner.logo} alt="" loading="lazy" referrerpolicy="no-referrer" /> : initials(partner.name)}
+        {partner.logo ? (
+          <img src={partner.logo} alt="" loading="lazy" referrerpolicy="no-referrer" />
+        ) : (
+          initials(partner.name)
+        )}
       </span>
       <span class="row-text">
         <span class="row-title" id={labelId}>

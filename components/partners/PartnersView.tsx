@@ -30,7 +30,11 @@ interface Props {
   onCapture?: () => void;
 }
 
-type Screen = { name: 'list' } | { name: 'new' } | { name: 'detail'; id: string } | { name: 'edit'; id: string };
+type Screen =
+  | { name: 'list' }
+  | { name: 'new' }
+  | { name: 'detail'; id: string }
+  | { name: 'edit'; id: string };
 
 export function PartnersView(props: Props) {
   const { actions, notify } = props;
@@ -88,7 +92,11 @@ export function PartnersView(props: Props) {
           onUpdatePerson={actions.updatePerson}
           onDeletePerson={(person) => {
             actions.removePerson(person.id);
-            notify({ text: `Removed ${person.name}.`, actionLabel: 'Undo', onAction: actions.undo });
+            notify({
+              text: `Removed ${person.name}.`,
+              actionLabel: 'Undo',
+              onAction: actions.undo,
+            });
           }}
         />
         {confirmingDelete && (
@@ -106,7 +114,11 @@ export function PartnersView(props: Props) {
               setConfirmingDelete(null);
               actions.remove(deleted.id);
               setScreen({ name: 'list' });
-              notify({ text: `Deleted ${deleted.name}.`, actionLabel: 'Undo', onAction: actions.undo });
+              notify({
+                text: `Deleted ${deleted.name}.`,
+                actionLabel: 'Undo',
+                onAction: actions.undo,
+              });
             }}
           />
         )}
@@ -146,8 +158,8 @@ export function PartnersView(props: Props) {
       </p>
       {props.invalidCount > 0 && (
         <p class="notice" role="note">
-          {props.invalidCount} partner {props.invalidCount === 1 ? 'record' : 'records'} could not be read
-          and {props.invalidCount === 1 ? 'is' : 'are'} hidden. They are kept unchanged.
+          {props.invalidCount} partner {props.invalidCount === 1 ? 'record' : 'records'} could not
+          be read and {props.invalidCount === 1 ? 'is' : 'are'} hidden. They are kept unchanged.
         </p>
       )}
       {props.totalCount === 0 ? (
@@ -158,7 +170,11 @@ export function PartnersView(props: Props) {
       ) : results.length === 0 ? (
         <p class="empty-state">No partners match “{query}”.</p>
       ) : (
-        <PartnerList partners={results} peopleCounts={peopleCounts} onOpen={(id) => setScreen({ name: 'detail', id })} />
+        <PartnerList
+          partners={results}
+          peopleCounts={peopleCounts}
+          onOpen={(id) => setScreen({ name: 'detail', id })}
+        />
       )}
     </section>
   );

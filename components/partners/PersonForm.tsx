@@ -33,12 +33,43 @@ export function PersonForm({ initial, onSave, onCancel }: Props) {
     });
   };
   return (
-    <form class="form inset" onSubmit={submit} aria-label={initial ? `Edit ${initial.name}` : 'Add person'} noValidate>
-      <Field id="person-name" label="Person’s name" value={name} onInput={setName} error={error} required autoFocus />
+    <form
+      class="form inset"
+      onSubmit={submit}
+      aria-label={initial ? `Edit ${initial.name}` : 'Add person'}
+      noValidate
+    >
+      <Field
+        id="person-name"
+        label="Person’s name"
+        value={name}
+        onInput={setName}
+        error={error}
+        required
+        autoFocus
+      />
       <Field id="person-role" label="Role or title" value={role} onInput={setRole} />
-      <Field id="person-emails" label="Person’s email" value={emails} onInput={setEmails} inputProps={{ inputMode: 'email' }} />
-      <Field id="person-phones" label="Person’s phone" value={phones} onInput={setPhones} inputProps={{ inputMode: 'tel' }} />
-      <Field id="person-notes" label="Notes about this person" multiline value={notes} onInput={setNotes} />
+      <Field
+        id="person-emails"
+        label="Person’s email"
+        value={emails}
+        onInput={setEmails}
+        inputProps={{ inputMode: 'email' }}
+      />
+      <Field
+        id="person-phones"
+        label="Person’s phone"
+        value={phones}
+        onInput={setPhones}
+        inputProps={{ inputMode: 'tel' }}
+      />
+      <Field
+        id="person-notes"
+        label="Notes about this person"
+        multiline
+        value={notes}
+        onInput={setNotes}
+      />
       <div class="actions">
         <button type="button" class="button" onClick={onCancel}>
           Cancel

@@ -34,7 +34,15 @@ export function SettingsView(props: Props) {
         <p class="muted small">
           Shown to people you share a workspace with. Stored only in this browser.
         </p>
-        <Field id="settings-name" label="Your name" value={name} onInput={(value) => { setName(value); setSaved(''); }} />
+        <Field
+          id="settings-name"
+          label="Your name"
+          value={name}
+          onInput={(value) => {
+            setName(value);
+            setSaved('');
+          }}
+        />
         <fieldset class="fieldset">
           <legend>Your colour</legend>
           <div class="swatches">
@@ -45,7 +53,10 @@ export function SettingsView(props: Props) {
                   name="colour"
                   value={swatch}
                   checked={colour === swatch}
-                  onChange={() => { setColour(swatch); setSaved(''); }}
+                  onChange={() => {
+                    setColour(swatch);
+                    setSaved('');
+                  }}
                 />
                 <span class="visually-hidden">Colour {index + 1}</span>
               </label>
@@ -70,7 +81,12 @@ export function SettingsView(props: Props) {
         }}
       >
         <h2 id="workspace-title">This workspace</h2>
-        <Field id="settings-workspace-name" label="Workspace name" value={workspaceName} onInput={setWorkspaceName} />
+        <Field
+          id="settings-workspace-name"
+          label="Workspace name"
+          value={workspaceName}
+          onInput={setWorkspaceName}
+        />
         <div class="actions">
           <button type="submit" class="button">
             Rename workspace

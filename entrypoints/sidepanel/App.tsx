@@ -46,12 +46,21 @@ export function App({ session, fallbackName, initialSettings, storagePersisted }
     };
   }, [doc, session, storagePersisted]);
 
-  const notify = useCallback((message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: ++toastIds }), []);
+  const notify = useCallback(
+    (message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: ++toastIds }),
+    [],
+  );
   const dismiss = useCallback(() => setToast(null), []);
-  const search = useCallback((query: string) => session.searchPartners(query), [session, session.sortedPartners.value]);
+  const search = useCallback(
+    (query: string) => session.searchPartners(query),
+    [session, session.sortedPartners.value],
+  );
 
   const actions: PartnerActions = {
-    add: (input) => session.act(() => addPartner(doc, { ...input, createdBy: settings.displayName || undefined })),
+    add: (input) =>
+      session.act(() =>
+        addPartner(doc, { ...input, createdBy: settings.displayName || undefined }),
+      ),
     update: (id, input) => session.act(() => updatePartner(doc, id, input)),
     remove: (id) => session.act(() => deletePartner(doc, id)),
     addPerson: (person) => session.act(() => addPerson(doc, person)),
@@ -91,8 +100,8 @@ export function App({ session, fallbackName, initialSettings, storagePersisted }
       )}
       {section === 'Log' && (
         <ComingSoon title="Contact log">
-          Meetings, calls and emails with agendas, notes, decisions and follow-ups, and reminders when a
-          partner goes quiet.
+          Meetings, calls and emails with agendas, notes, decisions and follow-ups, and reminders
+          when a partner goes quiet.
         </ComingSoon>
       )}
       {section === 'Dashboard' && (

@@ -14,7 +14,12 @@ async function start(root: HTMLElement) {
   const session = new WorkspaceSession(workspace.doc);
   root.removeAttribute('aria-busy');
   render(
-    <App session={session} fallbackName={entry.name} initialSettings={settings} storagePersisted={storagePersisted} />,
+    <App
+      session={session}
+      fallbackName={entry.name}
+      initialSettings={settings}
+      storagePersisted={storagePersisted}
+    />,
     root,
   );
 }

@@ -54,19 +54,17 @@ export const optionalHttpUrl = z.unknown().transform(safeHttpUrl).optional();
 
 /** A list of short strings: non-strings dropped, duplicates removed, capped. */
 export const stringList = (maxLength: number = LIMITS.shortText) =>
-  z
-    .unknown()
-    .transform((value) => {
-      if (!Array.isArray(value)) return [] as string[];
-      const seen = new Set<string>();
-      for (const item of value) {
-        if (typeof item !== 'string') continue;
-        const clean = collapse(item).slice(0, maxLength);
-        if (clean) seen.add(clean);
-        if (seen.size >= LIMITS.listItems) break;
-      }
-      return [...seen];
-    });
+  z.unknown().transform((value) => {
+    if (!Array.isArray(value)) return [] as string[];
+    const seen = new Set<string>();
+    for (const item of value) {
+      if (typeof item !== 'string') continue;
+      const clean = collapse(item).slice(0, maxLength);
+      if (clean) seen.add(clean);
+      if (seen.size >= LIMITS.listItems) break;
+    }
+    return [...seen];
+  });
 
 export const urlList = z.unknown().transform((value) => {
   if (!Array.isArray(value)) return [] as string[];
@@ -80,14 +78,18 @@ export const optionalTimestamp = z.number().finite().nonnegative().optional().ca
 
 export const optionalId = z.string().max(100).optional().catch(undefined);
 
-export const idList = z.unknown().transform((value) =>
-  Array.isArray(value)
-    ? [...new Set(value.filter((id): id is string => typeof id === 'string' && id.length <= 100))]
-    : [],
-);
+export const idList = z
+  .unknown()
+  .transform((value) =>
+    Array.isArray(value)
+      ? [...new Set(value.filter((id): id is string => typeof id === 'string' && id.length <= 100))]
+      : [],
+  );
 
 export const flag = z.boolean().catch(false);
 
 /** A value from a fixed set; unknown values read as the fallback. */
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
-  z.enum(values).catch(fallback);
+export const oneOf = <const T extends readonly [string, ...string[]]>(
+  values: T,
+  fallback: T[number],
+) => z.enum(values).catch(fallback);

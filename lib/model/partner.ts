@@ -14,7 +14,14 @@ import {
   timestamp,
   urlList,
 } from './fields';
-import { getRecordMap, insertRecord, patchRecord, readAll, readOne, type ReadResult } from './records';
+import {
+  getRecordMap,
+  insertRecord,
+  patchRecord,
+  readAll,
+  readOne,
+  type ReadResult,
+} from './records';
 
 export const PARTNER_KINDS = [
   'school',
@@ -105,7 +112,9 @@ function partnerFields(input: PartnerPatch): Record<string, unknown> {
   const fields: Record<string, unknown> = { ...input };
   delete fields.id;
   if (input.address) {
-    const parts = Object.entries(input.address).filter(([, v]) => typeof v === 'string' && v.trim());
+    const parts = Object.entries(input.address).filter(
+      ([, v]) => typeof v === 'string' && v.trim(),
+    );
     fields.address = parts.length ? Object.fromEntries(parts) : undefined;
   }
   return fields;

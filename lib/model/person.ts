@@ -11,7 +11,14 @@ import {
   stringList,
   timestamp,
 } from './fields';
-import { getRecordMap, insertRecord, patchRecord, readAll, readOne, type ReadResult } from './records';
+import {
+  getRecordMap,
+  insertRecord,
+  patchRecord,
+  readAll,
+  readOne,
+  type ReadResult,
+} from './records';
 
 export const personSchema = z.object({
   name: requiredLine(),
@@ -25,7 +32,9 @@ export const personSchema = z.object({
 });
 
 export type Person = z.output<typeof personSchema> & { id: string };
-export type PersonInput = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>> & { name: string };
+export type PersonInput = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>> & {
+  name: string;
+};
 export type PersonPatch = Partial<Omit<Person, 'id' | 'createdAt'>>;
 
 export function listPeople(doc: Y.Doc): ReadResult<Person> {

@@ -16,7 +16,9 @@ export function parseRecord<S extends z.ZodType>(
 ): (z.output<S> & { id: string }) | null {
   if (!(raw instanceof Y.Map)) return null;
   const parsed = schema.safeParse(raw.toJSON());
-  return parsed.success ? { ...(parsed.data as object), id } as z.output<S> & { id: string } : null;
+  return parsed.success
+    ? ({ ...(parsed.data as object), id } as z.output<S> & { id: string })
+    : null;
 }
 
 export function readOne<S extends z.ZodType>(

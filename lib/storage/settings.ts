@@ -32,7 +32,8 @@ const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 /** Cleans what the user typed before it is stored. */
 export function normaliseSettings(input: Partial<PersonalSettings>): PersonalSettings {
   const displayName = (input.displayName ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
-  const colour = input.colour && HEX_COLOUR.test(input.colour) ? input.colour : DEFAULT_SETTINGS.colour;
+  const colour =
+    input.colour && HEX_COLOUR.test(input.colour) ? input.colour : DEFAULT_SETTINGS.colour;
   return { displayName, colour };
 }
 

@@ -13,7 +13,9 @@ describe('local persistence', () => {
     await panel.getByLabel('Website').fill('riverside-library.example.org');
     await panel.getByLabel('Email').fill('Hello@Riverside-Library.example.org');
     await panel.getByRole('button', { name: 'Save partner' }).click();
-    await expect.poll(() => panel.getByRole('heading', { name: 'Riverside Public Library' }).count()).toBe(1);
+    await expect
+      .poll(() => panel.getByRole('heading', { name: 'Riverside Public Library' }).count())
+      .toBe(1);
     await panel.close();
 
     panel = await browser.openPanel();
@@ -25,7 +27,10 @@ describe('local persistence', () => {
     browser = await launchExtension(profileDir);
     panel = await browser.openPanel();
     await panel.getByRole('listitem', { name: /^Riverside Public Library/ }).waitFor();
-    await panel.getByRole('listitem', { name: /^Riverside Public Library/ }).getByRole('button').click();
+    await panel
+      .getByRole('listitem', { name: /^Riverside Public Library/ })
+      .getByRole('button')
+      .click();
     const email = panel.getByRole('link', { name: 'hello@riverside-library.example.org' });
     expect(await email.getAttribute('href')).toBe('mailto:hello@riverside-library.example.org');
     await browser.close();

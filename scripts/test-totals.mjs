@@ -1,0 +1,25 @@
+// Sums Vitest JSON reports into the plain line CI reads: "N passed, N failed".
+// Exits non-zero when anything failed or no test ran at all.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2];
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let reports = 0;
+for (const file of dir ? readdirSync(dir) : []) {
+  if (!file.endsWith('.json')) continue;
+  const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  reports++;
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // A file that failed to load has no tests in it but must still count as a failure.
+  for (const suite of report.testResults ?? []) {
+    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed++;
+  }
+}
+if (reports === 0) failed++;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
