@@ -7,7 +7,7 @@ import { App } from './App';
 import './style.css';
 
 async function start(root: HTMLElement) {
-  const storagePersisted = requestPersistentStorage();
+  void requestPersistentStorage();
   const [registry, settings] = await Promise.all([loadWorkspaceRegistry(), loadSettings()]);
   const entry = registry.workspaces.find((w) => w.id === registry.activeId)!;
   const workspace = await openLocalWorkspace(entry.id);
@@ -18,7 +18,6 @@ async function start(root: HTMLElement) {
       session={session}
       fallbackName={entry.name}
       initialSettings={settings}
-      storagePersisted={storagePersisted}
     />,
     root,
   );

@@ -14,6 +14,7 @@ export class WorkspaceSession {
   readonly canUndo = signal(false);
   readonly canRedo = signal(false);
   private readonly searchTexts = new WeakMap<Partner, string>();
+  private readonly features = new Map<string, { dispose: () => void }>();
 
   /** Partners sorted by name, recomputed only when partners change. */
   readonly sortedPartners: ReadonlySignal<Partner[]>;
@@ -79,7 +80,22 @@ export class WorkspaceSession {
     this.undoManager.redo();
   }
 
+  /**
+   * A feature's view model (goals, log, …), created on first use and
+   * disposed with the session, so features don't pay for each other.
+   */
+  feature<T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T): T {
+    let state = this.features.get(key) as T | undefined;
+    if (!state) {
+      state = create(this.doc);
+      this.features.set(key, state);
+    }
+    return state;
+  }
+
   dispose() {
+    for (const state of this.features.values()) state.dispose();
+    this.features.clear();
     this.partners.dispose();
     this.people.dispose();
     this.undoManager.destroy();
