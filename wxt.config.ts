@@ -12,7 +12,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  // Parallel test runs can build into separate folders.
+  outDir: process.env.BRIDGEWORK_OUT_DIR ?? '.output',
   webExt: { disabled: true },
   // Explicit imports keep the layer rules checkable by the architecture test.
   imports: false,
