@@ -27,7 +27,7 @@ export function PersonForm({ initial, onSave, onCancel }: Props) {
     onSave({
       name: name.trim(),
       role: role.trim() || undefined,
-      emails: parseListInput(emails).map((email) => email.toLowerCase()),
+      emails: parseListInput(emails.toLowerCase()),
       phones: parseListInput(phones),
       notes: notes.trim() || undefined,
     });

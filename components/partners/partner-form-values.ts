@@ -84,7 +84,8 @@ export function formToPartner(
   if (!name) errors.name = 'Enter the partner’s name.';
   const website = normaliseWebsite(values.website);
   if (website === null) errors.website = 'Enter a web address such as https://example.org.';
-  const emails = parseListInput(values.emails).map((email) => email.toLowerCase());
+  // Lower-cased before de-duplicating, so "A@x.org, a@x.org" is one address.
+  const emails = parseListInput(values.emails.toLowerCase());
   const badEmail = emails.find((email) => !EMAIL.test(email));
   if (badEmail) errors.emails = `“${badEmail}” is not an email address.`;
   const phones = parseListInput(values.phones);

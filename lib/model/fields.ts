@@ -52,25 +52,35 @@ export function safeHttpUrl(value: unknown): string | undefined {
 
 export const optionalHttpUrl = z.unknown().transform(safeHttpUrl).optional();
 
-/** A list of short strings: non-strings dropped, duplicates removed, capped. */
+/**
+ * A list of short strings: non-strings dropped, duplicates removed, capped.
+ * Lists are `.optional()` before the transform so a record without the field
+ * (older client, hand-written by a peer) reads as `[]` instead of being invalid.
+ */
 export const stringList = (maxLength: number = LIMITS.shortText) =>
-  z.unknown().transform((value) => {
-    if (!Array.isArray(value)) return [] as string[];
-    const seen = new Set<string>();
-    for (const item of value) {
-      if (typeof item !== 'string') continue;
-      const clean = collapse(item).slice(0, maxLength);
-      if (clean) seen.add(clean);
-      if (seen.size >= LIMITS.listItems) break;
-    }
-    return [...seen];
-  });
+  z
+    .unknown()
+    .optional()
+    .transform((value) => {
+      if (!Array.isArray(value)) return [] as string[];
+      const seen = new Set<string>();
+      for (const item of value) {
+        if (typeof item !== 'string') continue;
+        const clean = collapse(item).slice(0, maxLength);
+        if (clean) seen.add(clean);
+        if (seen.size >= LIMITS.listItems) break;
+      }
+      return [...seen];
+    });
 
-export const urlList = z.unknown().transform((value) => {
-  if (!Array.isArray(value)) return [] as string[];
-  const urls = value.map(safeHttpUrl).filter((url): url is string => url !== undefined);
-  return [...new Set(urls)].slice(0, LIMITS.listItems);
-});
+export const urlList = z
+  .unknown()
+  .optional()
+  .transform((value) => {
+    if (!Array.isArray(value)) return [] as string[];
+    const urls = value.map(safeHttpUrl).filter((url): url is string => url !== undefined);
+    return [...new Set(urls)].slice(0, LIMITS.listItems);
+  });
 
 export const timestamp = z.number().finite().nonnegative().catch(0);
 
@@ -80,6 +90,7 @@ export const optionalId = z.string().max(100).optional().catch(undefined);
 
 export const idList = z
   .unknown()
+  .optional()
   .transform((value) =>
     Array.isArray(value)
       ? [...new Set(value.filter((id): id is string => typeof id === 'string' && id.length <= 100))]

@@ -10,6 +10,7 @@ import {
   optionalText,
   optionalTimestamp,
   requiredLine,
+  safeHttpUrl,
   stringList,
   timestamp,
   urlList,
@@ -67,7 +68,7 @@ const addressSchema = z
   .catch(undefined);
 
 const capturedFromSchema = z
-  .object({ url: z.string().max(LIMITS.url), at: z.number().finite() })
+  .object({ url: z.unknown().transform(safeHttpUrl).pipe(z.string()), at: z.number().finite() })
   .optional()
   .catch(undefined);
 

@@ -8,6 +8,28 @@ export interface ReadResult<T> {
   invalid: number;
 }
 
+/**
+ * A plain copy holding own fields only. `Y.Map.toJSON()` and Yjs's decoder
+ * assign keys with `obj[key] = value`, so a peer's `__proto__` key would
+ * become the copy's prototype and smuggle in fields; here it stays an
+ * ordinary (ignored) key.
+ */
+function ownFields(value: unknown): unknown {
+  if (value instanceof Y.Map) {
+    const copy: Record<string, unknown> = Object.create(null);
+    for (const [key, item] of value.entries()) copy[key] = ownFields(item);
+    return copy;
+  }
+  if (value instanceof Y.Array) return value.toArray().map(ownFields);
+  if (value instanceof Y.AbstractType) return value.toJSON();
+  if (Array.isArray(value)) return value.map(ownFields);
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value))
+    copy[key] = ownFields((value as Record<string, unknown>)[key]);
+  return copy;
+}
+
 /** Validates one raw record; returns null when the record is unusable. */
 export function parseRecord<S extends z.ZodType>(
   schema: S,
@@ -15,7 +37,7 @@ export function parseRecord<S extends z.ZodType>(
   raw: unknown,
 ): (z.output<S> & { id: string }) | null {
   if (!(raw instanceof Y.Map)) return null;
-  const parsed = schema.safeParse(raw.toJSON());
+  const parsed = schema.safeParse(ownFields(raw));
   return parsed.success
     ? ({ ...(parsed.data as object), id } as z.output<S> & { id: string })
     : null;

@@ -29,11 +29,20 @@ export const settingsItem = storage.defineItem<PersonalSettings>('local:settings
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
-/** Cleans what the user typed before it is stored. */
+/**
+ * Cleans what the user typed before it is stored, and what is read back (an
+ * older build or a damaged store may hold anything, which must not stop the panel opening).
+ */
 export function normaliseSettings(input: Partial<PersonalSettings>): PersonalSettings {
-  const displayName = (input.displayName ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const { displayName: name, colour: rawColour } = (input ?? {}) as Record<string, unknown>;
+  const displayName = (typeof name === 'string' ? name : '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
   const colour =
-    input.colour && HEX_COLOUR.test(input.colour) ? input.colour : DEFAULT_SETTINGS.colour;
+    typeof rawColour === 'string' && HEX_COLOUR.test(rawColour)
+      ? rawColour
+      : DEFAULT_SETTINGS.colour;
   return { displayName, colour };
 }
 

@@ -1,0 +1,461 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import ts from 'typescript';
+
+/**
+ * The layer rules of docs/DESIGN.md as data, and a checker that applies them
+ * to a set of source files. The checker is pure (file paths and texts in,
+ * violations out) so the test can prove it works on synthetic files.
+ */
+
+export type Layer =
+  | 'entrypoints'
+  | 'components'
+  | 'model'
+  | 'capture'
+  | 'sync'
+  | 'storage'
+  | 'state'
+  | 'messages'
+  | 'lib'
+  | 'scripts'
+  | 'tests'
+  | 'other';
+
+export interface ProjectFile {
+  /** Path relative to the project root, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface ImportRef {
+  specifier: string;
+  line: number;
+  typeOnly: boolean;
+  kind: 'import' | 'export' | 'dynamic' | 'require' | 'import-type';
+}
+
+interface Rule {
+  /** Project layers this layer may import at runtime. */
+  layers: readonly Layer[];
+  /** Project layers it may import with `import type` only. */
+  typeOnlyLayers?: readonly Layer[];
+  /** npm packages it may import; 'any' for no limit. */
+  packages: readonly string[] | 'any';
+  /** npm packages it may import with `import type` only. */
+  typeOnlyPackages?: readonly string[];
+  /** Whether `chrome.*` / `browser.*` globals are forbidden. */
+  noExtensionGlobals?: boolean;
+  /** Whether a dynamic import() of a computed specifier is allowed (it cannot be checked). */
+  allowOpaqueImports?: boolean;
+}
+
+const LIB_LAYERS: readonly Layer[] = [
+  'model',
+  'capture',
+  'sync',
+  'storage',
+  'state',
+  'messages',
+  'lib',
+];
+
+export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
+  // fractional-indexing: DESIGN.md rule 5 puts board order (fractional indexes) in the model;
+  // it is a pure function package with no I/O.
+  model: { layers: ['model'], packages: ['yjs', 'zod', 'fractional-indexing'] },
+  capture: { layers: ['capture'], packages: 'any' },
+  // lib/messages.ts is the typed contract between contexts; the layers that run in those
+  // contexts (sync in the offscreen document, storage, view models) speak it.
+  sync: { layers: ['model', 'sync', 'messages'], packages: 'any' },
+  storage: { layers: ['model', 'storage', 'messages'], packages: 'any' },
+  state: {
+    // capture is pure (no other layer, no I/O), so its helpers are as safe here as in components.
+    layers: ['model', 'sync', 'storage', 'state', 'messages', 'capture'],
+    packages: ['@preact/signals', 'yjs'],
+    // The view models name the model's zod schemas in their types.
+    typeOnlyPackages: ['zod'],
+  },
+  // The message contracts: plain types over the model's and capture's values.
+  messages: { layers: ['messages', 'model', 'capture'], packages: [] },
+  // Any other file under lib/ (a new lib/x/): lib only, never components or entrypoints.
+  lib: { layers: LIB_LAYERS, packages: 'any' },
+  components: {
+    layers: ['components', 'model', 'capture'],
+    // Components may name the shape of personal settings or filters they render; a type-only
+    // import brings no chrome.storage code with it.
+    typeOnlyLayers: ['storage'],
+    packages: ['preact', '@preact/signals'],
+    noExtensionGlobals: true,
+  },
+  scripts: { layers: [...LIB_LAYERS, 'scripts'], packages: 'any', allowOpaqueImports: true },
+  entrypoints: {
+    layers: ['entrypoints', 'components', ...LIB_LAYERS],
+    packages: 'any',
+    allowOpaqueImports: true,
+  },
+};
+
+export function layerOf(path: string): Layer {
+  const [top, second] = path.split('/');
+  if (top === 'entrypoints' || top === 'components' || top === 'scripts' || top === 'tests') {
+    return top;
+  }
+  if (top === 'lib') {
+    if (path === 'lib/messages.ts' || second === 'messages') return 'messages';
+    if (
+      second === 'model' ||
+      second === 'capture' ||
+      second === 'sync' ||
+      second === 'storage' ||
+      second === 'state'
+    ) {
+      return second;
+    }
+    return 'lib';
+  }
+  return 'other';
+}
+
+const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+export function isCodeFile(path: string): boolean {
+  return CODE_EXTENSIONS.some((ext) => path.endsWith(ext));
+}
+
+function lineOf(source: ts.SourceFile, node: ts.Node): number {
+  return source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+}
+
+function stringValue(node: ts.Node | undefined): string | undefined {
+  if (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) {
+    return node.text;
+  }
+  return undefined;
+}
+
+function scriptKind(path: string): ts.ScriptKind {
+  if (path.endsWith('.tsx')) return ts.ScriptKind.TSX;
+  if (path.endsWith('.jsx')) return ts.ScriptKind.JSX;
+  if (/\.[mc]?js$/.test(path)) return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
+}
+
+export interface ParsedFile {
+  imports: ImportRef[];
+  /** Dynamic imports whose specifier is not a string literal (cannot be checked). */
+  opaqueImports: number[];
+  /** Lines that use the `chrome` or `browser` extension globals. */
+  extensionGlobals: { name: string; line: number }[];
+}
+
+/** Every import, re-export, dynamic import and require of one file, plus extension globals. */
+export function parseFile(path: string, text: string): ParsedFile {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, scriptKind(path));
+  const parsed: ParsedFile = { imports: [], opaqueImports: [], extensionGlobals: [] };
+  const add = (specifier: string, node: ts.Node, typeOnly: boolean, kind: ImportRef['kind']) =>
+    parsed.imports.push({ specifier, line: lineOf(source, node), typeOnly, kind });
+
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node)) {
+      const specifier = stringValue(node.moduleSpecifier);
+      const clause = node.importClause;
+      const named = clause?.namedBindings;
+      const typeOnly =
+        !!clause &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            !!named &&
+            ts.isNamedImports(named) &&
+            named.elements.length > 0 &&
+            named.elements.every((element) => element.isTypeOnly)));
+      if (specifier !== undefined) add(specifier, node, typeOnly, 'import');
+    } else if (ts.isExportDeclaration(node)) {
+      const specifier = stringValue(node.moduleSpecifier);
+      if (specifier !== undefined) add(specifier, node, node.isTypeOnly, 'export');
+    } else if (ts.isImportEqualsDeclaration(node)) {
+      const reference = node.moduleReference;
+      if (ts.isExternalModuleReference(reference)) {
+        const specifier = stringValue(reference.expression);
+        if (specifier !== undefined) add(specifier, node, node.isTypeOnly, 'require');
+      }
+    } else if (ts.isImportTypeNode(node)) {
+      const argument = node.argument;
+      const specifier = ts.isLiteralTypeNode(argument) ? stringValue(argument.literal) : undefined;
+      if (specifier !== undefined) add(specifier, node, true, 'import-type');
+    } else if (ts.isCallExpression(node)) {
+      const isDynamicImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
+      const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require';
+      if (isDynamicImport || isRequire) {
+        const specifier = stringValue(node.arguments[0]);
+        if (specifier !== undefined) {
+          add(specifier, node, false, isDynamicImport ? 'dynamic' : 'require');
+        } else if (isDynamicImport) {
+          parsed.opaqueImports.push(lineOf(source, node));
+        }
+      }
+    } else if (ts.isIdentifier(node) && (node.text === 'chrome' || node.text === 'browser')) {
+      const parent = node.parent;
+      // `chrome.x`, `chrome['x']`, `chrome?.x`, or `chrome` passed around; not `x.chrome`
+      // (unless x is a global object) and not a declaration or property name.
+      const usedAsObject =
+        (ts.isPropertyAccessExpression(parent) && parent.expression === node) ||
+        (ts.isElementAccessExpression(parent) && parent.expression === node);
+      const viaGlobalObject =
+        ts.isPropertyAccessExpression(parent) &&
+        parent.name === node &&
+        ts.isIdentifier(parent.expression) &&
+        ['globalThis', 'window', 'self'].includes(parent.expression.text);
+      if (usedAsObject || viaGlobalObject) {
+        parsed.extensionGlobals.push({ name: node.text, line: lineOf(source, node) });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return parsed;
+}
+
+export type Resolved =
+  { kind: 'file'; path: string } | { kind: 'package'; name: string } | { kind: 'unresolved' };
+
+/** Where an import points: a project file, an npm package (or node builtin), or nowhere. */
+export function resolveImport(
+  from: string,
+  specifier: string,
+  known: ReadonlySet<string>,
+): Resolved {
+  const bare = specifier.replace(/[?#].*$/, '');
+  let base: string | undefined;
+  if (bare.startsWith('./') || bare.startsWith('../') || bare === '.' || bare === '..') {
+    base = posix.normalize(posix.join(posix.dirname(from), bare));
+  } else if (/^(@@|~~|@|~)\//.test(bare)) {
+    // WXT's aliases for the source directory, which is the project root here.
+    base = posix.normalize(bare.replace(/^(@@|~~|@|~)\//, ''));
+  } else if (bare.startsWith('/')) {
+    base = posix.normalize(bare.slice(1));
+  }
+  if (base === undefined) {
+    const parts = bare.split('/');
+    const name = bare.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+    return { kind: 'package', name };
+  }
+  const withoutJs = base.replace(/\.(m|c)?jsx?$/, '');
+  const candidates = [
+    base,
+    ...CODE_EXTENSIONS.map((ext) => base + ext),
+    ...CODE_EXTENSIONS.map((ext) => withoutJs + ext),
+    ...CODE_EXTENSIONS.map((ext) => `${base}/index${ext}`),
+  ];
+  const found = candidates.find((candidate) => known.has(candidate));
+  return found ? { kind: 'file', path: found } : { kind: 'unresolved' };
+}
+
+function packageAllowed(name: string, list: readonly string[] | 'any'): boolean {
+  return list === 'any' || list.includes(name);
+}
+
+const COMPONENT_BANS: [RegExp, string][] = [
+  [/^yjs$|^y-|^lib0$/, 'components never touch Yjs; take plain values from lib/model or props'],
+  [/^wxt$|^@wxt-dev\//, 'components never use wxt or extension APIs; entrypoints wire those in'],
+];
+
+export interface Report {
+  fileCount: number;
+  violations: string[];
+  cycles: string[][];
+  /** Import graph among project code files, for the test's own sanity checks. */
+  edges: Map<string, Set<string>>;
+}
+
+/** Applies the layer rules and looks for import cycles. */
+export function checkArchitecture(
+  files: readonly ProjectFile[],
+  otherPaths: readonly string[] = [],
+): Report {
+  const known = new Set([...files.map((f) => f.path), ...otherPaths]);
+  const codePaths = new Set(files.map((f) => f.path));
+  const violations: string[] = [];
+  const edges = new Map<string, Set<string>>();
+
+  for (const file of files) {
+    const layer = layerOf(file.path);
+    const rule = layer === 'tests' || layer === 'other' ? undefined : RULES[layer];
+    const parsed = parseFile(file.path, file.text);
+    const out = new Set<string>();
+    edges.set(file.path, out);
+
+    for (const line of rule?.allowOpaqueImports ? [] : parsed.opaqueImports) {
+      violations.push(
+        `${file.path}:${line} has a dynamic import() whose specifier is not a string literal, so its layer cannot be checked`,
+      );
+    }
+    if (rule?.noExtensionGlobals) {
+      for (const use of parsed.extensionGlobals) {
+        violations.push(
+          `${file.path}:${use.line} uses the \`${use.name}\` extension global: ${layer} must not call extension APIs`,
+        );
+      }
+    }
+
+    for (const ref of parsed.imports) {
+      const where = `${file.path}:${ref.line} imports '${ref.specifier}'`;
+      const target = resolveImport(file.path, ref.specifier, known);
+      if (target.kind === 'unresolved') {
+        violations.push(`${where}, which does not resolve to a project file`);
+        continue;
+      }
+      if (target.kind === 'file') {
+        if (codePaths.has(target.path)) out.add(target.path);
+        const targetLayer = layerOf(target.path);
+        if (!isCodeFile(target.path)) continue; // a stylesheet or other asset
+        if (targetLayer === 'tests') {
+          violations.push(`${where}: project code never imports from tests/`);
+          continue;
+        }
+        if (targetLayer === 'entrypoints' && layer !== 'entrypoints') {
+          violations.push(`${where}: nothing imports from entrypoints/ except entrypoints`);
+          continue;
+        }
+        if (!rule) continue;
+        const allowed =
+          rule.layers.includes(targetLayer) ||
+          (ref.typeOnly && (rule.typeOnlyLayers ?? []).includes(targetLayer));
+        if (!allowed) {
+          const typeOnlyNote = (rule.typeOnlyLayers ?? []).includes(targetLayer)
+            ? ` (${targetLayer} only with \`import type\`)`
+            : '';
+          violations.push(
+            `${where} (layer ${targetLayer}): ${layer} may import only ${rule.layers.join(', ')}${typeOnlyNote}`,
+          );
+        }
+        continue;
+      }
+      if (!rule) continue;
+      const name = target.name;
+      if (layer === 'components') {
+        const ban = COMPONENT_BANS.find(([pattern]) => pattern.test(name));
+        if (ban) {
+          violations.push(`${where}: ${ban[1]}`);
+          continue;
+        }
+      }
+      const allowed =
+        packageAllowed(name, rule.packages) ||
+        (ref.typeOnly && (rule.typeOnlyPackages ?? []).includes(name));
+      if (!allowed) {
+        const list = rule.packages === 'any' ? [] : rule.packages;
+        const typeOnly = rule.typeOnlyPackages?.length
+          ? ` (and ${rule.typeOnlyPackages.join(', ')} with \`import type\`)`
+          : '';
+        violations.push(
+          `${where}: ${layer} may import only the packages ${list.join(', ')}${typeOnly}`,
+        );
+      }
+    }
+  }
+
+  return { fileCount: files.length, violations, cycles: findCycles(edges), edges };
+}
+
+/** One cycle per strongly connected component, as a path that returns to its start. */
+export function findCycles(edges: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
+  let index = 0;
+  const indices = new Map<string, number>();
+  const lowlink = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const components: string[][] = [];
+
+  const connect = (node: string) => {
+    indices.set(node, index);
+    lowlink.set(node, index);
+    index++;
+    stack.push(node);
+    onStack.add(node);
+    for (const next of edges.get(node) ?? []) {
+      if (!indices.has(next)) {
+        connect(next);
+        lowlink.set(node, Math.min(lowlink.get(node)!, lowlink.get(next)!));
+      } else if (onStack.has(next)) {
+        lowlink.set(node, Math.min(lowlink.get(node)!, indices.get(next)!));
+      }
+    }
+    if (lowlink.get(node) === indices.get(node)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      const selfLoop = edges.get(node)?.has(node) ?? false;
+      if (component.length > 1 || selfLoop) components.push(component);
+    }
+  };
+  for (const node of [...edges.keys()].sort()) if (!indices.has(node)) connect(node);
+
+  return components.map((component) => {
+    const members = new Set(component);
+    const start = [...component].sort()[0]!;
+    // Breadth-first search back to `start` inside the component gives a shortest cycle.
+    const previous = new Map<string, string>();
+    const queue = [start];
+    while (queue.length) {
+      const node = queue.shift()!;
+      for (const next of [...(edges.get(node) ?? [])].sort()) {
+        if (!members.has(next)) continue;
+        if (next === start) {
+          const path = [start];
+          for (let at: string | undefined = node; at !== start && at; at = previous.get(at)) {
+            path.splice(1, 0, at);
+          }
+          return [...path, start];
+        }
+        if (!previous.has(next)) {
+          previous.set(next, node);
+          queue.push(next);
+        }
+      }
+    }
+    return [...component, component[0]!];
+  });
+}
+
+const SCANNED_DIRS = ['entrypoints', 'components', 'lib', 'scripts'];
+const ASSET_DIRS = ['public', 'assets'];
+const SKIPPED_DIRS = new Set(['node_modules', '.output', '.wxt', 'tests']);
+
+/** Reads every file under the scanned folders of the project at `root`. */
+export function loadProject(root: string): { files: ProjectFile[]; otherPaths: string[] } {
+  const files: ProjectFile[] = [];
+  const otherPaths: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(join(root, relative), { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+      const path = posix.join(relative, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (isCodeFile(path) && !path.endsWith('.d.ts')) {
+        files.push({ path, text: readFileSync(join(root, path), 'utf8') });
+      } else otherPaths.push(path);
+    }
+  };
+  for (const dir of SCANNED_DIRS) {
+    try {
+      walk(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  // Static assets can be imported (as URLs) but are not checked themselves.
+  for (const dir of ASSET_DIRS) {
+    try {
+      const before = files.length;
+      walk(dir);
+      for (const asset of files.splice(before)) otherPaths.push(asset.path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return { files, otherPaths };
+}
