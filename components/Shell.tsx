@@ -6,7 +6,14 @@ export type Section = (typeof SECTIONS)[number];
 
 interface Props {
   workspaceName: string;
+  /** Exactly `Offline`, `Connecting` or `Connected · N peers`. */
   syncStatus: string;
+  /** When this device last exchanged changes with a peer, in words. */
+  syncDetail?: string;
+  /** Replaces the plain workspace name (e.g. a workspace switcher). */
+  workspacePicker?: ComponentChildren;
+  /** Who is online in this workspace. */
+  presence?: ComponentChildren;
   section: Section;
   onSection: (section: Section) => void;
   canUndo: boolean;
@@ -42,13 +49,26 @@ export function Shell(props: Props) {
           <span class="logo" aria-hidden="true" />
           <div>
             <h1>Bridgework</h1>
-            <p class="workspace-name">{props.workspaceName}</p>
+            {props.workspacePicker ?? <p class="workspace-name">{props.workspaceName}</p>}
           </div>
         </div>
         <div class="header-tools">
-          <span role="status" class="sync-status" title="Changes are saved on this device">
-            <span class="sync-dot" aria-hidden="true" />
-            {props.syncStatus}
+          {props.presence}
+          <span class="sync-block" title={props.syncDetail || 'Changes are saved on this device'}>
+            <span
+              role="status"
+              class="sync-status"
+              data-state={props.syncStatus.split(' ')[0]!.toLowerCase()}
+              aria-describedby={props.syncDetail ? 'sync-detail' : undefined}
+            >
+              <span class="sync-dot" aria-hidden="true" />
+              {props.syncStatus}
+            </span>
+            {props.syncDetail && (
+              <span id="sync-detail" class="sync-detail">
+                {props.syncDetail}
+              </span>
+            )}
           </span>
           <button
             type="button"

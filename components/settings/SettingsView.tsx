@@ -67,7 +67,7 @@ export function SettingsView(props: Props) {
           <button type="submit" class="button primary">
             Save settings
           </button>
-          <span role="status" class="muted small">
+          <span aria-live="polite" class="muted small">
             {saved}
           </span>
         </div>
@@ -83,7 +83,7 @@ export function SettingsView(props: Props) {
         <h2 id="workspace-title">This workspace</h2>
         <Field
           id="settings-workspace-name"
-          label="Workspace name"
+          label="Name of this workspace"
           value={workspaceName}
           onInput={setWorkspaceName}
         />

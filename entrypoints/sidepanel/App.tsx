@@ -4,7 +4,13 @@ import { Shell, type Section } from '../../components/Shell';
 import { undoShortcut } from '../../components/undo-shortcut';
 import { workspaceName } from '../../lib/model/workspace';
 import type { PersonalSettings } from '../../lib/storage/settings';
+import type { SyncView } from '../../lib/state/sync-view';
+import type { WorkspaceController } from '../../lib/state/workspace-controller';
 import type { WorkspaceSession } from '../../lib/state/workspace-session';
+import { PresenceList } from '../../components/workspace/PresenceList';
+import { WorkspacePicker } from '../../components/workspace/WorkspacePicker';
+import { startReminderSync } from '../../lib/reminders/panel';
+import { requestedFollowup, watchFollowupRequests } from '../../lib/reminders/open-request';
 import { Panel, type PanelContext } from './panel-context';
 import { DashboardSection } from './sections/DashboardSection';
 import { GoalsSection } from './sections/GoalsSection';
@@ -16,9 +22,12 @@ interface Props {
   session: WorkspaceSession;
   fallbackName: string;
   initialSettings: PersonalSettings;
+  workspaces: WorkspaceController;
+  sync: SyncView;
 }
 
 let toastIds = 0;
+let lastSection: Section = 'Partners';
 
 const SECTION_VIEWS: Record<Section, () => preact.JSX.Element> = {
   Partners: PartnersSection,
@@ -28,12 +37,28 @@ const SECTION_VIEWS: Record<Section, () => preact.JSX.Element> = {
   Settings: SettingsSection,
 };
 
-export function App({ session, fallbackName, initialSettings }: Props) {
+export function App({ session, fallbackName, initialSettings, workspaces, sync }: Props) {
   const { doc } = session;
-  const [section, setSection] = useState<Section>('Partners');
+  // Switching workspaces remounts the app; stay on the same section (e.g. Settings after Join).
+  const [section, setSection] = useState<Section>(lastSection);
+  useEffect(() => void (lastSection = section), [section]);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [settings, setSettings] = useState(initialSettings);
+  useEffect(() => workspaces.setSettings(settings), [workspaces, settings]);
   const [metaRevision, setMetaRevision] = useState(0);
+  // Contact log: badge and reminders follow this workspace's follow-ups; a reminder opens the Log.
+  useEffect(
+    () => startReminderSync(session, workspaces.registry.value.activeId),
+    [session, workspaces],
+  );
+  useEffect(
+    () =>
+      watchFollowupRequests((id) => {
+        requestedFollowup.value = id;
+        setSection('Log');
+      }),
+    [],
+  );
 
   useEffect(() => {
     const onMeta = () => setMetaRevision((n) => n + 1);
@@ -59,8 +84,8 @@ export function App({ session, fallbackName, initialSettings }: Props) {
   const dismiss = useCallback(() => setToast(null), []);
   const name = workspaceName(doc) ?? fallbackName;
   const context = useMemo<PanelContext>(
-    () => ({ session, settings, setSettings, notify, workspaceName: name }),
-    [session, settings, notify, name, metaRevision],
+    () => ({ session, settings, setSettings, notify, workspaceName: name, workspaces, sync }),
+    [session, settings, notify, name, metaRevision, workspaces, sync],
   );
   const SectionView = SECTION_VIEWS[section];
 
@@ -68,7 +93,33 @@ export function App({ session, fallbackName, initialSettings }: Props) {
     <Panel.Provider value={context}>
       <Shell
         workspaceName={name}
-        syncStatus="Offline"
+        syncStatus={sync.label.value}
+        syncDetail={sync.lastExchangeText.value}
+        workspacePicker={
+          <WorkspacePicker
+            workspaces={workspaces.registry.value.workspaces.map((w) => ({
+              id: w.id,
+              name: w.name,
+              shared: w.kind === 'shared',
+            }))}
+            activeId={workspaces.registry.value.activeId}
+            activeName={name}
+            onSwitch={(id) => void workspaces.switchTo(id)}
+          />
+        }
+        presence={
+          <PresenceList
+            people={sync.peers.value.map((peer) => ({
+              clientId: peer.clientId,
+              name: peer.user.name,
+              colour: peer.user.colour,
+              self: peer.self,
+              ...(peer.focus
+                ? { activity: `${peer.focus.editing ? 'editing' : 'viewing'} a goal` }
+                : {}),
+            }))}
+          />
+        }
         section={section}
         onSection={setSection}
         canUndo={session.canUndo.value}

@@ -1,26 +1,37 @@
 import { render } from 'preact';
 import { loadSettings } from '../../lib/storage/settings';
-import { loadWorkspaceRegistry } from '../../lib/storage/workspaces';
-import { openLocalWorkspace, requestPersistentStorage } from '../../lib/sync/local-persistence';
-import { WorkspaceSession } from '../../lib/state/workspace-session';
+import { requestPersistentStorage } from '../../lib/sync/local-persistence';
+import { WorkspaceController } from '../../lib/state/workspace-controller';
 import { App } from './App';
 import './style.css';
 
+/** Re-renders the app for whichever workspace is open; switching remounts it. */
+function Root({ controller }: { controller: WorkspaceController }) {
+  const open = controller.current.value;
+  if (!open) return <p class="loading">Opening your workspace…</p>;
+  return (
+    <App
+      key={open.entry.id}
+      session={open.session}
+      fallbackName={open.entry.name}
+      initialSettings={controller.personalSettings}
+      workspaces={controller}
+      sync={open.sync}
+    />
+  );
+}
+
 async function start(root: HTMLElement) {
   void requestPersistentStorage();
-  const [registry, settings] = await Promise.all([loadWorkspaceRegistry(), loadSettings()]);
-  const entry = registry.workspaces.find((w) => w.id === registry.activeId)!;
-  const workspace = await openLocalWorkspace(entry.id);
-  const session = new WorkspaceSession(workspace.doc);
+  const controller = new WorkspaceController(await loadSettings());
+  await controller.start();
+  // The e2e build lets benchmarks reach the open doc; production builds drop this branch.
+  if (import.meta.env.MODE === 'e2e') Object.assign(window, { __bridgework: controller });
   root.removeAttribute('aria-busy');
-  render(
-    <App
-      session={session}
-      fallbackName={entry.name}
-      initialSettings={settings}
-    />,
-    root,
-  );
+  // Preact would keep the static "Opening…" placeholder beside the app.
+  root.textContent = '';
+  render(<Root controller={controller} />, root);
+  window.addEventListener('pagehide', () => controller.dispose());
 }
 
 const root = document.getElementById('app')!;

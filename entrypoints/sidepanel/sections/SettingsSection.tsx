@@ -1,25 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SettingsView } from '../../../components/settings/SettingsView';
+import { WorkspaceSettings } from './WorkspaceSettings';
 import { renameWorkspace } from '../../../lib/model/workspace';
 import { PRESENCE_COLOURS, saveSettings } from '../../../lib/storage/settings';
 import { requestPersistentStorage } from '../../../lib/sync/local-persistence';
 import { usePanel } from '../panel-context';
+import { ReminderSettings } from './LogSection';
 
 export function SettingsSection() {
   const { session, settings, setSettings, notify, workspaceName } = usePanel();
   const [persisted, setPersisted] = useState<boolean | null>(null);
   useEffect(() => void requestPersistentStorage().then(setPersisted), []);
   return (
-    <SettingsView
-      settings={settings}
-      colours={PRESENCE_COLOURS}
-      workspaceName={workspaceName}
-      storagePersisted={persisted}
-      onSave={async (next) => setSettings(await saveSettings(next))}
-      onRenameWorkspace={(newName) => {
-        session.act(() => renameWorkspace(session.doc, newName));
-        notify({ text: 'Workspace renamed.' });
-      }}
-    />
+    <>
+      <WorkspaceSettings />
+      <SettingsView
+        settings={settings}
+        colours={PRESENCE_COLOURS}
+        workspaceName={workspaceName}
+        storagePersisted={persisted}
+        onSave={async (next) => setSettings(await saveSettings(next))}
+        onRenameWorkspace={(newName) => {
+          session.act(() => renameWorkspace(session.doc, newName));
+          notify({ text: 'Workspace renamed.' });
+        }}
+      />
+      <ReminderSettings />
+    </>
   );
 }

@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import { Field } from '../common/Field';
+
+/**
+ * Name and create a new shared workspace, inline: `Workspace name` then
+ * `Create workspace` (pressing the button first asks for the name).
+ */
+export function CreateWorkspaceForm(props: { onCreate: (name: string) => Promise<void> }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      class="inline-form"
+      aria-label="New shared workspace"
+      noValidate
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (!name.trim()) {
+          setError('Give the workspace a name.');
+          document.getElementById('create-workspace-name')?.focus();
+          return;
+        }
+        setBusy(true);
+        try {
+          await props.onCreate(name);
+          setName('');
+        } catch (e) {
+          setError(e instanceof Error ? e.message : String(e));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <Field
+        id="create-workspace-name"
+        label="Workspace name"
+        hint="A new, empty workspace you can share with partners through an invite."
+        value={name}
+        onInput={(value) => {
+          setName(value);
+          setError('');
+        }}
+        error={error || undefined}
+      />
+      <div class="actions">
+        <button type="submit" class="button" disabled={busy}>
+          Create workspace
+        </button>
+      </div>
+    </form>
+  );
+}

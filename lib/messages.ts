@@ -1,0 +1,59 @@
+/**
+ * Typed messages between the background, the offscreen sync document and the side panel.
+ * They travel over `chrome.runtime` messaging; every message names its target so each context
+ * ignores what is not meant for it.
+ */
+
+/** One ICE server (STUN or TURN), as RTCPeerConnection takes it. */
+export interface IceServerConfig {
+  urls: string;
+  username?: string;
+  credential?: string;
+}
+
+/** A shared workspace the offscreen document keeps in sync. Never sent off this device. */
+export interface SyncedWorkspace {
+  id: string;
+  room: string;
+  secret: string;
+}
+
+/** Everything the offscreen document needs; built by the background from chrome.storage. */
+export interface SyncConfig {
+  workspaces: SyncedWorkspace[];
+  signaling: string[];
+  iceServers: IceServerConfig[];
+  paused: boolean;
+}
+
+export type SyncState = 'offline' | 'connecting' | 'connected';
+
+export interface WorkspaceSyncStatus {
+  workspaceId: string;
+  state: SyncState;
+  /** Remote peers with an open WebRTC connection (other tabs of this browser are not counted). */
+  peers: number;
+  /** When this device last exchanged doc changes with a remote peer (ms since epoch). */
+  lastExchange: number | null;
+}
+
+export type Message =
+  /** offscreen → background: asks for the current config (reply: SyncConfig). */
+  | { target: 'background'; type: 'sync:get-config' }
+  /** panel → background: make sure the offscreen document runs (reply: true). */
+  | { target: 'background'; type: 'sync:ensure' }
+  /** background → offscreen: the config changed. */
+  | { target: 'offscreen'; type: 'sync:config'; config: SyncConfig }
+  /** panel → offscreen: asks for the status of every workspace (reply: WorkspaceSyncStatus[]). */
+  | { target: 'offscreen'; type: 'sync:get-status' }
+  /** offscreen → panel and background: statuses changed. */
+  | { target: 'all'; type: 'sync:status'; statuses: WorkspaceSyncStatus[] };
+
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    typeof (value as { target?: unknown }).target === 'string'
+  );
+}

@@ -1,0 +1,218 @@
+import { WebrtcProvider } from 'y-webrtc';
+import type { SyncConfig, SyncedWorkspace, WorkspaceSyncStatus, SyncState } from '../messages';
+import { roomName } from './invite';
+import { openLocalWorkspace, type LocalWorkspace } from './local-persistence';
+
+/** y-webrtc message type of doc sync messages (step 1, step 2, update). */
+const MESSAGE_SYNC = 0;
+
+interface SignalingLike {
+  connected: boolean;
+  connecting: boolean;
+  unsuccessfulReconnects: number;
+}
+
+interface PeerLike {
+  on: (event: string, listener: (data: Uint8Array) => void) => void;
+}
+
+interface Open {
+  entry: SyncedWorkspace;
+  local: LocalWorkspace;
+  provider: WebrtcProvider | null;
+  providerKey: string;
+  lastExchange: number | null;
+  instrumented: WeakSet<object>;
+  stopActivity: () => void;
+}
+
+export interface SyncHubOptions {
+  /** Called whenever any workspace's status changes (peer count, state, last exchange). */
+  onStatus: (statuses: WorkspaceSyncStatus[]) => void;
+  /** Known last-exchange times, so a restart does not forget them. */
+  lastExchange?: Record<string, number>;
+  /** How often connection state is re-read; y-webrtc has no event for a peer finishing ICE. */
+  pollMs?: number;
+}
+
+/**
+ * Keeps every shared workspace's doc open and connected to its peers. Runs in the offscreen
+ * document, the one long-lived context that has RTCPeerConnection. Each doc is loaded from and
+ * written to IndexedDB here too; the side panel links to the same room over BroadcastChannel
+ * (signaling: []), so the panel never opens a second set of peer connections.
+ */
+export class SyncHub {
+  private readonly open = new Map<string, Open>();
+  private config: SyncConfig = { workspaces: [], signaling: [], iceServers: [], paused: false };
+  private queue: Promise<void> = Promise.resolve();
+  private lastPosted = '';
+  private readonly timer: ReturnType<typeof setInterval>;
+  private scheduled: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly options: SyncHubOptions) {
+    this.timer = setInterval(() => this.report(), options.pollMs ?? 1000);
+  }
+
+  /** Applies a new config: opens, reconnects or closes workspaces as needed. Serialised. */
+  apply(config: SyncConfig): Promise<void> {
+    this.queue = this.queue
+      .then(() => this.applyNow(config))
+      .catch((error: unknown) => {
+        console.error('Bridgework sync: could not apply config', error);
+      });
+    return this.queue;
+  }
+
+  statuses(): WorkspaceSyncStatus[] {
+    return [...this.open.values()].map((open) => this.statusOf(open));
+  }
+
+  async dispose(): Promise<void> {
+    clearInterval(this.timer);
+    await this.apply({ ...this.config, workspaces: [] });
+  }
+
+  private providerKey(config: SyncConfig, entry: SyncedWorkspace): string {
+    return JSON.stringify([
+      entry.room,
+      entry.secret,
+      config.paused ? [] : config.signaling,
+      config.iceServers,
+    ]);
+  }
+
+  private async applyNow(config: SyncConfig) {
+    this.config = config;
+    const wanted = new Map(config.workspaces.map((w) => [w.id, w]));
+    for (const [id, open] of this.open) {
+      if (!wanted.has(id) || wanted.get(id)!.room !== open.entry.room) {
+        await this.closeWorkspace(open);
+        this.open.delete(id);
+      }
+    }
+    for (const entry of wanted.values()) {
+      let open = this.open.get(entry.id);
+      if (!open) {
+        const local = await openLocalWorkspace(entry.id);
+        open = {
+          entry,
+          local,
+          provider: null,
+          providerKey: '',
+          lastExchange: this.options.lastExchange?.[entry.id] ?? null,
+          instrumented: new WeakSet(),
+          stopActivity: () => {},
+        };
+        this.open.set(entry.id, open);
+      }
+      const key = this.providerKey(config, entry);
+      if (open.providerKey !== key) {
+        await this.stopProvider(open);
+        open.entry = entry;
+        this.startProvider(open, config);
+        open.providerKey = key;
+      }
+    }
+    this.report(true);
+  }
+
+  private startProvider(open: Open, config: SyncConfig) {
+    const provider = new WebrtcProvider(roomName(open.entry.room), open.local.doc, {
+      signaling: config.paused ? [] : config.signaling,
+      password: open.entry.secret,
+      peerOpts: { config: { iceServers: config.iceServers } },
+    });
+    // This context is nobody: people are the side panels that link to it.
+    provider.awareness.setLocalState(null);
+    const onPeers = () => this.schedule();
+    provider.on('peers', onPeers);
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin === open.local.persistence) return;
+      if (this.connectedPeers(open) > 0) {
+        open.lastExchange = Date.now();
+        this.schedule();
+      }
+    };
+    open.local.doc.on('update', onUpdate);
+    open.stopActivity = () => {
+      provider.off('peers', onPeers);
+      open.local.doc.off('update', onUpdate);
+    };
+    open.provider = provider;
+  }
+
+  private async stopProvider(open: Open) {
+    const provider = open.provider;
+    if (!provider) return;
+    open.stopActivity();
+    open.provider = null;
+    // disconnect() first: destroy() alone leaves y-webrtc's shared signaling connection open, and
+    // every room later opened in this context would announce itself through it (even a paused one).
+    provider.disconnect();
+    provider.destroy();
+    // y-webrtc frees the room name once the key promise settles; a new provider for the same
+    // room must not be created before that.
+    await provider.key;
+    await Promise.resolve();
+  }
+
+  private async closeWorkspace(open: Open) {
+    await this.stopProvider(open);
+    await open.local.close();
+  }
+
+  private connectedPeers(open: Open): number {
+    const room = open.provider?.room;
+    if (!room) return 0;
+    let count = 0;
+    for (const conn of room.webrtcConns.values()) {
+      if (!open.instrumented.has(conn)) {
+        open.instrumented.add(conn);
+        (conn.peer as PeerLike).on('data', (data: Uint8Array) => {
+          if (data[0] === MESSAGE_SYNC) {
+            open.lastExchange = Date.now();
+            this.schedule();
+          }
+        });
+        (conn.peer as PeerLike).on('connect', () => this.schedule());
+        (conn.peer as PeerLike).on('close', () => this.schedule());
+      }
+      if (conn.connected && !conn.closed) count++;
+    }
+    return count;
+  }
+
+  private statusOf(open: Open): WorkspaceSyncStatus {
+    const peers = this.connectedPeers(open);
+    let state: SyncState;
+    const online = typeof navigator === 'undefined' || navigator.onLine !== false;
+    if (!open.provider || this.config.paused || this.config.signaling.length === 0) {
+      state = peers > 0 ? 'connected' : 'offline';
+    } else if (peers > 0) {
+      state = 'connected';
+    } else {
+      const conns = open.provider.signalingConns as SignalingLike[];
+      if (conns.some((c) => c.connected)) state = 'connected';
+      else if (online && conns.some((c) => c.connecting || c.unsuccessfulReconnects < 2))
+        state = 'connecting';
+      else state = 'offline';
+    }
+    return { workspaceId: open.entry.id, state, peers, lastExchange: open.lastExchange };
+  }
+
+  private schedule() {
+    if (this.scheduled) return;
+    this.scheduled = setTimeout(() => {
+      this.scheduled = null;
+      this.report();
+    }, 50);
+  }
+
+  private report(force = false) {
+    const statuses = this.statuses();
+    const text = JSON.stringify(statuses);
+    if (!force && text === this.lastPosted) return;
+    this.lastPosted = text;
+    this.options.onStatus(statuses);
+  }
+}
