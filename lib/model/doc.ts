@@ -17,6 +17,7 @@ export const COLLECTIONS = [
   'feedback',
   'stories',
   'lessons',
+  'boardColumns',
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -1,9 +1,176 @@
-import { ComingSoon } from '../../../components/common/ComingSoon';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import '../../../components/goals/goals.css';
+import { GoalsView } from '../../../components/goals/GoalsView';
+import { PartnerGoals } from '../../../components/goals/PartnerGoals';
+import type { DescriptionEditor, GoalActions } from '../../../components/goals/types';
+import { addCheckin } from '../../../lib/model/checkin';
+import {
+  addColumn,
+  addGoal,
+  deleteGoal,
+  moveColumn,
+  moveGoal,
+  renameColumn,
+  restoreGoal,
+  updateGoal,
+} from '../../../lib/model/goal';
+import { DescriptionBinding } from '../../../lib/state/goals-description';
+import { goalsBoardOf, type GoalsBoard } from '../../../lib/state/goals-board';
+import type { WorkspaceSession } from '../../../lib/state/workspace-session';
+import {
+  loadGoalPrefs,
+  saveGoalPrefs,
+  type GoalBoardPrefs,
+} from '../../../lib/storage/goal-filters';
+import { usePanel } from '../panel-context';
+
+/** The goal actions, each one undoable step through lib/model. */
+export function goalActions(
+  session: WorkspaceSession,
+  board: GoalsBoard,
+  author: string,
+): GoalActions {
+  const { doc } = session;
+  const by = author || undefined;
+  return {
+    add: (input) => session.act(() => addGoal(doc, { ...input, createdBy: by })),
+    update: (id, patch) => session.act(() => updateGoal(doc, id, patch)),
+    move: (id, columnId, beforeId) =>
+      session.act(() => moveGoal(doc, id, columnId, board.positionFor(columnId, id, beforeId))),
+    remove: (id) => session.act(() => deleteGoal(doc, id, by)),
+    restore: (id) => session.act(() => restoreGoal(doc, id)),
+    addCheckin: (input) => session.act(() => addCheckin(doc, { ...input, author: by })),
+    addColumn: (name) => session.act(() => addColumn(doc, name)),
+    renameColumn: (id, name) => session.act(() => renameColumn(doc, id, name)),
+    moveColumn: (id, index) => session.act(() => moveColumn(doc, id, index)),
+    undo: () => session.undo(),
+  };
+}
 
 export function GoalsSection() {
+  const { session, settings, notify } = usePanel();
+  const board = goalsBoardOf(session);
+  const [layout, setLayout] = useState<GoalBoardPrefs['layout']>('auto');
+  const loaded = useRef(false);
+  const bindings = useRef(new Map<string, DescriptionBinding>());
+
+  // Personal view settings: loaded once, saved on change, never written to the doc.
+  useEffect(() => {
+    let live = true;
+    void loadGoalPrefs().then((prefs) => {
+      if (!live) return;
+      board.filters.value = prefs.filters;
+      setLayout(prefs.layout);
+      loaded.current = true;
+    });
+    return () => {
+      live = false;
+    };
+  }, [board]);
+  const filters = board.filters.value;
+  useEffect(() => {
+    if (loaded.current) void saveGoalPrefs({ filters, layout });
+  }, [filters, layout]);
+
+  useEffect(() => {
+    const open = bindings.current;
+    return () => {
+      for (const binding of open.values()) binding.dispose();
+      open.clear();
+    };
+  }, [session]);
+
+  const partnersList = session.sortedPartners.value;
+  const partners = useMemo(
+    () => partnersList.map((partner) => ({ id: partner.id, name: partner.name })),
+    [partnersList],
+  );
+  const options = board.filterOptions.value;
+  const peopleByPartner = session.peopleByPartner.value;
+  const ownerSuggestions = useMemo(() => {
+    const names = new Set(options.owners);
+    if (settings.displayName) names.add(settings.displayName);
+    for (const people of peopleByPartner.values())
+      for (const person of people) names.add(person.name);
+    return [...names].sort((a, b) => a.localeCompare(b));
+  }, [options.owners, settings.displayName, peopleByPartner]);
+
+  const description = (id: string): DescriptionEditor => {
+    let binding = bindings.current.get(id);
+    if (!binding) {
+      binding = new DescriptionBinding(session.doc, id);
+      bindings.current.set(id, binding);
+    }
+    const bound = binding;
+    // Typing is grouped into undo steps by the undo manager's capture timeout, not per key.
+    return { value: bound.value.value, edit: (next) => bound.edit(next) };
+  };
+
   return (
-    <ComingSoon title="Goals">
-      A shared board of measurable goals with check-ins, co-edited live with your partners.
-    </ComingSoon>
+    <GoalsView
+      columns={board.columns.value}
+      cardsByColumn={board.visibleByColumn.value}
+      totalCount={board.liveCount.value}
+      visibleCount={board.visibleCount.value}
+      filters={filters}
+      onFilters={(patch) => board.setFilters(patch)}
+      owners={options.owners}
+      tags={options.tags}
+      partners={partners}
+      ownerSuggestions={ownerSuggestions}
+      layout={layout}
+      onLayout={setLayout}
+      getCard={(id) => board.cardOf(id)}
+      history={(id) => board.history(id)}
+      description={description}
+      actions={goalActions(session, board, settings.displayName)}
+      notify={notify}
+    />
+  );
+}
+
+/** The partner page's goals: rendered into PartnerDetail's goals slot by PartnersSection. */
+export function PartnerGoalsSlot({ partner }: { partner: { id: string; name: string } }) {
+  const { session, settings, notify } = usePanel();
+  const board = goalsBoardOf(session);
+  const { doc } = session;
+  const all = board.byColumn.value;
+  const columns = board.columns.value;
+  const linked = board.goalsOfPartner(partner.id);
+  const others: { id: string; title: string }[] = [];
+  for (const cards of all.values()) {
+    for (const card of cards) {
+      if (!card.goal.partnerIds.includes(partner.id)) {
+        others.push({ id: card.goal.id, title: card.goal.title });
+      }
+    }
+  }
+  const setLinked = (goalId: string, link: boolean) => {
+    const goal = board.goal(goalId);
+    if (!goal) return;
+    const partnerIds = link
+      ? [...new Set([...goal.partnerIds, partner.id])]
+      : goal.partnerIds.filter((id) => id !== partner.id);
+    session.act(() => updateGoal(doc, goalId, { partnerIds }));
+  };
+  return (
+    <PartnerGoals
+      partnerName={partner.name}
+      goals={linked}
+      otherGoals={others}
+      columnName={(id) => columns.find((c) => c.id === id)?.name ?? ''}
+      onCreate={(title) => {
+        session.act(() =>
+          addGoal(doc, {
+            title,
+            partnerIds: [partner.id],
+            createdBy: settings.displayName || undefined,
+          }),
+        );
+        notify({ text: `Added “${title}” to the goals board.` });
+      }}
+      onLink={(id) => setLinked(id, true)}
+      onUnlink={(id) => setLinked(id, false)}
+    />
   );
 }

@@ -1,0 +1,172 @@
+import { useState } from 'preact/hooks';
+import type { Checkin } from '../../lib/model/checkin';
+import type { BoardColumn } from '../../lib/model/goal';
+import { describeMetric, type GoalCardView } from '../../lib/model/goal-view';
+import { CheckinForm } from './CheckinForm';
+import { DescriptionField } from './DescriptionField';
+import { formatDay } from './GoalCard';
+import { ProgressBar } from './ProgressBar';
+import { Sparkline } from './Sparkline';
+import type { DescriptionEditor, NamedRef } from './types';
+
+interface Props {
+  card: GoalCardView;
+  history: readonly Checkin[];
+  columns: BoardColumn[];
+  partners: NamedRef[];
+  description: DescriptionEditor;
+  onBack: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+  onMoveTo: (columnId: string) => void;
+  onAddCheckin: (checkin: { date: string; value: number; note?: string }) => void;
+}
+
+/** A goal's page: progress, the shared description, and its check-in history. */
+export function GoalDetail(props: Props) {
+  const { card, history } = props;
+  const { goal, progress } = card;
+  const [addingCheckin, setAddingCheckin] = useState(false);
+  const partnerNames = new Map(props.partners.map((p) => [p.id, p.name]));
+  const metricText = describeMetric(card);
+  const unit = goal.metric.unit;
+  const newestFirst = [...history].reverse();
+  return (
+    <article class="detail goal-detail" aria-labelledby="goal-detail-title">
+      <div class="detail-nav">
+        <button type="button" class="button link" onClick={props.onBack}>
+          ← All goals
+        </button>
+      </div>
+      <header>
+        <h2 id="goal-detail-title">{goal.title}</h2>
+        {goal.metric.name && <p class="muted goal-metric-name">{goal.metric.name}</p>}
+      </header>
+      <div class="goal-summary">
+        <ProgressBar progress={progress} label="Progress" large />
+        <p class="goal-summary-text">
+          {metricText || 'No target set yet.'}
+          {goal.metric.baseline !== undefined && (
+            <span class="muted">
+              {' '}
+              · from {goal.metric.baseline}
+              {goal.metric.direction === 'down' ? ', lower is better' : ''}
+            </span>
+          )}
+        </p>
+        <div class="goal-card-meta">
+          {card.overdue && <span class="goal-flag overdue">Overdue</span>}
+          {card.stale && <span class="goal-flag stale">No check-in for 30 days</span>}
+          {progress.met && <span class="goal-flag met">Target met</span>}
+          {goal.metric.due && <span class="goal-due">Due {formatDay(goal.metric.due)}</span>}
+        </div>
+      </div>
+      <div class="actions">
+        <button type="button" class="button" onClick={props.onEdit}>
+          Edit goal
+        </button>
+        <div class="field inline-field">
+          <label for="goal-move-column">Column</label>
+          <select
+            id="goal-move-column"
+            value={card.column}
+            onChange={(event) => props.onMoveTo((event.currentTarget as HTMLSelectElement).value)}
+          >
+            {props.columns.map((column) => (
+              <option key={column.id} value={column.id}>
+                {column.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" class="button danger" onClick={props.onDelete}>
+          Delete goal
+        </button>
+      </div>
+      <DescriptionField
+        id="goal-live-description"
+        label="Description"
+        value={props.description.value}
+        onEdit={props.description.edit}
+      />
+      {(goal.owners.length > 0 || goal.partnerIds.length > 0 || goal.tags.length > 0) && (
+        <dl class="contact-list">
+          {goal.owners.length > 0 && (
+            <>
+              <dt>Owners</dt>
+              <dd>{goal.owners.join(', ')}</dd>
+            </>
+          )}
+          {goal.partnerIds.length > 0 && (
+            <>
+              <dt>Partners</dt>
+              <dd>
+                {goal.partnerIds.map((id) => (
+                  <span key={id} class="tag partner-tag">
+                    {partnerNames.get(id) ?? 'Removed partner'}
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
+          {goal.tags.length > 0 && (
+            <>
+              <dt>Tags</dt>
+              <dd>
+                {goal.tags.map((tag) => (
+                  <span key={tag} class="tag">
+                    #{tag}
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
+      <section class="section" aria-labelledby="checkins-title">
+        <div class="section-header">
+          <h3 id="checkins-title">Check-ins ({history.length})</h3>
+          {!addingCheckin && (
+            <button type="button" class="button primary" onClick={() => setAddingCheckin(true)}>
+              Add check-in
+            </button>
+          )}
+        </div>
+        {addingCheckin && (
+          <CheckinForm
+            unit={unit}
+            onCancel={() => setAddingCheckin(false)}
+            onSave={(checkin) => {
+              props.onAddCheckin(checkin);
+              setAddingCheckin(false);
+            }}
+          />
+        )}
+        <Sparkline
+          checkins={history}
+          baseline={goal.metric.baseline}
+          target={goal.metric.target}
+          unit={unit}
+        />
+        {history.length === 0 && !addingCheckin && (
+          <p class="muted">No check-ins yet. Record the first value to start tracking progress.</p>
+        )}
+        <ol class="checkin-list" aria-label="Check-in history">
+          {newestFirst.map((checkin) => (
+            <li key={checkin.id} class="checkin" aria-labelledby={`checkin-${checkin.id}`}>
+              <span id={`checkin-${checkin.id}`} class="checkin-value">
+                {checkin.value.toLocaleString()}
+                {unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}
+              </span>
+              <span class="muted small">
+                {formatDay(checkin.date)}
+                {checkin.author ? ` · ${checkin.author}` : ''}
+              </span>
+              {checkin.note && <p class="checkin-note">{checkin.note}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

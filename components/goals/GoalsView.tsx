@@ -1,0 +1,409 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Checkin } from '../../lib/model/checkin';
+import type { BoardColumn } from '../../lib/model/goal';
+import { GOAL_TEMPLATES } from '../../lib/model/goal-templates';
+import type { GoalCardView } from '../../lib/model/goal-view';
+import type { BoardLayout, GoalFilters } from '../../lib/storage/goal-filters';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import type { ToastMessage } from '../common/Toast';
+import { GoalBoard } from './GoalBoard';
+import { GoalDetail } from './GoalDetail';
+import { EMPTY_GOAL_FORM, GoalForm, templateToForm, type GoalFormValues } from './GoalForm';
+import type { DescriptionEditor, GoalActions, MoveDirection, NamedRef } from './types';
+import { useStable } from './use-stable';
+
+/** Below this width "auto" shows the list; the board needs room for columns. */
+export const LIST_BELOW_PX = 560;
+
+interface Props {
+  columns: BoardColumn[];
+  /** Cards after the filters, by column, in board order. */
+  cardsByColumn: Map<string, GoalCardView[]>;
+  totalCount: number;
+  visibleCount: number;
+  filters: GoalFilters;
+  onFilters: (patch: Partial<GoalFilters>) => void;
+  owners: string[];
+  tags: string[];
+  partners: NamedRef[];
+  ownerSuggestions: string[];
+  layout: BoardLayout | 'auto';
+  onLayout: (layout: BoardLayout) => void;
+  /** Any goal by id, deleted ones included. */
+  getCard: (id: string) => GoalCardView | undefined;
+  history: (id: string) => Checkin[];
+  description: (id: string) => DescriptionEditor;
+  actions: GoalActions;
+  notify: (toast: Omit<ToastMessage, 'id'>) => void;
+}
+
+type Screen =
+  | { name: 'board' }
+  | { name: 'new'; initial: GoalFormValues }
+  | { name: 'detail'; id: string }
+  | { name: 'edit'; id: string };
+
+export function GoalsView(props: Props) {
+  const { actions, notify, columns } = props;
+  const [screen, setScreen] = useState<Screen>({ name: 'board' });
+  const [focusGoalId, setFocusGoalId] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<GoalCardView | null>(null);
+  const [showFilters, setShowFilters] = useState(false);
+  const [width, setWidth] = useState(() =>
+    typeof window === 'undefined' ? 1000 : window.innerWidth || 1000,
+  );
+  const root = useRef<HTMLDivElement>(null);
+  const onBoard = screen.name === 'board';
+
+  useLayoutEffect(() => {
+    const element = root.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setWidth(element.clientWidth || window.innerWidth || 1000);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [onBoard]);
+  const layout: BoardLayout =
+    props.layout === 'auto' ? (width < LIST_BELOW_PX ? 'list' : 'board') : props.layout;
+
+  const partnerNames = useMemo(
+    () => new Map(props.partners.map((p) => [p.id, p.name])),
+    [props.partners],
+  );
+  const columnName = (id: string) => columns.find((c) => c.id === id)?.name ?? 'the board';
+  const backToBoard = (focus: string | null = null) => {
+    setFocusGoalId(focus);
+    setScreen({ name: 'board' });
+  };
+
+  const move = useStable((id: string, direction: MoveDirection) => {
+    const card = props.getCard(id);
+    if (!card) return;
+    const columnIndex = columns.findIndex((c) => c.id === card.column);
+    const cards = props.cardsByColumn.get(card.column) ?? [];
+    const index = cards.findIndex((c) => c.goal.id === id);
+    if (direction === 'left' || direction === 'right') {
+      const target = columns[columnIndex + (direction === 'left' ? -1 : 1)];
+      if (!target) return;
+      actions.move(id, target.id, null);
+      notify({ text: `Moved “${card.goal.title}” to ${target.name}.` });
+    } else {
+      if (index < 0) return;
+      if (direction === 'up' && index > 0) actions.move(id, card.column, cards[index - 1]!.goal.id);
+      if (direction === 'down' && index < cards.length - 1)
+        actions.move(id, card.column, cards[index + 2]?.goal.id ?? null);
+    }
+    setFocusGoalId(null);
+    // Focus follows the card to its new place, on the next render.
+    queueMicrotask(() => setFocusGoalId(id));
+  });
+  const open = useStable((id: string) => setScreen({ name: 'detail', id }));
+  const drop = useStable((id: string, columnId: string, beforeId: string | null) => {
+    const card = props.getCard(id);
+    actions.move(id, columnId, beforeId);
+    if (card && card.column !== columnId) {
+      notify({ text: `Moved “${card.goal.title}” to ${columnName(columnId)}.` });
+    }
+  });
+
+  if (screen.name === 'new') {
+    return (
+      <GoalForm
+        heading="New goal"
+        initial={screen.initial}
+        columns={columns}
+        partners={props.partners}
+        ownerSuggestions={props.ownerSuggestions}
+        templates={GOAL_TEMPLATES}
+        onCancel={() => backToBoard()}
+        onSave={(input) => {
+          const id = actions.add(input);
+          notify({
+            text: `Added “${input.title}” to ${columnName(input.column ?? columns[0]!.id)}.`,
+          });
+          backToBoard(id);
+        }}
+      />
+    );
+  }
+
+  const current = screen.name === 'board' ? undefined : props.getCard(screen.id);
+  if (screen.name !== 'board' && (!current || current.goal.deletedAt !== undefined)) {
+    const by = current?.goal.deletedBy;
+    return (
+      <section class="detail" aria-labelledby="goal-gone-title">
+        <div class="notice goal-gone" role="alert">
+          <h2 id="goal-gone-title">{current ? current.goal.title : 'Goal removed'}</h2>
+          <p>
+            {current
+              ? `This goal was deleted by ${by ?? 'someone'}.`
+              : 'This goal no longer exists.'}{' '}
+            {current ? 'They can restore it with Undo.' : ''}
+          </p>
+        </div>
+        <div class="actions">
+          <button type="button" class="button" onClick={() => backToBoard()}>
+            ← All goals
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (screen.name === 'edit' && current) {
+    const { goal } = current;
+    return (
+      <GoalForm
+        heading={`Edit ${goal.title}`}
+        editing
+        initial={{
+          ...EMPTY_GOAL_FORM,
+          title: goal.title,
+          column: current.column,
+          metricName: goal.metric.name ?? '',
+          unit: goal.metric.unit ?? '',
+          baseline: goal.metric.baseline?.toString() ?? '',
+          target: goal.metric.target?.toString() ?? '',
+          direction: goal.metric.direction,
+          due: goal.metric.due ?? '',
+          owners: goal.owners.join(', '),
+          tags: goal.tags.join(', '),
+          partnerIds: goal.partnerIds,
+        }}
+        columns={columns}
+        partners={props.partners}
+        ownerSuggestions={props.ownerSuggestions}
+        onCancel={() => setScreen({ name: 'detail', id: goal.id })}
+        onSave={(input) => {
+          const { column, ...patch } = input;
+          actions.update(goal.id, patch);
+          if (column && column !== current.column) actions.move(goal.id, column, null);
+          notify({ text: `Saved “${input.title}”.` });
+          setScreen({ name: 'detail', id: goal.id });
+        }}
+      />
+    );
+  }
+
+  if (screen.name === 'detail' && current) {
+    const { goal } = current;
+    return (
+      <>
+        <GoalDetail
+          card={current}
+          history={props.history(goal.id)}
+          columns={columns}
+          partners={props.partners}
+          description={props.description(goal.id)}
+          onBack={() => backToBoard(goal.id)}
+          onEdit={() => setScreen({ name: 'edit', id: goal.id })}
+          onDelete={() => setConfirming(current)}
+          onMoveTo={(columnId) => {
+            actions.move(goal.id, columnId, null);
+            notify({ text: `Moved “${goal.title}” to ${columnName(columnId)}.` });
+          }}
+          onAddCheckin={(checkin) => {
+            actions.addCheckin({ goalId: goal.id, ...checkin });
+            notify({ text: 'Check-in saved.' });
+          }}
+        />
+        {confirming && (
+          <ConfirmDialog
+            title="Delete this goal?"
+            message={`“${confirming.goal.title}” disappears from everyone’s board. Its check-ins are kept, and Undo brings it back.`}
+            confirmLabel="Delete goal"
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => {
+              actions.remove(confirming.goal.id);
+              setConfirming(null);
+              backToBoard();
+              notify({
+                text: `Deleted “${confirming.goal.title}”.`,
+                actionLabel: 'Undo',
+                onAction: actions.undo,
+              });
+            }}
+          />
+        )}
+      </>
+    );
+  }
+
+  const { filters } = props;
+  const filtering = Object.values(filters).some(Boolean);
+  const newGoal = (initial = EMPTY_GOAL_FORM) => setScreen({ name: 'new', initial });
+  return (
+    <div class="goals" ref={root}>
+      <div class="toolbar goals-toolbar">
+        <input
+          type="search"
+          class="search"
+          aria-label="Search goals"
+          placeholder="Search goals"
+          value={filters.query}
+          onInput={(event) =>
+            props.onFilters({ query: (event.currentTarget as HTMLInputElement).value })
+          }
+        />
+        <div class="toolbar-actions">
+          <button type="button" class="button primary" onClick={() => newGoal()}>
+            New goal
+          </button>
+          <button
+            type="button"
+            class={`button${filtering ? ' is-active' : ''}`}
+            aria-expanded={showFilters}
+            aria-controls="goal-filters"
+            onClick={() => setShowFilters(!showFilters)}
+          >
+            Filters{filtering ? ' •' : ''}
+          </button>
+          <div class="segmented" role="group" aria-label="Layout">
+            {(['board', 'list'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                class="button small"
+                aria-pressed={layout === option}
+                onClick={() => props.onLayout(option)}
+              >
+                {option === 'board' ? 'Board' : 'List'}
+              </button>
+            ))}
+          </div>
+        </div>
+      </div>
+      {showFilters && (
+        <div id="goal-filters" class="goal-filters" role="group" aria-label="Filters">
+          <FilterSelect
+            id="filter-partner"
+            label="Partner"
+            value={filters.partnerId}
+            options={props.partners.map((p) => [p.id, p.name])}
+            onChange={(partnerId) => props.onFilters({ partnerId })}
+          />
+          <FilterSelect
+            id="filter-owner"
+            label="Owner"
+            value={filters.owner}
+            options={props.owners.map((o) => [o, o])}
+            onChange={(owner) => props.onFilters({ owner })}
+          />
+          <FilterSelect
+            id="filter-tag"
+            label="Tag"
+            value={filters.tag}
+            options={props.tags.map((t) => [t, t])}
+            onChange={(tag) => props.onFilters({ tag })}
+          />
+          <FilterSelect
+            id="filter-column"
+            label="In column"
+            value={filters.column}
+            options={columns.map((c) => [c.id, c.name])}
+            onChange={(column) => props.onFilters({ column })}
+          />
+          <FilterSelect
+            id="filter-flagged"
+            label="Show"
+            value={filters.flagged}
+            allLabel="All goals"
+            options={[
+              ['overdue', 'Overdue only'],
+              ['stale', 'No check-in for 30 days'],
+            ]}
+            onChange={(flagged) =>
+              props.onFilters({
+                flagged: flagged === 'overdue' || flagged === 'stale' ? flagged : '',
+              })
+            }
+          />
+          {filtering && (
+            <button
+              type="button"
+              class="button link"
+              onClick={() =>
+                props.onFilters({
+                  query: '',
+                  partnerId: '',
+                  owner: '',
+                  tag: '',
+                  column: '',
+                  flagged: '',
+                })
+              }
+            >
+              Clear filters
+            </button>
+          )}
+        </div>
+      )}
+      <p class="count" aria-live="polite">
+        {filtering
+          ? `${props.visibleCount} of ${props.totalCount} goals`
+          : `${props.totalCount} goal${props.totalCount === 1 ? '' : 's'}`}
+      </p>
+      {props.totalCount === 0 && (
+        <section class="empty-state goal-empty" aria-labelledby="goal-empty-title">
+          <h2 id="goal-empty-title">Set your first shared goal</h2>
+          <p class="muted">Start from a common partnership goal, then adjust it together:</p>
+          <div class="goal-templates">
+            {GOAL_TEMPLATES.map((template) => (
+              <button
+                key={template.key}
+                type="button"
+                class="chip"
+                onClick={() => newGoal(templateToForm(template, EMPTY_GOAL_FORM))}
+              >
+                {template.label}
+              </button>
+            ))}
+          </div>
+        </section>
+      )}
+      <GoalBoard
+        columns={columns}
+        cardsByColumn={props.cardsByColumn}
+        layout={layout}
+        partnerNames={partnerNames}
+        focusGoalId={focusGoalId}
+        onOpen={open}
+        onMove={move}
+        onDrop={drop}
+        onRenameColumn={actions.renameColumn}
+        onMoveColumn={actions.moveColumn}
+        onAddColumn={actions.addColumn}
+      />
+    </div>
+  );
+}
+
+interface FilterProps {
+  id: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  allLabel?: string;
+  onChange: (value: string) => void;
+}
+
+function FilterSelect({ id, label, value, options, allLabel = 'Any', onChange }: FilterProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
+      >
+        <option value="">{allLabel}</option>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

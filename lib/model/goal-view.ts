@@ -1,0 +1,60 @@
+import type { Checkin } from './checkin';
+import { effectiveColumn, type BoardColumn, type Goal } from './goal';
+import { computeProgress, goalFlags, localDay, type Progress } from './progress';
+import { foldForSearch } from './search';
+
+/** What a card shows about one goal: derived from the goal, its history and the day. */
+export interface GoalCardView {
+  goal: Goal;
+  /** The column it shows in (the first one if its own no longer exists). */
+  column: string;
+  progress: Progress;
+  checkinCount: number;
+  latest: Checkin | undefined;
+  overdue: boolean;
+  stale: boolean;
+  searchText: string;
+}
+
+/** Builds a card from a goal and its history sorted oldest first. Pure. */
+export function buildGoalCard(
+  goal: Goal,
+  checkins: readonly Checkin[],
+  today: string,
+  columns: readonly BoardColumn[],
+): GoalCardView {
+  const latest = checkins.length ? checkins[checkins.length - 1] : undefined;
+  const progress = computeProgress(goal.metric, latest?.value);
+  const flags = goalFlags({
+    due: goal.metric.due,
+    met: progress.met,
+    lastCheckinDay: latest?.date,
+    createdDay: goal.createdAt ? localDay(new Date(goal.createdAt)) : undefined,
+    today,
+  });
+  return {
+    goal,
+    column: effectiveColumn(goal, columns),
+    progress,
+    checkinCount: checkins.length,
+    latest,
+    ...flags,
+    searchText: foldForSearch(
+      [goal.title, goal.description, goal.metric.name ?? '', ...goal.tags, ...goal.owners].join(
+        '\n',
+      ),
+    ),
+  };
+}
+
+/** "50 of 120 families", "12 %", or "" when nothing is known. */
+export function describeMetric(card: Pick<GoalCardView, 'goal' | 'progress' | 'latest'>): string {
+  const { metric } = card.goal;
+  const unit = metric.unit ? (metric.unit === '%' ? '%' : ` ${metric.unit}`) : '';
+  const format = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  const current = card.progress.current;
+  if (metric.target === undefined) return card.latest ? `${format(card.latest.value)}${unit}` : '';
+  return current === null
+    ? `Target ${format(metric.target)}${unit}`
+    : `${format(current)} of ${format(metric.target)}${unit}`;
+}
