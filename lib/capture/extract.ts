@@ -1,0 +1,41 @@
+/** The capture pipeline: run every rule over the page, then merge. Pure; no I/O. */
+import type { Candidate, CaptureResult } from './types';
+import { buildContext } from './context';
+import { merge } from './merge';
+import { jsonLdRule } from './rules/json-ld';
+import { microdataRule } from './rules/microdata';
+import { rdfaRule } from './rules/rdfa';
+import { microformatsRule } from './rules/microformats';
+import { metaRule } from './rules/meta';
+import { iconsRule } from './rules/icons';
+import { linksRule } from './rules/links';
+import { textRule } from './rules/text';
+import { peopleRule } from './rules/people';
+
+export interface ExtractOptions {
+  /** The page's HTML source when already at hand (saves serialising the DOM for microformats). */
+  html?: string;
+}
+
+/** Extract an organisation's (or person's, place's, event's) details from a parsed page. */
+export function extract(doc: Document, url: string, options: ExtractOptions = {}): CaptureResult {
+  const ctx = buildContext(doc, url);
+  const candidates: Candidate[] = [];
+  const run = (rule: () => Candidate[]): void => {
+    try {
+      for (const c of rule()) candidates.push(c);
+    } catch {
+      // a rule that trips over a hostile page contributes nothing; the others still run
+    }
+  };
+  run(() => jsonLdRule(ctx));
+  run(() => microdataRule(ctx));
+  run(() => rdfaRule(ctx));
+  run(() => microformatsRule(ctx, options.html));
+  run(() => metaRule(ctx));
+  run(() => iconsRule(ctx));
+  run(() => linksRule(ctx));
+  run(() => textRule(ctx));
+  run(() => peopleRule(ctx));
+  return merge(candidates, ctx);
+}

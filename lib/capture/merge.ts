@@ -1,0 +1,216 @@
+/** Rank candidates from all rules and build the CaptureResult. */
+import type {
+  Candidate,
+  CaptureAddress,
+  CaptureField,
+  CapturePerson,
+  CaptureResult,
+  CaptureSource,
+  EntityType,
+  PageContext,
+} from './types';
+import { classifySocial, socialKey } from './social';
+import { nameMatchesHost } from './title';
+import { guessKind } from './rules/kind';
+import {
+  cleanValueText,
+  hostOf,
+  LIMITS,
+  normaliseEmail,
+  phoneDigits,
+  resolveUrl,
+  samePhone,
+} from './util';
+
+const SET_THRESHOLD = 0.4;
+const SOCIAL_HOSTS =
+  /(^|\.)(twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|pinterest\.com|github\.com|bsky\.app|threads\.net|t\.me|flickr\.com|tumblr\.com|mastodon\.social)$/;
+
+type Of<F extends Candidate['field']> = Candidate & { field: F };
+
+function ranked<F extends Candidate['field']>(cands: Candidate[], field: F): Of<F>[] {
+  return cands
+    .filter((c): c is Of<F> => c.field === field)
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.confidence - a.c.confidence || a.i - b.i)
+    .map((x) => x.c);
+}
+
+function cleanAddress(a: CaptureAddress): CaptureAddress | undefined {
+  const out: CaptureAddress = {};
+  for (const k of ['street', 'locality', 'region', 'postalCode', 'country'] as const) {
+    const v = cleanValueText(a[k], 300).replace(/^[,;\s]+|[,;\s]+$/g, '');
+    if (v) out[k] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
+  const sources: Partial<Record<CaptureField, CaptureSource>> = {};
+  // sanitise every candidate once
+  const cands: Candidate[] = [];
+  for (const c of all) {
+    if (!Number.isFinite(c.confidence)) continue;
+    if (c.field === 'name' || c.field === 'description') {
+      const v = cleanValueText(c.value, c.field === 'name' ? LIMITS.name : LIMITS.description);
+      if (v) cands.push({ ...c, value: v });
+    } else if (c.field === 'url' || c.field === 'logo') {
+      const v = resolveUrl(c.value, ctx.base);
+      if (v) cands.push({ ...c, value: v });
+    } else if (c.field === 'socials') {
+      const v = resolveUrl(c.value, ctx.base);
+      const structured = c.source === 'json-ld' || c.source === 'microdata' || c.source === 'rdfa';
+      if (v && (structured || classifySocial(v))) cands.push({ ...c, value: v });
+    } else if (c.field === 'emails') {
+      const v = normaliseEmail(c.value);
+      if (v) cands.push({ ...c, value: v });
+    } else if (c.field === 'phones') {
+      const v = cleanValueText(c.value, 60);
+      const d = phoneDigits(v);
+      if (d.length >= 5 && d.length <= 17) cands.push({ ...c, value: v });
+    } else if (c.field === 'address') {
+      const v = cleanAddress(c.value);
+      if (v) cands.push({ ...c, value: v });
+    } else if (c.field === 'people') {
+      const name = cleanValueText(c.value.name, LIMITS.name);
+      if (!name) continue;
+      const p: CapturePerson = { name };
+      const role = cleanValueText(c.value.role, 200);
+      if (role) p.role = role;
+      const email = c.value.email ? normaliseEmail(c.value.email) : '';
+      if (email) p.email = email;
+      const phone = cleanValueText(c.value.phone, 60);
+      if (phone) p.phone = phone;
+      cands.push({ ...c, value: p });
+    } else if (c.field === 'type') {
+      cands.push(c);
+    }
+  }
+
+  const result: CaptureResult = {
+    emails: [],
+    phones: [],
+    socials: [],
+    people: [],
+    sources,
+    candidates: [],
+  };
+
+  const name = ranked(cands, 'name')[0];
+  if (name) {
+    result.name = name.value;
+    sources.name = name.source;
+  }
+  const url = ranked(cands, 'url')[0];
+  if (url) {
+    result.url = url.value;
+    sources.url = url.source;
+  } else if (ctx.origin && result.name) {
+    // The site is the entity: its home page is the website.
+    const structured =
+      name &&
+      (name.source === 'json-ld' ||
+        name.source === 'microdata' ||
+        name.source === 'rdfa' ||
+        name.source === 'microformats');
+    const home = /^https?:\/\/[^/]+\/?(index\.\w+)?$/.test(ctx.url);
+    const siteSignals =
+      !structured &&
+      !SOCIAL_HOSTS.test(ctx.host) &&
+      (name?.source === 'icon' ||
+        (!!ctx.siteName && result.name === ctx.siteName) ||
+        (home && name?.source === 'meta'));
+    if ((nameMatchesHost(result.name, ctx.host) && !SOCIAL_HOSTS.test(ctx.host)) || siteSignals) {
+      result.url = ctx.origin;
+      sources.url = 'meta';
+    }
+  }
+  const desc = ranked(cands, 'description')[0];
+  if (desc) {
+    result.description = desc.value;
+    sources.description = desc.source;
+  }
+  const logo = ranked(cands, 'logo')[0];
+  if (logo) {
+    result.logo = logo.value;
+    sources.logo = logo.source;
+  }
+  const addrs = ranked(cands, 'address');
+  const addr = addrs[0];
+  if (addr) {
+    const a: CaptureAddress = { ...addr.value };
+    // complete missing parts from another reading of the same address (e.g. the visible text)
+    const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const keys = ['street', 'locality', 'region', 'postalCode', 'country'] as const;
+    for (const other of addrs.slice(1, 6)) {
+      const o = other.value;
+      let shared = 0;
+      let agree = true;
+      for (const k of keys) {
+        if (a[k] && o[k]) {
+          shared++;
+          if (norm(a[k]!) !== norm(o[k]!)) agree = false;
+        }
+      }
+      if (!agree || shared < 2) continue;
+      for (const k of keys) if (!a[k] && o[k]) a[k] = o[k];
+    }
+    result.address = a;
+    sources.address = addr.source;
+  }
+  // the type must describe the chosen entity: same source as the name, or more certain than it
+  const types = ranked(cands, 'type');
+  const type =
+    types.find((x) => name && x.source === name.source) ??
+    types.find((x) => !name || x.confidence > name.confidence);
+  let t: EntityType | undefined = type?.value;
+  if (type && type.confidence >= 0.5) sources.type = type.source;
+  else if (result.name || result.url) {
+    t = type?.value ?? guessKind(ctx, result.name);
+    sources.type = type?.source ?? 'text';
+  }
+  if (t) result.type = t;
+
+  for (const e of ranked(cands, 'emails')) {
+    if (e.confidence < SET_THRESHOLD || result.emails.length >= LIMITS.emails) continue;
+    if (!result.emails.includes(e.value)) result.emails.push(e.value);
+    sources.emails ??= e.source;
+  }
+  for (const p of ranked(cands, 'phones')) {
+    if (p.confidence < SET_THRESHOLD || result.phones.length >= LIMITS.phones) continue;
+    if (result.phones.some((q) => samePhone(q, p.value))) continue;
+    result.phones.push(p.value);
+    sources.phones ??= p.source;
+  }
+  const pageHost = ctx.host;
+  const onSocialHost = SOCIAL_HOSTS.test(pageHost);
+  const keys = new Set<string>();
+  for (const s of ranked(cands, 'socials')) {
+    if (s.confidence < SET_THRESHOLD || result.socials.length >= LIMITS.socials) continue;
+    const k = socialKey(s.value);
+    if (keys.has(k)) continue;
+    // on a platform's own page, its other accounts are not the profile owner's
+    if (
+      onSocialHost &&
+      s.source !== 'meta' &&
+      socialKey(hostOf(s.value) ? s.value : '').split('/')[0] === socialKey(ctx.url).split('/')[0]
+    )
+      continue;
+    keys.add(k);
+    result.socials.push(s.value);
+    sources.socials ??= s.source;
+  }
+  const seenPeople = new Set<string>();
+  for (const p of ranked(cands, 'people')) {
+    const k = p.value.name.toLowerCase();
+    if (seenPeople.has(k) || result.people.length >= LIMITS.people) continue;
+    seenPeople.add(k);
+    result.people.push(p.value);
+    sources.people ??= p.source;
+  }
+  result.candidates = cands
+    .filter((c) => c.field !== 'people')
+    .sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : b.confidence - a.confidence))
+    .slice(0, LIMITS.candidates);
+  return result;
+}

@@ -1,0 +1,104 @@
+/** Rule: mailto:, tel:, social profile links and labelled "website" links. */
+import type { Candidate, PageContext } from '../types';
+import { classifySocial } from '../social';
+import { metaContent } from '../context';
+import { normaliseEmail, resolveUrl } from '../util';
+import { walkPage, Z } from '../walk';
+
+const FAX_RE = /\b(fax|telefax|t[ée]l[ée]copie)\b/i;
+
+/** An article/blog post page (its body links are about the story, not the site). */
+export function isArticlePage(ctx: PageContext): boolean {
+  const doc = ctx.doc;
+  const og = metaContent(doc, 'og:type');
+  if (/article|blog/i.test(og)) return true;
+  if (doc.getElementsByTagName('article').length) return true;
+  if (doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]')) return true;
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    if (
+      /"@type"\s*:\s*\[?\s*"(News|Blog|Tech|Scholarly|Report)?(Article|Posting)"/.test(
+        (s.textContent ?? '').slice(0, 20000),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+export function linksRule(ctx: PageContext): Candidate[] {
+  const out: Candidate[] = [];
+  const walk = walkPage(ctx);
+  let socials = 0;
+  const article = isArticlePage(ctx);
+  for (const l of walk.links) {
+    const href = l.href.trim();
+    const low = href.slice(0, 7).toLowerCase();
+    const weak = (l.zone & (Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED)) !== 0;
+    const inArticle = (l.zone & Z.ARTICLE) !== 0;
+    if (low === 'mailto:') {
+      for (const part of href.slice(7).split(/[,;]/)) {
+        const e = normaliseEmail(part);
+        if (!e) continue;
+        out.push({
+          field: 'emails',
+          value: e,
+          source: 'links',
+          confidence: weak ? 0.2 : inArticle ? 0.35 : 0.8,
+        });
+      }
+      continue;
+    }
+    if (
+      low.startsWith('tel:') ||
+      low.startsWith('callto:') ||
+      href.toLowerCase().startsWith('sms:')
+    ) {
+      if (FAX_RE.test(l.before.slice(-25)) || FAX_RE.test(l.text)) continue;
+      let raw =
+        l.text && /\d{3}/.test(l.text) && l.text.length < 40
+          ? l.text
+          : href.replace(/^(tel|callto|sms):/i, '');
+      try {
+        raw = decodeURIComponent(raw);
+      } catch {
+        /* keep */
+      }
+      raw = raw
+        .replace(/[^\d+()\-./ ]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (raw.replace(/\D/g, '').length >= 5) {
+        out.push({ field: 'phones', value: raw, source: 'links', confidence: weak ? 0.2 : 0.8 });
+      }
+      continue;
+    }
+    const abs = resolveUrl(href, ctx.base);
+    if (!abs) continue;
+    const social = classifySocial(abs);
+    if (social) {
+      if (socials++ > 200) continue;
+      const chrome = (l.zone & (Z.HEADER | Z.FOOTER | Z.NAV | Z.ASIDE)) !== 0;
+      // on an article page, profile links in the body belong to the author or the story
+      let conf = article && !chrome ? 0.35 : 0.62;
+      if (chrome) conf = 0.7;
+      if (inArticle) conf = 0.25;
+      if (weak) conf = 0.15;
+      if (/\bme\b/.test(l.rel)) conf = 0.8;
+      // the page's own URL on a social platform is not "its" profile link
+      out.push({ field: 'socials', value: social, source: 'links', confidence: conf });
+      continue;
+    }
+    // "Website: <a>", "Jane's home page: <a>", <a rel=me>
+    const label = (l.before + ' ' + l.text).toLowerCase();
+    if (
+      /(web\s?site|home\s?page|webseite|site web|official site)\s*:?\s*$/.test(
+        l.before.toLowerCase().trim(),
+      ) ||
+      /^(visit (our |the )?(web)?site|official (web)?site|website)$/.test(l.text.toLowerCase())
+    ) {
+      if (!weak && !/share/.test(label))
+        out.push({ field: 'url', value: abs, source: 'links', confidence: 0.55 });
+    }
+  }
+  return out;
+}

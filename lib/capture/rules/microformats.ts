@@ -1,0 +1,210 @@
+/** Rule: microformats 2 (h-card, h-adr, h-geo, h-event, h-entry author, h-review item) and classic
+ * hCard / adr / geo / hCalendar / hReview through microformats-parser's backcompat. */
+import { mf2 } from 'microformats-parser';
+import type { Candidate, CaptureAddress, EntityType, PageContext } from '../types';
+import { classifySocial } from '../social';
+import { parseAddressText } from '../address';
+import { walkPage } from '../walk';
+import { cleanValueText, LIMITS, normaliseEmail, resolveUrl } from '../util';
+
+interface MfItem {
+  type?: string[];
+  properties?: Record<string, unknown[]>;
+  children?: MfItem[];
+  value?: unknown;
+}
+
+const MAX_HTML = 3_000_000;
+
+function text(v: unknown, max: number = LIMITS.text): string {
+  if (v == null) return '';
+  if (typeof v === 'string') return cleanValueText(v, max);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.value === 'string') return cleanValueText(o.value, max);
+    if (o.properties) {
+      const n = (o.properties as Record<string, unknown[]>).name?.[0];
+      return text(n, max);
+    }
+  }
+  return '';
+}
+
+function prop(item: MfItem, key: string): unknown[] {
+  return item.properties?.[key] ?? [];
+}
+function firstText(item: MfItem, key: string, max?: number): string {
+  for (const v of prop(item, key)) {
+    const t = text(v, max);
+    if (t) return t;
+  }
+  return '';
+}
+function urlValue(v: unknown, base: string): string {
+  if (typeof v === 'string') return resolveUrl(v, base);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.value === 'string') return resolveUrl(o.value, base);
+  }
+  return '';
+}
+function isType(item: MfItem, t: string): boolean {
+  return !!item.type?.includes(t);
+}
+
+function addressOf(item: MfItem): CaptureAddress | undefined {
+  // an h-adr / h-card with address parts, or an "adr" property holding an h-adr
+  const sources: MfItem[] = [item];
+  for (const v of prop(item, 'adr')) if (v && typeof v === 'object') sources.push(v as MfItem);
+  for (const v of prop(item, 'location')) if (v && typeof v === 'object') sources.push(v as MfItem);
+  for (const s of sources) {
+    const street = [firstText(s, 'street-address', 300), firstText(s, 'extended-address', 200)]
+      .filter(Boolean)
+      .join(' ');
+    const a: CaptureAddress = {
+      street: street || undefined,
+      locality: firstText(s, 'locality', 200) || undefined,
+      region: firstText(s, 'region', 200) || undefined,
+      postalCode: firstText(s, 'postal-code', 40) || undefined,
+      country: firstText(s, 'country-name', 100) || undefined,
+    };
+    if (a.street || a.locality || a.postalCode || a.region) return a;
+  }
+  return undefined;
+}
+
+interface Pick {
+  item: MfItem;
+  type: EntityType | undefined;
+  score: number;
+  conf?: number;
+}
+
+function candidatesOf(items: MfItem[]): Pick[] {
+  const picks: Pick[] = [];
+  for (const it of items) {
+    if (isType(it, 'h-card')) {
+      const org = firstText(it, 'org');
+      const name = firstText(it, 'name');
+      const isOrg =
+        (!!org && (org === name || !name)) ||
+        (!!prop(it, 'logo').length && !prop(it, 'given-name').length);
+      picks.push({ item: it, type: isOrg ? 'Organization' : 'Person', score: 10 });
+    } else if (isType(it, 'h-event')) picks.push({ item: it, type: 'Event', score: 11 });
+    else if (isType(it, 'h-adr'))
+      picks.push({
+        item: it,
+        type:
+          firstText(it, 'name') &&
+          firstText(it, 'name') !== firstText(it, 'street-address') &&
+          !/\d/.test(firstText(it, 'name'))
+            ? 'Place'
+            : undefined,
+        score: 6,
+      });
+    else if (isType(it, 'h-geo')) picks.push({ item: it, type: 'Place', score: 5 });
+    else if (isType(it, 'h-review') || isType(it, 'h-review-aggregate')) {
+      for (const v of prop(it, 'item')) {
+        if (v && typeof v === 'object' && isType(v as MfItem, 'h-card')) {
+          picks.push({ item: v as MfItem, type: 'Organization', score: 9 });
+        }
+      }
+    } else if (isType(it, 'h-entry')) {
+      for (const v of prop(it, 'author')) {
+        if (v && typeof v === 'object' && isType(v as MfItem, 'h-card')) {
+          // an entry's author: the page's subject only when nothing better names it
+          picks.push({ item: v as MfItem, type: 'Person', score: 7, conf: 0.55 });
+        }
+      }
+    } else if (isType(it, 'h-resume')) {
+      for (const v of prop(it, 'contact')) {
+        if (v && typeof v === 'object') picks.push({ item: v as MfItem, type: 'Person', score: 8 });
+      }
+    }
+  }
+  return picks;
+}
+
+export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
+  const doc = ctx.doc;
+  // Parse only the microformat roots found by the page walk, not the whole page.
+  const roots = walkPage(ctx).mfRoots;
+  if (!roots.length) return [];
+  void html;
+  let source = '';
+  for (const r of roots) {
+    source += r.outerHTML;
+    if (source.length > MAX_HTML) break;
+  }
+  if (!source || source.length > MAX_HTML) return [];
+  void doc;
+  let parsed: { items: MfItem[]; rels?: Record<string, string[]> };
+  try {
+    parsed = mf2(source, { baseUrl: ctx.base || 'http://localhost/' }) as unknown as typeof parsed;
+  } catch {
+    return [];
+  }
+  const picks = candidatesOf(parsed.items ?? []);
+  const out: Candidate[] = [];
+  if (!picks.length) return out;
+  picks.sort((a, b) => b.score - a.score);
+  const { item, type } = picks[0]!;
+  const src = 'microformats' as const;
+  const conf = picks[0]!.conf ?? 0.9;
+  let name = firstText(item, 'name', LIMITS.name);
+  if (type === 'Organization' && !name) name = firstText(item, 'org', LIMITS.name);
+  if (
+    isType(item, 'h-adr') &&
+    name &&
+    (name === firstText(item, 'street-address') || /\d{3}/.test(name))
+  )
+    name = '';
+  if (name) out.push({ field: 'name', value: name, source: src, confidence: conf });
+  if (type) out.push({ field: 'type', value: type, source: src, confidence: conf });
+  const urls = prop(item, 'url')
+    .map((v) => urlValue(v, ctx.base))
+    .filter(Boolean);
+  for (const u of urls) {
+    const s = classifySocial(u);
+    if (s) out.push({ field: 'socials', value: s, source: src, confidence: conf });
+  }
+  const home = urls.find((u) => !classifySocial(u)) ?? firstText(item, 'uid');
+  const homeUrl = home ? resolveUrl(home, ctx.base) : '';
+  if (homeUrl) out.push({ field: 'url', value: homeUrl, source: src, confidence: conf });
+  const logo = urlValue(prop(item, 'logo')[0], ctx.base);
+  if (logo) out.push({ field: 'logo', value: logo, source: src, confidence: conf });
+  const note =
+    firstText(item, 'note', LIMITS.description) || firstText(item, 'summary', LIMITS.description);
+  if (note) out.push({ field: 'description', value: note, source: src, confidence: 0.7 });
+  for (const v of prop(item, 'email')) {
+    const e = normaliseEmail(text(v, 300));
+    if (e) out.push({ field: 'emails', value: e, source: src, confidence: conf });
+  }
+  for (const v of prop(item, 'tel')) {
+    const t = text(v, 60).replace(/^tel:/i, '');
+    if (/\d{3}/.test(t)) out.push({ field: 'phones', value: t, source: src, confidence: conf });
+  }
+  const addr = addressOf(item);
+  if (addr) {
+    // an h-adr given only as a name: parse the text later (text rule); here keep the structured parts
+    out.push({ field: 'address', value: addr, source: src, confidence: conf });
+  } else if (isType(item, 'h-adr')) {
+    const raw = firstText(item, 'name', 300);
+    const parsedAddr = raw ? parseAddressText(raw) : undefined;
+    if (parsedAddr) out.push({ field: 'address', value: parsedAddr, source: src, confidence: 0.8 });
+  }
+  // people: h-cards with a role/job-title
+  for (const p of picks) {
+    if (p.type !== 'Person') continue;
+    const pn = firstText(p.item, 'name', LIMITS.name);
+    const role = firstText(p.item, 'role', 200) || firstText(p.item, 'job-title', 200);
+    if (pn && role)
+      out.push({ field: 'people', value: { name: pn, role }, source: src, confidence: 0.8 });
+  }
+  // rel=me profiles of the page
+  for (const r of parsed.rels?.me ?? []) {
+    const s = classifySocial(resolveUrl(r, ctx.base));
+    if (s) out.push({ field: 'socials', value: s, source: src, confidence: 0.75 });
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/** Rule: people stated on the page — staff lists ("President – Sarah Nguyen – email"),
+ * "Name, Role" lines under team headings, and the page's own person (see kind.ts). */
+import type { Candidate, PageContext } from '../types';
+import { cleanText, normaliseEmail } from '../util';
+import { walkPage, Z } from '../walk';
+
+const PERSON_NAME =
+  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|van|von|de|da|del|der|le|la|bin|al)){1,3}$/u;
+const ROLE_WORDS =
+  /\b(president|vice|chair|chairperson|secretary|treasurer|director|manager|coordinator|co-?ordinator|officer|head|principal|teacher|coach|founder|co-founder|ceo|cfo|coo|cto|executive|lead|registrar|administrator|assistant|editor|trustee|board|member|partner|owner|geschäftsführer(in)?|leiter(in)?|inhaber(in)?|directeur|directrice|présidente?|professor|librarian|counsel|advisor|adviser|organi[sz]er|volunteer)\b/i;
+
+export function isPersonName(s: string): boolean {
+  const t = s.trim();
+  return (
+    t.length <= 60 &&
+    PERSON_NAME.test(t) &&
+    !ROLE_WORDS.test(t) &&
+    !/^(the|a|an|le|la|les|der|die|das|el|il|our|my)\s/i.test(t)
+  );
+}
+
+export function peopleRule(ctx: PageContext): Candidate[] {
+  const out: Candidate[] = [];
+  const walk = walkPage(ctx);
+  const lines = walk.lines;
+  for (let i = 0; i < lines.length && out.length < 50; i++) {
+    const l = lines[i]!;
+    if (l.zone & (Z.NAV | Z.COMMENT | Z.RELATED)) continue;
+    const t = l.text;
+    if (t.length > 160) continue;
+    // "Role – Name – email" or "Name – Role"
+    const parts = t
+      .split(/\s+[–—-]\s+|\s*[|,:]\s+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (parts.length >= 2 && parts.length <= 4) {
+      const nameIdx = parts.findIndex((p) => isPersonName(p));
+      const roleIdx = parts.findIndex(
+        (p, k) => k !== nameIdx && ROLE_WORDS.test(p) && p.length < 60,
+      );
+      if (nameIdx >= 0 && roleIdx >= 0) {
+        const email = parts.map((p) => normaliseEmail(p)).find(Boolean);
+        out.push({
+          field: 'people',
+          value: {
+            name: cleanText(parts[nameIdx], 300),
+            role: cleanText(parts[roleIdx], 200),
+            ...(email ? { email } : {}),
+          },
+          source: 'text',
+          confidence: 0.5,
+        });
+        continue;
+      }
+    }
+    // Name on its own line (heading / strong), role on the next line of the same block
+    const next = lines[i + 1];
+    if (
+      next &&
+      next.block === l.block &&
+      isPersonName(t) &&
+      ROLE_WORDS.test(next.text) &&
+      next.text.length < 80
+    ) {
+      out.push({
+        field: 'people',
+        value: { name: cleanText(t, 300), role: cleanText(next.text, 200) },
+        source: 'text',
+        confidence: 0.45,
+      });
+      i++;
+    }
+  }
+  return out;
+}

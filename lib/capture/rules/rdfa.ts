@@ -1,0 +1,118 @@
+/** Rule: RDFa / RDFa Lite with the schema.org vocabulary (vocab, typeof, property, prefix schema:). */
+import type { Candidate, PageContext } from '../types';
+import { schemaCandidates, type SchemaNode } from '../schema';
+import { attr, resolveUrl, tagName } from '../util';
+
+const SCHEMA_RE = /^(https?:\/\/schema\.org\/?|schema:)/i;
+
+function local(term: string, prefixes: Map<string, string>): string {
+  if (SCHEMA_RE.test(term)) return term.replace(SCHEMA_RE, '');
+  const m = /^([a-z][\w-]*):(.+)$/i.exec(term);
+  if (m) {
+    const ns = prefixes.get(m[1]!.toLowerCase());
+    if (ns && SCHEMA_RE.test(ns)) return m[2]!;
+    if (/^https?:$/.test(m[1]! + ':')) return term.replace(/^.*[/#]/, '');
+    return m[1]!.toLowerCase() === 'og' ? '' : m[2]!;
+  }
+  return term.replace(/^.*[/#]/, '');
+}
+
+function value(el: Element, base: string): string {
+  if (el.hasAttribute('content')) return attr(el, 'content');
+  if (el.hasAttribute('href')) {
+    const h = attr(el, 'href').trim();
+    return /^(mailto|tel):/i.test(h) ? h : resolveUrl(h, base);
+  }
+  if (el.hasAttribute('resource')) return resolveUrl(attr(el, 'resource'), base);
+  if (el.hasAttribute('src')) return resolveUrl(attr(el, 'src'), base);
+  if (tagName(el) === 'TIME' && el.hasAttribute('datetime')) return attr(el, 'datetime');
+  return el.textContent ?? '';
+}
+
+function readPrefixes(el: Element, into: Map<string, string>): Map<string, string> {
+  const p = attr(el, 'prefix');
+  if (!p) return into;
+  const m = new Map(into);
+  const re = /([a-z][\w-]*):\s+(\S+)/gi;
+  let r: RegExpExecArray | null;
+  while ((r = re.exec(p))) m.set(r[1]!.toLowerCase(), r[2]!);
+  return m;
+}
+
+function readNode(
+  el: Element,
+  base: string,
+  prefixes: Map<string, string>,
+  depth: number,
+): SchemaNode {
+  const node: SchemaNode = {};
+  const t = attr(el, 'typeof').trim();
+  if (t)
+    node['@type'] = t
+      .split(/\s+/)
+      .map((x) => local(x, prefixes))
+      .filter(Boolean);
+  const res = attr(el, 'resource') || attr(el, 'about');
+  if (res) node['@id'] = res;
+  const add = (k: string, v: unknown): void => {
+    if (!k) return;
+    const cur = node[k];
+    if (cur === undefined) node[k] = v;
+    else if (Array.isArray(cur)) cur.push(v);
+    else node[k] = [cur, v];
+  };
+  // properties on the typed element itself that also carry a value (e.g. <a typeof property href>)
+  const stack: [Element, Map<string, string>][] = Array.from(el.children)
+    .reverse()
+    .map((c) => [c, prefixes] as [Element, Map<string, string>]);
+  let visited = 0;
+  while (stack.length && visited < 5000) {
+    const [c, px0] = stack.pop()!;
+    visited++;
+    const px = readPrefixes(c, px0);
+    const props = (attr(c, 'property') || attr(c, 'rel')).trim();
+    const typed = c.hasAttribute('typeof');
+    if (props) {
+      const v = typed && depth < 8 ? readNode(c, base, px, depth + 1) : value(c, base);
+      for (const p of props.split(/\s+/)) add(local(p, px), v);
+    }
+    if (!typed) {
+      const kids = c.children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, px]);
+    }
+  }
+  return node;
+}
+
+export function rdfaNodes(doc: Document, base: string): SchemaNode[] {
+  const out: SchemaNode[] = [];
+  const typed = Array.from(doc.querySelectorAll('[typeof]'));
+  for (const el of typed) {
+    if (out.length > 100) break;
+    // nested typed nodes with a property are read through their parent
+    if (el.hasAttribute('property') || el.hasAttribute('rel')) {
+      let p = el.parentElement;
+      let nested = false;
+      while (p) {
+        if (p.hasAttribute('typeof')) {
+          nested = true;
+          break;
+        }
+        p = p.parentElement;
+      }
+      if (nested) continue;
+    }
+    let prefixes = new Map<string, string>();
+    const chain: Element[] = [];
+    for (let p: Element | null = el; p; p = p.parentElement) chain.push(p);
+    for (const p of chain.reverse()) prefixes = readPrefixes(p, prefixes);
+    out.push(readNode(el, base, prefixes, 0));
+  }
+  return out;
+}
+
+export function rdfaRule(ctx: PageContext): Candidate[] {
+  const nodes = rdfaNodes(ctx.doc, ctx.base);
+  if (!nodes.length) return [];
+  return schemaCandidates(nodes, ctx, 'rdfa', 0.93);
+}

@@ -1,0 +1,203 @@
+/** Rule: visible text — e-mails (incl. obfuscated), phone numbers, postal addresses. */
+import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js';
+import type { Candidate, PageContext } from '../types';
+import { findAddresses, toParts } from '../address';
+import { normaliseEmail } from '../util';
+import { nameMatchesHost } from '../title';
+import { walkPage, Z, type Line } from '../walk';
+
+const EMAIL_IN_TEXT = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/gi;
+const OBFUSCATED =
+  /([a-z0-9][a-z0-9._%+-]{0,63})\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\s+at\s+|\s*\[@\]\s*|\s*\(@\)\s*)\s*([a-z0-9-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*[a-z0-9-]+)*\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*[a-z]{2,10})\b/gi;
+
+const PHONE_LABEL =
+  /(?:^|[\s(|•·,;])(telefax|fax|t[ée]l[ée]copie|phone|telephone|tel|t[ée]l[ée]phone|t[ée]l|telefon|telefono|tel[ée]fono|call(?: us)?|mobile|mob|cell|handy|mobil|portable|ph|hotline|helpline|whatsapp|sms|voice|office|landline|main|toll[- ]free|direct|t|p|m)\b\.?\s*(?:no\.?|number|nr\.?)?\s*[:.]?\s*(?:on\s+|at\s+)?$/i;
+const PHONE_LIKE = /(?:\+|\b00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d/g;
+const ID_LINE =
+  /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva)\b/i;
+const FORMATTED_PHONE = /^(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})[\s.-]\d{2,4}[\s.-]\d{3,4}$/;
+const FAX_RE = /(fax|telefax|t[ée]l[ée]copie)/i;
+const DATE_LIKE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+
+function phoneCandidatesInLine(
+  line: string,
+  labelledOnly: boolean,
+  countries: CountryCode[],
+  push: (v: string, conf: number) => void,
+): void {
+  if (ID_LINE.test(line) && !/(phone|tel|call|mobile)/i.test(line)) return;
+  PHONE_LIKE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const seen: [number, number][] = [];
+  while ((m = PHONE_LIKE.exec(line))) {
+    const raw = m[0].trim().replace(/[\s(.\-/]+$/, '');
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) continue;
+    if (DATE_LIKE.test(raw) || /^\d{4}\s*[-–]\s*\d{4}$/.test(raw)) continue;
+    const before = line.slice(Math.max(0, m.index - 40), m.index);
+    const lab = PHONE_LABEL.exec(before);
+    if (lab && FAX_RE.test(lab[1]!)) continue;
+    if (!lab && FAX_RE.test(before.slice(-12))) continue;
+    if (lab) {
+      seen.push([m.index, m.index + m[0].length]);
+      push(raw, 0.75);
+    } else if (
+      !labelledOnly &&
+      m.index <= 2 &&
+      line.length - (m.index + m[0].length) <= 2 &&
+      FORMATTED_PHONE.test(raw)
+    ) {
+      // a line holding nothing but a phone-formatted number
+      seen.push([m.index, m.index + m[0].length]);
+      push(raw, 0.6);
+    }
+  }
+  if (labelledOnly) return;
+  const tryCountries: (CountryCode | undefined)[] = countries.length
+    ? countries.slice(0, 2)
+    : [undefined];
+  for (const cc of tryCountries) {
+    let found: NumberFound[];
+    try {
+      found = findPhoneNumbersInText(line, cc ? { defaultCountry: cc } : undefined);
+    } catch {
+      found = [];
+    }
+    if (!found.length) continue;
+    for (const f of found) {
+      if (seen.some(([a, b]) => f.startsAt < b && f.endsAt > a)) continue;
+      const before = line.slice(Math.max(0, f.startsAt - 25), f.startsAt);
+      if (FAX_RE.test(before)) continue;
+      const raw = line.slice(f.startsAt, f.endsAt).trim();
+      if (raw.replace(/\D/g, '').length < 7) continue;
+      push(raw, 0.6);
+    }
+    break;
+  }
+}
+
+function regionHints(ctx: PageContext, lines: Line[]): CountryCode[] {
+  const hints = [...ctx.countryHints];
+  // "+44 …" prefixes on the page
+  const cc: Record<string, string> = {
+    '1': 'US',
+    '44': 'GB',
+    '49': 'DE',
+    '33': 'FR',
+    '91': 'IN',
+    '61': 'AU',
+    '353': 'IE',
+    '43': 'AT',
+    '41': 'CH',
+    '39': 'IT',
+    '34': 'ES',
+    '31': 'NL',
+    '64': 'NZ',
+  };
+  for (const l of lines) {
+    const m = /\+(353|44|49|33|91|61|43|41|39|34|31|64|1)[\s(-]/.exec(l.text);
+    if (m && cc[m[1]!]) {
+      hints.push(cc[m[1]!]!);
+      break;
+    }
+  }
+  hints.push('US');
+  return [...new Set(hints)] as CountryCode[];
+}
+
+export function textRule(ctx: PageContext): Candidate[] {
+  const out: Candidate[] = [];
+  const walk = walkPage(ctx);
+  const lines = walk.lines;
+  const small = walk.textLength < 6000;
+  const countries = regionHints(ctx, lines);
+  const phoneSeen = new Set<string>();
+  const emailSeen = new Set<string>();
+  let scanned = 0;
+  for (const l of lines) {
+    if (scanned > 300_000) break;
+    scanned += l.text.length;
+    const weak = (l.zone & (Z.AUTHOR | Z.COMMENT | Z.RELATED | Z.SHARE)) !== 0;
+    const contactZone = (l.zone & (Z.FOOTER | Z.ADDRESS | Z.CONTACT)) !== 0;
+    const inArticle = (l.zone & Z.ARTICLE) !== 0;
+    const t = l.text;
+    if (t.indexOf('@') >= 0 || /\bat\b|\(at\)|\[at\]/i.test(t)) {
+      EMAIL_IN_TEXT.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = EMAIL_IN_TEXT.exec(t))) {
+        const e = normaliseEmail(m[0]);
+        if (!e || emailSeen.has(e)) continue;
+        emailSeen.add(e);
+        out.push({
+          field: 'emails',
+          value: e,
+          source: 'text',
+          confidence: weak ? 0.2 : inArticle ? 0.35 : 0.7,
+        });
+      }
+      OBFUSCATED.lastIndex = 0;
+      while ((m = OBFUSCATED.exec(t))) {
+        const whole = m[0];
+        // plain " at " needs a " dot " too, or it is ordinary prose
+        if (/\s+at\s+/i.test(whole) && !/\bdot\b/i.test(whole)) continue;
+        if (!/\bat\b|@/i.test(whole)) continue;
+        const domain = m[2]!
+          .replace(/\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+)\s*/gi, '.')
+          .replace(/\s+/g, '');
+        const e = normaliseEmail(m[1] + '@' + domain);
+        if (!e || emailSeen.has(e)) continue;
+        emailSeen.add(e);
+        out.push({ field: 'emails', value: e, source: 'text', confidence: weak ? 0.2 : 0.65 });
+      }
+    }
+    if (/\d{3}/.test(t) && !weak && phoneSeen.size < 40) {
+      phoneCandidatesInLine(t, !(small || contactZone), countries, (v, conf) => {
+        const key = v.replace(/\D/g, '');
+        if (phoneSeen.has(key)) return;
+        phoneSeen.add(key);
+        out.push({
+          field: 'phones',
+          value: v,
+          source: 'text',
+          confidence: inArticle ? conf - 0.3 : conf,
+        });
+      });
+    }
+  }
+  // "© 2024 Riverside Literacy Coalition. All rights reserved." names the site's owner.
+  let copyrights = 0;
+  for (let i = lines.length - 1; i >= 0 && copyrights < 3; i--) {
+    const t = lines[i]!.text;
+    if (t.length > 300 || !/(©|\(c\)|copyright)/i.test(t)) continue;
+    const m =
+      /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?(?:by\s+)?(\p{Lu}[^.|·•,©]{1,80}?(?:\s(?:Inc|Ltd|Co|Corp|LLC|GmbH|e\.V|plc|S\.A|Pty)\.?)?)(?=\s*(?:\.|,|\||·|•|-|–|all rights|alle rechte|tous droits|is a|$))/iu.exec(
+        t,
+      );
+    if (!m) continue;
+    const name = m[1]!.trim().replace(/\s+\d{4}$/, '');
+    if (name.split(/\s+/).length > 8 || /^(all rights|copyright)/i.test(name)) continue;
+    copyrights++;
+    out.push({
+      field: 'name',
+      value: name,
+      source: 'text',
+      confidence: nameMatchesHost(name, ctx.host) ? 0.58 : 0.3,
+    });
+  }
+  // Addresses: in <address>, footers, contact blocks, after an "Address:" label, or anywhere on a small page.
+  const parts = toParts(
+    lines
+      .filter((l) => !(l.zone & (Z.NAV | Z.COMMENT | Z.RELATED | Z.ARTICLE | Z.AUTHOR)))
+      .slice(0, 5000),
+  );
+  const found = findAddresses(parts);
+  for (const f of found) {
+    const line = lines.find((l) => l.text.includes(parts[f.index]?.text ?? '\u0000'));
+    const zone = line?.zone ?? 0;
+    const zoneOk = small || (zone & (Z.ADDRESS | Z.FOOTER | Z.CONTACT)) !== 0 || f.score >= 4;
+    if (!zoneOk) continue;
+    const conf = Math.min(0.75, 0.4 + f.score * 0.06 + ((zone & Z.ADDRESS) !== 0 ? 0.05 : 0));
+    out.push({ field: 'address', value: f.address, source: 'text', confidence: conf });
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+/** Social profile recognition shared by the links, meta and structured-data rules. */
+
+const SHARE_RE =
+  /(sharer|share\.php|sharearticle|\/share\b|\/sharing\/|\/intent\/|\/dialog\/|\/plugins\/|[?&](url|u|text|shareurl)=|addtoany|\/pin\/create)/i;
+
+const RESERVED_TWITTER = new Set([
+  'share',
+  'intent',
+  'home',
+  'search',
+  'hashtag',
+  'i',
+  'explore',
+  'settings',
+  'login',
+  'signup',
+  'privacy',
+  'tos',
+  'messages',
+  'notifications',
+  'compose',
+]);
+const RESERVED_FB = new Set([
+  'sharer',
+  'sharer.php',
+  'share',
+  'share.php',
+  'dialog',
+  'plugins',
+  'tr',
+  'home.php',
+  'login',
+  'login.php',
+  'events',
+  'photo',
+  'photo.php',
+  'photos',
+  'watch',
+  'video.php',
+  'story.php',
+  'permalink.php',
+  'hashtag',
+  'help',
+  'policies',
+  'privacy',
+  'ads',
+  'business',
+  'gaming',
+  'marketplace',
+]);
+const RESERVED_IG = new Set([
+  'p',
+  'reel',
+  'reels',
+  'explore',
+  'stories',
+  'tv',
+  'accounts',
+  'direct',
+]);
+const RESERVED_GH = new Set([
+  'features',
+  'about',
+  'pricing',
+  'login',
+  'join',
+  'marketplace',
+  'explore',
+  'topics',
+  'collections',
+  'sponsors',
+  'settings',
+  'site',
+  'security',
+  'enterprise',
+  'team',
+  'customer-stories',
+  'readme',
+  'apps',
+  'search',
+  'trending',
+]);
+const RESERVED_YT = new Set([
+  'watch',
+  'embed',
+  'results',
+  'playlist',
+  'shorts',
+  'feed',
+  'live',
+  'redirect',
+  'premium',
+  'kids',
+  'about',
+  't',
+  'howyoutubeworks',
+]);
+const NOT_FEDI_HOSTS = /(^|\.)(tiktok\.com|threads\.net|threads\.com|medium\.com|youtube\.com)$/;
+
+/**
+ * When `href` is a social profile URL, return it (absolute, https, without share/tracking
+ * parameters except an explicit profile id); otherwise ''.
+ */
+export function classifySocial(href: string): string {
+  let u: URL;
+  try {
+    u = new URL(href);
+  } catch {
+    return '';
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
+  const host = u.hostname.toLowerCase().replace(/^(www|m|mobile)\./, '');
+  const full = u.pathname + u.search;
+  if (SHARE_RE.test(full)) return '';
+  const segs = u.pathname.split('/').filter(Boolean);
+  const s0 = (segs[0] ?? '').toLowerCase();
+  const ok = (): string => {
+    const id = u.searchParams.get('id');
+    const clean = new URL(u.href);
+    clean.search = id ? '?id=' + encodeURIComponent(id) : '';
+    clean.hash = '';
+    return clean.href;
+  };
+  if (host === 'twitter.com' || host === 'x.com') {
+    if (segs.length !== 1 || RESERVED_TWITTER.has(s0)) return '';
+    return /^[A-Za-z0-9_]{1,15}$/.test(segs[0]!) ? ok() : '';
+  }
+  if (/(^|\.)facebook\.com$/.test(host) || host === 'fb.com') {
+    if (!segs.length || RESERVED_FB.has(s0)) return '';
+    if (s0 === 'profile.php') return u.searchParams.get('id') ? ok() : '';
+    if (s0 === 'pages' || s0 === 'groups' || s0 === 'people') return segs.length >= 2 ? ok() : '';
+    if (segs.length > 1 && /^(posts|videos|photos|events|reviews|about)$/i.test(segs[1]!)) {
+      return segs[2] ? '' : ok();
+    }
+    return segs.length <= 2 ? ok() : '';
+  }
+  if (/(^|\.)linkedin\.com$/.test(host)) {
+    if (/^(company|in|pub|school|showcase|organization)$/.test(s0) && segs.length >= 2) {
+      if (segs.length > 2 && s0 !== 'pub' && !/^(about|mycompany)$/.test(segs[2]!)) return '';
+      return ok();
+    }
+    return '';
+  }
+  if (host === 'instagram.com' || host === 'instagr.am') {
+    return segs.length === 1 && !RESERVED_IG.has(s0) ? ok() : '';
+  }
+  if (host === 'youtube.com') {
+    if (/^(channel|user|c)$/.test(s0) && segs.length >= 2) {
+      return segs.length === 2 || /^(videos|featured|about|playlists)$/.test(segs[2]!) ? ok() : '';
+    }
+    if (segs.length >= 1 && segs.length <= 2 && !RESERVED_YT.has(s0)) {
+      return segs.length === 1 || /^(videos|featured|about)$/.test(segs[1]!) ? ok() : '';
+    }
+    return '';
+  }
+  if (host === 'tiktok.com') return segs.length === 1 && s0.startsWith('@') ? ok() : '';
+  if (/(^|\.)pinterest\.[a-z.]+$/.test(host)) {
+    if (segs.length !== 1 || /^(pin|search|ideas|today|business)$/.test(s0)) return '';
+    return ok();
+  }
+  if (host === 'github.com') {
+    if (s0 === 'orgs' && segs.length === 2) return ok();
+    return segs.length === 1 && !RESERVED_GH.has(s0) ? ok() : '';
+  }
+  if (host === 'bsky.app') return s0 === 'profile' && segs.length === 2 ? ok() : '';
+  if (host === 'threads.net' || host === 'threads.com') {
+    return segs.length === 1 && s0.startsWith('@') ? ok() : '';
+  }
+  if (host === 't.me' || host === 'telegram.me') {
+    return segs.length === 1 && !/^(share|joinchat|addstickers|iv|proxy)$/.test(s0) ? ok() : '';
+  }
+  if (host === 'flickr.com') {
+    return (s0 === 'photos' || s0 === 'people') && segs.length === 2 ? ok() : '';
+  }
+  if (host === 'tumblr.com')
+    return segs.length === 1 &&
+      !/^(dashboard|explore|tagged|search|login|register|share|widgets)$/.test(s0)
+      ? ok()
+      : '';
+  if (/^[a-z0-9-]+\.tumblr\.com$/.test(host) && host !== 'www.tumblr.com') {
+    return segs.length === 0 ? ok() : '';
+  }
+  if (host === 'plus.google.com') {
+    if (!segs.length) return '';
+    if (segs.length === 1 || (segs.length === 2 && /^(posts|about)$/.test(segs[1]!))) {
+      return /^(\+|\d{10,})/.test(segs[0]!) ? ok() : '';
+    }
+    return '';
+  }
+  if (host === 'vimeo.com')
+    return segs.length === 1 && /^[a-z][\w-]*$/i.test(segs[0]!) && !/^\d+$/.test(segs[0]!)
+      ? ok()
+      : '';
+  if (host === 'soundcloud.com') return segs.length === 1 ? ok() : '';
+  if (host === 'snapchat.com') return s0 === 'add' && segs.length === 2 ? ok() : '';
+  if (host === 'flipboard.com') return segs.length === 1 && s0.startsWith('@') ? ok() : '';
+  if (host === 'medium.com') return segs.length === 1 && s0.startsWith('@') ? ok() : '';
+  // Mastodon and other fediverse servers: https://server/@user
+  if (!NOT_FEDI_HOSTS.test(host) && segs.length === 1 && /^@[A-Za-z0-9_.]{1,64}$/.test(segs[0]!)) {
+    return ok();
+  }
+  return '';
+}
+
+/** Key used to dedupe socials (matches the way profiles are compared). */
+export function socialKey(url: string): string {
+  try {
+    const u = new URL(url);
+    let host = u.hostname.toLowerCase().replace(/^(www|m|mobile)\./, '');
+    host = host.replace(/^[a-z]{2}(-[a-z]{2})?\.(facebook|linkedin|pinterest)\.com$/, '$2.com');
+    if (host === 'x.com') host = 'twitter.com';
+    if (host === 'telegram.me') host = 't.me';
+    if (host === 'fb.com') host = 'facebook.com';
+    const id = u.searchParams.get('id');
+    let path = u.pathname;
+    try {
+      path = decodeURI(path);
+    } catch {
+      /* keep */
+    }
+    return host + path.replace(/\/+$/, '').toLowerCase() + (id ? '?id=' + id : '');
+  } catch {
+    return url.toLowerCase();
+  }
+}
+
+/** Platform of a profile URL ("twitter", "facebook" …), used to rank and to match handles. */
+export function socialHandle(url: string): string {
+  try {
+    const u = new URL(url);
+    const segs = u.pathname.split('/').filter(Boolean);
+    const last = segs[segs.length - 1] ?? u.hostname.split('.')[0] ?? '';
+    const h =
+      segs[0] === 'in' || segs[0] === 'company'
+        ? (segs[1] ?? last)
+        : segs[1] && /^(channel|user|c|profile|photos|people|orgs|add)$/.test(segs[0]!)
+          ? segs[1]
+          : (segs[0] ?? last);
+    return h.replace(/^[@+]/, '').toLowerCase();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,64 @@
+/** Title cleanup: "Contact Us | Riverside Literacy Coalition" -> segments and the site's name. */
+import { squash, squashTranslit } from './util';
+
+const SEP_RE = /\s+[|\u2013\u2014\u00b7\u2022:\u00bb\u203a/-]\s+|\s*[|\u00b7\u2022\u00bb\u203a]\s*/;
+
+const LEAD_RE =
+  /^(portfolio( of)?|homepage of|home page of|website of|welcome to( the)?|the official (web)?site of|official (web)?site of|about)\s+(?=\p{Lu})/iu;
+
+export function titleSegments(title: string): string[] {
+  return title
+    .split(SEP_RE)
+    .map((s) => s.trim().replace(LEAD_RE, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+const GENERIC =
+  /^(home|homepage|home page|welcome|start|startseite|accueil|inicio|contact|contact us|contact-us|get in touch|kontakt|impressum|imprint|legal notice|mentions l[ée]gales|about|about us|über uns|uber uns|qui sommes-nous|team|our team|staff|news|blog|events|services|products|shop|store|privacy|privacy policy|datenschutz|faq|jobs|careers|karriere|volunteer|donate|support|help|official site|official website|site officiel|offizielle website|index|main|page|untitled|search|address|our address|postal address|mailing address|location|locations|our location|directions|find us|how to find us|map|meeting place|venue|profile|my profile|company record|record|details|overview|reviews|portfolio)$/i;
+
+export function isGenericSegment(s: string): boolean {
+  const t = s.trim().replace(/[.!]+$/, '');
+  if (GENERIC.test(t)) return true;
+  // "Contact the Club", "About our team", "Kontakt & Anfahrt"
+  return (
+    /^(contact|about|kontakt|impressum|get in touch|welcome|home|start|our|meet)\b/i.test(t) &&
+    t.split(/\s+/).length <= 3
+  );
+}
+
+/** Does the name look like the site's domain label ("Bäckerei Hoffmann" ~ baeckerei-hoffmann.de)? */
+export function nameMatchesHost(name: string, host: string): boolean {
+  if (!name || !host) return false;
+  const label = host.replace(/^www\./, '').split('.')[0] ?? '';
+  const d = squash(label);
+  if (d.length < 3) return false;
+  for (const n of [squash(name), squashTranslit(name)]) {
+    if (!n) continue;
+    if (n === d || n.startsWith(d) || d.startsWith(n) || (n.length >= 5 && d.includes(n)))
+      return true;
+    if (d.length >= 6 && n.includes(d)) return true;
+  }
+  // initials + words: "Bondi Junction Netball Club" ~ bjnetball
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  for (let i = 1; i < words.length; i++) {
+    const combo =
+      words
+        .slice(0, i)
+        .map((w) => w[0])
+        .join('') + words.slice(i).join('');
+    const combo2 =
+      words
+        .slice(0, i)
+        .map((w) => w[0])
+        .join('') + (words[i] ?? '');
+    if (combo === d || combo2 === d) return true;
+  }
+  const initials = words.map((w) => w[0]).join('');
+  if (initials.length >= 3 && initials === d) return true;
+  return false;
+}

@@ -1,0 +1,181 @@
+/** Size caps applied to every string that leaves the extractor. */
+export const LIMITS = {
+  name: 300,
+  description: 2000,
+  url: 2048,
+  text: 500,
+  emails: 20,
+  phones: 20,
+  socials: 30,
+  people: 50,
+  candidates: 200,
+} as const;
+
+/** Trim, collapse whitespace, drop control characters and cap the length. Always plain text. */
+export function cleanText(value: unknown, max: number = LIMITS.text): string {
+  if (value == null) return '';
+  let s = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+  if (!s) return '';
+  // Cap before heavy regex work so hostile megabyte strings stay cheap.
+  if (s.length > max * 4 + 64) s = s.slice(0, max * 4 + 64);
+  // eslint-disable-next-line no-control-regex
+  s = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g, '');
+  s = s.replace(/\s+/g, ' ').trim();
+  if (s.length > max) {
+    s = s.slice(0, max);
+    // do not leave half a surrogate pair
+    if (/[\uD800-\uDBFF]$/.test(s)) s = s.slice(0, -1);
+    s = s.trim();
+  }
+  return s;
+}
+
+/** Decode the handful of HTML entities that show up in attribute-ish JSON strings. */
+export function decodeEntities(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp|#39);/gi, (m, e: string) => {
+    const k = e.toLowerCase();
+    if (k === 'amp') return '&';
+    if (k === 'lt') return '<';
+    if (k === 'gt') return '>';
+    if (k === 'quot') return '"';
+    if (k === 'apos' || k === '#39') return "'";
+    if (k === 'nbsp') return ' ';
+    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return m;
+    try {
+      return String.fromCodePoint(code);
+    } catch {
+      return m;
+    }
+  });
+}
+
+/** Text that looks like markup is stripped to its text (values are text, never HTML). */
+export function stripTags(s: string): string {
+  if (s.indexOf('<') < 0) return s;
+  return s.replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<\/?[a-z!][^>]*>/gi, ' ');
+}
+
+export function cleanValueText(value: unknown, max: number = LIMITS.text): string {
+  const s = cleanText(value, max * 2);
+  return cleanText(decodeEntities(stripTags(s)), max);
+}
+
+/**
+ * Resolve `href` against `base`; returns an absolute http(s) URL or '' (javascript:, data:,
+ * mailto: and garbage are dropped).
+ */
+export function resolveUrl(href: unknown, base: string): string {
+  if (typeof href !== 'string') return '';
+  let s = href.trim();
+  if (!s || s.length > LIMITS.url) return '';
+  // eslint-disable-next-line no-control-regex
+  s = s.replace(/[\u0000-\u001F\u007F]/g, '');
+  if (/^(javascript|data|vbscript|blob|file|about):/i.test(s)) return '';
+  let u: URL;
+  try {
+    u = new URL(s, base || undefined);
+  } catch {
+    return '';
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
+  const out = u.href;
+  return out.length > LIMITS.url ? '' : out;
+}
+
+export function hostOf(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
+    return u.hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Fold accents and case: "Bäckerei" -> "backerei". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** Letters and digits only, folded: used to compare names with domains. */
+export function squash(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, '');
+}
+
+/** German-style transliteration (ä -> ae), squashed. */
+export function squashTranslit(s: string): string {
+  return squash(
+    s.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue').replace(/ß/g, 'ss'),
+  );
+}
+
+export function asArray<T>(v: T | T[] | null | undefined): T[] {
+  if (v == null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+export function phoneDigits(p: string): string {
+  let s = p.trim().replace(/^tel:/i, '');
+  if (/^\s*(\+|00)/.test(s)) s = s.replace(/\(\s*0\s*\)/, '');
+  return s.replace(/\D+/g, '').replace(/^00/, '');
+}
+
+/** Same number written with/without a country code or trunk prefix. */
+export function samePhone(a: string, b: string): boolean {
+  const x = phoneDigits(a);
+  const y = phoneDigits(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  let l = 0;
+  while (l < x.length && l < y.length && x[x.length - 1 - l] === y[y.length - 1 - l]) l++;
+  return l >= 9 && l >= Math.min(x.length, y.length) - 1;
+}
+
+const EMAIL_RE =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,24}$/;
+
+export function normaliseEmail(raw: string): string {
+  let s = raw.trim().replace(/^mailto:/i, '');
+  const q = s.indexOf('?');
+  if (q >= 0) s = s.slice(0, q);
+  try {
+    s = decodeURIComponent(s);
+  } catch {
+    /* keep */
+  }
+  s = s
+    .trim()
+    .toLowerCase()
+    .replace(/^[<("']+|[>)"'.,;:]+$/g, '');
+  return EMAIL_RE.test(s) && s.length <= 254 ? s : '';
+}
+
+/** Elements whose text is never page content. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'TITLE',
+]);
+
+export function tagName(el: Element): string {
+  return (el.tagName || '').toUpperCase();
+}
+
+export function attr(el: Element, name: string): string {
+  const v = el.getAttribute(name);
+  return v == null ? '' : v;
+}
