@@ -1,0 +1,113 @@
+import type {
+  Candidate,
+  CaptureResult,
+  CaptureSource,
+  CapturePerson,
+} from '../../lib/capture/types';
+import type { PartnerKind } from '../../lib/model/partner';
+import { formatListInput } from '../common/list-input';
+import { EMPTY_PARTNER_FORM, type PartnerFormValues } from '../partners/partner-form-values';
+
+export const SOURCE_LABELS: Record<CaptureSource, string> = {
+  'json-ld': 'structured data (JSON-LD)',
+  microdata: 'structured data (microdata)',
+  rdfa: 'structured data (RDFa)',
+  microformats: 'microformats',
+  meta: 'page metadata',
+  links: 'links on the page',
+  text: 'page text',
+  icon: 'site icon',
+};
+
+/** Everything the review form starts from: values, alternatives and where each came from. */
+export interface CaptureDraft {
+  values: PartnerFormValues;
+  sources: Partial<Record<keyof PartnerFormValues | 'logo', string>>;
+  alternatives: { names: string[]; emails: string[]; phones: string[]; logos: string[] };
+  logo: string;
+  people: CapturePerson[];
+}
+
+const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
+
+function candidateValues(candidates: Candidate[], field: 'name' | 'emails' | 'phones' | 'logo') {
+  return unique(
+    candidates
+      .filter((c) => c.field === field)
+      .map((c) => (typeof c.value === 'string' ? c.value : '')),
+  );
+}
+
+/** The page's own address when the page names no website. */
+function homePage(pageUrl: string): string {
+  try {
+    const url = new URL(pageUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? `${url.origin}/` : '';
+  } catch {
+    return '';
+  }
+}
+
+export function kindFromCapture(result: CaptureResult): PartnerKind {
+  const text = `${result.name ?? ''} ${result.description ?? ''}`.toLowerCase();
+  if (/\b(library|bibliothe)/.test(text)) return 'library';
+  if (/\b(university|college|institute of technology)\b/.test(text)) return 'higher-ed';
+  if (/\b(school district|unified district|public schools)\b/.test(text)) return 'district';
+  if (/\b(school|academy|elementary|primary|secondary)\b/.test(text)) return 'school';
+  if (/\b(church|mosque|synagogue|temple|parish)\b/.test(text)) return 'faith';
+  if (/\b(foundation|nonprofit|non-profit|charity|ngo|association|alliance|coalition|society|club)\b/.test(text))
+    return 'nonprofit';
+  if (/\b(city of|county|council|department of|ministry|municipal)\b/.test(text))
+    return 'government';
+  if (/\b(pta|pto|parent)/.test(text)) return 'family-group';
+  return result.type === 'Organization' ? 'business' : 'other';
+}
+
+export function captureToDraft(result: CaptureResult, pageUrl: string): CaptureDraft {
+  const source = (field: keyof CaptureResult['sources']) => {
+    const found = result.sources[field];
+    return found ? `Found in ${SOURCE_LABELS[found]}` : undefined;
+  };
+  const website = result.url ?? homePage(pageUrl);
+  const values: PartnerFormValues = {
+    ...EMPTY_PARTNER_FORM,
+    name: result.name ?? '',
+    kind: kindFromCapture(result),
+    website,
+    emails: formatListInput(result.emails),
+    phones: formatListInput(result.phones),
+    description: result.description ?? '',
+    street: result.address?.street ?? '',
+    locality: result.address?.locality ?? '',
+    region: result.address?.region ?? '',
+    postalCode: result.address?.postalCode ?? '',
+    country: result.address?.country ?? '',
+    socials: result.socials.join('\n'),
+  };
+  const sources: CaptureDraft['sources'] = {
+    name: source('name'),
+    website: result.url ? source('url') : 'The page’s own site',
+    emails: source('emails'),
+    phones: source('phones'),
+    description: source('description'),
+    street: source('address'),
+    socials: source('socials'),
+    logo: source('logo'),
+  };
+  return {
+    values,
+    sources,
+    alternatives: {
+      names: candidateValues(result.candidates, 'name').filter((n) => n !== result.name),
+      emails: candidateValues(result.candidates, 'emails').filter(
+        (e) => !result.emails.includes(e),
+      ),
+      phones: candidateValues(result.candidates, 'phones').filter(
+        (p) => !result.phones.includes(p),
+      ),
+      logos: unique([result.logo ?? '', ...candidateValues(result.candidates, 'logo')]),
+    },
+    logo: result.logo ?? '',
+    people: result.people,
+  };
+}

@@ -1,0 +1,28 @@
+import { browser, type Browser } from 'wxt/browser';
+import { captureTab } from './capture-tab';
+import { pendingCaptureItem } from './pending-capture';
+
+export const CAPTURE_MENU_ID = 'bridgework-capture-page';
+export const CAPTURE_COMMAND = 'capture-page';
+
+export function registerCaptureMenu() {
+  browser.contextMenus.removeAll(() => {
+    browser.contextMenus.create({
+      id: CAPTURE_MENU_ID,
+      title: 'Capture this page with Bridgework',
+      contexts: ['page', 'link', 'selection', 'image'],
+    });
+  });
+}
+
+/**
+ * Opens the panel first (the browser allows that only while the click or key
+ * press is fresh), then reads the page with the activeTab grant that the same
+ * gesture gave, and hands the result to the panel.
+ */
+export function captureFromGesture(tab: Browser.tabs.Tab | undefined) {
+  if (tab?.windowId !== undefined) {
+    void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+  }
+  void captureTab(tab).then((outcome) => pendingCaptureItem.setValue(outcome));
+}

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { captureToDraft, kindFromCapture } from '../../../components/capture/capture-draft';
+import { formToPartner } from '../../../components/partners/partner-form-values';
+import type { CaptureResult } from '../../../lib/capture/types';
+
+const result: CaptureResult = {
+  name: 'Maple Grove Literacy Alliance',
+  description: 'A nonprofit of volunteer reading tutors.',
+  logo: 'https://maplegrove.org/logo.png',
+  emails: ['hello@maplegrove.org'],
+  phones: ['(555) 555-0142'],
+  socials: ['https://www.facebook.com/maplegrove'],
+  address: {
+    street: '1200 Birch Street',
+    locality: 'Maple Grove',
+    region: 'MN',
+    postalCode: '55369',
+  },
+  type: 'Organization',
+  people: [{ name: 'Dana Whitfield', role: 'Executive Director' }],
+  sources: { name: 'json-ld', emails: 'links', address: 'text' },
+  candidates: [
+    { field: 'name', value: 'Maple Grove Literacy Alliance', source: 'json-ld', confidence: 0.9 },
+    { field: 'name', value: 'Contact us', source: 'meta', confidence: 0.3 },
+    { field: 'emails', value: 'hello@maplegrove.org', source: 'links', confidence: 0.9 },
+    { field: 'emails', value: 'press@maplegrove.org', source: 'text', confidence: 0.4 },
+    { field: 'logo', value: 'https://maplegrove.org/favicon.ico', source: 'icon', confidence: 0.2 },
+  ],
+};
+
+describe('captureToDraft', () => {
+  test('prefills the form, names sources and keeps alternatives', () => {
+    const draft = captureToDraft(result, 'https://maplegrove.org/contact');
+    expect(draft.values.name).toBe('Maple Grove Literacy Alliance');
+    expect(draft.values.website).toBe('https://maplegrove.org/');
+    expect(draft.values.emails).toBe('hello@maplegrove.org');
+    expect(draft.values.postalCode).toBe('55369');
+    expect(draft.values.kind).toBe('nonprofit');
+    expect(draft.sources.name).toBe('Found in structured data (JSON-LD)');
+    expect(draft.sources.street).toBe('Found in page text');
+    expect(draft.alternatives.names).toEqual(['Contact us']);
+    expect(draft.alternatives.emails).toEqual(['press@maplegrove.org']);
+    expect(draft.alternatives.logos).toEqual([
+      'https://maplegrove.org/logo.png',
+      'https://maplegrove.org/favicon.ico',
+    ]);
+  });
+
+  test('the draft passes the partner form validation unchanged', () => {
+    const draft = captureToDraft(result, 'https://maplegrove.org/contact');
+    const parsed = formToPartner(draft.values);
+    expect(parsed.ok).toBe(true);
+  });
+
+  test('an empty capture still gives a usable draft with the page’s site', () => {
+    const draft = captureToDraft(
+      { emails: [], phones: [], socials: [], people: [], sources: {}, candidates: [] },
+      'https://example.org/about',
+    );
+    expect(draft.values.name).toBe('');
+    expect(draft.values.website).toBe('https://example.org/');
+    expect(formToPartner(draft.values).ok).toBe(false);
+  });
+
+  test('kind is guessed from the name and description', () => {
+    const base = { ...result, description: undefined };
+    expect(kindFromCapture({ ...base, name: 'Riverside Public Library' })).toBe('library');
+    expect(kindFromCapture({ ...base, name: 'Lincoln Elementary School' })).toBe('school');
+    expect(kindFromCapture({ ...base, name: 'State University' })).toBe('higher-ed');
+    expect(kindFromCapture({ ...base, name: 'Acme Widgets' })).toBe('business');
+    expect(kindFromCapture({ ...base, name: 'Jane Doe', type: 'Person' })).toBe('other');
+  });
+});
