@@ -1,0 +1,147 @@
+import * as Y from 'yjs';
+import type { Followup } from './followup';
+import type { AgendaItem } from './log-entry';
+
+/**
+ * Agenda suggestions for a meeting: the open follow-ups with the meeting's
+ * partners, and the latest progress of the goals it is linked to.
+ *
+ * Goals and check-ins are built by another feature; this file reads them
+ * defensively (title, latest check-in value) so it works with whatever a
+ * peer wrote and never depends on their accessors.
+ */
+
+export interface GoalProgress {
+  id: string;
+  title: string;
+  unit?: string;
+  target?: number;
+  latest?: { date: string; value: number; note?: string };
+}
+
+export interface AgendaSuggestion {
+  /** Stable key: `followup:<id>` or `goal:<id>`. */
+  key: string;
+  text: string;
+  source: { kind: 'followup' | 'goal'; id: string };
+}
+
+const str = (value: unknown, max = 300): string | undefined =>
+  typeof value === 'string' && value.trim()
+    ? value.replace(/\s+/g, ' ').trim().slice(0, max)
+    : undefined;
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+const dateOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)
+    ? value.slice(0, 10)
+    : typeof value === 'number' && Number.isFinite(value)
+      ? new Date(value).toISOString().slice(0, 10)
+      : undefined;
+
+/** Titles and latest check-ins of the given goals, read defensively from the doc. */
+export function readGoalProgress(doc: Y.Doc, goalIds: readonly string[]): GoalProgress[] {
+  if (goalIds.length === 0) return [];
+  const goals = doc.getMap('goals');
+  const wanted = new Map<string, GoalProgress>();
+  for (const id of goalIds) {
+    const raw = goals.get(id);
+    if (!(raw instanceof Y.Map)) continue;
+    const title = str(raw.get('title'));
+    if (!title) continue;
+    const metric = raw.get('metric');
+    const metricMap = metric instanceof Y.Map ? metric.toJSON() : metric;
+    const m =
+      metricMap && typeof metricMap === 'object' ? (metricMap as Record<string, unknown>) : {};
+    const unit = str(m.unit, 40);
+    const target = num(m.target);
+    wanted.set(id, {
+      id,
+      title,
+      ...(unit ? { unit } : {}),
+      ...(target !== undefined ? { target } : {}),
+    });
+  }
+  if (wanted.size === 0) return [];
+  doc.getMap('checkins').forEach((raw) => {
+    if (!(raw instanceof Y.Map)) return;
+    const goalId = raw.get('goalId');
+    const goal = typeof goalId === 'string' ? wanted.get(goalId) : undefined;
+    if (!goal) return;
+    const value = num(raw.get('value'));
+    const date = dateOf(raw.get('date')) ?? dateOf(raw.get('createdAt'));
+    if (value === undefined || !date) return;
+    if (!goal.latest || date > goal.latest.date) {
+      const note = str(raw.get('note'), 200);
+      goal.latest = { date, value, ...(note ? { note } : {}) };
+    }
+  });
+  return goalIds.map((id) => wanted.get(id)).filter((g): g is GoalProgress => g !== undefined);
+}
+
+/** Every goal's id and title, for pickers; defensive like readGoalProgress. */
+export function readGoalTitles(doc: Y.Doc): { id: string; title: string }[] {
+  const titles: { id: string; title: string }[] = [];
+  doc.getMap('goals').forEach((raw, id) => {
+    if (!(raw instanceof Y.Map) || raw.get('archived') === true) return;
+    const title = str(raw.get('title'));
+    if (title) titles.push({ id, title });
+  });
+  return titles.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+export function goalProgressText(goal: GoalProgress): string {
+  if (!goal.latest) return `Progress on “${goal.title}”: no check-in yet`;
+  const unit = goal.unit ? ` ${goal.unit}` : '';
+  const target = goal.target !== undefined ? ` of ${goal.target}${unit}` : unit;
+  return `Progress on “${goal.title}”: ${goal.latest.value}${target} (${goal.latest.date})`;
+}
+
+/**
+ * Suggestions not yet on the agenda: open follow-ups with the meeting's
+ * partners (or from earlier meetings with them), oldest due first, then
+ * linked goals' latest progress.
+ */
+export function suggestAgendaItems(input: {
+  partnerIds: readonly string[];
+  followups: Iterable<Followup>;
+  goals: readonly GoalProgress[];
+  agenda: readonly Pick<AgendaItem, 'source'>[];
+  /** Entries' partners, to match follow-ups that came from earlier meetings. */
+  partnersOfEntry?: (logEntryId: string) => readonly string[] | undefined;
+  limit?: number;
+}): AgendaSuggestion[] {
+  const taken = new Set(
+    input.agenda.flatMap((item) => (item.source ? [`${item.source.kind}:${item.source.id}`] : [])),
+  );
+  const partners = new Set(input.partnerIds);
+  const followups: Followup[] = [];
+  for (const followup of input.followups) {
+    if (followup.done || taken.has(`followup:${followup.id}`)) continue;
+    const viaEntry =
+      followup.logEntryId &&
+      input.partnersOfEntry?.(followup.logEntryId)?.some((id) => partners.has(id));
+    if ((followup.partnerId && partners.has(followup.partnerId)) || viaEntry)
+      followups.push(followup);
+  }
+  followups.sort(
+    (a, b) =>
+      (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+      a.createdAt - b.createdAt ||
+      (a.id < b.id ? -1 : 1),
+  );
+  const suggestions: AgendaSuggestion[] = followups.map((f) => ({
+    key: `followup:${f.id}`,
+    text: `Follow-up: ${f.text}${f.assigneeName ? ` (${f.assigneeName})` : ''}${f.due ? `, due ${f.due}` : ''}`,
+    source: { kind: 'followup', id: f.id },
+  }));
+  for (const goal of input.goals) {
+    if (taken.has(`goal:${goal.id}`)) continue;
+    suggestions.push({
+      key: `goal:${goal.id}`,
+      text: goalProgressText(goal),
+      source: { kind: 'goal', id: goal.id },
+    });
+  }
+  return suggestions.slice(0, input.limit ?? 20);
+}

@@ -1,0 +1,121 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { collection, newId, transactLocal } from './doc';
+import {
+  flag,
+  LIMITS,
+  optionalId,
+  optionalLine,
+  optionalTimestamp,
+  requiredLine,
+  timestamp,
+} from './fields';
+import {
+  getRecordMap,
+  insertRecord,
+  patchRecord,
+  readAll,
+  readOne,
+  type ReadResult,
+} from './records';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar day `YYYY-MM-DD` that exists (no 2026-02-30). */
+export function isValidDay(value: string): boolean {
+  const match = DAY.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const optionalDay = z.string().refine(isValidDay).optional().catch(undefined);
+
+export const followupSchema = z.object({
+  text: requiredLine(LIMITS.shortText),
+  assigneeId: optionalId,
+  assigneeName: optionalLine(LIMITS.name),
+  /** A day without a time: overdue from the next day's midnight, local time. */
+  due: optionalDay,
+  done: flag,
+  doneAt: optionalTimestamp,
+  logEntryId: optionalId,
+  agendaItemId: optionalId,
+  partnerId: optionalId,
+  createdBy: optionalLine(100),
+  createdAt: timestamp,
+  updatedAt: optionalTimestamp,
+});
+
+export type Followup = z.output<typeof followupSchema> & { id: string };
+export type FollowupInput = Pick<Followup, 'text'> &
+  Partial<
+    Pick<
+      Followup,
+      | 'assigneeId'
+      | 'assigneeName'
+      | 'due'
+      | 'logEntryId'
+      | 'agendaItemId'
+      | 'partnerId'
+      | 'createdBy'
+    >
+  >;
+
+export function listFollowups(doc: Y.Doc): ReadResult<Followup> {
+  return readAll(doc, 'followups', followupSchema);
+}
+
+export function getFollowup(doc: Y.Doc, id: string): Followup | null {
+  return readOne(doc, 'followups', followupSchema, id);
+}
+
+function clean(input: Partial<FollowupInput>): Record<string, unknown> {
+  const fields: Record<string, unknown> = { ...input };
+  if (input.text !== undefined) fields.text = input.text.trim();
+  if ('due' in input) {
+    if (input.due && !isValidDay(input.due)) throw new Error('Enter a valid due date.');
+    fields.due = input.due || undefined;
+  }
+  if ('assigneeName' in input) fields.assigneeName = input.assigneeName?.trim() || undefined;
+  return fields;
+}
+
+export function addFollowup(doc: Y.Doc, input: FollowupInput, now = Date.now()): string {
+  const id = newId();
+  transactLocal(doc, () => {
+    insertRecord(doc, 'followups', id, {
+      ...clean(input),
+      done: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+  });
+  return id;
+}
+
+export function updateFollowup(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<FollowupInput>,
+  now = Date.now(),
+) {
+  transactLocal(doc, () => {
+    const record = getRecordMap(doc, 'followups', id);
+    if (!record) throw new Error('This follow-up no longer exists.');
+    if (patchRecord(record, clean(patch))) record.set('updatedAt', now);
+  });
+}
+
+export function setFollowupDone(doc: Y.Doc, id: string, done: boolean, now = Date.now()) {
+  transactLocal(doc, () => {
+    const record = getRecordMap(doc, 'followups', id);
+    if (!record) throw new Error('This follow-up no longer exists.');
+    if (patchRecord(record, { done, doneAt: done ? now : undefined })) record.set('updatedAt', now);
+  });
+}
+
+export function deleteFollowup(doc: Y.Doc, id: string) {
+  transactLocal(doc, () => collection(doc, 'followups').delete(id));
+}

@@ -1,0 +1,440 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import * as Y from 'yjs';
+import {
+  contactStatus,
+  dayNumber,
+  daysOverdue,
+  dueForContact,
+  isDueOn,
+  lastContactDate,
+  todayIn,
+  type ContactStatus,
+} from '../model/cadence';
+import { collection } from '../model/doc';
+import { followupSchema, type Followup } from '../model/followup';
+import {
+  isValidLocalDate,
+  LOG_KINDS,
+  logEntrySchema,
+  type LogEntry,
+  type LogKind,
+} from '../model/log-entry';
+import type { Partner } from '../model/partner';
+import { parseRecord } from '../model/records';
+import { foldForSearch, matchesQuery } from '../model/search';
+import { RecordCache } from './record-cache';
+
+/**
+ * What the index keeps per entry: enough to sort, group by partner and find
+ * the last contact. Read straight from the Y.Map (four field reads), so
+ * building the index for 100,000 entries does not run the full schema;
+ * full, validated entries are parsed on demand (visible rows, the open
+ * entry, a search) and cached until the entry changes.
+ */
+export interface LogIndexItem {
+  id: string;
+  date: string;
+  kind: LogKind;
+  partnerIds: readonly string[];
+}
+
+const KIND_SET = new Set<string>(LOG_KINDS);
+
+/** The index fields of a raw entry, or null when the entry is unusable (no valid date or title). */
+export function readIndexItem(id: string, raw: unknown): LogIndexItem | null {
+  if (!(raw instanceof Y.Map)) return null;
+  const date = raw.get('date');
+  const title = raw.get('title');
+  if (typeof date !== 'string' || typeof title !== 'string' || !title.trim()) return null;
+  const day = date.trim().slice(0, 16);
+  if (!isValidLocalDate(day)) return null;
+  const kind = raw.get('kind');
+  const ids = raw.get('partnerIds');
+  const partnerIds = Array.isArray(ids)
+    ? [...new Set(ids.filter((x): x is string => typeof x === 'string' && x.length <= 100))]
+    : [];
+  return {
+    id,
+    date: day,
+    kind: typeof kind === 'string' && KIND_SET.has(kind) ? (kind as LogKind) : 'note',
+    partnerIds,
+  };
+}
+
+/** Newest first; entries on the same date keep a stable order by id. */
+export function compareNewestFirst(a: LogIndexItem, b: LogIndexItem): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function insertSorted(list: LogIndexItem[], entry: LogIndexItem) {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compareNewestFirst(list[mid]!, entry) < 0) low = mid + 1;
+    else high = mid;
+  }
+  list.splice(low, 0, entry);
+}
+
+function removeSorted(list: LogIndexItem[], entry: LogIndexItem) {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compareNewestFirst(list[mid]!, entry) < 0) low = mid + 1;
+    else high = mid;
+  }
+  if (list[low]?.id === entry.id) list.splice(low, 1);
+  else {
+    const index = list.findIndex((item) => item.id === entry.id);
+    if (index >= 0) list.splice(index, 1);
+  }
+}
+
+export interface TimelineFilters {
+  kinds?: readonly LogKind[];
+  partnerId?: string;
+  /** Inclusive `YYYY-MM-DD` bounds. */
+  from?: string;
+  to?: string;
+  query?: string;
+}
+
+/** More changed entries than this in one event rebuild the index instead of patching it. */
+const REBUILD_THRESHOLD = 2000;
+
+/**
+ * The contact log's view model. Entries are validated once and kept in a
+ * newest-first list and per-partner lists; a Yjs event re-reads only the
+ * entries it touched and moves them with a binary search, so a partner's
+ * timeline never scans the whole log.
+ */
+export class LogView {
+  readonly followups: RecordCache<Followup>;
+  private readonly entries = new Map<string, LogIndexItem>();
+  /** Validated entries, parsed on first use; dropped when the entry changes. */
+  private readonly parsed = new Map<string, LogEntry | null>();
+  private readonly invalidIds = new Set<string>();
+  private all: LogIndexItem[] = [];
+  private byPartner = new Map<string, LogIndexItem[]>();
+  /** Folded search text per entry id, read from the raw fields (no schema run); dropped on change. */
+  private readonly searchTexts = new Map<string, string>();
+  private readonly revision = signal(0);
+  private readonly observer: (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void;
+  private readonly timer: ReturnType<typeof setInterval> | undefined;
+  /** Today's day number in local time; moves on at midnight. */
+  readonly today = signal(todayIn(Date.now()));
+  /** False while the index is still being built in slices. */
+  readonly ready = signal(false);
+  private building = false;
+  private disposed = false;
+  private readonly pending = new Set<string>();
+
+  /** Open follow-ups, soonest due first (no due date last). */
+  readonly openFollowups: ReadonlySignal<Followup[]>;
+  readonly overdueFollowups: ReadonlySignal<Followup[]>;
+  readonly dueTodayFollowups: ReadonlySignal<Followup[]>;
+
+  constructor(
+    readonly doc: Y.Doc,
+    options: {
+      clock?: () => number;
+      /** Build the index in slices of this many entries, yielding between them (the panel). */
+      chunkSize?: number;
+    } = {},
+  ) {
+    const clock = options.clock ?? Date.now;
+    this.today.value = todayIn(clock());
+    this.followups = new RecordCache(doc, 'followups', followupSchema);
+    const map = collection(doc, 'log');
+    if (options.chunkSize) void this.buildInChunks(options.chunkSize);
+    else {
+      this.rebuild();
+      this.ready.value = true;
+    }
+    this.observer = (events) => {
+      const touched = new Set<string>();
+      for (const event of events) {
+        if (event.target === map) for (const key of event.changes.keys.keys()) touched.add(key);
+        else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
+      }
+      if (touched.size === 0) return;
+      if (this.building) {
+        for (const id of touched) this.pending.add(id);
+        return;
+      }
+      if (touched.size > REBUILD_THRESHOLD) this.rebuild();
+      else for (const id of touched) this.refresh(id);
+      this.revision.value++;
+    };
+    map.observeDeep(this.observer);
+    if (typeof setInterval === 'function' && !options.clock) {
+      this.timer = setInterval(() => {
+        const today = todayIn(clock());
+        if (today !== this.today.value) this.today.value = today;
+      }, 60_000);
+    }
+
+    this.openFollowups = computed(() => {
+      void this.followups.changes.value;
+      return [...this.followups.values()]
+        .filter((f) => !f.done)
+        .sort(
+          (a, b) =>
+            (a.due ?? '9999-99-99').localeCompare(b.due ?? '9999-99-99') ||
+            a.createdAt - b.createdAt,
+        );
+    });
+    this.overdueFollowups = computed(() => {
+      const today = this.today.value;
+      return this.openFollowups.value
+        .filter((f) => daysOverdue(f, today) > 0)
+        .sort((a, b) => daysOverdue(b, today) - daysOverdue(a, today));
+    });
+    this.dueTodayFollowups = computed(() => {
+      const today = this.today.value;
+      return this.openFollowups.value.filter((f) => isDueOn(f, today));
+    });
+  }
+
+  private rebuild() {
+    this.entries.clear();
+    this.parsed.clear();
+    this.searchTexts.clear();
+    this.invalidIds.clear();
+    const all: LogIndexItem[] = [];
+    collection(this.doc, 'log').forEach((raw, id) => {
+      const entry = readIndexItem(id, raw);
+      if (entry) {
+        this.entries.set(id, entry);
+        all.push(entry);
+      } else this.invalidIds.add(id);
+    });
+    this.finish(all);
+  }
+
+  /**
+   * The same build, a slice at a time with a macrotask between slices, so a
+   * district's 100,000 entries never block the panel for long. Edits that
+   * arrive meanwhile are applied once the index is complete.
+   */
+  private async buildInChunks(size: number) {
+    this.building = true;
+    const map = collection(this.doc, 'log');
+    const ids = [...map.keys()];
+    const all: LogIndexItem[] = [];
+    for (let start = 0; start < ids.length; start += size) {
+      for (const id of ids.slice(start, start + size)) {
+        const entry = readIndexItem(id, map.get(id));
+        if (entry) {
+          this.entries.set(id, entry);
+          all.push(entry);
+        } else if (map.has(id)) this.invalidIds.add(id);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.disposed) return;
+    }
+    this.finish(all);
+    this.building = false;
+    for (const id of this.pending) this.refresh(id);
+    this.pending.clear();
+    this.ready.value = true;
+    this.revision.value++;
+  }
+
+  private finish(all: LogIndexItem[]) {
+    all.sort(compareNewestFirst);
+    const byPartner = new Map<string, LogIndexItem[]>();
+    for (const entry of all) {
+      for (const partnerId of entry.partnerIds) {
+        const list = byPartner.get(partnerId);
+        if (list) list.push(entry);
+        else byPartner.set(partnerId, [entry]);
+      }
+    }
+    this.all = all;
+    this.byPartner = byPartner;
+  }
+
+  private refresh(id: string) {
+    const old = this.entries.get(id);
+    if (old) {
+      removeSorted(this.all, old);
+      for (const partnerId of old.partnerIds) {
+        const list = this.byPartner.get(partnerId);
+        if (list) removeSorted(list, old);
+      }
+      this.entries.delete(id);
+    }
+    this.parsed.delete(id);
+    this.searchTexts.delete(id);
+    this.invalidIds.delete(id);
+    const raw = collection(this.doc, 'log').get(id);
+    if (raw === undefined) return;
+    const entry = readIndexItem(id, raw);
+    if (!entry) {
+      this.invalidIds.add(id);
+      return;
+    }
+    this.entries.set(id, entry);
+    insertSorted(this.all, entry);
+    for (const partnerId of entry.partnerIds) {
+      let list = this.byPartner.get(partnerId);
+      if (!list) this.byPartner.set(partnerId, (list = []));
+      insertSorted(list, entry);
+    }
+  }
+
+  /** Bumps on every change to the log; read it in a computed or a render to depend on it. */
+  get changes(): ReadonlySignal<number> {
+    return this.revision;
+  }
+
+  get size(): number {
+    return this.all.length;
+  }
+
+  get invalidCount(): number {
+    return this.invalidIds.size;
+  }
+
+  /** The validated entry, parsed on first use and cached until it changes. */
+  entry(id: string): LogEntry | undefined {
+    let entry = this.parsed.get(id);
+    if (entry === undefined) {
+      entry = this.entries.has(id)
+        ? (parseRecord(logEntrySchema, id, collection(this.doc, 'log').get(id)) as LogEntry | null)
+        : null;
+      this.parsed.set(id, entry);
+    }
+    return entry ?? undefined;
+  }
+
+  /** Entries to render, for lists that hold index items. */
+  readonly getEntry = (id: string): LogEntry | undefined => this.entry(id);
+
+  /**
+   * A partner's entries, newest first. The array is the index itself (do not
+   * mutate it); a new array is handed out after each change.
+   */
+  timelineOf(partnerId: string): readonly LogIndexItem[] {
+    void this.revision.value;
+    return this.byPartner.get(partnerId)?.slice() ?? [];
+  }
+
+  /** Number of entries with a partner, without copying the list. */
+  countFor(partnerId: string): number {
+    void this.revision.value;
+    return this.byPartner.get(partnerId)?.length ?? 0;
+  }
+
+  /** Every entry newest first, or those matching the filters. */
+  timeline(filters: TimelineFilters = {}): readonly LogIndexItem[] {
+    void this.revision.value;
+    const source = filters.partnerId ? (this.byPartner.get(filters.partnerId) ?? []) : this.all;
+    const kinds = filters.kinds?.length ? new Set(filters.kinds) : null;
+    const query = filters.query?.trim() ?? '';
+    const from = filters.from || null;
+    const to = filters.to ? `${filters.to}T99` : null;
+    if (!kinds && !query && !from && !to) return source.slice();
+    return source.filter((entry) => {
+      if (kinds && !kinds.has(entry.kind)) return false;
+      if (from && entry.date < from) return false;
+      if (to && entry.date > to) return false;
+      return !query || matchesQuery(this.searchText(entry.id), query);
+    });
+  }
+
+  private searchText(id: string): string {
+    let text = this.searchTexts.get(id);
+    if (text === undefined) {
+      const parts: string[] = [];
+      const add = (value: unknown) => {
+        if (typeof value === 'string') parts.push(value.slice(0, 20_000));
+        else if (Array.isArray(value)) for (const item of value) add(item);
+      };
+      const raw = collection(this.doc, 'log').get(id);
+      if (raw instanceof Y.Map) {
+        for (const key of ['title', 'notes', 'decisions']) add(raw.get(key));
+        const meeting = raw.get('meeting');
+        if (meeting && typeof meeting === 'object' && !(meeting instanceof Y.AbstractType)) {
+          const m = meeting as Record<string, unknown>;
+          add(m.location);
+          add(m.attendeeNames);
+        }
+        const agenda = raw.get('agenda');
+        if (agenda instanceof Y.Map) {
+          for (const item of agenda.values()) {
+            if (item instanceof Y.Map)
+              for (const key of ['text', 'notes', 'decisions']) add(item.get(key));
+          }
+        }
+      }
+      text = foldForSearch(parts.join('\n'));
+      this.searchTexts.set(id, text);
+    }
+    return text;
+  }
+
+  /** Date of the partner's latest contact on or before today. */
+  lastContactOf(partnerId: string): string | undefined {
+    void this.revision.value;
+    return lastContactDate(this.byPartner.get(partnerId) ?? [], this.today.value);
+  }
+
+  contactStatusOf(partner: Partner): ContactStatus {
+    return contactStatus(partner, this.lastContactOf(partner.id), this.today.value);
+  }
+
+  /** Partners overdue for contact, most overdue first. */
+  dueForContact(partners: Iterable<Partner>): ContactStatus[] {
+    const statuses: ContactStatus[] = [];
+    for (const partner of partners) statuses.push(this.contactStatusOf(partner));
+    return dueForContact(statuses);
+  }
+
+  /** Follow-ups that came from an entry, in the order they were added. */
+  followupsOf(logEntryId: string): Followup[] {
+    void this.followups.changes.value;
+    return [...this.followups.values()]
+      .filter((f) => f.logEntryId === logEntryId)
+      .sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** Open follow-ups linked to a partner directly or through the entry they came from. */
+  openFollowupsOf(partnerId: string): Followup[] {
+    return this.openFollowups.value.filter(
+      (f) =>
+        f.partnerId === partnerId ||
+        (f.logEntryId !== undefined &&
+          this.entries.get(f.logEntryId)?.partnerIds.includes(partnerId)),
+    );
+  }
+
+  /** Days a follow-up is past due today (0 if not). */
+  daysOverdue(followup: Followup): number {
+    return daysOverdue(followup, this.today.value);
+  }
+
+  dayOf(date: string): number | null {
+    return dayNumber(date);
+  }
+
+  dispose() {
+    this.disposed = true;
+    collection(this.doc, 'log').unobserveDeep(this.observer);
+    this.followups.dispose();
+    if (this.timer !== undefined) clearInterval(this.timer);
+  }
+}
+
+export const LOG_FEATURE = 'log';
+
+/** The session's log view model, created on first use. */
+export function logViewOf(session: {
+  feature: <T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T) => T;
+}): LogView {
+  return session.feature(LOG_FEATURE, (doc) => new LogView(doc, { chunkSize: 2000 }));
+}
