@@ -33,7 +33,18 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'contextMenus',
+      'offscreen',
+      'alarms',
+      'notifications',
     ],
+    // Asked for one site at a time, from a click, when activeTab does not cover a capture.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'capture-page': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Capture this page with Bridgework',
+      },
+    },
     action: { default_title: 'Open Bridgework' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(mode === 'e2e' ? { key: E2E_MANIFEST_KEY, host_permissions: ['http://127.0.0.1/*'] } : {}),

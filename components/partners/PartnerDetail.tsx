@@ -1,8 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { PARTNER_KIND_LABELS, type Partner } from '../../lib/model/partner';
 import type { Person, PersonInput } from '../../lib/model/person';
 import { displayUrl, mailtoHref, telHref } from './contact-links';
-import { initials } from './PartnerRow';
+import { Avatar } from '../common/Avatar';
 import { PersonForm } from './PersonForm';
 
 interface Props {
@@ -14,6 +15,10 @@ interface Props {
   onAddPerson: (person: Omit<PersonInput, 'partnerId'>) => void;
   onUpdatePerson: (id: string, person: Omit<PersonInput, 'partnerId'>) => void;
   onDeletePerson: (person: Person) => void;
+  /** The partner's contact log (timeline, `Log contact`), rendered by the log feature. */
+  contactLog?: ComponentChildren;
+  /** The partner's shared goals, rendered by the goals feature. */
+  goalsSlot?: ComponentChildren;
 }
 
 /** A partner's page: contact details as working links, and its people. */
@@ -38,13 +43,7 @@ export function PartnerDetail(props: Props) {
         </button>
       </div>
       <header class="detail-header">
-        <span class="avatar large" aria-hidden="true">
-          {partner.logo ? (
-            <img src={partner.logo} alt="" referrerpolicy="no-referrer" />
-          ) : (
-            initials(partner.name)
-          )}
-        </span>
+        <Avatar name={partner.name} logo={partner.logo} large />
         <div>
           <h2 id="partner-title">{partner.name}</h2>
           <p class="muted">
@@ -213,6 +212,8 @@ export function PartnerDetail(props: Props) {
           )}
         </ul>
       </section>
+      {props.goalsSlot}
+      {props.contactLog}
     </article>
   );
 }

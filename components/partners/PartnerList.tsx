@@ -6,9 +6,10 @@ interface Props {
   partners: Partner[];
   peopleCounts: Map<string, number>;
   onOpen: (id: string) => void;
+  contactOf?: ((partner: Partner) => { lastContact?: string; overdue: boolean }) | undefined;
 }
 
-export function PartnerList({ partners, peopleCounts, onOpen }: Props) {
+export function PartnerList({ partners, peopleCounts, onOpen, contactOf }: Props) {
   return (
     <VirtualList
       items={partners}
@@ -21,6 +22,7 @@ export function PartnerList({ partners, peopleCounts, onOpen }: Props) {
           labelId={labelId}
           peopleCount={peopleCounts.get(partner.id) ?? 0}
           onOpen={onOpen}
+          contact={contactOf?.(partner)}
         />
       )}
     />

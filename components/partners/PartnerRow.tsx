@@ -1,4 +1,5 @@
 import { PARTNER_KIND_LABELS, type Partner } from '../../lib/model/partner';
+import { Avatar } from '../common/Avatar';
 import { displayUrl } from './contact-links';
 
 interface Props {
@@ -6,12 +7,14 @@ interface Props {
   peopleCount: number;
   labelId: string;
   onOpen: (id: string) => void;
+  /** From the contact log: when the partner was last contacted and whether contact is overdue. */
+  contact?: { lastContact?: string; overdue: boolean } | undefined;
 }
 
 export const PARTNER_ROW_HEIGHT = 60;
 
 /** One partner in the list; the whole row opens the partner's page. */
-export function PartnerRow({ partner, peopleCount, labelId, onOpen }: Props) {
+export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact }: Props) {
   const detail = [
     PARTNER_KIND_LABELS[partner.kind],
     partner.website ? displayUrl(partner.website) : partner.emails[0],
@@ -21,18 +24,21 @@ export function PartnerRow({ partner, peopleCount, labelId, onOpen }: Props) {
     .join(' · ');
   return (
     <button type="button" class="row-button" onClick={() => onOpen(partner.id)}>
-      <span class="avatar" aria-hidden="true">
-        {partner.logo ? (
-          <img src={partner.logo} alt="" loading="lazy" referrerpolicy="no-referrer" />
-        ) : (
-          initials(partner.name)
-        )}
-      </span>
+      <Avatar name={partner.name} logo={partner.logo} />
       <span class="row-text">
         <span class="row-title" id={labelId}>
           {partner.name}
         </span>
-        <span class="row-detail">{detail}</span>
+        <span class="row-detail">
+          {contact && (
+            <span class={contact.overdue ? 'contact-overdue' : undefined}>
+              {contact.overdue ? '● Due for contact · ' : ''}
+              {contact.lastContact ? `Last contact ${contact.lastContact}` : 'No contact yet'}
+              {detail ? ' · ' : ''}
+            </span>
+          )}
+          {detail}
+        </span>
       </span>
       {partner.tags.length > 0 && (
         <span class="row-tags" aria-label={`Tags: ${partner.tags.join(', ')}`}>
@@ -45,9 +51,4 @@ export function PartnerRow({ partner, peopleCount, labelId, onOpen }: Props) {
       )}
     </button>
   );
-}
-
-export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((word) => /\p{L}|\d/u.test(word[0] ?? ''));
-  return ((words[0]?.[0] ?? '?') + (words[1]?.[0] ?? '')).toUpperCase();
 }

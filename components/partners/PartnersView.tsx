@@ -1,6 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Partner, PartnerInput } from '../../lib/model/partner';
 import type { Person, PersonInput } from '../../lib/model/person';
+import type { IncomingPerson } from '../../lib/model/partner-merge';
+import type { CaptureDraft } from '../capture/capture-draft';
+import { CaptureReview, type DuplicateMatch } from '../capture/CaptureReview';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import type { ToastMessage } from '../common/Toast';
 import { PartnerDetail } from './PartnerDetail';
@@ -16,7 +20,22 @@ export interface PartnerActions {
   updatePerson: (id: string, person: Omit<PersonInput, 'partnerId'>) => void;
   removePerson: (id: string) => void;
   undo: () => void;
+  addCaptured: (partner: PartnerInput, people: IncomingPerson[]) => string;
+  mergeCaptured: (id: string, partner: PartnerInput, people: IncomingPerson[]) => void;
 }
+
+/** Where a capture of the current page stands. */
+export type CaptureState =
+  | { status: 'idle' }
+  | { status: 'capturing' }
+  | { status: 'failed'; message: string }
+  | {
+      status: 'review';
+      draft: CaptureDraft;
+      pageUrl: string;
+      at: number;
+      matches: DuplicateMatch[];
+    };
 
 interface Props {
   totalCount: number;
@@ -28,6 +47,13 @@ interface Props {
   notify: (toast: Omit<ToastMessage, 'id'>) => void;
   /** Present when this context can capture the current tab. */
   onCapture?: () => void;
+  capture?: CaptureState;
+  onCaptureClose?: () => void;
+  /** Contact log feature: last contact per row, and the log on the partner's page. */
+  partnerContact?: ((partner: Partner) => { lastContact?: string; overdue: boolean }) | undefined;
+  renderContactLog?: (partner: Partner) => ComponentChildren;
+  /** Goals feature: the partner's linked goals on its page. */
+  renderGoals?: (partner: Partner) => ComponentChildren;
 }
 
 type Screen =
@@ -46,6 +72,37 @@ export function PartnersView(props: Props) {
     () => new Map([...props.peopleByPartner].map(([id, people]) => [id, people.length])),
     [props.peopleByPartner],
   );
+
+  const capture = props.capture ?? { status: 'idle' };
+  if (capture.status === 'review') {
+    const close = () => props.onCaptureClose?.();
+    return (
+      <CaptureReview
+        key={capture.at}
+        draft={capture.draft}
+        pageUrl={capture.pageUrl}
+        capturedAt={capture.at}
+        matches={capture.matches}
+        onCancel={close}
+        onSave={(partner, people) => {
+          const id = actions.addCaptured(partner, people);
+          close();
+          notify({ text: `Added ${partner.name}.`, actionLabel: 'Undo', onAction: actions.undo });
+          setScreen({ name: 'detail', id });
+        }}
+        onMerge={(id, partner, people) => {
+          actions.mergeCaptured(id, partner, people);
+          close();
+          notify({
+            text: `Merged into ${props.getPartner(id)?.name ?? 'the partner'}.`,
+            actionLabel: 'Undo',
+            onAction: actions.undo,
+          });
+          setScreen({ name: 'detail', id });
+        }}
+      />
+    );
+  }
 
   if (screen.name === 'new') {
     return (
@@ -98,6 +155,8 @@ export function PartnersView(props: Props) {
               onAction: actions.undo,
             });
           }}
+          contactLog={props.renderContactLog?.(current)}
+          goalsSlot={props.renderGoals?.(current)}
         />
         {confirmingDelete && (
           <ConfirmDialog
@@ -145,12 +204,30 @@ export function PartnersView(props: Props) {
             Add partner
           </button>
           {props.onCapture && (
-            <button type="button" class="button" onClick={props.onCapture}>
+            <button
+              type="button"
+              class="button"
+              onClick={props.onCapture}
+              disabled={capture.status === 'capturing'}
+            >
               Capture this page
             </button>
           )}
         </div>
       </div>
+      {capture.status === 'capturing' && (
+        <p class="notice" aria-live="polite">
+          Reading the page…
+        </p>
+      )}
+      {capture.status === 'failed' && (
+        <div class="notice error-notice" role="alert">
+          <span>{capture.message}</span>
+          <button type="button" class="button link" onClick={props.onCaptureClose}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <p class="count" aria-live="polite">
         {query.trim()
           ? `${results.length} of ${props.totalCount} partners`
@@ -174,6 +251,7 @@ export function PartnersView(props: Props) {
           partners={results}
           peopleCounts={peopleCounts}
           onOpen={(id) => setScreen({ name: 'detail', id })}
+          contactOf={props.partnerContact}
         />
       )}
     </section>

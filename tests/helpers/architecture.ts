@@ -88,7 +88,12 @@ export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
     packages: ['preact', '@preact/signals'],
     noExtensionGlobals: true,
   },
-  scripts: { layers: [...LIB_LAYERS, 'scripts'], packages: 'any', allowOpaqueImports: true },
+  // Benchmarks render real components to time them; scripts never reach into entrypoints.
+  scripts: {
+    layers: [...LIB_LAYERS, 'components', 'scripts'],
+    packages: 'any',
+    allowOpaqueImports: true,
+  },
   entrypoints: {
     layers: ['entrypoints', 'components', ...LIB_LAYERS],
     packages: 'any',

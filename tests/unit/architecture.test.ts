@@ -152,7 +152,7 @@ describe('the checker itself', () => {
         'lib/sync/hub.ts': `import type { Message } from '../messages';`,
         'components/A.tsx': `import { useState } from 'preact/hooks';\nimport { Doc } from 'yjs';\nimport type { S } from '../lib/state/s';\nimport { IndexeddbPersistence } from 'y-indexeddb';\nimport { browser } from 'wxt/browser';\nexport const A = () => { chrome.storage.local.get('x'); return null; };`,
         'components/B.tsx': `import { x } from '../lib/storage/x';\nimport { b } from '../lib/sync/b';\nimport { helper } from '../tests/helpers/thing';\nimport type { M } from '../lib/messages';`,
-        'scripts/run.ts': `import { a } from '../lib/model/a';\nimport { A } from '../components/A';`,
+        'scripts/run.ts': `import { a } from '../lib/model/a';\nimport { entry } from '../entrypoints/background';`,
         'entrypoints/background.ts': `import { A } from '../components/A';\nimport { b } from '../lib/sync/b';\nexport const entry = 1;`,
         'lib/model/self.ts': `import { self } from './self';\nexport const self = 1;`,
         'tests/helpers/thing.ts': `export const helper = 1;`,
@@ -184,7 +184,7 @@ describe('the checker itself', () => {
         'components/B.tsx:1 ../lib/storage/x',
         'components/B.tsx:2 ../lib/sync/b',
         'components/B.tsx:3 ../tests/helpers/thing',
-        'scripts/run.ts:2 ../components/A',
+        'scripts/run.ts:2 ../entrypoints/background',
       ].sort(),
     );
     expect(report.violations.find((v) => v.startsWith('components/A.tsx:6'))).toMatch(/`chrome`/);
