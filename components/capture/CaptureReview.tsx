@@ -9,6 +9,7 @@ import {
   type PartnerKind,
 } from '../../lib/model/partner';
 import { Field } from '../common/Field';
+import { AddressFields } from '../partners/AddressFields';
 import { parseListInput, formatListInput } from '../common/list-input';
 import { displayUrl } from '../partners/contact-links';
 import {
@@ -243,39 +244,7 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
           {caption('logo')}
         </fieldset>
       )}
-      <fieldset class="fieldset">
-        <legend>Address</legend>
-        {caption('street')}
-        <Field id="partner-street" label="Street" value={values.street} onInput={set('street')} />
-        <div class="field-row">
-          <Field
-            id="partner-locality"
-            label="City or town"
-            value={values.locality}
-            onInput={set('locality')}
-          />
-          <Field
-            id="partner-postalCode"
-            label="Postal code"
-            value={values.postalCode}
-            onInput={set('postalCode')}
-          />
-        </div>
-        <div class="field-row">
-          <Field
-            id="partner-region"
-            label="Region or state"
-            value={values.region}
-            onInput={set('region')}
-          />
-          <Field
-            id="partner-country"
-            label="Country"
-            value={values.country}
-            onInput={set('country')}
-          />
-        </div>
-      </fieldset>
+      <AddressFields values={values} onInput={set} note={caption('street')} />
       <div>
         <Field
           id="partner-socials"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { Modal } from './Modal';
 
 interface Props {
   title: string;
@@ -10,24 +10,8 @@ interface Props {
 
 /** A modal question; Escape or Cancel closes it, focus starts on Cancel. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      class="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-message"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="confirm-title">{title}</h2>
+    <Modal id="confirm" title={title} describedBy="confirm-message" onCancel={onCancel}>
       <p id="confirm-message">{message}</p>
       <div class="actions">
         <button type="button" class="button" onClick={onCancel} autoFocus>
@@ -37,6 +21,6 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -6,6 +6,7 @@ import {
   type PartnerKind,
 } from '../../lib/model/partner';
 import { Field } from '../common/Field';
+import { AddressFields } from './AddressFields';
 import {
   formToPartner,
   type PartnerFormErrors,
@@ -107,38 +108,7 @@ export function PartnerForm({ heading, initial, onSave, onCancel }: Props) {
         onInput={set('tags')}
         hint="For example: literacy, STEM, sponsor."
       />
-      <fieldset class="fieldset">
-        <legend>Address</legend>
-        <Field id="partner-street" label="Street" value={values.street} onInput={set('street')} />
-        <div class="field-row">
-          <Field
-            id="partner-locality"
-            label="City or town"
-            value={values.locality}
-            onInput={set('locality')}
-          />
-          <Field
-            id="partner-postalCode"
-            label="Postal code"
-            value={values.postalCode}
-            onInput={set('postalCode')}
-          />
-        </div>
-        <div class="field-row">
-          <Field
-            id="partner-region"
-            label="Region or state"
-            value={values.region}
-            onInput={set('region')}
-          />
-          <Field
-            id="partner-country"
-            label="Country"
-            value={values.country}
-            onInput={set('country')}
-          />
-        </div>
-      </fieldset>
+      <AddressFields values={values} onInput={set} />
       <Field
         id="partner-socials"
         label="Social profiles"

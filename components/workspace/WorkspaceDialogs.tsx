@@ -1,34 +1,5 @@
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { Field } from '../common/Field';
-
-function Modal(props: {
-  id: string;
-  title: string;
-  onCancel: () => void;
-  children: ComponentChildren;
-}) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-  return (
-    <dialog
-      ref={dialog}
-      class="dialog"
-      aria-labelledby={`${props.id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        props.onCancel();
-      }}
-    >
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
-      {props.children}
-    </dialog>
-  );
-}
+import { useState } from 'preact/hooks';
+import { Modal } from '../common/Modal';
 
 /** Takes an invite code and joins; malformed codes are refused with the reason. */
 export function JoinWorkspaceDialog(props: {

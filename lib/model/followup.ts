@@ -10,14 +10,7 @@ import {
   requiredLine,
   timestamp,
 } from './fields';
-import {
-  getRecordMap,
-  insertRecord,
-  patchRecord,
-  readAll,
-  readOne,
-  type ReadResult,
-} from './records';
+import { insertRecord, readAll, readOne, type ReadResult, updateRecord } from './records';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -101,20 +94,15 @@ export function updateFollowup(
   patch: Partial<FollowupInput>,
   now = Date.now(),
 ) {
-  transactLocal(doc, () => {
-    const record = getRecordMap(doc, 'followups', id);
-    if (!record) throw new Error('This follow-up no longer exists.');
-    if (patchRecord(record, clean(patch))) record.set('updatedAt', now);
-  });
+  updateRecord(doc, 'followups', id, clean(patch), now, FOLLOWUP_GONE);
 }
 
 export function setFollowupDone(doc: Y.Doc, id: string, done: boolean, now = Date.now()) {
-  transactLocal(doc, () => {
-    const record = getRecordMap(doc, 'followups', id);
-    if (!record) throw new Error('This follow-up no longer exists.');
-    if (patchRecord(record, { done, doneAt: done ? now : undefined })) record.set('updatedAt', now);
-  });
+  const patch = { done, doneAt: done ? now : undefined };
+  updateRecord(doc, 'followups', id, patch, now, FOLLOWUP_GONE);
 }
+
+const FOLLOWUP_GONE = 'This follow-up no longer exists.';
 
 export function deleteFollowup(doc: Y.Doc, id: string) {
   transactLocal(doc, () => collection(doc, 'followups').delete(id));

@@ -15,14 +15,7 @@ import {
   timestamp,
   urlList,
 } from './fields';
-import {
-  getRecordMap,
-  insertRecord,
-  patchRecord,
-  readAll,
-  readOne,
-  type ReadResult,
-} from './records';
+import { insertRecord, readAll, readOne, type ReadResult, updateRecord } from './records';
 
 export const PARTNER_KINDS = [
   'school',
@@ -139,11 +132,7 @@ export function addPartner(doc: Y.Doc, input: PartnerInput, now = Date.now()): s
 }
 
 export function updatePartner(doc: Y.Doc, id: string, patch: PartnerPatch, now = Date.now()) {
-  transactLocal(doc, () => {
-    const record = getRecordMap(doc, 'partners', id);
-    if (!record) throw new Error('This partner no longer exists.');
-    if (patchRecord(record, partnerFields(patch))) record.set('updatedAt', now);
-  });
+  updateRecord(doc, 'partners', id, partnerFields(patch), now, 'This partner no longer exists.');
 }
 
 /** Deletes the partner and its people in one undoable step. */

@@ -11,14 +11,7 @@ import {
   stringList,
   timestamp,
 } from './fields';
-import {
-  getRecordMap,
-  insertRecord,
-  patchRecord,
-  readAll,
-  readOne,
-  type ReadResult,
-} from './records';
+import { insertRecord, readAll, readOne, type ReadResult, updateRecord } from './records';
 
 export const personSchema = z.object({
   name: requiredLine(),
@@ -66,11 +59,7 @@ export function addPerson(doc: Y.Doc, input: PersonInput, now = Date.now()): str
 }
 
 export function updatePerson(doc: Y.Doc, id: string, patch: PersonPatch, now = Date.now()) {
-  transactLocal(doc, () => {
-    const record = getRecordMap(doc, 'people', id);
-    if (!record) throw new Error('This person no longer exists.');
-    if (patchRecord(record, patch as Record<string, unknown>)) record.set('updatedAt', now);
-  });
+  updateRecord(doc, 'people', id, patch, now, 'This person no longer exists.');
 }
 
 export function deletePerson(doc: Y.Doc, id: string) {

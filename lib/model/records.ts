@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
-import { collection, type CollectionName, type RecordMap } from './doc';
+import { collection, transactLocal, type CollectionName, type RecordMap } from './doc';
 
 /** A list read from the doc: valid records plus how many were skipped. */
 export interface ReadResult<T> {
@@ -112,4 +112,24 @@ export function patchRecord(record: RecordMap, patch: Record<string, unknown>): 
 export function getRecordMap(doc: Y.Doc, name: CollectionName, id: string): RecordMap | undefined {
   const raw = collection(doc, name).get(id);
   return raw instanceof Y.Map ? raw : undefined;
+}
+
+/**
+ * Patches an existing record in one local transaction and stamps `updatedAt`
+ * when anything changed. `missing` is what the user reads when a peer has
+ * deleted the record meanwhile.
+ */
+export function updateRecord(
+  doc: Y.Doc,
+  name: CollectionName,
+  id: string,
+  patch: Record<string, unknown>,
+  now: number,
+  missing: string,
+) {
+  transactLocal(doc, () => {
+    const record = getRecordMap(doc, name, id);
+    if (!record) throw new Error(missing);
+    if (patchRecord(record, patch)) record.set('updatedAt', now);
+  });
 }
