@@ -55,7 +55,11 @@ export function kindFromCapture(result: CaptureResult): PartnerKind {
   if (/\b(school district|unified district|public schools)\b/.test(text)) return 'district';
   if (/\b(school|academy|elementary|primary|secondary)\b/.test(text)) return 'school';
   if (/\b(church|mosque|synagogue|temple|parish)\b/.test(text)) return 'faith';
-  if (/\b(foundation|nonprofit|non-profit|charity|ngo|association|alliance|coalition|society|club)\b/.test(text))
+  if (
+    /\b(foundation|nonprofit|non-profit|charity|ngo|association|alliance|coalition|society|club)\b/.test(
+      text,
+    )
+  )
     return 'nonprofit';
   if (/\b(city of|county|council|department of|ministry|municipal)\b/.test(text))
     return 'government';
