@@ -1,11 +1,16 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { textDiff } from '../../lib/model/goal';
+import type { PeerCaret } from './types';
 
 interface Props {
   id: string;
   label: string;
   value: string;
   onEdit: (next: string) => void;
+  /** Other people's carets, drawn over the text at their character index. */
+  carets?: readonly PeerCaret[];
+  /** Your caret/selection while the field has focus; null when it loses focus. */
+  onCaret?: (selection: { anchor: number; head: number } | null) => void;
 }
 
 /** Where a caret at `caret` lands after `before` became `after` by someone else's edit. */
@@ -16,14 +21,49 @@ export function shiftCaret(caret: number, before: string, after: string): number
   return index + insert.length;
 }
 
+/** The text cut at each caret, in order: [text, carets after it]… (for the overlay). */
+export function caretSegments(
+  text: string,
+  carets: readonly PeerCaret[],
+): { text: string; carets: PeerCaret[] }[] {
+  const sorted = [...carets]
+    .map((caret) => ({ ...caret, head: Math.min(Math.max(caret.head, 0), text.length) }))
+    .sort((a, b) => a.head - b.head || a.clientId - b.clientId);
+  const segments: { text: string; carets: PeerCaret[] }[] = [];
+  let from = 0;
+  for (const caret of sorted) {
+    const last = segments.at(-1);
+    if (last && caret.head === from) last.carets.push(caret);
+    else segments.push({ text: text.slice(from, caret.head), carets: [caret] });
+    from = caret.head;
+  }
+  segments.push({ text: text.slice(from), carets: [] });
+  return segments;
+}
+
 /**
  * A textarea over a shared description. Each input is handed on as the new
  * value (the binding turns it into a minimal Y.Text edit); when a peer's edit
- * arrives the text updates under the caret without moving it.
+ * arrives the text updates under the caret without moving it. Other people's
+ * carets are drawn by an overlay that mirrors the text with the same metrics.
  */
-export function DescriptionField({ id, label, value, onEdit }: Props) {
+export function DescriptionField({ id, label, value, onEdit, carets, onCaret }: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
+  const overlay = useRef<HTMLDivElement>(null);
   const shown = useRef(value);
+  const lastCaret = useRef('');
+
+  const report = () => {
+    const element = area.current;
+    if (!element || !onCaret || document.activeElement !== element) return;
+    const backward = element.selectionDirection === 'backward';
+    const anchor = backward ? element.selectionEnd : element.selectionStart;
+    const head = backward ? element.selectionStart : element.selectionEnd;
+    const key = `${anchor}:${head}:${element.value.length}`;
+    if (key === lastCaret.current) return;
+    lastCaret.current = key;
+    onCaret({ anchor, head });
+  };
 
   useLayoutEffect(() => {
     const element = area.current;
@@ -39,22 +79,71 @@ export function DescriptionField({ id, label, value, onEdit }: Props) {
     if (focused) element.setSelectionRange(start, end);
   }, [value]);
 
+  // Caret moves by keys or mouse fire selectionchange on the document in Chromium.
+  useEffect(() => {
+    if (!onCaret) return;
+    const onSelection = () => report();
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  });
+
+  const syncScroll = () => {
+    if (overlay.current && area.current) overlay.current.scrollTop = area.current.scrollTop;
+  };
+  useLayoutEffect(syncScroll);
+
+  const segments = carets && carets.length > 0 ? caretSegments(value, carets) : null;
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <textarea
-        ref={area}
-        id={id}
-        rows={4}
-        class="goal-description"
-        defaultValue={value}
-        placeholder="What this goal is about, and how you will get there. Everyone can edit this together."
-        onInput={(event) => {
-          const next = (event.currentTarget as HTMLTextAreaElement).value;
-          shown.current = next;
-          onEdit(next);
-        }}
-      />
+      <div class="description-wrap">
+        <textarea
+          ref={area}
+          id={id}
+          rows={4}
+          class="goal-description"
+          defaultValue={value}
+          placeholder="What this goal is about, and how you will get there. Everyone can edit this together."
+          onInput={(event) => {
+            const next = (event.currentTarget as HTMLTextAreaElement).value;
+            shown.current = next;
+            onEdit(next);
+            report();
+          }}
+          onFocus={() => {
+            lastCaret.current = '';
+            report();
+          }}
+          onKeyUp={report}
+          onMouseUp={report}
+          onSelect={report}
+          onBlur={() => {
+            lastCaret.current = '';
+            onCaret?.(null);
+          }}
+          onScroll={syncScroll}
+        />
+        {segments && (
+          <div ref={overlay} class="description-overlay" aria-hidden="true">
+            {segments.map((segment, index) => (
+              <span key={index}>
+                {segment.text}
+                {segment.carets.map((caret) => (
+                  <span
+                    key={caret.clientId}
+                    class="peer-caret"
+                    data-index={caret.head}
+                    style={{ '--peer': caret.colour }}
+                  >
+                    <span class="peer-caret-name">{caret.name}</span>
+                  </span>
+                ))}
+              </span>
+            ))}
+            {'\u200b'}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BoardColumn } from '../../lib/model/goal';
 import type { GoalCardView } from '../../lib/model/goal-view';
 import { GoalCard } from './GoalCard';
-import type { MoveDirection } from './types';
+import type { MoveDirection, PeerOnGoal } from './types';
 import { useStable } from './use-stable';
 
 /** Cards drawn per column at first; more appear as the column is scrolled. */
@@ -15,6 +15,8 @@ interface Props {
   layout: 'board' | 'list';
   partnerNames: Map<string, string>;
   focusGoalId: string | null;
+  /** Other people on each goal now, by goal id. */
+  peersByGoal?: Map<string, PeerOnGoal[]>;
   onOpen: (id: string) => void;
   onMove: (id: string, direction: MoveDirection) => void;
   onDrop: (id: string, columnId: string, beforeId: string | null) => void;
@@ -44,6 +46,7 @@ export function GoalBoard(props: Props) {
           cards={props.cardsByColumn.get(column.id) ?? NO_CARDS}
           partnerNames={props.partnerNames}
           focusGoalId={props.focusGoalId}
+          peersByGoal={props.peersByGoal}
           dragged={dragged}
           onOpen={props.onOpen}
           onMove={props.onMove}
@@ -81,6 +84,7 @@ interface ColumnProps {
   cards: GoalCardView[];
   partnerNames: Map<string, string>;
   focusGoalId: string | null;
+  peersByGoal: Map<string, PeerOnGoal[]> | undefined;
   dragged: { current: string | null };
   onOpen: (id: string) => void;
   onMove: (id: string, direction: MoveDirection) => void;
@@ -238,6 +242,7 @@ function GoalColumn(props: ColumnProps) {
               partnerNames={partnerNamesOf(card, props.partnerNames)}
               canMove={canMoveOf(index)}
               focusRequested={props.focusGoalId === card.goal.id}
+              peers={props.peersByGoal?.get(card.goal.id)}
               onOpen={props.onOpen}
               onMove={props.onMove}
               onDragStart={dragStart}

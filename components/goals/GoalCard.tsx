@@ -1,8 +1,9 @@
 import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeMetric, type GoalCardView } from '../../lib/model/goal-view';
+import { GoalPeers } from './GoalPeers';
 import { ProgressBar } from './ProgressBar';
-import type { MoveDirection } from './types';
+import type { MoveDirection, PeerOnGoal } from './types';
 
 interface Props {
   card: GoalCardView;
@@ -10,6 +11,8 @@ interface Props {
   /** Which moves make sense here (no "Move left" in the first column). */
   canMove: Record<MoveDirection, boolean>;
   focusRequested: boolean;
+  /** Other people looking at or editing this goal now. */
+  peers?: readonly PeerOnGoal[];
   onOpen: (id: string) => void;
   onMove: (id: string, direction: MoveDirection) => void;
   onDragStart: (id: string) => void;
@@ -30,11 +33,23 @@ const KEY_MOVES: Record<string, MoveDirection> = {
   ArrowDown: 'down',
 };
 
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const formattedDays = new Map<string, string>();
+
+/** A YYYY-MM-DD day for people. One shared formatter: toLocaleDateString costs ~1 ms a call. */
 export function formatDay(day: string): string {
-  const date = new Date(`${day}T00:00:00`);
-  return Number.isNaN(date.getTime())
-    ? day
-    : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  let text = formattedDays.get(day);
+  if (text === undefined) {
+    const date = new Date(`${day}T00:00:00`);
+    text = Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
+    if (formattedDays.size > 2000) formattedDays.clear();
+    formattedDays.set(day, text);
+  }
+  return text;
 }
 
 export function initialsOf(name: string): string {
@@ -55,6 +70,7 @@ export const GoalCard = memo(function GoalCard({
   partnerNames,
   canMove,
   focusRequested,
+  peers,
   onOpen,
   onMove,
   onDragStart,
@@ -150,6 +166,7 @@ export const GoalCard = memo(function GoalCard({
           {metricText && <span class="goal-card-metric-text">{metricText}</span>}
         </div>
       )}
+      {peers && peers.length > 0 && <GoalPeers peers={peers} label={`Here now on ${goal.title}`} />}
       <div class="goal-card-meta">
         {card.overdue && <span class="goal-flag overdue">Overdue</span>}
         {card.stale && <span class="goal-flag stale">No check-in for 30 days</span>}

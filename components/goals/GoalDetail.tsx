@@ -5,9 +5,10 @@ import { describeMetric, type GoalCardView } from '../../lib/model/goal-view';
 import { CheckinForm } from './CheckinForm';
 import { DescriptionField } from './DescriptionField';
 import { formatDay } from './GoalCard';
+import { GoalPeers } from './GoalPeers';
 import { ProgressBar } from './ProgressBar';
 import { Sparkline } from './Sparkline';
-import type { DescriptionEditor, NamedRef } from './types';
+import type { DescriptionEditor, NamedRef, PeerOnGoal } from './types';
 
 interface Props {
   card: GoalCardView;
@@ -15,6 +16,8 @@ interface Props {
   columns: BoardColumn[];
   partners: NamedRef[];
   description: DescriptionEditor;
+  /** Other people looking at or editing this goal now. */
+  peers?: readonly PeerOnGoal[];
   onBack: () => void;
   onEdit: () => void;
   onDelete: () => void;
@@ -41,6 +44,7 @@ export function GoalDetail(props: Props) {
       <header>
         <h2 id="goal-detail-title">{goal.title}</h2>
         {goal.metric.name && <p class="muted goal-metric-name">{goal.metric.name}</p>}
+        {props.peers && <GoalPeers peers={props.peers} label="Here now" />}
       </header>
       <div class="goal-summary">
         <ProgressBar progress={progress} label="Progress" large />
@@ -88,6 +92,8 @@ export function GoalDetail(props: Props) {
         label="Description"
         value={props.description.value}
         onEdit={props.description.edit}
+        carets={props.description.carets}
+        onCaret={props.description.onCaret}
       />
       {(goal.owners.length > 0 || goal.partnerIds.length > 0 || goal.tags.length > 0) && (
         <dl class="contact-list">

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Checkin } from '../../lib/model/checkin';
 import type { BoardColumn } from '../../lib/model/goal';
 import { GOAL_TEMPLATES } from '../../lib/model/goal-templates';
@@ -9,7 +9,7 @@ import type { ToastMessage } from '../common/Toast';
 import { GoalBoard } from './GoalBoard';
 import { GoalDetail } from './GoalDetail';
 import { EMPTY_GOAL_FORM, GoalForm, templateToForm, type GoalFormValues } from './GoalForm';
-import type { DescriptionEditor, GoalActions, MoveDirection, NamedRef } from './types';
+import type { DescriptionEditor, GoalActions, MoveDirection, NamedRef, PeerOnGoal } from './types';
 import { useStable } from './use-stable';
 
 /** Below this width "auto" shows the list; the board needs room for columns. */
@@ -35,6 +35,10 @@ interface Props {
   description: (id: string) => DescriptionEditor;
   actions: GoalActions;
   notify: (toast: Omit<ToastMessage, 'id'>) => void;
+  /** Other people on each goal now (presence), by goal id. */
+  peersByGoal?: Map<string, PeerOnGoal[]>;
+  /** Called with the goal whose page is open (null on the board), so others can see it. */
+  onViewGoal?: (id: string | null) => void;
 }
 
 type Screen =
@@ -54,6 +58,12 @@ export function GoalsView(props: Props) {
   );
   const root = useRef<HTMLDivElement>(null);
   const onBoard = screen.name === 'board';
+  const viewing = screen.name === 'detail' || screen.name === 'edit' ? screen.id : null;
+  const onViewGoal = props.onViewGoal;
+  useEffect(() => {
+    onViewGoal?.(viewing);
+  }, [viewing]);
+  useEffect(() => () => onViewGoal?.(null), []);
 
   useLayoutEffect(() => {
     const element = root.current;
@@ -196,6 +206,7 @@ export function GoalsView(props: Props) {
           columns={columns}
           partners={props.partners}
           description={props.description(goal.id)}
+          peers={props.peersByGoal?.get(goal.id)}
           onBack={() => backToBoard(goal.id)}
           onEdit={() => setScreen({ name: 'edit', id: goal.id })}
           onDelete={() => setConfirming(current)}
@@ -368,6 +379,7 @@ export function GoalsView(props: Props) {
         layout={layout}
         partnerNames={partnerNames}
         focusGoalId={focusGoalId}
+        peersByGoal={props.peersByGoal}
         onOpen={open}
         onMove={move}
         onDrop={drop}

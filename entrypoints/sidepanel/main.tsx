@@ -26,7 +26,10 @@ async function start(root: HTMLElement) {
   const controller = new WorkspaceController(await loadSettings());
   await controller.start();
   // The e2e build lets benchmarks reach the open doc; production builds drop this branch.
-  if (import.meta.env.MODE === 'e2e') Object.assign(window, { __bridgework: controller });
+  if (import.meta.env.MODE === 'e2e') {
+    const { e2eHooks } = await import('../../lib/state/e2e-hooks');
+    Object.assign(window, { __bridgework: Object.assign(controller, { hooks: e2eHooks }) });
+  }
   root.removeAttribute('aria-busy');
   // Preact would keep the static "Opening…" placeholder beside the app.
   root.textContent = '';

@@ -47,11 +47,14 @@ export function buildGoalCard(
   };
 }
 
+// One shared formatter: toLocaleString with options builds a new one per call (~0.5 ms each).
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
 /** "50 of 120 families", "12 %", or "" when nothing is known. */
 export function describeMetric(card: Pick<GoalCardView, 'goal' | 'progress' | 'latest'>): string {
   const { metric } = card.goal;
   const unit = metric.unit ? (metric.unit === '%' ? '%' : ` ${metric.unit}`) : '';
-  const format = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  const format = (n: number) => numberFormat.format(n);
   const current = card.progress.current;
   if (metric.target === undefined) return card.latest ? `${format(card.latest.value)}${unit}` : '';
   return current === null

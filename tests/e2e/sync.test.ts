@@ -2,54 +2,19 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSignalingServer, type SignalingServer } from '../../lib/sync/signaling-server';
 import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import {
+  join,
+  setName,
+  setPaused,
+  statusIs,
+  SYNC_TIMEOUT,
+  syncStatus,
+  tab,
+  useSignaling,
+} from './two-browsers';
 
 // Two Chromium instances, each with its own profile and the e2e build, meet through a
 // signaling server on 127.0.0.1 started in this process.
-
-const SYNC_TIMEOUT = 15_000;
-
-function syncStatus(panel: Page) {
-  return panel.locator('header [role="status"]');
-}
-
-async function statusIs(panel: Page, text: string, timeout = SYNC_TIMEOUT) {
-  await expect
-    .poll(async () => (await syncStatus(panel).textContent())?.trim(), { timeout, interval: 200 })
-    .toBe(text);
-}
-
-async function tab(panel: Page, name: string) {
-  await panel.getByRole('tab', { name }).click();
-}
-
-async function useSignaling(panel: Page, url: string) {
-  await tab(panel, 'Settings');
-  await panel.getByLabel('Signaling servers').fill(url);
-  await panel.getByRole('button', { name: 'Save sync settings' }).click();
-  await panel.getByText('Sync settings applied.').waitFor();
-}
-
-async function setName(panel: Page, name: string) {
-  await tab(panel, 'Settings');
-  await panel.getByLabel('Your name').fill(name);
-  await panel.getByRole('button', { name: 'Save settings' }).click();
-  await panel.getByText('Saved on this device.').waitFor();
-}
-
-async function setPaused(panel: Page, paused: boolean) {
-  await tab(panel, 'Settings');
-  const box = panel.getByRole('checkbox', { name: 'Pause sync' });
-  if ((await box.isChecked()) !== paused) await box.click();
-  await expect.poll(() => box.isChecked()).toBe(paused);
-}
-
-async function join(panel: Page, code: string) {
-  await tab(panel, 'Settings');
-  await panel.getByRole('button', { name: 'Join workspace' }).click();
-  const dialog = panel.getByRole('dialog', { name: 'Join workspace' });
-  await dialog.getByLabel('Invite code').fill(code);
-  await dialog.getByRole('button', { name: 'Join' }).click();
-}
 
 async function addPartner(panel: Page, name: string) {
   await tab(panel, 'Partners');

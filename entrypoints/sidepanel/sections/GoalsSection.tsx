@@ -8,12 +8,14 @@ import {
   addColumn,
   addGoal,
   deleteGoal,
+  goalDescriptionText,
   moveColumn,
   moveGoal,
   renameColumn,
   restoreGoal,
   updateGoal,
 } from '../../../lib/model/goal';
+import { descriptionCarets, peersByGoal } from '../../../lib/state/goal-presence';
 import { DescriptionBinding } from '../../../lib/state/goals-description';
 import { goalsBoardOf, type GoalsBoard } from '../../../lib/state/goals-board';
 import type { WorkspaceSession } from '../../../lib/state/workspace-session';
@@ -48,7 +50,7 @@ export function goalActions(
 }
 
 export function GoalsSection() {
-  const { session, settings, notify } = usePanel();
+  const { session, settings, notify, sync } = usePanel();
   const board = goalsBoardOf(session);
   const [layout, setLayout] = useState<GoalBoardPrefs['layout']>('auto');
   const loaded = useRef(false);
@@ -95,6 +97,8 @@ export function GoalsSection() {
     return [...names].sort((a, b) => a.localeCompare(b));
   }, [options.owners, settings.displayName, peopleByPartner]);
 
+  const peers = sync.peers.value;
+  const onGoal = useMemo(() => peersByGoal(peers), [peers]);
   const description = (id: string): DescriptionEditor => {
     let binding = bindings.current.get(id);
     if (!binding) {
@@ -103,7 +107,17 @@ export function GoalsSection() {
     }
     const bound = binding;
     // Typing is grouped into undo steps by the undo manager's capture timeout, not per key.
-    return { value: bound.value.value, edit: (next) => bound.edit(next) };
+    return {
+      value: bound.value.value,
+      edit: (next) => bound.edit(next),
+      // Peers' relative positions resolved now; re-run whenever the text or presence changes.
+      carets: descriptionCarets(session.doc, peers, id),
+      onCaret: (selection) => {
+        const text = selection && goalDescriptionText(session.doc, id);
+        if (selection && text) sync.setLocalTextCursor(text, selection.anchor, selection.head);
+        else sync.setLocalFocus({ goalId: id, field: 'description', editing: false });
+      },
+    };
   };
 
   return (
@@ -125,6 +139,10 @@ export function GoalsSection() {
       description={description}
       actions={goalActions(session, board, settings.displayName)}
       notify={notify}
+      peersByGoal={onGoal}
+      onViewGoal={(id) =>
+        sync.setLocalFocus(id ? { goalId: id, field: 'description', editing: false } : null)
+      }
     />
   );
 }

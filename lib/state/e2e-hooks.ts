@@ -1,0 +1,56 @@
+import * as Y from 'yjs';
+import { addCheckin } from '../model/checkin';
+import { addGoal, DEFAULT_COLUMNS, moveGoal } from '../model/goal';
+
+/**
+ * Hooks that only the e2e build exposes (on `window.__bridgework.hooks`), for benchmarks that
+ * need a district-size doc in a real browser. Everything goes through the model accessors.
+ */
+export const e2eHooks = {
+  /** Adds `goals` goals and `checkins` check-ins in one transaction; returns the goal ids. */
+  seedGoals(doc: Y.Doc, goals: number, checkins: number): string[] {
+    const ids: string[] = [];
+    doc.transact(() => {
+      for (let i = 0; i < goals; i++) {
+        ids.push(
+          addGoal(doc, {
+            title: `Goal ${i}: ${['Reading', 'Attendance', 'Mentoring', 'Funding'][i % 4]}`,
+            description: 'A shared goal with partners. '.repeat(4),
+            column: DEFAULT_COLUMNS[i % DEFAULT_COLUMNS.length]!.id,
+            owners: [`Owner ${i % 17}`],
+            tags: [['literacy', 'stem', 'arts'][i % 3]!],
+            metric: {
+              baseline: 10,
+              target: 100,
+              direction: 'up',
+              unit: 'hours',
+              due: '2030-06-30',
+            },
+          }),
+        );
+      }
+      for (let i = 0; i < checkins; i++) {
+        const day = String((i % 28) + 1).padStart(2, '0');
+        addCheckin(doc, { goalId: ids[i % goals]!, date: `2025-01-${day}`, value: i % 100 });
+      }
+    }, 'bench-seed');
+    return ids;
+  },
+
+  /** A peer's move of goal `id` to `column`, made in a separate Y.Doc: the update to apply. */
+  remoteMoveUpdate(doc: Y.Doc, id: string, column: string): Uint8Array {
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(peer);
+    moveGoal(peer, id, column, 0);
+    const update = Y.encodeStateAsUpdate(peer, before);
+    peer.destroy();
+    return update;
+  },
+
+  applyRemote(doc: Y.Doc, update: Uint8Array) {
+    Y.applyUpdate(doc, update, 'remote');
+  },
+};
+
+export type E2eHooks = typeof e2eHooks;
