@@ -2,59 +2,15 @@
 // through the whole path a user's edit takes: panel doc → BroadcastChannel → offscreen document →
 // WebRTC → other offscreen document → BroadcastChannel → other panel. Plus update sizes and the
 // cost of merging 1,000 offline edits per side. Run alone: npx tsx scripts/bench/sync.bench.ts
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { addPartner, updatePartner } from '../../lib/model/partner';
 import { startSignalingServer } from '../../lib/sync/signaling-server';
+import { launchBenchBrowser } from '../lib/chromium';
 import { median, percentile, table } from './stats';
 
 const EDITS = 60;
-const E2E_BUILD = resolve(process.env.BRIDGEWORK_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
-
-/** Chromium with the e2e build on a fresh profile (as tests/e2e/harness.ts does). */
-async function launchExtension() {
-  const profileDir = mkdtempSync(join(tmpdir(), 'bridgework-bench-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: false,
-    viewport: { width: 400, height: 720 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      `--disable-extensions-except=${E2E_BUILD}`,
-      `--load-extension=${E2E_BUILD}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=WebRtcHideLocalIpsWithMdns',
-    ],
-  });
-  const worker =
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const id = new URL(worker.url()).host;
-  return {
-    profileDir,
-    close: () => context.close(),
-    openPanel: async () => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/sidepanel.html`);
-      await page.getByRole('tablist', { name: 'Sections' }).waitFor();
-      return page;
-    },
-  };
-}
-
-function removeProfileDir(dir: string) {
-  rmSync(dir, { recursive: true, force: true });
-}
 
 type Controller = {
   current: { value: { local: { doc: Y.Doc } } | null };
@@ -64,11 +20,6 @@ declare global {
     __bridgework?: Controller;
     __arrivals?: Map<string, number>;
   }
-}
-
-function ensureBuild() {
-  if (existsSync(join(E2E_BUILD, 'manifest.json'))) return;
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'ignore' });
 }
 
 async function statusText(page: Page) {
@@ -161,9 +112,8 @@ export async function run(): Promise<string> {
     '',
   ];
 
-  ensureBuild();
   const server = await startSignalingServer({ port: 0 });
-  const [a, b] = await Promise.all([launchExtension(), launchExtension()]);
+  const [a, b] = await Promise.all([launchBenchBrowser(), launchBenchBrowser()]);
   try {
     const [pa, pb] = await Promise.all([a.openPanel(), b.openPanel()]);
     for (const page of [pa, pb]) {
@@ -275,8 +225,6 @@ export async function run(): Promise<string> {
   } finally {
     await Promise.allSettled([a.close(), b.close()]);
     await server.close();
-    removeProfileDir(a.profileDir);
-    removeProfileDir(b.profileDir);
   }
   return lines.join('\n');
 }

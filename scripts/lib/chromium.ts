@@ -1,10 +1,10 @@
-// Chromium with the e2e build of the extension on a fresh profile, for benchmarks (the same
-// flags as tests/e2e/harness.ts; scripts may not import from tests/).
+// Chromium with the e2e build of the extension, for benchmarks and the e2e tests' harness
+// (scripts may not import from tests/, so the launcher lives here).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const E2E_BUILD = resolve(process.env.BRIDGEWORK_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
 
@@ -20,9 +20,14 @@ export function ensureE2eBuild() {
   execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'ignore' });
 }
 
-export async function launchBenchBrowser(): Promise<BenchBrowser> {
-  ensureE2eBuild();
-  const profileDir = mkdtempSync(join(tmpdir(), 'bridgework-bench-'));
+/**
+ * Chromium with an unpacked extension on the given profile. The new headless mode is the one that
+ * loads extensions; the background-networking flags keep it off a closed network.
+ */
+export async function launchChromiumWithExtension(
+  profileDir: string,
+  extensionDir: string = E2E_BUILD,
+): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
@@ -31,8 +36,8 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
       '--headless=new',
       '--no-sandbox',
       '--disable-gpu',
-      `--disable-extensions-except=${E2E_BUILD}`,
-      `--load-extension=${E2E_BUILD}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
@@ -43,7 +48,13 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const id = new URL(worker.url()).host;
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+export async function launchBenchBrowser(): Promise<BenchBrowser> {
+  ensureE2eBuild();
+  const profileDir = mkdtempSync(join(tmpdir(), 'bridgework-bench-'));
+  const { context, extensionId: id } = await launchChromiumWithExtension(profileDir);
   return {
     profileDir,
     close: async () => {
