@@ -101,23 +101,70 @@ const BLOCK = new Set([
   'THEAD',
   'TFOOT',
 ]);
-const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
-const MAX_TEXT = 400_000;
+/**
+ * Text budget for the whole page; past it only contact-ish zones keep their text (see below).
+ * Every kept character is collapsed, trimmed and later scanned by several rules, so this bounds the
+ * cost on huge pages; the longest development-corpus page has ~83k characters of text.
+ */
+const MAX_TEXT = 200_000;
+/** Extra text kept in footer/address/contact zones after MAX_TEXT, so a huge article does not hide
+ * the footer's phone and address (they come last in the source). Still capped against hostile pages. */
+const MAX_CONTACT_TEXT = 100_000;
+const CONTACT_ZONES = Z.FOOTER | Z.ADDRESS | Z.CONTACT;
 const MF_ROOT =
   /(^|\s)(h-(card|adr|geo|event|entry|review|review-aggregate|product|resume|recipe|item|feed|cite|listing)|vcard|adr|geo|vevent|hentry|hreview|hreview-aggregate|hproduct|hresume|hrecipe|hfeed|hnews)(\s|$)/i;
 const MAX_NODES = 60_000;
 
-function zoneFor(el: Element, tag: string): number {
+const TAG_ZONE: Record<string, number> = {
+  HEADER: Z.HEADER,
+  FOOTER: Z.FOOTER,
+  NAV: Z.NAV,
+  ARTICLE: Z.ARTICLE,
+  ADDRESS: Z.ADDRESS,
+  ASIDE: Z.ASIDE,
+  MAIN: Z.MAIN,
+  H1: Z.HEADING,
+  H2: Z.HEADING,
+  H3: Z.HEADING,
+  H4: Z.HEADING,
+  H5: Z.HEADING,
+  H6: Z.HEADING,
+};
+
+/**
+ * Zone bits implied by a lower-cased "class id" string. Nine regexes, so callers cache the result
+ * per distinct string: real pages repeat the same few class names thousands of times.
+ */
+export function classZone(cls: string): number {
   let z = 0;
-  if (tag === 'HEADER') z |= Z.HEADER;
-  else if (tag === 'FOOTER') z |= Z.FOOTER;
-  else if (tag === 'NAV') z |= Z.NAV;
-  else if (tag === 'ARTICLE') z |= Z.ARTICLE;
-  else if (tag === 'ADDRESS') z |= Z.ADDRESS;
-  else if (tag === 'ASIDE') z |= Z.ASIDE;
-  else if (tag === 'MAIN') z |= Z.MAIN;
-  if (HEADING.has(tag)) z |= Z.HEADING;
+  if (
+    /(^|[\s_-])(site-?header|masthead|navbar|top-?bar|header|page-header|global-header|brand)([\s_-]|$)/.test(
+      cls,
+    )
+  )
+    z |= Z.HEADER;
+  if (/(footer|colophon)/.test(cls)) z |= Z.FOOTER;
+  if (/(^|[\s_-])(author|byline|bio|contributor|writer|staff)/.test(cls)) z |= Z.AUTHOR;
+  if (/(comment|disqus|reply|replies)/.test(cls)) z |= Z.COMMENT;
+  if (/(^|[\s_-])(share|sharing|sharebar|social-share|share-tools|addthis|sharethis)/.test(cls))
+    z |= Z.SHARE;
+  if (/(^|[\s_-])(address|adr|location|vcard|postal|anschrift|adresse)([\s_-]|$)/.test(cls))
+    z |= Z.ADDRESS;
+  if (/(^|[\s_-])(contact|kontakt|impressum|imprint|get-in-touch)/.test(cls)) z |= Z.CONTACT;
+  if (
+    /(article-?body|entry-content|post-content|story-body|article-content|post-body|article__body|c-entry-content|rich-text|blog-single-content|single-content|blog-content|post-entry)/.test(
+      cls,
+    )
+  )
+    z |= Z.ARTICLE;
+  if (/(related|recommend|most-popular|trending|newsletter-promo|outbrain|taboola)/.test(cls))
+    z |= Z.RELATED;
+  return z;
+}
+
+/** Attribute-derived zone bits (role, class/id, itemprop, rel); `classCache` lives for one walk. */
+function attrZone(el: Element, tag: string, cls: string, classCache: Map<string, number>): number {
+  let z = 0;
   const role = el.getAttribute('role');
   if (role) {
     if (role === 'banner') z |= Z.HEADER;
@@ -125,30 +172,15 @@ function zoneFor(el: Element, tag: string): number {
     else if (role === 'navigation') z |= Z.NAV;
   }
   if (tag === 'BODY' || tag === 'HTML') return z;
-  const cls = (attr(el, 'class') + ' ' + attr(el, 'id')).toLowerCase();
-  if (cls.length > 1) {
-    if (
-      /(^|[\s_-])(site-?header|masthead|navbar|top-?bar|header|page-header|global-header|brand)([\s_-]|$)/.test(
-        cls,
-      )
-    )
-      z |= Z.HEADER;
-    if (/(footer|colophon)/.test(cls)) z |= Z.FOOTER;
-    if (/(^|[\s_-])(author|byline|bio|contributor|writer|staff)/.test(cls)) z |= Z.AUTHOR;
-    if (/(comment|disqus|reply|replies)/.test(cls)) z |= Z.COMMENT;
-    if (/(^|[\s_-])(share|sharing|sharebar|social-share|share-tools|addthis|sharethis)/.test(cls))
-      z |= Z.SHARE;
-    if (/(^|[\s_-])(address|adr|location|vcard|postal|anschrift|adresse)([\s_-]|$)/.test(cls))
-      z |= Z.ADDRESS;
-    if (/(^|[\s_-])(contact|kontakt|impressum|imprint|get-in-touch)/.test(cls)) z |= Z.CONTACT;
-    if (
-      /(article-?body|entry-content|post-content|story-body|article-content|post-body|article__body|c-entry-content|rich-text|blog-single-content|single-content|blog-content|post-entry)/.test(
-        cls,
-      )
-    )
-      z |= Z.ARTICLE;
-    if (/(related|recommend|most-popular|trending|newsletter-promo|outbrain|taboola)/.test(cls))
-      z |= Z.RELATED;
+  const id = el.getAttribute('id') ?? '';
+  if (cls || id) {
+    const key = cls + ' ' + id;
+    let cz = classCache.get(key);
+    if (cz === undefined) {
+      cz = classZone(key.toLowerCase());
+      classCache.set(key, cz);
+    }
+    z |= cz;
   }
   const itemprop = el.getAttribute('itemprop');
   if (itemprop && /articleBody|author/.test(itemprop))
@@ -158,7 +190,43 @@ function zoneFor(el: Element, tag: string): number {
   return z;
 }
 
+const NON_WS = /\S/;
+
+/** Whitespace other than a single plain space: only then is the regex replace needed. */
+const NEEDS_COLLAPSE = /[^\S ]| {2}/;
+
+/** `s.replace(/\s+/g, ' ').trim()`, skipping the replace when there is nothing to collapse
+ * (most text nodes), which avoids one regex match per word on big pages. */
+export function collapseSpace(s: string): string {
+  return (NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+}
+
+/**
+ * The last `n` characters of `parts.join('')` with whitespace runs collapsed, joining only the tail
+ * of the pieces: a link late in a long paragraph must not re-join the whole paragraph.
+ */
+export function collapsedTail(parts: readonly string[], n: number): string {
+  const want = n * 4;
+  let len = 0;
+  let i = parts.length;
+  while (i > 0 && len < want) len += parts[--i]!.length;
+  const tail = (i > 0 ? parts.slice(i) : parts).join('');
+  const collapsed = tail.replace(/\s+/g, ' ');
+  // Collapsing a suffix gives a suffix of the collapsed whole, so this is exact once long enough.
+  if (i === 0 || collapsed.length >= n) return collapsed.slice(-n);
+  return parts.join('').replace(/\s+/g, ' ').slice(-n);
+}
+
 const cache = new WeakMap<Document, PageWalk>();
+
+/** State restored when the walk leaves an element. */
+interface Frame {
+  el: Element;
+  zone: number;
+  link: string;
+  inMf: boolean;
+  block: boolean;
+}
 
 export function walkPage(ctx: PageContext): PageWalk {
   const hit = cache.get(ctx.doc);
@@ -167,16 +235,23 @@ export function walkPage(ctx: PageContext): PageWalk {
   const links: LinkInfo[] = [];
   const images: ImageInfo[] = [];
   const mfRoots: Element[] = [];
-  let cur = '';
+  const classCache = new Map<string, number>();
+  // The current line as pieces (joined once at flush instead of repeated string concatenation).
+  let cur: string[] = [];
+  let curHasText = false; // some piece of `cur` is not whitespace
   let curZone = 0;
   let curHeading = false;
   let block = 0;
   let textLength = 0;
+  let contactText = 0;
   let truncated = false;
   const flush = (): void => {
-    const t = cur.replace(/\s+/g, ' ').trim();
-    if (t) lines.push({ text: t, zone: curZone, block, heading: curHeading });
-    cur = '';
+    if (curHasText) {
+      const t = collapseSpace(cur.length === 1 ? cur[0]! : cur.join(''));
+      if (t) lines.push({ text: t, zone: curZone, block, heading: curHeading });
+    }
+    if (cur.length) cur = [];
+    curHasText = false;
     curHeading = false;
   };
   // Walk the whole document (HEAD is skipped): linkedom's `document.body` can be a detached
@@ -187,124 +262,146 @@ export function walkPage(ctx: PageContext): PageWalk {
     cache.set(ctx.doc, empty);
     return empty;
   }
-  interface Frame {
-    node: Node;
-    zone: number;
-    link: string;
-    exit?: boolean;
-    block?: boolean;
-    inMf?: boolean;
-  }
-  const stack: Frame[] = [{ node: root, zone: 0, link: '' }];
+  // Depth-first over firstChild/nextSibling (O(1) in browsers and in linkedom's linked-list DOM)
+  // with a stack of open elements only: no childNodes arrays and no frame object per child.
+  const open: Frame[] = [];
+  let zone = 0; // zone, link and microformat state of the current node's parent
+  let link = '';
+  let inMf = false;
   let nodes = 0;
-  while (stack.length) {
-    const f = stack.pop()!;
-    if (f.exit) {
-      if (f.block) {
-        flush();
-        block++;
-      }
-      continue;
-    }
-    const node = f.node;
+  let node: Node | null = root;
+  walk: while (node) {
     if (++nodes > MAX_NODES) {
       truncated = true;
       break;
     }
+    let descend = false;
     if (node.nodeType === 3) {
-      if (textLength > MAX_TEXT) {
-        truncated = true;
-        continue;
-      }
       const data = node.nodeValue ?? '';
-      if (!data) continue;
-      textLength += data.length;
-      if (data.indexOf('\n') >= 0) {
-        const parts = data.split('\n');
-        for (let i = 0; i < parts.length; i++) {
-          if (i > 0) flush();
-          if (parts[i]!.trim()) {
-            curZone = cur ? curZone | f.zone : f.zone;
-            cur += parts[i];
-            if (f.zone & Z.HEADING) curHeading = true;
-          } else cur += ' ';
+      // Past the page budget, only text in footer/address/contact zones is kept.
+      const over = textLength > MAX_TEXT;
+      if (over) truncated = true;
+      if (data && (!over || ((zone & CONTACT_ZONES) !== 0 && contactText <= MAX_CONTACT_TEXT))) {
+        textLength += data.length;
+        if (over) contactText += data.length;
+        if (data.indexOf('\n') >= 0) {
+          const parts = data.split('\n');
+          for (let i = 0; i < parts.length; i++) {
+            if (i > 0) flush();
+            const part = parts[i]!;
+            if (NON_WS.test(part)) {
+              curZone = cur.length ? curZone | zone : zone;
+              cur.push(part);
+              curHasText = true;
+              if (zone & Z.HEADING) curHeading = true;
+            } else cur.push(' ');
+          }
+        } else {
+          if (NON_WS.test(data)) {
+            curZone = curHasText ? curZone | zone : zone;
+            curHasText = true;
+            if (zone & Z.HEADING) curHeading = true;
+          }
+          cur.push(data);
         }
-      } else {
-        if (data.trim()) {
-          curZone = cur.trim() ? curZone | f.zone : f.zone;
-          if (f.zone & Z.HEADING) curHeading = true;
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = tagName(el);
+      // Most elements (<p>, <li>, <span> …) carry no attributes: skip every attribute lookup.
+      const hasAttrs = el.hasAttributes();
+      const skip =
+        SKIP_TAGS.has(tag) ||
+        (hasAttrs &&
+          tag !== 'A' && // hidden links (icon links) are still collected
+          (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'));
+      if (!skip) {
+        const cls = hasAttrs ? (el.getAttribute('class') ?? '') : '';
+        const elZone =
+          zone | (TAG_ZONE[tag] ?? 0) | (hasAttrs ? attrZone(el, tag, cls, classCache) : 0);
+        let elLink: string = link;
+        let elInMf: boolean = inMf;
+        if (!elInMf && cls && MF_ROOT.test(cls) && mfRoots.length < 200) {
+          mfRoots.push(el);
+          elInMf = true;
         }
-        cur += data;
+        if (tag === 'BR') flush();
+        else if (tag === 'IMG') {
+          const src = attr(el, 'src') || attr(el, 'data-src');
+          if (src)
+            images.push({
+              el,
+              src,
+              alt: attr(el, 'alt'),
+              hint: (
+                cls +
+                ' ' +
+                attr(el, 'id') +
+                ' ' +
+                attr(el, 'title') +
+                ' ' +
+                (el.parentElement
+                  ? attr(el.parentElement, 'class') + ' ' + attr(el.parentElement, 'id')
+                  : '')
+              ).toLowerCase(),
+              zone: elZone,
+              linkHref: link,
+            });
+        } else {
+          if (tag === 'A') {
+            const href = attr(el, 'href');
+            if (href) {
+              elLink = href;
+              links.push({
+                el,
+                href,
+                text: collapseSpace(el.textContent ?? '').slice(0, 300),
+                zone: elZone,
+                rel: attr(el, 'rel').toLowerCase(),
+                before: curHasText
+                  ? collapsedTail(cur, 80)
+                  : collapsedTail([lines[lines.length - 1]?.text ?? ''], 80),
+              });
+            }
+          }
+          const isBlock = BLOCK.has(tag);
+          if (isBlock) flush();
+          const first = el.firstChild;
+          if (first) {
+            open.push({ el, zone, link, inMf, block: isBlock });
+            zone = elZone;
+            link = elLink;
+            inMf = elInMf;
+            node = first;
+            descend = true;
+          } else if (isBlock) {
+            // an empty block still ends a line and counts as a block
+            flush();
+            block++;
+          }
+        }
       }
-      continue;
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = tagName(el);
-    if (SKIP_TAGS.has(tag)) continue;
-    if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true') {
-      // still collect hidden links (icon links) but not their text
-      if (tag !== 'A') continue;
-    }
-    const zone = f.zone | zoneFor(el, tag);
-    let link = f.link;
-    let inMf = f.inMf;
-    if (!inMf) {
-      const cls = el.getAttribute('class');
-      if (cls && MF_ROOT.test(cls) && mfRoots.length < 200) {
-        mfRoots.push(el);
-        inMf = true;
+    if (descend) continue;
+    // Next node: the next sibling, or climb out of finished elements (closing their blocks).
+    while (node) {
+      if (node === root) break walk;
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
+        continue walk;
       }
-    }
-    if (tag === 'BR') {
-      flush();
-      continue;
-    }
-    if (tag === 'A') {
-      const href = attr(el, 'href');
-      if (href) {
-        link = href;
-        links.push({
-          el,
-          href,
-          text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
-          zone,
-          rel: attr(el, 'rel').toLowerCase(),
-          before: (cur.trim() ? cur : (lines[lines.length - 1]?.text ?? ''))
-            .replace(/\s+/g, ' ')
-            .slice(-80),
-        });
+      const f = open.pop();
+      if (!f) break walk;
+      if (f.block) {
+        flush();
+        block++;
       }
-    } else if (tag === 'IMG') {
-      const src = attr(el, 'src') || attr(el, 'data-src');
-      if (src)
-        images.push({
-          el,
-          src,
-          alt: attr(el, 'alt'),
-          hint: (
-            attr(el, 'class') +
-            ' ' +
-            attr(el, 'id') +
-            ' ' +
-            attr(el, 'title') +
-            ' ' +
-            (el.parentElement
-              ? attr(el.parentElement, 'class') + ' ' + attr(el.parentElement, 'id')
-              : '')
-          ).toLowerCase(),
-          zone,
-          linkHref: link,
-        });
-      continue;
+      zone = f.zone;
+      link = f.link;
+      inMf = f.inMf;
+      node = f.el;
     }
-    const isBlock = BLOCK.has(tag);
-    if (isBlock) {
-      flush();
-      stack.push({ node: el, zone, link, exit: true, block: true });
-    }
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, zone, link, inMf });
   }
   flush();
   const walk = { mfRoots, lines, links, images, textLength, truncated };

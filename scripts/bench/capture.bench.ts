@@ -1,15 +1,26 @@
 /**
- * Capture benchmark: extractFromHtml (parsing included) over every corpus page and a generated
- * ~1 MB page, against metascraper (title, description, logo, url, publisher) on the same pages.
+ * Capture benchmark, three views measured in one run (compare ratios, not absolute numbers, on a
+ * shared machine):
+ *   (a) the Node/CLI path — parse with linkedom + extract() — against metascraper (which also parses)
+ *       on every corpus page, on the corpus pages over 20 KB and on a generated ~1 MB page;
+ *   (b) extract() alone on an already parsed DOM (what the extension does with the live document);
+ *   (c) the built extension script (`<outDir>/chrome-mv3/capture-page.js`) evaluated on the live DOM
+ *       of the generated page in headless Chromium.
  *   npx tsx scripts/bench/capture.bench.ts
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFromHtml } from '../../lib/capture/parse-html';
+import { extract } from '../../lib/capture/extract';
+import { extractFromHtml, parseDocument } from '../../lib/capture/parse-html';
 
 const RUNS = 5;
+const THEIR_RUNS = 3;
+const BROWSER_RUNS = 7;
 const WARMUP = 1;
+/** Pages above this size get their own comparison (the corpus is mostly small fragments). */
+const LARGE_PAGE_BYTES = 20_000;
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface Page {
   id: string;
@@ -24,12 +35,30 @@ function percentile(sorted: number[], q: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[i]!;
 }
-const median = (xs: number[]): number =>
-  percentile(
-    [...xs].sort((a, b) => a - b),
-    0.5,
-  );
+const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]): number => percentile(sorted(xs), 0.5);
+const mean = (xs: number[]): number =>
+  xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;
 const fmt = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+
+interface Stats {
+  median: number;
+  mean: number;
+  p95: number;
+}
+const stats = (xs: number[]): Stats => ({
+  median: percentile(sorted(xs), 0.5),
+  mean: mean(xs),
+  p95: percentile(sorted(xs), 0.95),
+});
+/** "3.1× faster" / "1.4× slower" / "level": our time compared with theirs. */
+function ratio(ours: number, theirs: number): string {
+  if (!Number.isFinite(ours) || !Number.isFinite(theirs) || ours <= 0 || theirs <= 0) return 'n/a';
+  const r = theirs / ours;
+  // within ±5 % on a shared machine is a tie, not a win or a loss
+  if (r > 0.95 && r < 1.05) return `level (${r.toFixed(2)}×)`;
+  return r > 1 ? `${r.toFixed(1)}× faster` : `${(1 / r).toFixed(1)}× slower`;
+}
 
 /** A realistic ~1 MB page: big nav, many paragraphs, JSON-LD, a footer with contact details. */
 export function generateBigPage(targetBytes = 1_000_000): string {
@@ -76,7 +105,6 @@ export function generateBigPage(targetBytes = 1_000_000): string {
 }
 
 function loadCorpus(): Page[] {
-  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const dir = resolve(repoRoot, '../shared/capture-corpus/cases');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -104,7 +132,7 @@ async function loadMetascraper(): Promise<Scraper | string> {
   }
 }
 
-async function time(fn: () => unknown | Promise<unknown>, runs = RUNS): Promise<number[]> {
+async function time(fn: () => unknown, runs = RUNS): Promise<number[]> {
   for (let i = 0; i < WARMUP; i++) await fn();
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -115,67 +143,185 @@ async function time(fn: () => unknown | Promise<unknown>, runs = RUNS): Promise<
   return out;
 }
 
+/**
+ * extract() alone: every run gets its own freshly parsed document, parsed outside the timed region
+ * (the page walk is cached per document, so re-running on one document would time a cache hit).
+ */
+function timeExtractOnly(page: Page, runs = RUNS): number[] {
+  const docs = Array.from({ length: WARMUP + runs }, () => parseDocument(page.html));
+  const out: number[] = [];
+  docs.forEach((doc, i) => {
+    const t0 = performance.now();
+    extract(doc, page.url, { html: page.html });
+    if (i >= WARMUP) out.push(performance.now() - t0);
+  });
+  return out;
+}
+
+interface PageTimes {
+  page: Page;
+  ours: number; // parse + extract, median of runs
+  extractOnly: number; // extract on a parsed DOM, median of runs
+  theirs?: number; // metascraper, median of runs; undefined when it rejected the page
+}
+
+/**
+ * (c) The production content-script bundle on the live DOM of `html` in headless Chromium. The same
+ * bundle is also timed on an empty page of the same origin: that is the cost of evaluating the
+ * ~0.6 MB script itself (module init, libphonenumber metadata), so the difference is extraction.
+ */
+async function browserRows(html: string, url: string): Promise<string[]> {
+  const outDir = process.env.BRIDGEWORK_OUT_DIR ?? '.output';
+  const script = resolve(repoRoot, outDir, 'chrome-mv3/capture-page.js');
+  const label = `generated page (${(html.length / 1e6).toFixed(2)} MB)`;
+  if (!existsSync(script)) {
+    return [
+      `| ${label} | not built: ${outDir}/chrome-mv3/capture-page.js is missing (run \`npx wxt build\`) | | | | |`,
+    ];
+  }
+  const source = readFileSync(script, 'utf8');
+  const emptyUrl = new URL('/bench-empty-page/', url).href;
+  let browser: { close(): Promise<void> } | undefined;
+  try {
+    const { chromium } = await import('playwright-core');
+    const b = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless=new', '--no-sandbox'],
+    });
+    browser = b;
+    const page = await b.newPage();
+    // Serve the pages at real URLs so location.href (host, home page …) is what users would see.
+    await page.route('**/*', (route) => {
+      const u = route.request().url();
+      const body =
+        u === url ? html : u === emptyUrl ? '<!doctype html><html><body></body></html>' : '';
+      return route.fulfill({ status: body ? 200 : 404, contentType: 'text/html', body });
+    });
+    const measure = async (target: string, rowLabel: string): Promise<string> => {
+      await page.goto(target, { waitUntil: 'load' });
+      const runOnce = (): Promise<{ ms: number; name: string }> =>
+        page.evaluate((src) => {
+          const t0 = performance.now();
+          // indirect eval: global scope, like executeScript; the bundle is an IIFE whose value is the result
+          const result = (0, eval)(src) as { name?: string } | undefined;
+          return { ms: performance.now() - t0, name: result?.name ?? '' };
+        }, source);
+      const cold = await runOnce();
+      const warm: number[] = [];
+      for (let i = 0; i < BROWSER_RUNS; i++) warm.push((await runOnce()).ms);
+      const st = stats(warm);
+      const result = cold.name ? `name "${cold.name}"` : 'no name';
+      return `| ${rowLabel} | ${fmt(cold.ms)} | ${fmt(st.median)} | ${fmt(st.mean)} | ${fmt(st.p95)} | ${result} |`;
+    };
+    return [
+      await measure(url, `${label}, Chromium ${b.version()}`),
+      await measure(emptyUrl, 'empty page: evaluating the bundle alone'),
+    ];
+  } catch (e) {
+    return [`| ${label} | Chromium unavailable (${(e as Error).message.split('\n')[0]}) | | | | |`];
+  } finally {
+    await browser?.close().catch(() => undefined);
+  }
+}
+
 export async function run(): Promise<string> {
   const pages = loadCorpus();
-  const big = generateBigPage();
+  const big: Page = {
+    id: 'generated',
+    html: generateBigPage(),
+    url: 'https://www.riverside-partnerships.org/reports/annual/',
+  };
   const scraper = await loadMetascraper();
-  const ours: number[] = [];
-  const theirs: number[] = [];
-  const oursSame: number[] = []; // our times on the pages metascraper accepted
-  let failed = 0;
-  for (const p of pages) {
-    const mine = median(await time(() => extractFromHtml(p.html, p.url)));
-    ours.push(mine);
+  const times: PageTimes[] = [];
+  let rejected = 0;
+  for (const page of pages) {
+    const ours = median(await time(() => extractFromHtml(page.html, page.url)));
+    const extractOnly = median(timeExtractOnly(page));
+    let theirs: number | undefined;
     if (typeof scraper !== 'string') {
       let ok = true;
-      await scraper({ html: p.html, url: p.url }).catch(() => {
+      await scraper({ html: page.html, url: page.url }).catch(() => {
         ok = false;
       });
-      if (!ok) {
-        failed++;
-        continue;
-      }
-      theirs.push(median(await time(() => scraper({ html: p.html, url: p.url }), 3)));
-      oursSame.push(mine);
+      if (ok) theirs = median(await time(() => scraper(page), THEIR_RUNS));
+      else rejected++;
     }
+    times.push({ page, ours, extractOnly, theirs });
   }
 
-  const bigUrl = 'https://www.riverside-partnerships.org/reports/annual/';
-  const oursBig = await time(() => extractFromHtml(big, bigUrl));
-  const theirsBig =
+  // The generated page: statistics over runs rather than over pages.
+  const bigOurs = await time(() => extractFromHtml(big.html, big.url));
+  const bigParse = await time(() => parseDocument(big.html));
+  const bigExtract = timeExtractOnly(big);
+  const bigTheirs =
     typeof scraper !== 'string'
-      ? await time(() => scraper({ html: big, url: bigUrl }).catch(() => undefined), 3)
+      ? await time(() => scraper(big).catch(() => undefined), THEIR_RUNS)
       : [];
-  const s = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
-  const row = (label: string, a: number[], b: number[]): string => {
-    const am = percentile(s(a), 0.5);
-    const ap = percentile(s(a), 0.95);
-    const bm = b.length ? percentile(s(b), 0.5) : NaN;
-    const bp = b.length ? percentile(s(b), 0.95) : NaN;
-    const ratio = b.length ? `${(bm / am).toFixed(1)}× faster` : 'n/a';
-    return `| ${label} | ${fmt(am)} | ${fmt(ap)} | ${fmt(bm)} | ${fmt(bp)} | ${ratio} |`;
+  const browser = await browserRows(big.html, big.url);
+
+  // (a) parse + extract vs metascraper, on the pages both accept
+  const vsRow = (label: string, set: PageTimes[]): string => {
+    const both = set.filter((t) => t.theirs !== undefined);
+    if (!set.length)
+      return `| ${label} | missing: ../shared/capture-corpus not found | | | | | | | |`;
+    const a = stats((both.length ? both : set).map((t) => t.ours));
+    const b = both.length ? stats(both.map((t) => t.theirs!)) : stats([]);
+    const n = both.length ? both.length : set.length;
+    return `| ${label} (${n}) | ${fmt(a.median)} | ${fmt(a.mean)} | ${fmt(a.p95)} | ${fmt(b.median)} | ${fmt(b.mean)} | ${fmt(b.p95)} | ${ratio(a.median, b.median)} | ${ratio(a.mean, b.mean)} |`;
   };
-  const lines = [
-    `Capture benchmark — Node ${process.version}, ${RUNS} warm runs per page for ours, 3 for metascraper (median per page, then median / p95 over pages), parsing included.`,
+  const large = times.filter((t) => t.page.html.length > LARGE_PAGE_BYTES);
+  const a = stats(bigOurs);
+  const b = stats(bigTheirs);
+  const bigLabel = `generated page, ${(big.html.length / 1e6).toFixed(2)} MB (over runs)`;
+  const onlyRow = (label: string, xs: number[]): string => {
+    const st = stats(xs);
+    return `| ${label} | ${fmt(st.median)} | ${fmt(st.mean)} | ${fmt(st.p95)} |`;
+  };
+
+  const out = [
+    `Capture benchmark — Node ${process.version}. Ours: ${RUNS} warm runs per page, metascraper (title, description, logo, url, publisher rules): ${THEIR_RUNS}; median per page, then median / mean / p95 over pages. All figures in ms, from one run.`,
     '',
-    '| pages | ours median ms | ours p95 ms | metascraper median ms | metascraper p95 ms | ratio (median) |',
-    '| --- | --- | --- | --- | --- | --- |',
-    pages.length
-      ? row(`corpus (${pages.length} pages)`, ours, [])
-      : '| corpus | missing: ../shared/capture-corpus not found | | | | |',
-    ...(theirs.length
-      ? [row(`corpus pages metascraper accepts (${theirs.length})`, oursSame, theirs)]
+    '(a) Node/CLI path: linkedom parse + extract() vs metascraper (parses with cheerio)',
+    '',
+    '| pages | ours median | ours mean | ours p95 | metascraper median | metascraper mean | metascraper p95 | ours vs metascraper (median) | (mean) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    vsRow('corpus pages', times),
+    vsRow(`corpus pages > ${LARGE_PAGE_BYTES / 1000} KB`, large),
+    `| ${bigLabel} | ${fmt(a.median)} | ${fmt(a.mean)} | ${fmt(a.p95)} | ${fmt(b.median)} | ${fmt(b.mean)} | ${fmt(b.p95)} | ${ratio(a.median, b.median)} | ${ratio(a.mean, b.mean)} |`,
+    '',
+    '(b) extract() alone on an already parsed DOM (linkedom; the extension passes the live document)',
+    '',
+    '| pages | median | mean | p95 |',
+    '| --- | --- | --- | --- |',
+    ...(times.length
+      ? [
+          onlyRow(
+            `corpus pages (${times.length})`,
+            times.map((t) => t.extractOnly),
+          ),
+          onlyRow(
+            `corpus pages > ${LARGE_PAGE_BYTES / 1000} KB (${large.length})`,
+            large.map((t) => t.extractOnly),
+          ),
+        ]
       : []),
-    row(`generated page (${(big.length / 1e6).toFixed(2)} MB)`, oursBig, theirsBig),
+    onlyRow(`${bigLabel}: extract()`, bigExtract),
+    onlyRow(`${bigLabel}: linkedom parse alone`, bigParse),
+    '',
+    '(c) Built content script (`capture-page.js`: bundle evaluation + extract on the live DOM) in headless Chromium',
+    '',
+    `| page | first run | median of ${BROWSER_RUNS} | mean | p95 | result |`,
+    '| --- | --- | --- | --- | --- | --- |',
+    ...browser,
   ];
-  if (typeof scraper === 'string') lines.push('', scraper);
-  else if (failed) {
-    lines.push(
+  if (typeof scraper === 'string') out.push('', scraper);
+  else if (rejected) {
+    out.push(
       '',
-      `metascraper rejected ${failed} corpus page(s) (INVALID_URL for reserved TLDs such as .example); they are left out of its column.`,
+      `metascraper rejected ${rejected} corpus page(s) (INVALID_URL for reserved TLDs such as .example); they are left out of the comparison rows.`,
     );
   }
-  return lines.join('\n');
+  return out.join('\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -17,6 +17,9 @@ const ID_LINE =
   /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva)\b/i;
 const FORMATTED_PHONE = /^(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})[\s.-]\d{2,4}[\s.-]\d{3,4}$/;
 const FAX_RE = /(fax|telefax|t[ée]l[ée]copie)/i;
+/** Characters of non-contact text scanned for e-mails and phones (the corpus' longest page has
+ * ~83k characters of text; the walk itself keeps at most 400k). */
+const OTHER_TEXT_BUDGET = 150_000;
 const DATE_LIKE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
 
 function phoneCandidatesInLine(
@@ -25,6 +28,12 @@ function phoneCandidatesInLine(
   countries: CountryCode[],
   push: (v: string, conf: number) => void,
 ): void {
+  if (labelledOnly) {
+    // Most prose lines hold no number of phone length: one cheap scan spares the long ID_LINE
+    // alternation and the label look-behinds (unlabelled lines also go to libphonenumber below).
+    PHONE_LIKE.lastIndex = 0;
+    if (!PHONE_LIKE.test(line)) return;
+  }
   if (ID_LINE.test(line) && !/(phone|tel|call|mobile)/i.test(line)) return;
   PHONE_LIKE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -95,6 +104,7 @@ function regionHints(ctx: PageContext, lines: Line[]): CountryCode[] {
     '64': 'NZ',
   };
   for (const l of lines) {
+    if (l.text.indexOf('+') < 0) continue;
     const m = /\+(353|44|49|33|91|61|43|41|39|34|31|64|1)[\s(-]/.exec(l.text);
     if (m && cc[m[1]!]) {
       hints.push(cc[m[1]!]!);
@@ -104,6 +114,11 @@ function regionHints(ctx: PageContext, lines: Line[]): CountryCode[] {
   hints.push('US');
   return [...new Set(hints)] as CountryCode[];
 }
+
+// Zone masks hoisted out of the per-line loop (under tsx every `Z.X` is a module getter call).
+const WEAK_ZONES = Z.AUTHOR | Z.COMMENT | Z.RELATED | Z.SHARE;
+const CONTACT_ZONES = Z.FOOTER | Z.ADDRESS | Z.CONTACT;
+const ARTICLE_ZONE = Z.ARTICLE;
 
 export function textRule(ctx: PageContext): Candidate[] {
   const out: Candidate[] = [];
@@ -115,11 +130,15 @@ export function textRule(ctx: PageContext): Candidate[] {
   const emailSeen = new Set<string>();
   let scanned = 0;
   for (const l of lines) {
-    if (scanned > 300_000) break;
-    scanned += l.text.length;
-    const weak = (l.zone & (Z.AUTHOR | Z.COMMENT | Z.RELATED | Z.SHARE)) !== 0;
-    const contactZone = (l.zone & (Z.FOOTER | Z.ADDRESS | Z.CONTACT)) !== 0;
-    const inArticle = (l.zone & Z.ARTICLE) !== 0;
+    const weak = (l.zone & WEAK_ZONES) !== 0;
+    const contactZone = (l.zone & CONTACT_ZONES) !== 0;
+    // Footer/address/contact lines are always read (that is where an organisation's details
+    // live, and they come last on long pages); other text only up to a budget.
+    if (!contactZone) {
+      if (scanned > OTHER_TEXT_BUDGET) continue;
+      scanned += l.text.length;
+    }
+    const inArticle = (l.zone & ARTICLE_ZONE) !== 0;
     const t = l.text;
     if (t.indexOf('@') >= 0 || /\bat\b|\(at\)|\[at\]/i.test(t)) {
       EMAIL_IN_TEXT.lastIndex = 0;
