@@ -6,8 +6,12 @@ import { GoalCard } from './GoalCard';
 import type { MoveDirection, PeerOnGoal } from './types';
 import { useStable } from './use-stable';
 
-/** Cards drawn per column at first; more appear as the column is scrolled. */
-export const PAGE_SIZE = 40;
+/**
+ * Cards drawn per step as a column scrolls: small steps, started well before the end is
+ * reached, keep each step's render under a frame budget on a 1,000-goal board.
+ */
+export const PAGE_SIZE = 16;
+const PRELOAD_MARGIN = '800px';
 
 interface Props {
   columns: BoardColumn[];
@@ -93,6 +97,13 @@ interface ColumnProps {
   onMoveColumn: (index: number) => void;
 }
 
+function scrollParent(element: Element): Element | null {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(node).overflowY)) return node;
+  }
+  return null;
+}
+
 function GoalColumn(props: ColumnProps) {
   const { column, cards } = props;
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -113,12 +124,17 @@ function GoalColumn(props: ColumnProps) {
   useEffect(() => {
     const element = sentinel.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setLimit((n) => n + PAGE_SIZE);
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setLimit((n) => n + PAGE_SIZE);
+      },
+      // The margin only reaches past the edge of the element that scrolls, so observe against it.
+      { root: scrollParent(element), rootMargin: PRELOAD_MARGIN },
+    );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [visible.length < cards.length]);
+    // A new observer after each step reports at once if the sentinel is still within the margin.
+  }, [limit, visible.length < cards.length]);
 
   /** The card the pointer is above the middle of, or null for the end. */
   const beforeAt = (clientY: number): string | null => {

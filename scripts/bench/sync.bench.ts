@@ -121,9 +121,8 @@ export async function run(): Promise<string> {
       await page.getByLabel('Signaling servers').fill(server.url);
       await page.getByRole('button', { name: 'Save sync settings' }).click();
     }
-    await pa.getByRole('button', { name: 'Create workspace' }).click();
     await pa.getByLabel('Workspace name').fill('Bench');
-    await pa.getByRole('button', { name: 'Create', exact: true }).click();
+    await pa.getByRole('button', { name: 'Create workspace' }).click();
     await pa.getByRole('button', { name: 'Copy invite' }).click();
     const invite = await pa.getByLabel('Invite to share').inputValue();
     await pb.getByRole('button', { name: 'Join workspace' }).click();
