@@ -62,7 +62,10 @@ export async function run(): Promise<string> {
     const update = seed(partners, people);
     const samples = Array.from({ length: runs }, () => openOnce(update));
     const col = (key: keyof ReturnType<typeof openOnce>) =>
-      `${median(samples.map((s) => s[key])).toFixed(1)} (p95 ${percentile(samples.map((s) => s[key]), 95).toFixed(1)})`;
+      `${median(samples.map((s) => s[key])).toFixed(1)} (p95 ${percentile(
+        samples.map((s) => s[key]),
+        95,
+      ).toFixed(1)})`;
     rows.push([
       `${label}: ${partners.toLocaleString('en')} partners, ${people.toLocaleString('en')} people`,
       (update.byteLength / 1e6).toFixed(1),
