@@ -1,14 +1,10 @@
 import { useState } from 'preact/hooks';
+import { organisationInitials } from './initials';
 
 interface Props {
   name: string;
   logo?: string | undefined;
   large?: boolean;
-}
-
-export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((word) => /\p{L}|\d/u.test(word[0] ?? ''));
-  return ((words[0]?.[0] ?? '?') + (words[1]?.[0] ?? '')).toUpperCase();
 }
 
 /** A partner's logo, or its initials when there is none or it fails to load. */
@@ -26,7 +22,7 @@ export function Avatar({ name, logo, large }: Props) {
           onError={() => setFailed(logo)}
         />
       ) : (
-        initials(name)
+        organisationInitials(name)
       )}
     </span>
   );

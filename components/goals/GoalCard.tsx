@@ -1,3 +1,4 @@
+import { personInitials } from '../common/initials';
 import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeMetric, type GoalCardView } from '../../lib/model/goal-view';
@@ -50,15 +51,6 @@ export function formatDay(day: string): string {
     formattedDays.set(day, text);
   }
   return text;
-}
-
-export function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join('');
 }
 
 /**
@@ -191,7 +183,7 @@ export const GoalCard = memo(function GoalCard({
             <span class="visually-hidden">Owners: {goal.owners.join(', ')}</span>
             {goal.owners.slice(0, 3).map((owner) => (
               <span key={owner} class="owner-dot" aria-hidden="true">
-                {initialsOf(owner)}
+                {personInitials(owner)}
               </span>
             ))}
           </span>

@@ -1,11 +1,5 @@
+import { personInitials } from '../common/initials';
 import type { PeerOnGoal } from './types';
-
-function initials(name: string): string {
-  const parts = name.split(/\s+/).filter(Boolean);
-  return (
-    (parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')
-  ).toUpperCase();
-}
 
 export function peerActivity(peer: PeerOnGoal): string {
   return `${peer.name} is ${peer.editing ? 'editing' : 'viewing'}`;
@@ -25,7 +19,7 @@ export function GoalPeers({ peers, label }: { peers: readonly PeerOnGoal[]; labe
             title={text}
             style={{ '--peer': peer.colour }}
           >
-            <span aria-hidden="true">{initials(peer.name)}</span>
+            <span aria-hidden="true">{personInitials(peer.name)}</span>
             <span class="visually-hidden">{text}</span>
           </li>
         );

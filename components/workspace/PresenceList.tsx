@@ -1,3 +1,4 @@
+import { personInitials } from '../common/initials';
 export interface PresenceItem {
   clientId: number;
   name: string;
@@ -22,17 +23,10 @@ export function PresenceList({ people }: { people: PresenceItem[] }) {
             title={label}
             style={{ '--presence': person.colour }}
           >
-            <span aria-hidden="true">{initials(person.name)}</span>
+            <span aria-hidden="true">{personInitials(person.name)}</span>
           </li>
         );
       })}
     </ul>
   );
-}
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return (
-    (parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')
-  ).toUpperCase();
 }
