@@ -52,6 +52,10 @@ export function DescriptionField({ id, label, value, onEdit, carets, onCaret }: 
   const overlay = useRef<HTMLDivElement>(null);
   const shown = useRef(value);
   const lastCaret = useRef('');
+  // Only the first value goes through defaultValue: changing it later would reset the text and
+  // the caret of a textarea the user has clicked into but not typed in yet. The layout effect
+  // below applies later values and keeps the caret in place.
+  const initialValue = useRef(value);
 
   const report = () => {
     const element = area.current;
@@ -102,7 +106,7 @@ export function DescriptionField({ id, label, value, onEdit, carets, onCaret }: 
           id={id}
           rows={4}
           class="goal-description"
-          defaultValue={value}
+          defaultValue={initialValue.current}
           placeholder="What this goal is about, and how you will get there. Everyone can edit this together."
           onInput={(event) => {
             const next = (event.currentTarget as HTMLTextAreaElement).value;
