@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { BoardColumn } from '../../lib/model/goal';
 import type { GoalCardView } from '../../lib/model/goal-view';
 import { GoalCard } from './GoalCard';
@@ -38,27 +39,35 @@ const NO_CARDS: GoalCardView[] = [];
 export function GoalBoard(props: Props) {
   const dragged = useRef<string | null>(null);
   const [addingColumn, setAddingColumn] = useState(false);
-  const { columns } = props;
+  const { columns, focusGoalId } = props;
+  // Stable, so a move re-renders only the columns whose cards changed (GoalColumn is memoised).
+  const onRename = useStable((id: string, name: string) => props.onRenameColumn(id, name));
+  const onMoveColumn = useStable((id: string, to: number) => props.onMoveColumn(id, to));
   return (
     <div class={`goal-board layout-${props.layout}`}>
-      {columns.map((column, index) => (
-        <GoalColumn
-          key={column.id}
-          column={column}
-          index={index}
-          columnCount={columns.length}
-          cards={props.cardsByColumn.get(column.id) ?? NO_CARDS}
-          partnerNames={props.partnerNames}
-          focusGoalId={props.focusGoalId}
-          peersByGoal={props.peersByGoal}
-          dragged={dragged}
-          onOpen={props.onOpen}
-          onMove={props.onMove}
-          onDrop={props.onDrop}
-          onRename={(name) => props.onRenameColumn(column.id, name)}
-          onMoveColumn={(to) => props.onMoveColumn(column.id, to)}
-        />
-      ))}
+      {columns.map((column, index) => {
+        const cards = props.cardsByColumn.get(column.id) ?? NO_CARDS;
+        return (
+          <GoalColumn
+            key={column.id}
+            column={column}
+            index={index}
+            columnCount={columns.length}
+            cards={cards}
+            partnerNames={props.partnerNames}
+            focusGoalId={
+              focusGoalId && cards.some((card) => card.goal.id === focusGoalId) ? focusGoalId : null
+            }
+            peersByGoal={props.peersByGoal}
+            dragged={dragged}
+            onOpen={props.onOpen}
+            onMove={props.onMove}
+            onDrop={props.onDrop}
+            onRename={onRename}
+            onMoveColumn={onMoveColumn}
+          />
+        );
+      })}
       <div class="goal-column add-column">
         {addingColumn ? (
           <ColumnNameForm
@@ -93,8 +102,8 @@ interface ColumnProps {
   onOpen: (id: string) => void;
   onMove: (id: string, direction: MoveDirection) => void;
   onDrop: (id: string, columnId: string, beforeId: string | null) => void;
-  onRename: (name: string) => void;
-  onMoveColumn: (index: number) => void;
+  onRename: (id: string, name: string) => void;
+  onMoveColumn: (id: string, index: number) => void;
 }
 
 function scrollParent(element: Element): Element | null {
@@ -104,46 +113,126 @@ function scrollParent(element: Element): Element | null {
   return null;
 }
 
-function GoalColumn(props: ColumnProps) {
+/**
+ * Which cards a column draws: the first `limit`, and, past a gap, `[start, end)` further down
+ * (empty when `start === end`). The stretch is drawn around a card that took focus far down the
+ * column (a keyboard move to the end of a long one), so the cards between are not all drawn in
+ * one frame. Both grow by a page as their edges come near the view, and merge when they meet.
+ */
+interface Drawn {
+  limit: number;
+  start: number;
+  end: number;
+}
+
+/** Cards drawn above and below a far card that takes focus. */
+const STRETCH_AROUND = PAGE_SIZE / 2;
+
+/** Height held per card in the gap: a card's intrinsic size (goals.css) plus the list's gap. */
+const CARD_ESTIMATE_PX = 102;
+
+/** The cards to draw, clamped to the column and with a stretch that meets the first ones merged. */
+function settle(drawn: Drawn, count: number, focusIndex: number): Drawn {
+  let { limit, start, end } = drawn;
+  if (focusIndex >= limit && (focusIndex < start || focusIndex >= end)) {
+    start = Math.max(0, focusIndex - STRETCH_AROUND);
+    end = focusIndex + STRETCH_AROUND + 1;
+  }
+  end = Math.min(end, count);
+  start = Math.min(start, end);
+  if (start <= limit && end > start) {
+    limit = Math.max(limit, end);
+    start = end = 0;
+  }
+  if (start === end) start = end = 0;
+  return limit === drawn.limit && start === drawn.start && end === drawn.end
+    ? drawn
+    : { limit, start, end };
+}
+
+/** Memoised: a move re-renders the columns it changed, not all of them. */
+const GoalColumn = memo(function GoalColumn(props: ColumnProps) {
   const { column, cards } = props;
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // Kept in a ref and settled on each render (cards come and go); `redraw` after growing it.
+  const drawnRef = useRef<Drawn>({ limit: PAGE_SIZE, start: 0, end: 0 });
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [dropBefore, setDropBefore] = useState<string | null | undefined>(undefined);
   const [renaming, setRenaming] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const list = useRef<HTMLUListElement>(null);
-  const sentinel = useRef<HTMLDivElement>(null);
+  const sentinel = useRef<HTMLLIElement>(null);
+  const gapTop = useRef<HTMLDivElement>(null);
+  const gapRef = useRef<HTMLLIElement>(null);
   const headingId = `column-${column.id}`;
 
-  // A card asked to keep focus beyond the drawn page: draw far enough to show it.
+  // A card asked to keep focus beyond the drawn cards: draw a stretch around it, not all before it.
   const focusIndex = props.focusGoalId
     ? cards.findIndex((card) => card.goal.id === props.focusGoalId)
     : -1;
-  const shown = Math.max(limit, focusIndex + 1);
-  const visible = cards.length > shown ? cards.slice(0, shown) : cards;
+  const drawn = (drawnRef.current = settle(drawnRef.current, cards.length, focusIndex));
+  const { start, end } = drawn;
+  const headEnd = Math.min(drawn.limit, cards.length);
+  const gap = end > 0 ? start - headEnd : 0;
+  const drawnCount = headEnd + end - start;
+  const visible =
+    gap > 0
+      ? cards.slice(0, headEnd).concat(cards.slice(start, end))
+      : headEnd < cards.length
+        ? cards.slice(0, headEnd)
+        : cards;
+  const more = drawnCount < cards.length;
+  const countRef = useRef(cards.length);
+  countRef.current = cards.length;
 
   useEffect(() => {
-    const element = sentinel.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setLimit((n) => n + PAGE_SIZE);
-      },
-      // The margin only reaches past the edge of the element that scrolls, so observe against it.
-      { root: scrollParent(element), rootMargin: PRELOAD_MARGIN },
+    if (typeof IntersectionObserver === 'undefined') return;
+    const targets: Element[] = [sentinel.current, gapTop.current, gapRef.current].filter(
+      (element) => element !== null,
     );
-    observer.observe(element);
-    return () => observer.disconnect();
-    // A new observer after each step reports at once if the sentinel is still within the margin.
-  }, [limit, visible.length < cards.length]);
+    if (targets.length === 0) return;
+    const grow = (entries: IntersectionObserverEntry[]) => {
+      const near = (element: Element | null) =>
+        entries.some((entry) => entry.isIntersecting && entry.target === element);
+      const now = drawnRef.current;
+      const count = countRef.current;
+      const split = now.end > 0 && now.start > Math.min(now.limit, count);
+      const next = {
+        limit:
+          now.limit + (near(gapTop.current) || (!split && near(sentinel.current)) ? PAGE_SIZE : 0),
+        start: Math.max(0, now.start - (near(gapRef.current) ? PAGE_SIZE : 0)),
+        end: now.end + (split && now.end < count && near(sentinel.current) ? PAGE_SIZE : 0),
+      };
+      if (next.limit !== now.limit || next.start !== now.start || next.end !== now.end) {
+        drawnRef.current = next;
+        redraw(0);
+      }
+    };
+    // The margin only reaches past the edge of the element that scrolls, so observe against it.
+    const observers = targets.map((target) => {
+      const observer = new IntersectionObserver(grow, {
+        root: scrollParent(target),
+        rootMargin: PRELOAD_MARGIN,
+      });
+      observer.observe(target);
+      return observer;
+    });
+    return () => observers.forEach((observer) => observer.disconnect());
+    // A new observer after each step reports at once if a sentinel is still within the margin.
+  }, [headEnd, start, end, more]);
 
   /** The card the pointer is above the middle of, or null for the end. */
   const beforeAt = (clientY: number): string | null => {
     const items = list.current?.querySelectorAll<HTMLElement>(':scope > li[data-goal-id]') ?? [];
-    for (const item of items) {
-      const box = item.getBoundingClientRect();
-      if (clientY < box.top + box.height / 2) return item.dataset.goalId!;
+    // Cards are stacked top to bottom: halve the range rather than measure each one per dragover.
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const box = items[mid]!.getBoundingClientRect();
+      if (clientY < box.top + box.height / 2) high = mid;
+      else low = mid + 1;
     }
-    return null;
+    return low < items.length ? items[low]!.dataset.goalId! : null;
   };
 
   const dragStart = useStable((id: string) => (props.dragged.current = id));
@@ -158,6 +247,11 @@ function GoalColumn(props: ColumnProps) {
       index > 0,
       index < cards.length - 1,
     );
+  const showAll = () => {
+    drawnRef.current = { limit: cards.length, start: 0, end: 0 };
+    redraw(0);
+  };
+  const offsetOf = (index: number) => (gap > 0 && index >= headEnd ? index + gap : index);
 
   return (
     <section class="goal-column" aria-labelledby={headingId}>
@@ -168,7 +262,7 @@ function GoalColumn(props: ColumnProps) {
             initial={column.name}
             submitLabel="Rename"
             onSubmit={(name) => {
-              props.onRename(name);
+              props.onRename(column.id, name);
               setRenaming(false);
             }}
             onCancel={() => setRenaming(false)}
@@ -206,7 +300,7 @@ function GoalColumn(props: ColumnProps) {
             type="button"
             class="button small"
             disabled={props.index === 0}
-            onClick={() => props.onMoveColumn(props.index - 1)}
+            onClick={() => props.onMoveColumn(column.id, props.index - 1)}
           >
             Move column earlier
           </button>
@@ -214,7 +308,7 @@ function GoalColumn(props: ColumnProps) {
             type="button"
             class="button small"
             disabled={props.index === props.columnCount - 1}
-            onClick={() => props.onMoveColumn(props.index + 1)}
+            onClick={() => props.onMoveColumn(column.id, props.index + 1)}
           >
             Move column later
           </button>
@@ -252,11 +346,22 @@ function GoalColumn(props: ColumnProps) {
       >
         {visible.map((card, index) => (
           <Fragment key={card.goal.id}>
+            {gap > 0 && index === headEnd && (
+              // Cards not drawn yet, between the first pages and the stretch further down.
+              <li
+                ref={gapRef}
+                class="goal-column-gap"
+                aria-hidden="true"
+                style={{ height: `${gap * CARD_ESTIMATE_PX}px` }}
+              >
+                <div ref={gapTop} class="goal-column-gap-edge" />
+              </li>
+            )}
             {dropBefore === card.goal.id && <li class="drop-marker" aria-hidden="true" />}
             <GoalCard
               card={card}
               partnerNames={partnerNamesOf(card, props.partnerNames)}
-              canMove={canMoveOf(index)}
+              canMove={canMoveOf(offsetOf(index))}
               focusRequested={props.focusGoalId === card.goal.id}
               peers={props.peersByGoal?.get(card.goal.id)}
               onOpen={props.onOpen}
@@ -267,6 +372,10 @@ function GoalColumn(props: ColumnProps) {
           </Fragment>
         ))}
         {dropBefore === null && cards.length > 0 && <li class="drop-marker" aria-hidden="true" />}
+        {more && (
+          // Inside the list, so it scrolls with it in the board layout (where the list scrolls).
+          <li ref={sentinel} class="goal-column-end" aria-hidden="true" />
+        )}
         {cards.length === 0 && (
           // Stays the same size while a card is dragged over it, so the drop lands where aimed.
           <li
@@ -277,16 +386,16 @@ function GoalColumn(props: ColumnProps) {
           </li>
         )}
       </ul>
-      {visible.length < cards.length && (
-        <div ref={sentinel} class="goal-column-more">
-          <button type="button" class="button link" onClick={() => setLimit(cards.length)}>
+      {more && (
+        <div class="goal-column-more">
+          <button type="button" class="button link" onClick={showAll}>
             Show all {cards.length} goals
           </button>
         </div>
       )}
     </section>
   );
-}
+});
 
 const flagCache = new Map<string, Record<MoveDirection, boolean>>();
 

@@ -93,6 +93,7 @@ export class GoalsBoard {
       return groups;
     });
 
+    let previousByColumn = new Map<string, GoalCardView[]>();
     this.byColumn = computed(() => {
       void this.goals.changes.value;
       const columns = this.columns.value;
@@ -104,7 +105,14 @@ export class GoalsBoard {
         const card = this.card(goal, history.get(goal.id) ?? NO_CHECKINS, today, columns);
         result.get(card.column)!.push(card);
       }
-      for (const cards of result.values()) cards.sort((a, b) => compareOrdered(a.goal, b.goal));
+      // Keep a column's old array when its cards did not change, so only the columns a move
+      // touched re-render.
+      for (const [column, cards] of result) {
+        cards.sort((a, b) => compareOrdered(a.goal, b.goal));
+        const old = previousByColumn.get(column);
+        if (old && sameItems(old, cards)) result.set(column, old);
+      }
+      previousByColumn = result;
       return result;
     });
 
@@ -114,19 +122,21 @@ export class GoalsBoard {
       return count;
     });
 
+    let previousVisible = new Map<string, GoalCardView[]>();
     this.visibleByColumn = computed(() => {
       const all = this.byColumn.value;
       const filters = this.filters.value;
       if (!isFiltering(filters)) return all;
       const result = new Map<string, GoalCardView[]>();
       for (const [column, cards] of all) {
-        result.set(
-          column,
+        const shown =
           filters.column && filters.column !== column
             ? []
-            : cards.filter((card) => matchesFilters(card, filters)),
-        );
+            : cards.filter((card) => matchesFilters(card, filters));
+        const old = previousVisible.get(column);
+        result.set(column, old && sameItems(old, shown) ? old : shown);
       }
+      previousVisible = result;
       return result;
     });
 

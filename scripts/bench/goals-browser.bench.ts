@@ -135,6 +135,7 @@ async function measure(page: Page): Promise<Figures> {
        last = now;
      }
      const longtasks = await longtasksBetween(t0, last);
+     console.log('scroll frames', JSON.stringify(framesBetween(t0, last)));
      const cardsAfter = document.querySelectorAll('.goal-card').length;
      box.scrollTop = 0;
      await frame();
@@ -180,6 +181,7 @@ async function measure(page: Page): Promise<Figures> {
      card.dispatchEvent(new DragEvent('dragend', { dataTransfer: data, bubbles: true }));
      await until(() => cardIn('In progress', id));
      const dragMove = (await frame()) - t0;
+     console.log('drag and drop frames', JSON.stringify(framesBetween(t0, t0 + dragMove)));
      longtasks.push(...(await longtasksBetween(t0, t0 + dragMove)));
      gaps.push(maxGapBetween(t0, t0 + dragMove));
 
@@ -193,6 +195,7 @@ async function measure(page: Page): Promise<Figures> {
      const remoteApply = performance.now() - t0;
      await until(() => cardIn('Achieved', id));
      const remoteRender = (await frame()) - t0;
+     console.log('remote move frames', JSON.stringify(framesBetween(t0, t0 + remoteRender)));
      longtasks.push(...(await longtasksBetween(t0, t0 + remoteRender)));
      gaps.push(maxGapBetween(t0, t0 + remoteRender));
      return { keyboardMove, dragMove, remoteApply, remoteRender, longtasks, gaps };`,
