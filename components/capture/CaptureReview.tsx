@@ -1,14 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { CapturePerson } from '../../lib/capture/types';
 import type { IncomingPerson } from '../../lib/model/partner-merge';
-import {
-  PARTNER_KIND_LABELS,
-  PARTNER_KINDS,
-  type Partner,
-  type PartnerInput,
-  type PartnerKind,
-} from '../../lib/model/partner';
+import type { Partner, PartnerInput } from '../../lib/model/partner';
 import { Field } from '../common/Field';
+import { KindSelect } from '../partners/KindSelect';
 import { AddressFields } from '../partners/AddressFields';
 import { parseListInput, formatListInput } from '../common/list-input';
 import { displayUrl } from '../partners/contact-links';
@@ -147,22 +142,7 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
           </div>
         )}
       </div>
-      <div class="field">
-        <label for="partner-kind">Kind</label>
-        <select
-          id="partner-kind"
-          value={values.kind}
-          onChange={(event) =>
-            set('kind')((event.currentTarget as HTMLSelectElement).value as PartnerKind)
-          }
-        >
-          {PARTNER_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {PARTNER_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <KindSelect value={values.kind} onChange={set('kind')} />
       <div>
         <Field
           id="partner-website"

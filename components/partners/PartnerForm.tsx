@@ -1,11 +1,7 @@
 import { useState } from 'preact/hooks';
-import {
-  PARTNER_KIND_LABELS,
-  PARTNER_KINDS,
-  type PartnerInput,
-  type PartnerKind,
-} from '../../lib/model/partner';
+import type { PartnerInput } from '../../lib/model/partner';
 import { Field } from '../common/Field';
+import { KindSelect } from './KindSelect';
 import { AddressFields } from './AddressFields';
 import {
   formToPartner,
@@ -50,22 +46,7 @@ export function PartnerForm({ heading, initial, onSave, onCancel }: Props) {
         required
         autoFocus
       />
-      <div class="field">
-        <label for="partner-kind">Kind</label>
-        <select
-          id="partner-kind"
-          value={values.kind}
-          onChange={(event) =>
-            set('kind')((event.currentTarget as HTMLSelectElement).value as PartnerKind)
-          }
-        >
-          {PARTNER_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {PARTNER_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <KindSelect value={values.kind} onChange={set('kind')} />
       <Field
         id="partner-website"
         label="Website"
