@@ -85,7 +85,11 @@ describe('goals board', () => {
     await column(panel, 'Planned')
       .getByRole('listitem', { name: /^Volunteer hours/ })
       .waitFor();
-    // Focus stays on the moved card, so a second press keeps going.
+    // Focus stays on the moved card (it is restored after the move renders), so a second press
+    // keeps going.
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.closest('li')?.textContent ?? ''))
+      .toContain('Volunteer hours');
     await panel.keyboard.press('Alt+ArrowRight');
     await column(panel, 'In progress')
       .getByRole('listitem', { name: /^Volunteer hours/ })
