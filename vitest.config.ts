@@ -14,7 +14,7 @@ export default defineConfig({
         plugins: [preact()],
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fuzz/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
+import { boundedCopy, safeStringify } from './bounded';
 import { collection, transactLocal, type CollectionName, type RecordMap } from './doc';
 
 /** A list read from the doc: valid records plus how many were skipped. */
@@ -8,26 +9,28 @@ export interface ReadResult<T> {
   invalid: number;
 }
 
+/** A record read from the doc: the validated value, or what is wrong with it. */
+export type Inspected<T> = { ok: true; record: T } | { ok: false; problem: string };
+
 /**
- * A plain copy holding own fields only. `Y.Map.toJSON()` and Yjs's decoder
- * assign keys with `obj[key] = value`, so a peer's `__proto__` key would
- * become the copy's prototype and smuggle in fields; here it stays an
- * ordinary (ignored) key.
+ * Validates one raw record without ever throwing: out-of-bounds values (too deep, too large) and
+ * schema failures come back as a problem a person can read.
  */
-function ownFields(value: unknown): unknown {
-  if (value instanceof Y.Map) {
-    const copy: Record<string, unknown> = Object.create(null);
-    for (const [key, item] of value.entries()) copy[key] = ownFields(item);
-    return copy;
+export function inspectRecord<S extends z.ZodType>(
+  schema: S,
+  id: string,
+  raw: unknown,
+): Inspected<z.output<S> & { id: string }> {
+  if (!(raw instanceof Y.Map)) return { ok: false, problem: 'It is not a record.' };
+  const copy = boundedCopy(raw);
+  if (!copy.ok) return copy;
+  const parsed = schema.safeParse(copy.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `“${issue.path.join('.')}”` : 'the record';
+    return { ok: false, problem: `${where}: ${issue?.message ?? 'invalid value'}.` };
   }
-  if (value instanceof Y.Array) return value.toArray().map(ownFields);
-  if (value instanceof Y.AbstractType) return value.toJSON();
-  if (Array.isArray(value)) return value.map(ownFields);
-  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
-  const copy: Record<string, unknown> = Object.create(null);
-  for (const key of Object.keys(value))
-    copy[key] = ownFields((value as Record<string, unknown>)[key]);
-  return copy;
+  return { ok: true, record: { ...(parsed.data as object), id } as z.output<S> & { id: string } };
 }
 
 /** Validates one raw record; returns null when the record is unusable. */
@@ -36,11 +39,8 @@ export function parseRecord<S extends z.ZodType>(
   id: string,
   raw: unknown,
 ): (z.output<S> & { id: string }) | null {
-  if (!(raw instanceof Y.Map)) return null;
-  const parsed = schema.safeParse(ownFields(raw));
-  return parsed.success
-    ? ({ ...(parsed.data as object), id } as z.output<S> & { id: string })
-    : null;
+  const inspected = inspectRecord(schema, id, raw);
+  return inspected.ok ? inspected.record : null;
 }
 
 export function readOne<S extends z.ZodType>(
@@ -85,7 +85,9 @@ export function insertRecord(
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  // A peer's value may be too deep to stringify: then it is simply not the same.
+  const before = safeStringify(a);
+  return before !== undefined && before === safeStringify(b);
 }
 
 /**
