@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { collection, metaMap } from '../../../lib/model/doc';
 import {
+  appliedMigrations,
   migrate,
   MIGRATION_ORIGIN,
   MIGRATIONS,
@@ -51,15 +52,67 @@ describe('migrate', () => {
     expect(metaMap(doc).get('createdAt')).toBe(1234);
   });
 
-  test('a doc written by a newer build is left alone', () => {
+  test('a schemaVersion far ahead (a peer’s bogus 1e9) no longer switches migrations off', () => {
     const doc = new Y.Doc();
-    metaMap(doc).set('schemaVersion', SCHEMA_VERSION + 5);
-    const { updates, stop } = recordUpdates(doc);
+    metaMap(doc).set('schemaVersion', 1e9);
+    expect(migrate(doc)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(typeof metaMap(doc).get('createdAt')).toBe('number');
+    // The version is never lowered: a newer build may have written it.
+    expect(schemaVersionOf(doc)).toBe(1e9);
+  });
+
+  test('after a peer writes schemaVersion 1e9, the next migration of a newer build still runs', () => {
+    const doc = new Y.Doc();
+    migrate(doc);
+    const peer = new Y.Doc();
+    syncAll(doc, peer);
+    metaMap(peer).set('schemaVersion', 1e9);
+    syncAll(doc, peer);
+    const next: Migration = {
+      version: SCHEMA_VERSION + 1,
+      description: 'next',
+      up: (d) => metaMap(d).set('next', true),
+    };
+    expect(migrate(doc, [...MIGRATIONS, next])).toEqual([SCHEMA_VERSION + 1]);
+    expect(metaMap(doc).get('next')).toBe(true);
+  });
+
+  test('each applied migration is recorded on its own, with when it ran', () => {
+    const doc = new Y.Doc();
+    const before = Date.now();
+    migrate(doc);
+    expect(appliedMigrations(doc)).toEqual(new Set(MIGRATIONS.map((m) => m.version)));
+    const records = metaMap(doc).get('migrations') as Y.Map<{ at: number }>;
+    for (const m of MIGRATIONS)
+      expect(records.get(String(m.version))!.at).toBeGreaterThanOrEqual(before);
+  });
+
+  test('a doc migrated by an older build (schemaVersion only) reruns its migrations idempotently', () => {
+    const doc = new Y.Doc();
+    metaMap(doc).set('schemaVersion', SCHEMA_VERSION);
+    metaMap(doc).set('createdAt', 1234);
+    expect(migrate(doc)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(metaMap(doc).get('createdAt')).toBe(1234);
     expect(migrate(doc)).toEqual([]);
-    stop();
-    expect(updates).toHaveLength(0);
-    expect(schemaVersionOf(doc)).toBe(SCHEMA_VERSION + 5);
-    expect(metaMap(doc).has('createdAt')).toBe(false);
+  });
+
+  test.each([['a string'], [42], [{ 1: { at: 1 } }]])(
+    'a peer’s %j under meta.migrations is replaced and every migration runs',
+    (stored) => {
+      const doc = new Y.Doc();
+      metaMap(doc).set('migrations', stored);
+      expect(migrate(doc)).toEqual(MIGRATIONS.map((m) => m.version));
+      expect(appliedMigrations(doc)).toEqual(new Set(MIGRATIONS.map((m) => m.version)));
+    },
+  );
+
+  test('record keys that are not versions are ignored', () => {
+    const doc = new Y.Doc();
+    const records = new Y.Map<unknown>();
+    metaMap(doc).set('migrations', records);
+    for (const key of ['01', '1.0', '-1', 'one', '1e0', ' 1']) records.set(key, { at: 1 });
+    expect(appliedMigrations(doc)).toEqual(new Set());
+    expect(migrate(doc)).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
   test.each([['1'], [-1], [1.5], [NaN], [null], [{ v: 1 }]])(
@@ -73,9 +126,8 @@ describe('migrate', () => {
     },
   );
 
-  test('a custom list runs in version order, starting after the stored version', () => {
+  test('a custom list runs in version order, skipping the recorded versions', () => {
     const doc = new Y.Doc();
-    metaMap(doc).set('schemaVersion', 2);
     const ran: number[] = [];
     const step = (version: number): Migration => ({
       version,
@@ -87,16 +139,17 @@ describe('migrate', () => {
         metaMap(d).set('log', `${typeof log === 'string' ? log : ''}${version}`);
       },
     });
+    expect(migrate(doc, [step(2), step(1)])).toEqual([1, 2]);
     const applied = migrate(doc, [step(4), step(1), step(5), step(3), step(2)]);
     expect(applied).toEqual([3, 4, 5]);
-    expect(ran).toEqual([3, 4, 5]);
-    expect(metaMap(doc).get('log')).toBe('345');
+    expect(ran).toEqual([1, 2, 3, 4, 5]);
+    expect(metaMap(doc).get('log')).toBe('12345');
     expect(schemaVersionOf(doc)).toBe(5);
     expect(migrate(doc, [step(4), step(5)])).toEqual([]);
-    expect(ran).toEqual([3, 4, 5]);
+    expect(ran).toEqual([1, 2, 3, 4, 5]);
   });
 
-  test('a migration that throws leaves the version where it was', () => {
+  test('a migration that throws is not recorded (the ones before it are) and runs next time', () => {
     const doc = new Y.Doc();
     const failing: Migration[] = [
       { version: 1, description: 'ok', up: (d) => metaMap(d).set('one', true) },
@@ -109,7 +162,11 @@ describe('migrate', () => {
       },
     ];
     expect(() => migrate(doc, failing)).toThrow('broken migration');
-    expect(schemaVersionOf(doc)).toBe(0);
+    expect(appliedMigrations(doc)).toEqual(new Set([1]));
+    expect(schemaVersionOf(doc)).toBe(1);
+    const fixed = [failing[0]!, { ...failing[1]!, up: (d: Y.Doc) => metaMap(d).set('two', true) }];
+    expect(migrate(doc, fixed)).toEqual([2]);
+    expect(appliedMigrations(doc)).toEqual(new Set([1, 2]));
   });
 });
 
