@@ -16,6 +16,8 @@ export const SECRET_BYTES = 32;
 const MIN_BYTES = 16;
 const MAX_BYTES = 64;
 const MAX_NAME = 120;
+/** Far above any real code (a link, prefix, 64+64 bytes and a fully escaped name). */
+const MAX_INPUT = 4000;
 
 export interface Invite {
   room: string;
@@ -66,15 +68,36 @@ export function roomName(room: string): string {
   return `bridgework-${room}`;
 }
 
+const DAMAGED = 'This invite code is incomplete or damaged. Ask for a new one.';
+
+/** decodeURIComponent without the throw: a stray `%` in pasted text is common. */
+function decodeOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Reads a pasted code strictly. Surrounding whitespace and a link that carries the code after
- * `#` are accepted; anything else that is off gets a message a person can act on.
+ * Reads a pasted code strictly and never throws. Surrounding whitespace and a link that carries
+ * the code after `#` are accepted; anything else that is off gets a message a person can act on.
  */
 export function parseInvite(input: string): InviteParse {
+  if (typeof input !== 'string') return { ok: false, error: DAMAGED };
+  if (input.length > MAX_INPUT) {
+    return { ok: false, error: 'This is far too long to be an invite code. Paste only the code.' };
+  }
   let text = input.trim();
   if (!text) return { ok: false, error: 'Paste the invite code you were sent.' };
   const hash = text.indexOf('#');
-  if (hash >= 0 && /^https?:\/\//i.test(text)) text = decodeURIComponent(text.slice(hash + 1));
+  if (hash >= 0 && /^https?:\/\//i.test(text)) {
+    // The fragment may be escaped once (`%3A`) by whatever shared the link; a broken escape is
+    // left as it is, and the checks below then say what is wrong.
+    const fragment = text.slice(hash + 1);
+    text = (fragment.includes(INVITE_PREFIX) ? fragment : decodeOrNull(fragment)) ?? fragment;
+    text = text.trim();
+  }
   if (!text.startsWith(INVITE_PREFIX)) {
     return {
       ok: false,
@@ -82,9 +105,7 @@ export function parseInvite(input: string): InviteParse {
     };
   }
   const parts = text.slice(INVITE_PREFIX.length).split('.');
-  if (parts.length < 2 || parts.length > 3) {
-    return { ok: false, error: 'This invite code is incomplete or damaged. Ask for a new one.' };
-  }
+  if (parts.length < 2 || parts.length > 3) return { ok: false, error: DAMAGED };
   const [room, secret, rawName] = parts as [string, string, string | undefined];
   const roomBytes = decodedLength(room);
   const secretBytes = decodedLength(secret);
@@ -99,12 +120,12 @@ export function parseInvite(input: string): InviteParse {
   }
   const invite: Invite = { room, secret };
   if (rawName) {
-    try {
-      const name = decodeURIComponent(rawName).replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
-      if (name) invite.name = name;
-    } catch {
+    const decoded = decodeOrNull(rawName);
+    if (decoded === null) {
       return { ok: false, error: 'The name in this invite code is damaged. Ask for a new one.' };
     }
+    const name = decoded.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
+    if (name) invite.name = name;
   }
   return { ok: true, invite };
 }

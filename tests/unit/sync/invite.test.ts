@@ -73,4 +73,54 @@ describe('invite codes', () => {
       }),
     );
   });
+
+  describe('never throws, whatever is pasted', () => {
+    const room = 'A'.repeat(22);
+    const secret = 'B'.repeat(43);
+    test.each([
+      ['%', 'not a Bridgework invite code'],
+      ['%zz', 'not a Bridgework invite code'],
+      ['https://bridgework.example/join#%', 'not a Bridgework invite code'],
+      ['https://bridgework.example/join#%zz', 'not a Bridgework invite code'],
+      [`https://bridgework.example/join#bridgework:v1:${room}.${secret}.%`, 'name'],
+      [`https://bridgework.example/join#bridgework:v1:${room}.${secret}.%zz`, 'name'],
+      [`https://bridgework.example/join#bridgework%3Av1%3A${room}.${secret}%`, 'not a Bridgework'],
+      [`bridgework:v1:${room}.${secret}.%E0%A4%A`, 'name'],
+      [`bridgework:v1:${room}.${secret}.${'%'.repeat(50)}`, 'name'],
+      [`bridgework:v1:${room}.${secret}.${'x'.repeat(100_000)}`, 'far too long'],
+      ['🙂'.repeat(5000), 'far too long'],
+      ['bridgework:v1:🙂.🙂', 'room part'],
+      [`bridgework:v1:${room}.${secret}\u0000`, 'secret part'],
+    ])('%j gets a message instead of an exception', (code, message) => {
+      let parsed: ReturnType<typeof parseInvite> | undefined;
+      expect(() => (parsed = parseInvite(code))).not.toThrow();
+      expect(parsed?.ok).toBe(false);
+      if (parsed && !parsed.ok) expect(parsed.error).toContain(message);
+    });
+
+    test('an escaped link is read once, and a name with % and unicode survives the round trip', () => {
+      const invite = newInvite('Ünïcødé 100% 🙂 café.club');
+      const code = formatInvite(invite);
+      const escaped = `https://bridgework.example/join#${encodeURIComponent(code)}`;
+      for (const text of [code, `https://bridgework.example/join#${code}`, escaped]) {
+        const parsed = parseInvite(text);
+        expect(parsed.ok && parsed.invite).toEqual({ ...invite });
+      }
+    });
+
+    test('random text with escapes, links and unicode never throws', () => {
+      const piece = fc.oneof(
+        fc.constantFrom('%', '%zz', '%E0%A4', '#', '.', 'https://x/#', 'bridgework:v1:'),
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+        fc.constant(room),
+        fc.constant(secret),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+          const parsed = parseInvite(pieces.join(''));
+          expect(typeof parsed.ok).toBe('boolean');
+        }),
+      );
+    });
+  });
 });
