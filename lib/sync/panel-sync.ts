@@ -3,7 +3,7 @@ import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import { isMessage, type Message, type WorkspaceSyncStatus } from '../messages';
 import { roomName } from './invite';
-import type { Awareness } from './presence';
+import { createGuardedAwareness, type Awareness } from './presence';
 
 export interface PanelLink {
   awareness: Awareness;
@@ -20,6 +20,7 @@ export function linkToSyncDocument(doc: Y.Doc, share: { room: string; secret: st
   const provider = new WebrtcProvider(roomName(share.room), doc, {
     signaling: [],
     password: share.secret,
+    awareness: createGuardedAwareness(doc),
   });
   return { awareness: provider.awareness, destroy: () => provider.destroy() };
 }

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
-import type { WebrtcProvider } from 'y-webrtc';
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import { safeStringify, type Bounds } from '../model/bounded';
 
-export type Awareness = WebrtcProvider['awareness'];
+export type { Awareness };
 
 /**
  * Presence over y-webrtc awareness: who is in the workspace right now (name and colour from
@@ -143,6 +144,35 @@ export function readPeers(awareness: Awareness): PresencePeer[] {
   return peers.sort(
     (a, b) => Number(b.self) - Number(a.self) || a.user.name.localeCompare(b.user.name),
   );
+}
+
+/** A presence state is a name, a colour and a focus: a few hundred bytes. */
+const PRESENCE_BOUNDS: Bounds = { depth: 6, values: 200, chars: 8_000 };
+
+/** Origin of the removal of a peer's unreadable presence state. */
+export const UNREADABLE_PRESENCE = 'bridgework:unreadable-presence';
+
+/**
+ * An awareness that drops a peer's presence state it cannot hold: one nested thousands of levels
+ * deep, or huge. y-webrtc re-encodes every state with `JSON.stringify` on each update and when a
+ * new peer connects, so one such state would make every later exchange throw and cut this device
+ * off from its peers. The guard listens to 'change', which fires before y-webrtc's 'update'
+ * listener, and only because this awareness is created (and guarded) before the provider.
+ */
+export function createGuardedAwareness(doc: Y.Doc): Awareness {
+  const awareness = new Awareness(doc);
+  awareness.on(
+    'change',
+    ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
+      if (origin === 'local') return;
+      const states = awareness.getStates();
+      const unreadable = [...added, ...updated].filter(
+        (clientId) => safeStringify(states.get(clientId), PRESENCE_BOUNDS) === undefined,
+      );
+      if (unreadable.length) removeAwarenessStates(awareness, unreadable, UNREADABLE_PRESENCE);
+    },
+  );
+  return awareness;
 }
 
 /** Calls back on every presence change; returns the unsubscribe. */
