@@ -14,6 +14,17 @@ export const LIMITS = {
   listItems: 100,
 } as const;
 
+/**
+ * Record ids this build accepts: what `newId()` makes (a UUID) and the fixed ids of the default
+ * board columns. A peer can write a record under any key; one with a line break, a quote or a
+ * megabyte in it must never reach an export, a file name or a selector, so such records are
+ * quarantined instead of read.
+ */
+export const RECORD_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+export const isRecordId = (id: unknown): id is string =>
+  typeof id === 'string' && RECORD_ID.test(id);
+
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 /** A required one-line text: trimmed, whitespace collapsed, capped, not empty. */
@@ -86,16 +97,12 @@ export const timestamp = z.number().finite().nonnegative().catch(0);
 
 export const optionalTimestamp = z.number().finite().nonnegative().optional().catch(undefined);
 
-export const optionalId = z.string().max(100).optional().catch(undefined);
+export const optionalId = z.string().regex(RECORD_ID).optional().catch(undefined);
 
 export const idList = z
   .unknown()
   .optional()
-  .transform((value) =>
-    Array.isArray(value)
-      ? [...new Set(value.filter((id): id is string => typeof id === 'string' && id.length <= 100))]
-      : [],
-  );
+  .transform((value) => (Array.isArray(value) ? [...new Set(value.filter(isRecordId))] : []));
 
 export const flag = z.boolean().catch(false);
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { boundedCopy, safeStringify } from './bounded';
+import { isRecordId } from './fields';
 import { collection, transactLocal, type CollectionName, type RecordMap } from './doc';
 
 /** A list read from the doc: valid records plus how many were skipped. */
@@ -13,14 +14,16 @@ export interface ReadResult<T> {
 export type Inspected<T> = { ok: true; record: T } | { ok: false; problem: string };
 
 /**
- * Validates one raw record without ever throwing: out-of-bounds values (too deep, too large) and
- * schema failures come back as a problem a person can read.
+ * Validates one raw record without ever throwing: an id this build does not make, out-of-bounds
+ * values (too deep, too large) and schema failures come back as a problem a person can read.
  */
 export function inspectRecord<S extends z.ZodType>(
   schema: S,
   id: string,
   raw: unknown,
 ): Inspected<z.output<S> & { id: string }> {
+  if (!isRecordId(id))
+    return { ok: false, problem: 'Its id is not one Bridgework makes (letters, digits, - and _).' };
   if (!(raw instanceof Y.Map)) return { ok: false, problem: 'It is not a record.' };
   const copy = boundedCopy(raw);
   if (!copy.ok) return copy;

@@ -2,7 +2,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { collection, type CollectionName } from '../model/doc';
-import { parseRecord } from '../model/records';
+import { inspectRecord } from '../model/records';
 
 /**
  * Validated plain copies of one collection, kept current from Yjs events so a
@@ -11,6 +11,8 @@ import { parseRecord } from '../model/records';
 export class RecordCache<T extends { id: string }> {
   private readonly records = new Map<string, T>();
   private readonly invalidIds = new Set<string>();
+  /** What is wrong with each invalid record, for "Needs attention". */
+  private readonly problems = new Map<string, string>();
   private readonly revision = signal(0);
   private readonly observer: (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void;
 
@@ -40,10 +42,14 @@ export class RecordCache<T extends { id: string }> {
     const raw = collection(this.doc, this.name).get(id);
     this.records.delete(id);
     this.invalidIds.delete(id);
+    this.problems.delete(id);
     if (raw === undefined) return;
-    const record = parseRecord(this.schema, id, raw) as T | null;
-    if (record) this.records.set(id, record);
-    else this.invalidIds.add(id);
+    const inspected = inspectRecord(this.schema, id, raw);
+    if (inspected.ok) this.records.set(id, inspected.record as T);
+    else {
+      this.invalidIds.add(id);
+      this.problems.set(id, inspected.problem);
+    }
   }
 
   /** Bumps on every change; read it inside a computed to depend on the cache. */
@@ -65,6 +71,11 @@ export class RecordCache<T extends { id: string }> {
 
   get invalidCount(): number {
     return this.invalidIds.size;
+  }
+
+  /** Why a record could not be read, or undefined if it reads fine (or is gone). */
+  problemOf(id: string): string | undefined {
+    return this.problems.get(id);
   }
 
   dispose() {
