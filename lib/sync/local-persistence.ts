@@ -1,35 +1,151 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { migrate } from '../model/migrations';
 
-/** Each workspace is its own Y.Doc in its own IndexedDB database. */
+/**
+ * Each workspace is its own Y.Doc in its own IndexedDB database, in y-indexeddb's on-disk format
+ * (store `updates`: one Yjs update per row, auto-increment keys; store `custom`: key-value), so
+ * databases written by earlier versions open unchanged. We read and write that format ourselves
+ * rather than through y-indexeddb because a failing disk must not hang or lose edits silently:
+ * y-indexeddb applies every row in one go (one corrupt row and the workspace never opens), has no
+ * timeout, and a failed write is an unhandled rejection. See docs/decisions.md.
+ */
 export function databaseNameFor(workspaceId: string): string {
   return `bridgework-workspace-${workspaceId}`;
 }
 
+const UPDATES = 'updates';
+const CUSTOM = 'custom';
+/** Rows set aside live in `custom` under this prefix: same database, no schema upgrade. */
+const SET_ASIDE_PREFIX = 'set-aside:';
+/** y-indexeddb's trim size: past this many rows, all rows are merged into one. */
+export const COMPACT_AT = 500;
+export const OPEN_TIMEOUT_MS = 15_000;
+const RETRY_MS = 10_000;
+
+export type SaveState = { state: 'saved' } | { state: 'failed'; reason: string; since: number };
+
+export type OpenFailureKind = 'timeout' | 'unavailable';
+
+/** Why a workspace could not be opened, in words for the person using it. */
+export class WorkspaceOpenError extends Error {
+  constructor(
+    readonly kind: OpenFailureKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WorkspaceOpenError';
+  }
+}
+
+/** A stored row that could not be applied, kept so it can be exported and looked at. */
+export interface SetAsideRow {
+  key: string;
+  reason: string;
+  at: number;
+  bytes: Uint8Array | null;
+}
+
 export interface LocalWorkspace {
   doc: Y.Doc;
-  persistence: IndexeddbPersistence;
+  /** Origin of the updates read from disk, so sync can tell them from a peer's. */
+  persistence: object;
+  /** Whether every edit so far is on disk; 'failed' until a later write covers the lost ones. */
+  saveState: ReadonlySignal<SaveState>;
+  /** How many stored rows were set aside as unreadable while opening. */
+  setAside: number;
+  /** Rows set aside in this workspace, for export. */
+  readSetAside: () => Promise<SetAsideRow[]>;
   close: () => Promise<void>;
 }
 
+export interface OpenOptions {
+  timeoutMs?: number;
+  /** How long after a failed write to try again (with the whole doc). */
+  retryMs?: number;
+}
+
 /**
- * Opens a workspace from IndexedDB. Resolves once stored updates are applied
- * and migrations have run; every later edit is written through automatically.
+ * Opens a workspace from IndexedDB. Resolves once stored rows are applied and migrations have
+ * run; every later edit is written through. Rejects with a WorkspaceOpenError when the database
+ * cannot be opened or does not answer within the timeout.
  */
-export async function openLocalWorkspace(workspaceId: string): Promise<LocalWorkspace> {
+export async function openLocalWorkspace(
+  workspaceId: string,
+  options: OpenOptions = {},
+): Promise<LocalWorkspace> {
   const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(databaseNameFor(workspaceId), doc);
-  await persistence.whenSynced;
+  const origin = { persistence: databaseNameFor(workspaceId) };
+  const { db, setAside } = await withTimeout(
+    async () => {
+      const db = await openDatabase(databaseNameFor(workspaceId));
+      try {
+        return { db, setAside: await loadInto(db, doc, origin) };
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+    },
+    options.timeoutMs ?? OPEN_TIMEOUT_MS,
+    (late) => late.db.close(),
+  );
+  const writer = new Writer(db, doc, origin, setAside.lastKey, setAside.rows, options.retryMs);
   migrate(doc);
   return {
     doc,
-    persistence,
+    persistence: origin,
+    saveState: writer.saveState,
+    setAside: setAside.count,
+    readSetAside: () => readSetAsideRows(db),
     close: async () => {
-      await persistence.destroy();
+      await writer.close();
       doc.destroy();
+      db.close();
     },
   };
+}
+
+/**
+ * Reads what can be read of a workspace without keeping it open or writing anything: for
+ * exporting a workspace that could not open. Unreadable rows are skipped.
+ */
+export async function readWorkspaceForExport(
+  workspaceId: string,
+  timeoutMs = OPEN_TIMEOUT_MS,
+): Promise<{ doc: Y.Doc; setAside: SetAsideRow[] }> {
+  return withTimeout(
+    async () => {
+      const db = await openDatabase(databaseNameFor(workspaceId));
+      try {
+        const doc = new Y.Doc();
+        const { rows } = await readRows(db);
+        const bad: SetAsideRow[] = [];
+        Y.transact(doc, () => {
+          for (const row of rows) {
+            const problem = applyRow(doc, row.value);
+            if (problem)
+              bad.push({
+                key: String(row.key),
+                reason: problem,
+                at: Date.now(),
+                bytes: asBytes(row.value),
+              });
+          }
+        });
+        return { doc, setAside: [...(await readSetAsideRows(db)), ...bad] };
+      } finally {
+        db.close();
+      }
+    },
+    timeoutMs,
+    (late) => late.doc.destroy(),
+  );
+}
+
+/** Deletes a workspace's database (its rows and the rows set aside). */
+export function deleteLocalWorkspace(workspaceId: string): void {
+  // Blocks until every context (the offscreen document too) has closed the database.
+  indexedDB.deleteDatabase(databaseNameFor(workspaceId));
 }
 
 /** Asks the browser not to evict our data under storage pressure. */
@@ -39,5 +155,338 @@ export async function requestPersistentStorage(): Promise<boolean> {
     return (await navigator.storage?.persist?.()) ?? false;
   } catch {
     return false;
+  }
+}
+
+/** Plain words for an IndexedDB or quota error. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') return 'This device has no storage space left for Bridgework.';
+  const message = error instanceof Error || error instanceof DOMException ? error.message : '';
+  return message
+    ? `The browser's storage refused the change (${message}).`
+    : "The browser's storage refused the change.";
+}
+
+// ——— reading ———
+
+interface Row {
+  key: IDBValidKey;
+  value: unknown;
+}
+
+function openDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown) =>
+      reject(
+        new WorkspaceOpenError(
+          'unavailable',
+          `This device's storage (IndexedDB) could not be opened${error instanceof Error || error instanceof DOMException ? `: ${error.message}` : ''}.`,
+        ),
+      );
+    try {
+      const request = indexedDB.open(name);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains(UPDATES))
+          db.createObjectStore(UPDATES, { autoIncrement: true });
+        if (!db.objectStoreNames.contains(CUSTOM)) db.createObjectStore(CUSTOM);
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => fail(request.error);
+    } catch (error) {
+      fail(error);
+    }
+  });
+}
+
+function readRows(db: IDBDatabase, after?: IDBValidKey): Promise<{ rows: Row[] }> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction([UPDATES], 'readonly');
+    const store = tx.objectStore(UPDATES);
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const values = store.getAll(range);
+    const keys = store.getAllKeys(range);
+    tx.oncomplete = () =>
+      resolve({ rows: keys.result.map((key, i) => ({ key, value: values.result[i] })) });
+    tx.onabort = () => reject(tx.error ?? new Error('Reading the workspace was aborted.'));
+  });
+}
+
+function asBytes(value: unknown): Uint8Array | null {
+  return value instanceof Uint8Array ? value : null;
+}
+
+/**
+ * Applies one stored row; returns what was wrong with it, or null. The row is decoded in full
+ * first (`Y.decodeUpdate` reads every struct and the delete set), so bytes that fail to decode
+ * are rejected before anything of them reaches the doc; `Y.applyUpdate` alone integrates the
+ * structs it has read before it meets the bad ones.
+ */
+function applyRow(doc: Y.Doc, value: unknown): string | null {
+  const bytes = asBytes(value);
+  if (!bytes) return 'The stored row is not a Yjs update.';
+  try {
+    Y.decodeUpdate(bytes);
+  } catch {
+    return 'The stored row is damaged and cannot be decoded.';
+  }
+  try {
+    Y.applyUpdate(doc, bytes);
+    return null;
+  } catch {
+    return 'The stored row decoded but could not be applied.';
+  }
+}
+
+interface Loaded {
+  count: number;
+  rows: number;
+  lastKey: IDBValidKey | undefined;
+}
+
+/** Applies every stored row on its own; moves unreadable rows aside (kept, never fatal). */
+async function loadInto(db: IDBDatabase, doc: Y.Doc, origin: object): Promise<Loaded> {
+  const { rows } = await readRows(db);
+  const bad: { row: Row; reason: string }[] = [];
+  Y.transact(
+    doc,
+    () => {
+      for (const row of rows) {
+        const problem = applyRow(doc, row.value);
+        if (problem) bad.push({ row, reason: problem });
+      }
+    },
+    origin,
+    false,
+  );
+  if (bad.length > 0) {
+    console.warn(`Bridgework: set aside ${bad.length} unreadable stored row(s).`);
+    await moveAside(db, bad).catch((error: unknown) => {
+      // Left in place: they are skipped again next time, and still there to export.
+      console.error('Bridgework: could not move unreadable rows aside', error);
+    });
+  }
+  return {
+    count: bad.length,
+    rows: rows.length - bad.length,
+    lastKey: rows.length ? rows[rows.length - 1]!.key : undefined,
+  };
+}
+
+function moveAside(db: IDBDatabase, bad: { row: Row; reason: string }[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction([UPDATES, CUSTOM], 'readwrite');
+    const at = Date.now();
+    for (const { row, reason } of bad) {
+      const kept: SetAsideRow = { key: String(row.key), reason, at, bytes: asBytes(row.value) };
+      tx.objectStore(CUSTOM).put(kept, `${SET_ASIDE_PREFIX}${String(row.key)}`);
+      tx.objectStore(UPDATES).delete(row.key);
+    }
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+function readSetAsideRows(db: IDBDatabase): Promise<SetAsideRow[]> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction([CUSTOM], 'readonly');
+    const range = IDBKeyRange.bound(SET_ASIDE_PREFIX, `${SET_ASIDE_PREFIX}\uffff`);
+    const request = tx.objectStore(CUSTOM).getAll(range);
+    tx.oncomplete = () => resolve(request.result as SetAsideRow[]);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+async function withTimeout<T>(
+  work: () => Promise<T>,
+  timeoutMs: number,
+  discardLate: (late: T) => void,
+): Promise<T> {
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const running = work();
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(
+        new WorkspaceOpenError(
+          'timeout',
+          `This device's storage (IndexedDB) did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+        ),
+      );
+    }, timeoutMs);
+  });
+  // Whatever opens after we gave up must not stay open (it would block deleting the database).
+  void running.then(
+    (late) => timedOut && discardLate(late),
+    () => undefined,
+  );
+  try {
+    return await Promise.race([running, timeout]);
+  } catch (error) {
+    throw error instanceof WorkspaceOpenError
+      ? error
+      : new WorkspaceOpenError(
+          'unavailable',
+          `This workspace could not be read from this device's storage${error instanceof Error || error instanceof DOMException ? ` (${error.message})` : ''}.`,
+        );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// ——— writing ———
+
+/**
+ * Writes every local and peer edit as one row, like y-indexeddb, and merges the rows into one
+ * past COMPACT_AT. A write that fails (quota, aborted transaction, a closed database) turns
+ * saveState to 'failed' and from then on each write carries the whole doc, so the first one that
+ * succeeds covers everything lost before it; only such a write turns saveState back to 'saved'.
+ * Writes are numbered because IndexedDB completes them in order: a whole-doc write issued after
+ * the last failed one covers it.
+ */
+class Writer {
+  readonly saveState = signal<SaveState>({ state: 'saved' });
+  private issued = 0;
+  private lostUpTo = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private compactTimer: ReturnType<typeof setTimeout> | null = null;
+  private closed = false;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly db: IDBDatabase,
+    private readonly doc: Y.Doc,
+    private readonly origin: object,
+    private lastKey: IDBValidKey | undefined,
+    private rows: number,
+    private readonly retryMs = RETRY_MS,
+  ) {
+    doc.on('update', this.onUpdate);
+    if (rows >= COMPACT_AT) this.scheduleCompaction();
+  }
+
+  /** Stops writing; resolves once the writes under way have finished. */
+  async close() {
+    this.closed = true;
+    this.doc.off('update', this.onUpdate);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.compactTimer) clearTimeout(this.compactTimer);
+    await Promise.all(this.inFlight);
+  }
+
+  private track(tx: IDBTransaction) {
+    const done = new Promise<void>((resolve) => {
+      tx.addEventListener('complete', () => resolve());
+      tx.addEventListener('abort', () => resolve());
+    });
+    this.inFlight.add(done);
+    void done.then(() => this.inFlight.delete(done));
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === this.origin || this.closed) return;
+    this.write(this.lostUpTo > 0 ? null : update);
+  };
+
+  /** `null` writes the whole doc. */
+  private write(update: Uint8Array | null) {
+    const seq = ++this.issued;
+    const whole = update === null;
+    try {
+      const tx = this.db.transaction([UPDATES], 'readwrite');
+      this.track(tx);
+      tx.objectStore(UPDATES).add(whole ? Y.encodeStateAsUpdate(this.doc) : update);
+      tx.oncomplete = () => {
+        this.rows++;
+        if (whole && seq > this.lostUpTo && this.lostUpTo > 0) {
+          this.lostUpTo = 0;
+          this.saveState.value = { state: 'saved' };
+        }
+        if (this.rows >= COMPACT_AT) this.scheduleCompaction();
+      };
+      tx.onerror = (event) => event.preventDefault();
+      tx.onabort = () => this.failed(seq, tx.error);
+    } catch (error) {
+      this.failed(seq, error);
+    }
+  }
+
+  private failed(seq: number, error: unknown) {
+    if (this.closed) return;
+    console.error('Bridgework: an edit could not be saved', error);
+    this.lostUpTo = Math.max(this.lostUpTo, seq);
+    const current = this.saveState.value;
+    this.saveState.value = {
+      state: 'failed',
+      reason: describeStorageError(error),
+      since: current.state === 'failed' ? current.since : Date.now(),
+    };
+    if (!this.retryTimer)
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        if (!this.closed && this.lostUpTo > 0) this.write(null);
+      }, this.retryMs);
+  }
+
+  private scheduleCompaction() {
+    if (this.compactTimer || this.closed) return;
+    this.compactTimer = setTimeout(() => {
+      this.compactTimer = null;
+      if (!this.closed) this.compact();
+    }, 1000);
+  }
+
+  /**
+   * Replaces every row up to the newest with one row of the whole doc, in one transaction. Rows
+   * another context (panel or offscreen document) added since we last looked are applied first,
+   * so deleting them loses nothing; unreadable ones among them are moved aside in the same go.
+   */
+  private compact() {
+    try {
+      const tx = this.db.transaction([UPDATES, CUSTOM], 'readwrite');
+      this.track(tx);
+      const updates = tx.objectStore(UPDATES);
+      const range =
+        this.lastKey === undefined ? undefined : IDBKeyRange.lowerBound(this.lastKey, true);
+      const keysRequest = updates.getAllKeys(range);
+      const valuesRequest = updates.getAll(range);
+      valuesRequest.onsuccess = () => {
+        const keys = keysRequest.result;
+        const values = valuesRequest.result;
+        Y.transact(
+          this.doc,
+          () =>
+            keys.forEach((key, i) => {
+              const problem = applyRow(this.doc, values[i]);
+              if (!problem) return;
+              const kept: SetAsideRow = {
+                key: String(key),
+                reason: problem,
+                at: Date.now(),
+                bytes: asBytes(values[i]),
+              };
+              tx.objectStore(CUSTOM).put(kept, `${SET_ASIDE_PREFIX}${String(key)}`);
+            }),
+          this.origin,
+          false,
+        );
+        const newest = keys.length ? keys[keys.length - 1] : this.lastKey;
+        const added = updates.add(Y.encodeStateAsUpdate(this.doc));
+        if (newest !== undefined) updates.delete(IDBKeyRange.upperBound(newest));
+        added.onsuccess = () => {
+          this.lastKey = added.result;
+        };
+        const count = updates.count();
+        count.onsuccess = () => {
+          this.rows = count.result;
+        };
+      };
+      tx.onerror = (event) => event.preventDefault();
+      tx.onabort = () => console.error('Bridgework: compaction failed; rows kept', tx.error);
+    } catch (error) {
+      console.error('Bridgework: compaction failed; rows kept', error);
+    }
   }
 }
