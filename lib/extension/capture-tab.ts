@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CaptureResult } from '../capture/types';
 import { REFUSALS, whyNotCapturable } from './capturable';
+import { withTemporarySiteAccess, type PermissionsLike } from './site-access';
 
 export interface CapturedPage {
   result: CaptureResult;
@@ -47,9 +48,12 @@ const NO_GRANT =
 /**
  * Runs the extractor in the tab's live DOM, so pages built by JavaScript work.
  * Without a grant for the tab (activeTab comes from the toolbar button, the
- * context menu or the shortcut) it asks for access to that one site.
+ * context menu or the shortcut) it asks for access to that one site, for this capture only.
  */
-export async function captureTab(tab: Browser.tabs.Tab | undefined): Promise<CaptureOutcome> {
+export async function captureTab(
+  tab: Browser.tabs.Tab | undefined,
+  permissions?: PermissionsLike,
+): Promise<CaptureOutcome> {
   if (tab?.id === undefined) return { ok: false, message: 'There is no page to capture.' };
   // Without a grant the browser hides the tab's address; the injection then tells.
   const refusal = tab.url ? whyNotCapturable(tab.url) : null;
@@ -61,13 +65,20 @@ export async function captureTab(tab: Browser.tabs.Tab | undefined): Promise<Cap
     if (!isPermissionError(error)) return { ok: false, message: describe(error) };
     if (!tab.url) return { ok: false, message: NO_GRANT };
     const origin = `${new URL(tab.url).origin}/*`;
-    const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
-    if (!granted) return { ok: false, message: NO_GRANT };
-    try {
-      result = await inject(tab.id);
-    } catch (retryError) {
-      return { ok: false, message: describe(retryError) };
-    }
+    const tabId = tab.id;
+    // Access to this one site for this one capture; removed again when it is done.
+    const retried = await withTemporarySiteAccess(
+      origin,
+      () =>
+        inject(tabId).then(
+          (value) => ({ ok: true as const, value }),
+          (retryError: unknown) => ({ ok: false as const, message: describe(retryError) }),
+        ),
+      permissions,
+    );
+    if (!retried) return { ok: false, message: NO_GRANT };
+    if (!retried.result.ok) return { ok: false, message: retried.result.message };
+    result = retried.result.value;
   }
   if (!result || typeof result !== 'object') {
     return { ok: false, message: 'The page could not be read. Reload it and try again.' };
