@@ -1,0 +1,82 @@
+import * as Y from 'yjs';
+import { boundedCopy } from './bounded';
+import { COLLECTIONS, collection, metaMap } from './doc';
+import { schemaVersionOf } from './migrations';
+
+export const EXPORT_FORMAT = 'bridgework-workspace-export';
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** A stored row that could not be read, as the persistence keeps it (bytes as they were). */
+export interface UnreadableRow {
+  key: string;
+  reason: string;
+  at: number;
+  bytes: Uint8Array | null;
+}
+
+export type ExportedRecord = { id: string; value: unknown } | { id: string; problem: string };
+
+export interface ExportOptions {
+  /** Stored rows set aside as unreadable, exported as base64 so nothing is thrown away. */
+  setAside?: readonly UnreadableRow[];
+  now?: number;
+}
+
+/**
+ * Everything in a workspace as JSON: the way out when the disk refuses writes or the workspace
+ * cannot open, so it must never throw on what a peer wrote. Every record of every collection is
+ * a bounded plain copy; one too deep or too large to copy is listed by id with what was wrong.
+ * Records are not validated against their schema: an export keeps what is there, readable by the
+ * panel or not. Records are an array of `{ id, value }`, so no id can collide with a JSON key.
+ */
+export function exportWorkspaceJson(doc: Y.Doc, name: string, options: ExportOptions = {}): string {
+  const collections: Record<string, ExportedRecord[]> = {};
+  for (const collectionName of COLLECTIONS) {
+    const records: ExportedRecord[] = [];
+    for (const [id, record] of collection(doc, collectionName).entries()) {
+      const copy = boundedCopy(record);
+      records.push(copy.ok ? { id, value: copy.value } : { id, problem: copy.problem });
+    }
+    collections[collectionName] = records;
+  }
+  const meta = boundedCopy(metaMap(doc));
+  return JSON.stringify(
+    {
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      workspace: name,
+      schemaVersion: schemaVersionOf(doc),
+      exportedAt: new Date(options.now ?? Date.now()).toISOString(),
+      meta: meta.ok ? meta.value : { problem: meta.problem },
+      collections,
+      ...(options.setAside?.length
+        ? {
+            unreadableRows: options.setAside.map((row) => ({
+              key: row.key,
+              reason: row.reason,
+              at: new Date(row.at).toISOString(),
+              base64: row.bytes ? toBase64(row.bytes) : null,
+            })),
+          }
+        : {}),
+    },
+    null,
+    2,
+  );
+}
+
+/** A file name for the export: the workspace name reduced to safe characters, and the date. */
+export function exportFileName(name: string, now = Date.now()): string {
+  const safe = name
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `bridgework-${safe || 'workspace'}-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
