@@ -4,8 +4,26 @@
 //                                       as y-webrtc expects), with `clients` = subscriber count
 //   { type: 'ping' } → { type: 'pong' }
 // It sees room ids and IP addresses; with a room password, `data` is AES-GCM ciphertext.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+//
+// Anyone can connect, so every cost a client can cause is bounded (defaults in brackets, all
+// options of startSignalingServer, documented in docs/sync.md):
+// - connections: in total [2,000] and per IP address (IPv6: per /64) [50]; extra upgrade requests
+//   get HTTP 503 before any WebSocket state exists. Behind a reverse proxy every client has the
+//   proxy's address: raise maxConnectionsPerIp there.
+// - messages: at most maxPayload bytes [64 KiB] (larger → close 1009) and maxDepth levels of
+//   nesting [32], checked on the raw bytes before parsing, so no message can make
+//   JSON.stringify overflow the stack. A message is parsed once and its outgoing text built once
+//   per publish; if that fails, the message is dropped, never the receivers.
+// - rate: a token bucket per connection, messagesPerSecond [50] with bursts of messageBurst [300];
+//   excess messages are dropped. A connection that keeps sending more than twice the rate runs
+//   out of patience (a second bucket of the same size, spent by dropped messages) → close 1008.
+// - slow readers: a receiver more than maxBufferedBytes [1 MiB] behind is terminated instead of
+//   queueing for it (one that never reads once grew the server by 3 GB in under a minute).
+// - topics: maxTopicsPerConnection [100], names ≤ 200 characters.
+// - silence: connections that miss a WebSocket ping for pingIntervalMs [30 s] are terminated;
+//   HTTP requests must send their headers within 10 s.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface SignalingServerOptions {
@@ -13,11 +31,33 @@ export interface SignalingServerOptions {
   port?: number;
   /** Largest accepted message in bytes (SDP offers with many candidates fit in 64 KiB). */
   maxPayload?: number;
+  /** Deepest accepted nesting of arrays/objects in a message; y-webrtc sends at most 4. */
+  maxDepth?: number;
   /** Topics (rooms) one connection may subscribe to. */
   maxTopicsPerConnection?: number;
+  /** Open WebSocket connections in total. */
+  maxConnections?: number;
+  /** Open WebSocket connections from one IP address (IPv6: one /64). */
+  maxConnectionsPerIp?: number;
+  /** Sustained messages per second per connection (any type); excess is dropped. */
+  messagesPerSecond?: number;
+  /** Messages a connection may send at once after being quiet. */
+  messageBurst?: number;
+  /** Bytes queued for one receiver beyond which it is dropped rather than queued for. */
+  maxBufferedBytes?: number;
   /** Close connections that do not answer a ping within this time. */
   pingIntervalMs?: number;
   log?: (line: string) => void;
+}
+
+/** What the limits have done since start: for logs, tests and monitoring. */
+export interface SignalingStats {
+  refusedConnections: number;
+  rateLimitedMessages: number;
+  closedForFlooding: number;
+  /** Publishes (or other messages) dropped because they were too deep, or could not be built. */
+  droppedMessages: number;
+  droppedSlowReceivers: number;
 }
 
 export interface SignalingServer {
@@ -26,37 +66,113 @@ export interface SignalingServer {
   host: string;
   /** Open connections right now. */
   connections: () => number;
+  stats: () => SignalingStats;
   close: () => Promise<void>;
 }
 
+export const SIGNALING_DEFAULTS = {
+  maxPayload: 64 * 1024,
+  maxDepth: 32,
+  maxTopicsPerConnection: 100,
+  maxConnections: 2000,
+  maxConnectionsPerIp: 50,
+  messagesPerSecond: 50,
+  messageBurst: 300,
+  maxBufferedBytes: 1024 * 1024,
+  pingIntervalMs: 30_000,
+} as const;
+
 const MAX_TOPIC_LENGTH = 200;
+const PONG = Buffer.from(JSON.stringify({ type: 'pong' }));
+const HEADERS_TIMEOUT_MS = 10_000;
+/** WebSocket close codes (RFC 6455 §7.4.1). */
+const POLICY_VIOLATION = 1008;
 
 export async function startSignalingServer(
   options: SignalingServerOptions = {},
 ): Promise<SignalingServer> {
+  const limits = { ...SIGNALING_DEFAULTS, ...definedOnly(options) };
   const host = options.host ?? '127.0.0.1';
-  const maxTopics = options.maxTopicsPerConnection ?? 100;
   const log = options.log ?? (() => {});
   const topics = new Map<string, Set<WebSocket>>();
   const subscriptions = new Map<WebSocket, Set<string>>();
   const alive = new WeakSet<WebSocket>();
+  const perIp = new Map<string, number>();
+  const stats: SignalingStats = {
+    refusedConnections: 0,
+    rateLimitedMessages: 0,
+    closedForFlooding: 0,
+    droppedMessages: 0,
+    droppedSlowReceivers: 0,
+  };
 
   const http: Server = createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/plain' });
     response.end('Bridgework signaling server\n');
   });
-  const wss = new WebSocketServer({ server: http, maxPayload: options.maxPayload ?? 64 * 1024 });
+  http.headersTimeout = HEADERS_TIMEOUT_MS;
+  http.requestTimeout = HEADERS_TIMEOUT_MS;
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxPayload,
+    // A compressed frame can inflate far beyond maxPayload's intent; signaling is small anyway.
+    perMessageDeflate: false,
+  });
 
-  const send = (conn: WebSocket, message: unknown) => {
+  const refuse = (socket: Socket, reason: string) => {
+    stats.refusedConnections++;
+    socket.end(
+      `HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
+        `Retry-After: 10\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
+      () => socket.destroy(),
+    );
+  };
+
+  http.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const ip = ipKey(request.socket.remoteAddress);
+    if (wss.clients.size >= limits.maxConnections) return refuse(socket, 'Too many connections.');
+    if ((perIp.get(ip) ?? 0) >= limits.maxConnectionsPerIp) {
+      return refuse(socket, 'Too many connections from your address.');
+    }
+    // Without verifyClient or compression, ws completes the handshake synchronously, so counting
+    // in the callback cannot let a burst of upgrades past the caps.
+    wss.handleUpgrade(request, socket, head, (conn) => {
+      perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
+      conn.once('close', () => {
+        const left = (perIp.get(ip) ?? 1) - 1;
+        if (left > 0) perIp.set(ip, left);
+        else perIp.delete(ip);
+      });
+      wss.emit('connection', conn, request);
+    });
+  });
+
+  /** Sends text already encoded once for all receivers; drops a receiver that is too far behind. */
+  const deliver = (conn: WebSocket, bytes: Buffer) => {
     if (conn.readyState !== conn.OPEN) return;
+    if (conn.bufferedAmount + bytes.length > limits.maxBufferedBytes) {
+      stats.droppedSlowReceivers++;
+      conn.terminate();
+      return;
+    }
     try {
-      conn.send(JSON.stringify(message));
+      conn.send(bytes, { binary: false });
     } catch {
       conn.terminate();
     }
   };
 
-  const drop = (conn: WebSocket) => {
+  const encode = (message: unknown): Buffer | null => {
+    try {
+      return Buffer.from(JSON.stringify(message));
+    } catch {
+      stats.droppedMessages++;
+      return null;
+    }
+  };
+
+  const unsubscribeAll = (conn: WebSocket) => {
     for (const topic of subscriptions.get(conn) ?? []) {
       const subscribers = topics.get(topic);
       subscribers?.delete(conn);
@@ -65,55 +181,78 @@ export async function startSignalingServer(
     subscriptions.delete(conn);
   };
 
-  wss.on('connection', (conn) => {
-    subscriptions.set(conn, new Set());
+  const handle = (conn: WebSocket, mine: Set<string>, message: Record<string, unknown>) => {
+    switch (message.type) {
+      case 'subscribe':
+        for (const topic of Array.isArray(message.topics) ? message.topics : []) {
+          if (typeof topic !== 'string' || topic.length > MAX_TOPIC_LENGTH) continue;
+          if (!mine.has(topic) && mine.size >= limits.maxTopicsPerConnection) break;
+          mine.add(topic);
+          let subscribers = topics.get(topic);
+          if (!subscribers) topics.set(topic, (subscribers = new Set()));
+          subscribers.add(conn);
+        }
+        break;
+      case 'unsubscribe':
+        for (const topic of Array.isArray(message.topics) ? message.topics : []) {
+          if (typeof topic !== 'string' || !mine.delete(topic)) continue;
+          const subscribers = topics.get(topic);
+          subscribers?.delete(conn);
+          if (subscribers?.size === 0) topics.delete(topic);
+        }
+        break;
+      case 'publish': {
+        if (typeof message.topic !== 'string') break;
+        const receivers = topics.get(message.topic);
+        if (!receivers) break;
+        const bytes = encode({ ...message, clients: receivers.size });
+        if (!bytes) break;
+        for (const receiver of receivers) deliver(receiver, bytes);
+        break;
+      }
+      case 'ping':
+        deliver(conn, PONG);
+        break;
+    }
+  };
+
+  wss.on('connection', (conn: WebSocket) => {
+    const mine = new Set<string>();
+    const bucket = tokenBucket(limits.messagesPerSecond, limits.messageBurst);
+    subscriptions.set(conn, mine);
     alive.add(conn);
     conn.on('pong', () => alive.add(conn));
-    conn.on('close', () => drop(conn));
+    conn.on('close', () => unsubscribeAll(conn));
     conn.on('error', () => conn.terminate());
     conn.on('message', (raw, isBinary) => {
+      if (conn.readyState !== conn.OPEN) return;
+      const verdict = bucket.take();
+      if (verdict !== 'ok') {
+        stats.rateLimitedMessages++;
+        if (verdict === 'flooding') {
+          stats.closedForFlooding++;
+          conn.close(POLICY_VIOLATION, 'Too many messages');
+        }
+        return;
+      }
       if (isBinary) return;
-      let message: { type?: unknown; topics?: unknown; topic?: unknown };
+      const bytes = Array.isArray(raw)
+        ? Buffer.concat(raw)
+        : Buffer.isBuffer(raw)
+          ? raw
+          : Buffer.from(raw);
+      if (!nestingWithin(bytes, limits.maxDepth)) {
+        stats.droppedMessages++;
+        return;
+      }
+      let message: unknown;
       try {
-        message = JSON.parse(raw.toString()) as typeof message;
+        message = JSON.parse(bytes.toString());
       } catch {
         return;
       }
-      if (!message || typeof message !== 'object') return;
-      const mine = subscriptions.get(conn);
-      if (!mine) return;
-      switch (message.type) {
-        case 'subscribe':
-          for (const topic of Array.isArray(message.topics) ? message.topics : []) {
-            if (typeof topic !== 'string' || topic.length > MAX_TOPIC_LENGTH) continue;
-            if (!mine.has(topic) && mine.size >= maxTopics) break;
-            mine.add(topic);
-            let subscribers = topics.get(topic);
-            if (!subscribers) topics.set(topic, (subscribers = new Set()));
-            subscribers.add(conn);
-          }
-          break;
-        case 'unsubscribe':
-          for (const topic of Array.isArray(message.topics) ? message.topics : []) {
-            if (typeof topic !== 'string') continue;
-            mine.delete(topic);
-            const subscribers = topics.get(topic);
-            subscribers?.delete(conn);
-            if (subscribers?.size === 0) topics.delete(topic);
-          }
-          break;
-        case 'publish': {
-          if (typeof message.topic !== 'string') break;
-          const receivers = topics.get(message.topic);
-          if (!receivers) break;
-          const out = { ...message, clients: receivers.size };
-          for (const receiver of receivers) send(receiver, out);
-          break;
-        }
-        case 'ping':
-          send(conn, { type: 'pong' });
-          break;
-      }
+      if (!message || typeof message !== 'object' || Array.isArray(message)) return;
+      handle(conn, mine, message as Record<string, unknown>);
     });
   });
 
@@ -130,7 +269,7 @@ export async function startSignalingServer(
         conn.terminate();
       }
     }
-  }, options.pingIntervalMs ?? 30_000);
+  }, limits.pingIntervalMs);
   heartbeat.unref?.();
 
   await new Promise<void>((resolve, reject) => {
@@ -147,6 +286,7 @@ export async function startSignalingServer(
     port,
     host,
     connections: () => wss.clients.size,
+    stats: () => ({ ...stats }),
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         clearInterval(heartbeat);
@@ -155,4 +295,78 @@ export async function startSignalingServer(
         http.closeAllConnections?.();
       })),
   };
+}
+
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(options).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}
+
+/**
+ * Whether arrays and objects in this JSON text nest at most `max` deep. One pass over the raw
+ * bytes, before parsing: quotes and backslashes are ASCII and never part of a multi-byte UTF-8
+ * character, so brackets inside strings are skipped correctly even for invalid JSON.
+ */
+export function nestingWithin(bytes: Uint8Array, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (inString) {
+      if (byte === 0x5c) i++;
+      else if (byte === 0x22) inString = false;
+    } else if (byte === 0x22) inString = true;
+    else if (byte === 0x5b || byte === 0x7b) {
+      if (++depth > max) return false;
+    } else if (byte === 0x5d || byte === 0x7d) depth--;
+  }
+  return true;
+}
+
+/**
+ * Per-connection rate limit: `ratePerSecond` tokens refill up to `burst`; each message takes one.
+ * Messages over the limit spend a second bucket ("patience") of the same shape, so a client that
+ * briefly overshoots only loses those messages, while one sending more than twice the rate for
+ * long runs out of patience and is closed.
+ */
+function tokenBucket(ratePerSecond: number, burst: number) {
+  let tokens = burst;
+  let patience = burst;
+  let last = performance.now();
+  return {
+    take(): 'ok' | 'dropped' | 'flooding' {
+      const now = performance.now();
+      const refill = ((now - last) / 1000) * ratePerSecond;
+      last = now;
+      tokens = Math.min(burst, tokens + refill);
+      patience = Math.min(burst, patience + refill);
+      if (tokens >= 1) {
+        tokens -= 1;
+        return 'ok';
+      }
+      patience -= 1;
+      return patience < 0 ? 'flooding' : 'dropped';
+    },
+  };
+}
+
+/** Counts IPv4 (also when IPv4-mapped) per address and IPv6 per /64, the usual customer prefix. */
+export function ipKey(address: string | undefined): string {
+  if (!address) return 'unknown';
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = (address.split('%')[0] ?? '').split('::');
+  const front = head ? head.split(':') : [];
+  const back = address.includes('::') && tail ? tail.split(':') : [];
+  const groups = [
+    ...front,
+    ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'),
+    ...back,
+  ];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => (parseInt(group, 16) || 0).toString(16))
+    .join(':')}::/64`;
 }
