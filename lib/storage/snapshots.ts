@@ -89,13 +89,17 @@ export function snapshotsToKeep(
   return keep;
 }
 
+/** Deleted the way the schemas read it: a valid `deletedAt` timestamp. */
+const isDeletionTime = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
 /** Live (not soft-deleted) records per collection, counted without validation. */
 export function countLiveRecords(doc: Y.Doc): Record<CollectionName, number> {
   const counts = {} as Record<CollectionName, number>;
   for (const name of COLLECTIONS) {
     let count = 0;
     collection(doc, name).forEach((raw) => {
-      if (raw instanceof Y.Map && raw.get('deletedAt') === undefined) count++;
+      if (raw instanceof Y.Map && !isDeletionTime(raw.get('deletedAt'))) count++;
     });
     counts[name] = count;
   }

@@ -1,0 +1,163 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { boundedCopy } from './bounded';
+import { collection, COLLECTIONS, type CollectionName } from './doc';
+import { SCHEMA_VERSION } from './migrations';
+import { decodeUpdate } from './snapshot-restore';
+import { workspaceName } from './workspace';
+
+/**
+ * The backup file: one JSON document holding the whole workspace as a Yjs update (base64), which
+ * is what `Restore backup` merges back, plus a readable copy of the records for a person or
+ * another tool (never read back: the update is the truth). A file comes from anywhere, so
+ * reading it is strict: size, JSON, shape and the update itself are checked before anything
+ * touches the workspace, and each failure has its own message.
+ */
+
+export const BACKUP_FORMAT = 'bridgework-backup';
+export const BACKUP_VERSION = 1;
+/** Larger than any district workspace we design for; a bigger file is refused unread. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  workspaceName: string;
+  schemaVersion: number;
+  createdAt: number;
+  /** `Y.encodeStateAsUpdate(doc)`, base64. */
+  update: string;
+  /** Readable copy: collection → id → record fields. */
+  records: Partial<Record<CollectionName, Record<string, unknown>>>;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+export function fromBase64(text: string): Uint8Array | null {
+  try {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
+function readableRecords(doc: Y.Doc): Backup['records'] {
+  const records: Backup['records'] = {};
+  for (const name of COLLECTIONS) {
+    const items: Record<string, unknown> = {};
+    collection(doc, name).forEach((raw, id) => {
+      const copy = boundedCopy(raw);
+      // A record too deep to copy would also be too deep to stringify: it is in the update only.
+      if (copy.ok) items[id] = copy.value;
+    });
+    if (Object.keys(items).length) records[name] = items;
+  }
+  return records;
+}
+
+export function createBackup(doc: Y.Doc, fallbackName: string, now = Date.now()): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    workspaceName: workspaceName(doc) ?? fallbackName,
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: now,
+    update: toBase64(Y.encodeStateAsUpdate(doc)),
+    records: readableRecords(doc),
+  };
+}
+
+/** The file's text: the readable part indented so a person can read it. */
+export function backupText(backup: Backup): string {
+  return JSON.stringify(backup, null, 1);
+}
+
+/** `bridgework-<name>-<YYYY-MM-DD>.bridgework.json`, with the name made safe for any disk. */
+export function backupFileName(name: string, at: Date): string {
+  const safe =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase()
+      .slice(0, 60) || 'workspace';
+  const day = [
+    at.getFullYear(),
+    String(at.getMonth() + 1).padStart(2, '0'),
+    String(at.getDate()).padStart(2, '0'),
+  ].join('-');
+  return `bridgework-${safe}-${day}.bridgework.json`;
+}
+
+const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  workspaceName: z.string().max(1000),
+  schemaVersion: z.number().int().nonnegative(),
+  createdAt: z.number().finite().nonnegative(),
+  update: z.string().min(1),
+});
+
+export interface ReadBackup {
+  workspaceName: string;
+  createdAt: number;
+  schemaVersion: number;
+  update: Uint8Array;
+}
+
+export type ParsedBackup = { ok: true; backup: ReadBackup } | { ok: false; error: string };
+
+/** Checks a file's text from top to bottom; nothing is applied anywhere. */
+export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParsedBackup {
+  if (text.length > maxBytes) {
+    return {
+      ok: false,
+      error: `This file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, too large for a Bridgework backup.`,
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not a Bridgework backup: it is not valid JSON.' };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { ok: false, error: 'This file is not a Bridgework backup.' };
+  const format = (json as Record<string, unknown>).format;
+  const version = (json as Record<string, unknown>).version;
+  if (format !== BACKUP_FORMAT)
+    return { ok: false, error: 'This file is not a Bridgework backup.' };
+  if (version !== BACKUP_VERSION)
+    return {
+      ok: false,
+      error: 'This backup was made by another version of Bridgework and cannot be read here.',
+    };
+  const parsed = backupSchema.safeParse(json);
+  if (!parsed.success)
+    return { ok: false, error: 'This backup is damaged: some of its parts are missing.' };
+  const update = fromBase64(parsed.data.update);
+  const doc = update ? decodeUpdate(update) : null;
+  if (!update || !doc)
+    return { ok: false, error: 'This backup is damaged: its workspace data cannot be read.' };
+  doc.destroy();
+  return {
+    ok: true,
+    backup: {
+      workspaceName: parsed.data.workspaceName,
+      createdAt: parsed.data.createdAt,
+      schemaVersion: parsed.data.schemaVersion,
+      update,
+    },
+  };
+}
