@@ -35,6 +35,8 @@ export interface WorkspaceSyncStatus {
   peers: number;
   /** When this device last exchanged doc changes with a remote peer (ms since epoch). */
   lastExchange: number | null;
+  /** Set when this device's storage for the workspace did not open (it is retried later). */
+  storageError?: string;
 }
 
 export type Message =

@@ -22,6 +22,7 @@ const SET_ASIDE_PREFIX = 'set-aside:';
 export const COMPACT_AT = 500;
 export const OPEN_TIMEOUT_MS = 15_000;
 const RETRY_MS = 10_000;
+const CLOSE_WAIT_MS = 5_000;
 
 export type SaveState = { state: 'saved' } | { state: 'failed'; reason: string; since: number };
 
@@ -367,13 +368,18 @@ class Writer {
     if (rows >= COMPACT_AT) this.scheduleCompaction();
   }
 
-  /** Stops writing; resolves once the writes under way have finished. */
+  /** Stops writing; resolves once the writes under way have finished (or a disk that hangs has had 5 s). */
   async close() {
     this.closed = true;
     this.doc.off('update', this.onUpdate);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.compactTimer) clearTimeout(this.compactTimer);
-    await Promise.all(this.inFlight);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      Promise.all(this.inFlight),
+      new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
   }
 
   private track(tx: IDBTransaction) {

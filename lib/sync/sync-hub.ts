@@ -24,11 +24,25 @@ interface Open {
   lastExchange: number | null;
   instrumented: WeakSet<object>;
   stopActivity: () => void;
+  stopWatching: () => void;
+}
+
+/** A workspace whose storage did not open; it is tried again after `retryAt`. */
+interface Failed {
+  error: string;
+  attempts: number;
+  timer: ReturnType<typeof setTimeout>;
 }
 
 export interface SyncHubOptions {
   /** Called whenever any workspace's status changes (peer count, state, last exchange). */
   onStatus: (statuses: WorkspaceSyncStatus[]) => void;
+  /** Opens a workspace's stored doc; replaceable in tests. */
+  openWorkspace?: (workspaceId: string) => Promise<LocalWorkspace>;
+  /** Called with each workspace's doc once open; returns what to run when it closes. */
+  onWorkspaceOpen?: (workspaceId: string, local: LocalWorkspace) => () => void;
+  /** First wait before opening a failed workspace again; doubles up to 10 minutes. */
+  retryMs?: number;
   /** Known last-exchange times, so a restart does not forget them. */
   lastExchange?: Record<string, number>;
   /** How often connection state is re-read; y-webrtc has no event for a peer finishing ICE. */
@@ -43,6 +57,9 @@ export interface SyncHubOptions {
  */
 export class SyncHub {
   private readonly open = new Map<string, Open>();
+  /** Workspaces being opened: each on its own, so one stuck disk never holds up the others. */
+  private readonly opening = new Set<string>();
+  private readonly failed = new Map<string, Failed>();
   private config: SyncConfig = { workspaces: [], signaling: [], iceServers: [], paused: false };
   private queue: Promise<void> = Promise.resolve();
   private lastPosted = '';
@@ -55,20 +72,24 @@ export class SyncHub {
 
   /** Applies a new config: opens, reconnects or closes workspaces as needed. Serialised. */
   apply(config: SyncConfig): Promise<void> {
-    this.queue = this.queue
-      .then(() => this.applyNow(config))
-      .catch((error: unknown) => {
-        console.error('Bridgework sync: could not apply config', error);
-      });
-    return this.queue;
+    return this.enqueue(() => this.applyNow(config));
   }
 
   statuses(): WorkspaceSyncStatus[] {
-    return [...this.open.values()].map((open) => this.statusOf(open));
+    const failed = [...this.failed].map(([workspaceId, failure]): WorkspaceSyncStatus => ({
+      workspaceId,
+      state: 'offline',
+      peers: 0,
+      lastExchange: this.options.lastExchange?.[workspaceId] ?? null,
+      storageError: failure.error,
+    }));
+    return [...[...this.open.values()].map((open) => this.statusOf(open)), ...failed];
   }
 
   async dispose(): Promise<void> {
     clearInterval(this.timer);
+    for (const failure of this.failed.values()) clearTimeout(failure.timer);
+    this.failed.clear();
     await this.apply({ ...this.config, workspaces: [] });
   }
 
@@ -86,34 +107,103 @@ export class SyncHub {
     const wanted = new Map(config.workspaces.map((w) => [w.id, w]));
     for (const [id, open] of this.open) {
       if (!wanted.has(id) || wanted.get(id)!.room !== open.entry.room) {
-        await this.closeWorkspace(open);
         this.open.delete(id);
+        await this.closeWorkspace(open);
       }
+    }
+    for (const [id, failure] of this.failed) {
+      if (wanted.has(id)) continue;
+      clearTimeout(failure.timer);
+      this.failed.delete(id);
     }
     for (const entry of wanted.values()) {
-      let open = this.open.get(entry.id);
-      if (!open) {
-        const local = await openLocalWorkspace(entry.id);
-        open = {
-          entry,
-          local,
-          provider: null,
-          providerKey: '',
-          lastExchange: this.options.lastExchange?.[entry.id] ?? null,
-          instrumented: new WeakSet(),
-          stopActivity: () => {},
-        };
-        this.open.set(entry.id, open);
-      }
-      const key = this.providerKey(config, entry);
-      if (open.providerKey !== key) {
-        await this.stopProvider(open);
-        open.entry = entry;
-        this.startProvider(open, config);
-        open.providerKey = key;
-      }
+      const open = this.open.get(entry.id);
+      if (open) await this.connect(open);
+      // A failed one waits for its retry timer.
+      else if (!this.opening.has(entry.id) && !this.failed.has(entry.id))
+        this.startOpening(entry.id);
     }
     this.report(true);
+  }
+
+  /** Opens one workspace outside the queue: its slowness and its failure are its own. */
+  private startOpening(id: string) {
+    this.opening.add(id);
+    const openWorkspace = this.options.openWorkspace ?? openLocalWorkspace;
+    void openWorkspace(id).then(
+      (local) => {
+        this.opening.delete(id);
+        this.clearFailure(id);
+        // Joined to the queue so it never interleaves with a config being applied.
+        void this.enqueue(async () => {
+          const entry = this.config.workspaces.find((w) => w.id === id);
+          if (!entry || this.open.has(id)) {
+            await local.close();
+            return;
+          }
+          const open: Open = {
+            entry,
+            local,
+            provider: null,
+            providerKey: '',
+            lastExchange: this.options.lastExchange?.[id] ?? null,
+            instrumented: new WeakSet(),
+            stopActivity: () => {},
+            stopWatching: this.options.onWorkspaceOpen?.(id, local) ?? (() => {}),
+          };
+          this.open.set(id, open);
+          await this.connect(open);
+          this.report(true);
+        });
+      },
+      (error: unknown) => {
+        this.opening.delete(id);
+        console.error(`Bridgework sync: workspace ${id} could not open`, error);
+        if (!this.config.workspaces.some((w) => w.id === id)) return;
+        const attempts = (this.failed.get(id)?.attempts ?? 0) + 1;
+        const wait = Math.min((this.options.retryMs ?? 30_000) * 2 ** (attempts - 1), 600_000);
+        this.clearFailure(id);
+        this.failed.set(id, {
+          error: error instanceof Error ? error.message : String(error),
+          attempts,
+          // The failure stays listed (and counted) while the next attempt runs.
+          timer: setTimeout(
+            () =>
+              void this.enqueue(async () => {
+                if (this.config.workspaces.some((w) => w.id === id) && !this.open.has(id))
+                  this.startOpening(id);
+              }),
+            wait,
+          ),
+        });
+        this.report(true);
+      },
+    );
+  }
+
+  private clearFailure(id: string) {
+    const failure = this.failed.get(id);
+    if (failure) clearTimeout(failure.timer);
+    this.failed.delete(id);
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task).catch((error: unknown) => {
+      console.error('Bridgework sync:', error);
+    });
+    return this.queue;
+  }
+
+  /** (Re)starts the workspace's provider when its room, secret or the network settings changed. */
+  private async connect(open: Open) {
+    const entry = this.config.workspaces.find((w) => w.id === open.entry.id);
+    if (!entry) return;
+    const key = this.providerKey(this.config, entry);
+    if (open.providerKey === key) return;
+    await this.stopProvider(open);
+    open.entry = entry;
+    this.startProvider(open, this.config);
+    open.providerKey = key;
   }
 
   private startProvider(open: Open, config: SyncConfig) {
@@ -157,6 +247,7 @@ export class SyncHub {
   }
 
   private async closeWorkspace(open: Open) {
+    open.stopWatching();
     await this.stopProvider(open);
     await open.local.close();
   }
