@@ -1,6 +1,8 @@
 import { signal } from '@preact/signals';
 import { renameWorkspace, workspaceName } from '../model/workspace';
 import type { PersonalSettings } from '../storage/settings';
+import { takeSnapshot } from '../storage/snapshots';
+import { hasUnsentEdits } from '../storage/sync-settings';
 import {
   createSharedWorkspace,
   isShared,
@@ -8,6 +10,7 @@ import {
   leaveWorkspace,
   loadWorkspaceRegistry,
   renameWorkspaceEntry,
+  rotateWorkspaceShare,
   setActiveWorkspace,
   workspaceRegistryItem,
   type WorkspaceEntry,
@@ -17,8 +20,19 @@ import { formatInvite, newInvite, parseInvite } from '../sync/invite';
 import {
   databaseNameFor,
   openLocalWorkspace,
+  readWorkspaceForExport,
+  WorkspaceOpenError,
   type LocalWorkspace,
+  type OpenFailureKind,
 } from '../sync/local-persistence';
+import { exportFileName, exportWorkspaceJson } from '../model/workspace-export';
+import {
+  clearWorkspaceMoved,
+  markWorkspaceMoved,
+  movedNotice,
+  type MovedNotice,
+} from '../sync/workspace-moved';
+import { LocalEdits } from './local-edits';
 import { SyncView } from './sync-view';
 import { WorkspaceSession } from './workspace-session';
 
@@ -30,6 +44,18 @@ export interface OpenWorkspace {
   sync: SyncView;
 }
 
+/** The active workspace when its storage could not be opened: the panel says why. */
+export interface UnavailableWorkspace {
+  entry: WorkspaceEntry;
+  kind: OpenFailureKind;
+  message: string;
+}
+
+/** A workspace export ready to download. */
+export type WorkspaceExport =
+  | { ok: true; fileName: string; json: string }
+  | { ok: false; error: string };
+
 /**
  * The panel's workspaces: which one is open, and creating, joining, switching and leaving.
  * Switching disposes the open workspace (view models, sync link, IndexedDB) before opening the
@@ -39,9 +65,16 @@ export interface OpenWorkspace {
 export class WorkspaceController {
   readonly registry = signal<WorkspaceRegistry>({ activeId: '', workspaces: [] });
   readonly current = signal<OpenWorkspace | null>(null);
+  /** Set instead of `current` when the active workspace could not be opened. */
+  readonly unavailable = signal<UnavailableWorkspace | null>(null);
   private settings: PersonalSettings;
   private queue: Promise<unknown> = Promise.resolve();
   private stopMeta: (() => void) | null = null;
+  /** Set when the open workspace's current room was left by a member's `Rotate invite`. */
+  readonly moved = signal<MovedNotice | null>(null);
+  private edits: LocalEdits | null = null;
+  /** The room this device is leaving by rotation: its notice is for the others, not for us. */
+  private leavingRoom: string | null = null;
   private readonly stopWatch: () => void;
 
   constructor(settings: PersonalSettings) {
@@ -115,6 +148,7 @@ export class WorkspaceController {
       if (!open) return;
       const id = open.entry.id;
       const copyName = `${workspaceName(open.local.doc) ?? open.entry.name} (local copy)`;
+      await takeSnapshot(id, open.local.doc, 'leave');
       this.registry.value = await leaveWorkspace(id, keepCopy);
       await this.openNow(
         this.registry.value.activeId,
@@ -123,6 +157,69 @@ export class WorkspaceController {
       // Blocks until every context (the offscreen document too) has closed the database.
       if (!keepCopy) indexedDB.deleteDatabase(databaseNameFor(id));
     });
+  }
+
+  /** Whether the open workspace's latest edits made here have reached no peer yet. */
+  hasUnsentEdits(): boolean {
+    const open = this.current.value;
+    if (!open || !open.sync.shared) return false;
+    return hasUnsentEdits(this.edits?.last.value ?? null, open.sync.lastExchange.value);
+  }
+
+  /**
+   * `Rotate invite`: moves the open shared workspace to a new room and secret on this device and
+   * resolves to the new invite. Same workspace id and database, so all data carries over. Before
+   * leaving, a snapshot is taken and a "moved" notice is written into the old room's doc; when
+   * peers are connected it is given a moment to reach them. The offscreen hub then reopens the
+   * workspace in the new room (the registry entry changed) and so stops sending to and accepting
+   * from the old one. Nothing is sent to anyone: members who stay get the new invite by hand.
+   */
+  rotateInvite(
+    options: { waitMs?: number; graceMs?: number } = {},
+  ): Promise<{ ok: true; invite: string } | { ok: false; error: string }> {
+    return this.serial(async () => {
+      const open = this.current.value;
+      if (!open || !isShared(open.entry)) {
+        return { ok: false as const, error: 'Only a shared workspace has an invite to rotate.' };
+      }
+      const { doc } = open.local;
+      await takeSnapshot(open.entry.id, doc, 'rotate');
+      const writtenAt = Date.now();
+      this.leavingRoom = open.entry.room;
+      try {
+        markWorkspaceMoved(doc, open.entry.room, this.settings.displayName, writtenAt);
+        await this.letReachPeers(open.sync, writtenAt, options.waitMs ?? 3_000, options.graceMs);
+        const result = await rotateWorkspaceShare(open.entry.id, newInvite());
+        if (!result.ok) {
+          clearWorkspaceMoved(doc, open.entry.room);
+          return result;
+        }
+        this.registry.value = result.registry;
+        this.relink(result.entry);
+      } finally {
+        this.leavingRoom = null;
+      }
+      return { ok: true as const, invite: this.invite() ?? '' };
+    });
+  }
+
+  /** Waits (bounded) until the offscreen document reports an exchange after `since`. */
+  private async letReachPeers(sync: SyncView, since: number, waitMs: number, graceMs = 500) {
+    if ((sync.status.value?.peers ?? 0) === 0) return;
+    const deadline = Date.now() + waitMs;
+    while ((sync.lastExchange.value ?? 0) < since && Date.now() < deadline) await pause(100);
+    // The hub hands the update to the data channels at once; let it leave before the room closes.
+    await pause(graceMs);
+  }
+
+  /** Points the open workspace's sync link at its entry's (new) room, keeping doc and views. */
+  private relink(entry: WorkspaceEntry) {
+    const open = this.current.value;
+    if (!open || open.entry.id !== entry.id) return;
+    open.sync.dispose();
+    const sync = new SyncView(entry, open.local.doc, this.settings);
+    this.current.value = { ...open, entry, sync };
+    this.moved.value = movedNotice(open.local.doc, entry.room);
   }
 
   dispose() {
@@ -141,23 +238,80 @@ export class WorkspaceController {
     if (!open) return;
     this.stopMeta?.();
     this.stopMeta = null;
+    this.edits?.dispose();
+    this.edits = null;
+    this.moved.value = null;
     this.current.value = null;
     open.sync.dispose();
     open.session.dispose();
     void open.local.close();
   }
 
+  /** Tries the unavailable workspace again. */
+  retryOpen(): Promise<void> {
+    return this.serial(() => this.openNow(this.registry.value.activeId));
+  }
+
+  /** Whatever can be read of the unavailable workspace, as JSON (the rows that load). */
+  exportUnavailable(): Promise<WorkspaceExport> {
+    return this.serial(async () => {
+      const failed = this.unavailable.value;
+      if (!failed) return { ok: false as const, error: 'No workspace failed to open.' };
+      try {
+        const { doc, setAside } = await readWorkspaceForExport(failed.entry.id);
+        const name = workspaceName(doc) ?? failed.entry.name;
+        const json = exportWorkspaceJson(doc, name, { setAside });
+        doc.destroy();
+        return { ok: true as const, fileName: exportFileName(name), json };
+      } catch (error) {
+        return {
+          ok: false as const,
+          error: `Nothing could be read: ${error instanceof Error ? error.message : String(error)}`,
+        };
+      }
+    });
+  }
+
+  /**
+   * Takes the unavailable workspace off this device's list and opens another. Its database is
+   * left as it is (a failing disk may recover, and nothing is deleted without being read).
+   */
+  leaveUnavailable(): Promise<void> {
+    return this.serial(async () => {
+      const failed = this.unavailable.value;
+      if (!failed) return;
+      this.registry.value = await leaveWorkspace(failed.entry.id, false);
+      await this.openNow(this.registry.value.activeId);
+    });
+  }
+
   private async openNow(id: string, prepare?: (local: LocalWorkspace) => void) {
     this.closeCurrent();
+    this.unavailable.value = null;
     const entry = this.registry.value.workspaces.find((w) => w.id === id);
     if (!entry) throw new Error('That workspace is no longer on this device.');
-    const local = await openLocalWorkspace(entry.id);
+    let local: LocalWorkspace;
+    try {
+      local = await openLocalWorkspace(entry.id);
+    } catch (error) {
+      // The panel still opens: it says why and offers switch, export and leave.
+      const known = error instanceof WorkspaceOpenError;
+      this.unavailable.value = {
+        entry,
+        kind: known ? error.kind : 'unavailable',
+        message: error instanceof Error ? error.message : String(error),
+      };
+      return;
+    }
     prepare?.(local);
     const session = new WorkspaceSession(local.doc);
     const sync = new SyncView(entry, local.doc, this.settings);
     // Keep the registry's label in step with the name in the doc (it may come from a peer).
     const meta = local.doc.getMap('meta');
     const onMeta = () => {
+      // The entry's room changes when the invite is rotated; read the live one.
+      const live = this.current.value?.entry.id === entry.id ? this.current.value.entry : entry;
+      this.moved.value = live.room === this.leavingRoom ? null : movedNotice(local.doc, live.room);
       const name = workspaceName(local.doc);
       const known = this.registry.value.workspaces.find((w) => w.id === entry.id);
       if (name && known && known.name !== name) void renameWorkspaceEntry(entry.id, name);
@@ -165,6 +319,11 @@ export class WorkspaceController {
     meta.observe(onMeta);
     onMeta();
     this.stopMeta = () => meta.unobserve(onMeta);
+    this.edits = new LocalEdits(entry.id, local.doc, local.persistence);
     this.current.value = { entry, local, session, sync };
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

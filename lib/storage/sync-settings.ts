@@ -152,3 +152,24 @@ export async function recordSyncActivity(times: Record<string, number>): Promise
   }
   if (changed) await syncActivityItem.setValue(next);
 }
+
+/**
+ * Last time this device edited each workspace. Compared with the last exchange to warn before a
+ * leave or delete would drop edits that exist nowhere else.
+ */
+export const localEditItem = storage.defineItem<Record<string, number>>('local:local-edits', {
+  fallback: {},
+  version: 1,
+});
+
+export async function recordLocalEdit(workspaceId: string, at: number): Promise<void> {
+  const current = await localEditItem.getValue();
+  if ((current[workspaceId] ?? 0) >= at) return;
+  await localEditItem.setValue({ ...current, [workspaceId]: at });
+}
+
+/** True when the latest local edit is newer than the latest exchange with any peer. */
+export function hasUnsentEdits(lastLocalEdit: number | null, lastExchange: number | null): boolean {
+  if (lastLocalEdit === null) return false;
+  return lastExchange === null || lastLocalEdit > lastExchange;
+}
