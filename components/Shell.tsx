@@ -21,6 +21,8 @@ interface Props {
   onUndo: () => void;
   onRedo: () => void;
   children: ComponentChildren;
+  /** Shown under the tabs on every section (e.g. "Needs attention"). */
+  notices?: ComponentChildren;
   footer?: ComponentChildren;
 }
 
@@ -115,6 +117,7 @@ export function Shell(props: Props) {
           ))}
         </div>
       </nav>
+      {props.notices}
       <main
         id="section-panel"
         role="tabpanel"

@@ -42,7 +42,6 @@ interface Props {
   search: (query: string) => Partner[];
   getPartner: (id: string) => Partner | undefined;
   peopleByPartner: Map<string, Person[]>;
-  invalidCount: number;
   actions: PartnerActions;
   notify: (toast: Omit<ToastMessage, 'id'>) => void;
   /** Present when this context can capture the current tab. */
@@ -233,12 +232,6 @@ export function PartnersView(props: Props) {
           ? `${results.length} of ${props.totalCount} partners`
           : `${props.totalCount} ${props.totalCount === 1 ? 'partner' : 'partners'}`}
       </p>
-      {props.invalidCount > 0 && (
-        <p class="notice" role="note">
-          {props.invalidCount} partner {props.invalidCount === 1 ? 'record' : 'records'} could not
-          be read and {props.invalidCount === 1 ? 'is' : 'are'} hidden. They are kept unchanged.
-        </p>
-      )}
       {props.totalCount === 0 ? (
         <div class="empty-state">
           <p>No partners yet.</p>

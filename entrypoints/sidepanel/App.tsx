@@ -17,6 +17,7 @@ import { GoalsSection } from './sections/GoalsSection';
 import { LogSection } from './sections/LogSection';
 import { PartnersSection } from './sections/PartnersSection';
 import { SettingsSection } from './sections/SettingsSection';
+import { QuarantineNotice } from './sections/QuarantineNotice';
 
 interface Props {
   session: WorkspaceSession;
@@ -126,6 +127,7 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
         canRedo={session.canRedo.value}
         onUndo={() => session.undo()}
         onRedo={() => session.redo()}
+        notices={<QuarantineNotice />}
         footer={<Toast toast={toast} onDismiss={dismiss} />}
       >
         <SectionView />

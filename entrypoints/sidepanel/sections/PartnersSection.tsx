@@ -90,7 +90,6 @@ export function PartnersSection() {
       search={search}
       getPartner={(id) => session.partners.get(id)}
       peopleByPartner={session.peopleByPartner.value}
-      invalidCount={session.partners.invalidCount}
       actions={actions}
       notify={notify}
       onCapture={startCapture}

@@ -100,7 +100,6 @@ function renderView(partners: Partner[] = ALL) {
       search={search}
       getPartner={(id) => byId.get(id) ?? (id === 'new-id' ? added : undefined)}
       peopleByPartner={new Map([[LIBRARY.id, PEOPLE]])}
-      invalidCount={0}
       actions={actions}
       notify={notify}
     />,
