@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isDeletedRaw } from './deletion';
 import type { Followup } from './followup';
 import type { AgendaItem } from './log-entry';
 
@@ -46,7 +47,7 @@ export function readGoalProgress(doc: Y.Doc, goalIds: readonly string[]): GoalPr
   const wanted = new Map<string, GoalProgress>();
   for (const id of goalIds) {
     const raw = goals.get(id);
-    if (!(raw instanceof Y.Map)) continue;
+    if (!(raw instanceof Y.Map) || isDeletedRaw(raw)) continue;
     const title = str(raw.get('title'));
     if (!title) continue;
     const metric = raw.get('metric');
@@ -83,7 +84,8 @@ export function readGoalProgress(doc: Y.Doc, goalIds: readonly string[]): GoalPr
 export function readGoalTitles(doc: Y.Doc): { id: string; title: string }[] {
   const titles: { id: string; title: string }[] = [];
   doc.getMap('goals').forEach((raw, id) => {
-    if (!(raw instanceof Y.Map) || raw.get('archived') === true) return;
+    // Goals are soft-deleted (`deletedAt`); `archived` is what older clients wrote.
+    if (!(raw instanceof Y.Map) || raw.get('archived') === true || isDeletedRaw(raw)) return;
     const title = str(raw.get('title'));
     if (title) titles.push({ id, title });
   });

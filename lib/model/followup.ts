@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { collection, newId, transactLocal } from './doc';
+import { deletionFields, restoreRecord, softDelete, withoutDeleted } from './deletion';
+import { newId, transactLocal } from './doc';
 import {
   flag,
   LIMITS,
@@ -39,6 +40,7 @@ export const followupSchema = z.object({
   createdBy: optionalLine(100),
   createdAt: timestamp,
   updatedAt: optionalTimestamp,
+  ...deletionFields,
 });
 
 export type Followup = z.output<typeof followupSchema> & { id: string };
@@ -56,12 +58,16 @@ export type FollowupInput = Pick<Followup, 'text'> &
     >
   >;
 
+/** Live follow-ups (soft-deleted ones are hidden; `invalid` counts unreadable records). */
 export function listFollowups(doc: Y.Doc): ReadResult<Followup> {
-  return readAll(doc, 'followups', followupSchema);
+  const { items, invalid } = readAll(doc, 'followups', followupSchema);
+  return { items: withoutDeleted(items), invalid };
 }
 
+/** The live follow-up, or null when missing, unreadable or soft-deleted. */
 export function getFollowup(doc: Y.Doc, id: string): Followup | null {
-  return readOne(doc, 'followups', followupSchema, id);
+  const followup = readOne(doc, 'followups', followupSchema, id);
+  return followup && followup.deletedAt === undefined ? followup : null;
 }
 
 function clean(input: Partial<FollowupInput>): Record<string, unknown> {
@@ -104,6 +110,11 @@ export function setFollowupDone(doc: Y.Doc, id: string, done: boolean, now = Dat
 
 const FOLLOWUP_GONE = 'This follow-up no longer exists.';
 
-export function deleteFollowup(doc: Y.Doc, id: string) {
-  transactLocal(doc, () => collection(doc, 'followups').delete(id));
+/** Soft-deletes a follow-up; `by` is the user's display name, shown to peers. */
+export function deleteFollowup(doc: Y.Doc, id: string, by?: string, now = Date.now()) {
+  softDelete(doc, 'followups', id, by, { now });
+}
+
+export function restoreFollowup(doc: Y.Doc, id: string) {
+  restoreRecord(doc, 'followups', id);
 }

@@ -1,6 +1,7 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { deletionFields, restoreRecord, softDelete, withoutDeleted } from './deletion';
 import { newId, transactLocal } from './doc';
 import {
   idList,
@@ -133,6 +134,7 @@ export const logEntrySchema = z.object({
   createdBy: optionalLine(100),
   createdAt: timestamp,
   updatedAt: optionalTimestamp,
+  ...deletionFields,
 });
 
 export type LogEntry = z.output<typeof logEntrySchema> & { id: string };
@@ -166,12 +168,25 @@ export function isDateOnly(date: string): boolean {
   return DATE_ONLY.test(date);
 }
 
+/** Live entries (soft-deleted ones are hidden; `invalid` counts unreadable records). */
 export function listLogEntries(doc: Y.Doc): ReadResult<LogEntry> {
-  return readAll(doc, 'log', logEntrySchema);
+  const { items, invalid } = readAll(doc, 'log', logEntrySchema);
+  return { items: withoutDeleted(items), invalid };
 }
 
+/** The live entry, or null when missing, unreadable or soft-deleted. */
 export function getLogEntry(doc: Y.Doc, id: string): LogEntry | null {
-  return readOne(doc, 'log', logEntrySchema, id);
+  const entry = readOne(doc, 'log', logEntrySchema, id);
+  return entry && entry.deletedAt === undefined ? entry : null;
+}
+
+/** Soft-deletes an entry (its follow-ups stay); `by` is the user's display name, shown to peers. */
+export function deleteLogEntry(doc: Y.Doc, id: string, by?: string, now = Date.now()) {
+  softDelete(doc, 'log', id, by, { now });
+}
+
+export function restoreLogEntry(doc: Y.Doc, id: string) {
+  restoreRecord(doc, 'log', id);
 }
 
 function itemFields(item: AgendaItemInput): Record<string, unknown> {

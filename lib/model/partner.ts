@@ -1,6 +1,13 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { collection, newId, transactLocal } from './doc';
+import { newId, transactLocal } from './doc';
+import {
+  deletionFields,
+  restoreRecord,
+  softDelete,
+  withoutDeleted,
+  type Dependents,
+} from './deletion';
 import {
   flag,
   LIMITS,
@@ -83,23 +90,31 @@ export const partnerSchema = z.object({
   createdAt: timestamp,
   updatedAt: optionalTimestamp,
   archived: flag,
+  ...deletionFields,
 });
 
 export type Address = NonNullable<z.output<typeof addressSchema>>;
 export type Partner = z.output<typeof partnerSchema> & { id: string };
 
 /** What a user or the capture feature supplies; the rest is filled in. */
-export type PartnerInput = Partial<Omit<Partner, 'id' | 'createdAt' | 'updatedAt'>> & {
+type DeletionKeys = 'deletedAt' | 'deletedBy' | 'deletedWith';
+export type PartnerInput = Partial<
+  Omit<Partner, 'id' | 'createdAt' | 'updatedAt' | DeletionKeys>
+> & {
   name: string;
 };
-export type PartnerPatch = Partial<Omit<Partner, 'id' | 'createdAt'>>;
+export type PartnerPatch = Partial<Omit<Partner, 'id' | 'createdAt' | DeletionKeys>>;
 
+/** Live partners (soft-deleted ones are hidden; `invalid` counts unreadable records). */
 export function listPartners(doc: Y.Doc): ReadResult<Partner> {
-  return readAll(doc, 'partners', partnerSchema);
+  const { items, invalid } = readAll(doc, 'partners', partnerSchema);
+  return { items: withoutDeleted(items), invalid };
 }
 
+/** The live partner, or null when it is missing, unreadable or soft-deleted. */
 export function getPartner(doc: Y.Doc, id: string): Partner | null {
-  return readOne(doc, 'partners', partnerSchema, id);
+  const partner = readOne(doc, 'partners', partnerSchema, id);
+  return partner && partner.deletedAt === undefined ? partner : null;
 }
 
 function partnerFields(input: PartnerPatch): Record<string, unknown> {
@@ -135,13 +150,20 @@ export function updatePartner(doc: Y.Doc, id: string, patch: PartnerPatch, now =
   updateRecord(doc, 'partners', id, partnerFields(patch), now, 'This partner no longer exists.');
 }
 
-/** Deletes the partner and its people in one undoable step. */
-export function deletePartner(doc: Y.Doc, id: string) {
-  transactLocal(doc, () => {
-    collection(doc, 'partners').delete(id);
-    const people = collection(doc, 'people');
-    for (const [personId, person] of people.entries()) {
-      if (person.get('partnerId') === id) people.delete(personId);
-    }
-  });
+/** A partner's people are deleted and restored with it. */
+export const PARTNER_DEPENDENTS: readonly Dependents[] = [
+  { collection: 'people', field: 'partnerId' },
+];
+
+/**
+ * Soft-deletes the partner and its live people in one undoable step; `by` is the user's display
+ * name, shown to peers.
+ */
+export function deletePartner(doc: Y.Doc, id: string, by?: string, now = Date.now()) {
+  softDelete(doc, 'partners', id, by, { now, dependents: PARTNER_DEPENDENTS });
+}
+
+/** Brings the partner back with the people deleted with it (not ones deleted on their own). */
+export function restorePartner(doc: Y.Doc, id: string) {
+  restoreRecord(doc, 'partners', id, PARTNER_DEPENDENTS);
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { collection, newId, transactLocal } from './doc';
+import { deletionFields, restoreRecord, softDelete, withoutDeleted } from './deletion';
+import { newId, transactLocal } from './doc';
 import {
   LIMITS,
   optionalId,
@@ -22,16 +23,20 @@ export const personSchema = z.object({
   notes: optionalText(),
   createdAt: timestamp,
   updatedAt: optionalTimestamp,
+  ...deletionFields,
 });
 
 export type Person = z.output<typeof personSchema> & { id: string };
-export type PersonInput = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt'>> & {
+type DeletionKeys = 'deletedAt' | 'deletedBy' | 'deletedWith';
+export type PersonInput = Partial<Omit<Person, 'id' | 'createdAt' | 'updatedAt' | DeletionKeys>> & {
   name: string;
 };
-export type PersonPatch = Partial<Omit<Person, 'id' | 'createdAt'>>;
+export type PersonPatch = Partial<Omit<Person, 'id' | 'createdAt' | DeletionKeys>>;
 
+/** Live people (soft-deleted ones are hidden; `invalid` counts unreadable records). */
 export function listPeople(doc: Y.Doc): ReadResult<Person> {
-  return readAll(doc, 'people', personSchema);
+  const { items, invalid } = readAll(doc, 'people', personSchema);
+  return { items: withoutDeleted(items), invalid };
 }
 
 export function listPeopleOf(doc: Y.Doc, partnerId: string): Person[] {
@@ -40,8 +45,10 @@ export function listPeopleOf(doc: Y.Doc, partnerId: string): Person[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The live person, or null when missing, unreadable or soft-deleted. */
 export function getPerson(doc: Y.Doc, id: string): Person | null {
-  return readOne(doc, 'people', personSchema, id);
+  const person = readOne(doc, 'people', personSchema, id);
+  return person && person.deletedAt === undefined ? person : null;
 }
 
 export function addPerson(doc: Y.Doc, input: PersonInput, now = Date.now()): string {
@@ -62,6 +69,11 @@ export function updatePerson(doc: Y.Doc, id: string, patch: PersonPatch, now = D
   updateRecord(doc, 'people', id, patch, now, 'This person no longer exists.');
 }
 
-export function deletePerson(doc: Y.Doc, id: string) {
-  transactLocal(doc, () => collection(doc, 'people').delete(id));
+/** Soft-deletes one person; `by` is the user's display name, shown to peers. */
+export function deletePerson(doc: Y.Doc, id: string, by?: string, now = Date.now()) {
+  softDelete(doc, 'people', id, by, { now });
+}
+
+export function restorePerson(doc: Y.Doc, id: string) {
+  restoreRecord(doc, 'people', id);
 }

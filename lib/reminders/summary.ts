@@ -13,7 +13,7 @@ export function summarise(
 ): ReminderSummary {
   const open: ReminderSummary['followups'] = [];
   for (const f of followups) {
-    if (f.done || !f.due || dayNumber(f.due) === null) continue;
+    if (f.done || f.deletedAt !== undefined || !f.due || dayNumber(f.due) === null) continue;
     open.push({ id: f.id, text: f.text.slice(0, 140), due: f.due });
   }
   open.sort((a, b) => a.due.localeCompare(b.due));

@@ -10,6 +10,7 @@ import {
   todayIn,
   type ContactStatus,
 } from '../model/cadence';
+import { isDeletedRaw } from '../model/deletion';
 import { collection } from '../model/doc';
 import { followupSchema, type Followup } from '../model/followup';
 import {
@@ -179,7 +180,7 @@ export class LogView {
 
     this.openFollowups = computed(() => {
       void this.followups.changes.value;
-      return [...this.followups.values()]
+      return [...this.followups.live()]
         .filter((f) => !f.done)
         .sort(
           (a, b) =>
@@ -206,6 +207,7 @@ export class LogView {
     this.invalidIds.clear();
     const all: LogIndexItem[] = [];
     collection(this.doc, 'log').forEach((raw, id) => {
+      if (isDeletedRaw(raw)) return;
       const entry = readIndexItem(id, raw);
       if (entry) {
         this.entries.set(id, entry);
@@ -227,6 +229,7 @@ export class LogView {
     const all: LogIndexItem[] = [];
     for (let start = 0; start < ids.length; start += size) {
       for (const id of ids.slice(start, start + size)) {
+        if (isDeletedRaw(map.get(id))) continue;
         const entry = readIndexItem(id, map.get(id));
         if (entry) {
           this.entries.set(id, entry);
@@ -272,7 +275,8 @@ export class LogView {
     this.searchTexts.delete(id);
     this.invalidIds.delete(id);
     const raw = collection(this.doc, 'log').get(id);
-    if (raw === undefined) return;
+    // Soft-deleted entries leave the timeline, the counts and the last contact (not invalid).
+    if (raw === undefined || isDeletedRaw(raw)) return;
     const entry = readIndexItem(id, raw);
     if (!entry) {
       this.invalidIds.add(id);
@@ -300,13 +304,18 @@ export class LogView {
     return this.invalidIds.size;
   }
 
-  /** The validated entry, parsed on first use and cached until it changes. */
+  /**
+   * The validated entry, parsed on first use and cached until it changes. A soft-deleted entry is
+   * found too (its page says who deleted it), though no list shows it.
+   */
   entry(id: string): LogEntry | undefined {
     let entry = this.parsed.get(id);
     if (entry === undefined) {
-      entry = this.entries.has(id)
-        ? (parseRecord(logEntrySchema, id, collection(this.doc, 'log').get(id)) as LogEntry | null)
-        : null;
+      const raw = collection(this.doc, 'log').get(id);
+      entry =
+        this.entries.has(id) || isDeletedRaw(raw)
+          ? (parseRecord(logEntrySchema, id, raw) as LogEntry | null)
+          : null;
       this.parsed.set(id, entry);
     }
     return entry ?? undefined;
@@ -398,7 +407,7 @@ export class LogView {
   /** Follow-ups that came from an entry, in the order they were added. */
   followupsOf(logEntryId: string): Followup[] {
     void this.followups.changes.value;
-    return [...this.followups.values()]
+    return [...this.followups.live()]
       .filter((f) => f.logEntryId === logEntryId)
       .sort((a, b) => a.createdAt - b.createdAt);
   }

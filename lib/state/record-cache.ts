@@ -65,6 +65,13 @@ export class RecordCache<T extends { id: string }> {
     return this.records.values();
   }
 
+  /** Records not soft-deleted: what lists, counts and pickers show (`get` still finds the rest). */
+  *live(): IterableIterator<T> {
+    for (const record of this.records.values()) {
+      if ((record as { deletedAt?: unknown }).deletedAt === undefined) yield record;
+    }
+  }
+
   get size(): number {
     return this.records.size;
   }

@@ -16,9 +16,9 @@ export class WorkspaceSession {
   private readonly searchTexts = new WeakMap<Partner, string>();
   private readonly features = new Map<string, { dispose: () => void }>();
 
-  /** Partners sorted by name, recomputed only when partners change. */
+  /** Live partners sorted by name, recomputed only when partners change (soft-deleted hidden). */
   readonly sortedPartners: ReadonlySignal<Partner[]>;
-  /** People grouped by the partner they belong to. */
+  /** Live people grouped by the partner they belong to. */
   readonly peopleByPartner: ReadonlySignal<Map<string, Person[]>>;
 
   constructor(readonly doc: Y.Doc) {
@@ -35,14 +35,14 @@ export class WorkspaceSession {
     const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
     this.sortedPartners = computed(() => {
       void this.partners.changes.value;
-      return [...this.partners.values()]
+      return [...this.partners.live()]
         .filter((partner) => !partner.archived)
         .sort((a, b) => collator.compare(a.name, b.name));
     });
     this.peopleByPartner = computed(() => {
       void this.people.changes.value;
       const groups = new Map<string, Person[]>();
-      for (const person of this.people.values()) {
+      for (const person of this.people.live()) {
         if (!person.partnerId) continue;
         const group = groups.get(person.partnerId) ?? [];
         group.push(person);

@@ -187,8 +187,8 @@ function expectConverged(sessions: readonly WorkspaceSession[]) {
   }
   // Each session's incrementally maintained cache agrees with a full read.
   for (const session of sessions) {
-    expect(byId([...session.partners.values()])).toEqual(expected.partners);
-    expect(byId([...session.people.values()])).toEqual(expected.people);
+    expect(byId([...session.partners.live()])).toEqual(expected.partners);
+    expect(byId([...session.people.live()])).toEqual(expected.people);
   }
 }
 

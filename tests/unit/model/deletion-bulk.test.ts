@@ -49,7 +49,11 @@ describe('a peer’s bulk soft deletion', () => {
 
     expect(listPartners(mine).items).toHaveLength(0);
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ by: 'Mallory', total: 50, counts: { partners: 25, people: 25 } });
+    expect(seen[0]).toMatchObject({
+      by: 'Mallory',
+      total: 50,
+      counts: { partners: 25, people: 25 },
+    });
 
     expect(restoreBulkDeletion(mine, seen[0]!)).toEqual({ restored: 50, skipped: 0 });
     expect(listPartners(mine).items).toHaveLength(25);

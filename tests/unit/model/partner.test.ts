@@ -188,10 +188,10 @@ describe('updatePartner', () => {
     expect(getPartner(doc, id)).toMatchObject({ id, name: 'B', createdAt: 1000 });
   });
 
-  test('updating a deleted partner throws and writes nothing', () => {
+  test('updating a partner whose map a peer removed throws and writes nothing', () => {
     const doc = new Y.Doc();
     const id = addPartner(doc, { name: 'Gone' });
-    deletePartner(doc, id);
+    collection(doc, 'partners').delete(id);
     const { updates, stop } = recordUpdates(doc);
     expect(() => updatePartner(doc, id, { name: 'Back' })).toThrow(
       'This partner no longer exists.',
@@ -203,7 +203,7 @@ describe('updatePartner', () => {
 });
 
 describe('deletePartner', () => {
-  test('removes the partner and its people, and only its people, in one transaction', () => {
+  test('soft-deletes the partner and its people, and only its people, in one transaction', () => {
     const doc = new Y.Doc();
     const keep = addPartner(doc, { name: 'Keep' });
     const gone = addPartner(doc, { name: 'Gone' });

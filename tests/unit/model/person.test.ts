@@ -111,10 +111,10 @@ describe('updatePerson', () => {
     expect(listPeopleOf(doc, b).map((p) => p.id)).toEqual([id]);
   });
 
-  test('updating a deleted person throws', () => {
+  test('updating a person whose map a peer removed throws', () => {
     const doc = new Y.Doc();
     const id = addPerson(doc, ADA);
-    deletePerson(doc, id);
+    collection(doc, 'people').delete(id);
     expect(() => updatePerson(doc, id, { name: 'Back' })).toThrow('This person no longer exists.');
     expect(collection(doc, 'people').size).toBe(0);
   });
