@@ -1,4 +1,5 @@
 import { dayNumber, dayString } from './cadence';
+import { safeHttpUrl } from './fields';
 import { isDateOnly, type LogEntry } from './log-entry';
 
 /**
@@ -6,13 +7,27 @@ import { isDateOnly, type LogEntry } from './log-entry';
  * at 75 octets without splitting a UTF-8 character, TEXT values escaped.
  */
 
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks (§3.3.11). */
+/** Control characters TEXT may not hold (§3.1: all but HTAB); line breaks are escaped first. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
+
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma and line breaks (§3.3.11); other control
+ * characters are dropped. Every value that reaches a line of the file goes through this (or
+ * `icsPlain`), so no field a peer wrote can start a line of its own.
+ */
 export function escapeIcsText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROL, '');
+}
+
+/** A value that is not TEXT (a URI, a UID part): control characters and line breaks dropped. */
+export function icsPlain(text: string): string {
+  return text.replace(/[\r\n]/g, '').replace(CONTROL, '');
 }
 
 const encoder = new TextEncoder();
@@ -108,7 +123,7 @@ export function meetingToIcs(entry: LogEntry, options: IcsOptions = {}): string 
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${entry.id}@${options.uidDomain ?? 'bridgework.local'}`,
+    `UID:${escapeIcsText(icsPlain(`${entry.id}@${options.uidDomain ?? 'bridgework.local'}`))}`,
     `DTSTAMP:${icsUtc(now)}`,
   ];
   if (isDateOnly(entry.date)) {
@@ -126,7 +141,8 @@ export function meetingToIcs(entry: LogEntry, options: IcsOptions = {}): string 
   if (entry.meeting?.location) {
     const location = entry.meeting.location;
     lines.push(`LOCATION:${escapeIcsText(location)}`);
-    if (/^https?:\/\//i.test(location)) lines.push(`URL:${location.replace(/[\r\n]/g, '')}`);
+    const url = safeHttpUrl(location);
+    if (url) lines.push(`URL:${icsPlain(url)}`);
   }
   const description = [
     options.attendees?.length ? `Attendees: ${options.attendees.join(', ')}` : '',

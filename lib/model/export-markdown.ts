@@ -8,11 +8,16 @@ export interface ExportNames {
   goals?: string[];
 }
 
-/** Markdown-escapes text that goes inline (not code): keeps it from turning into markup. */
+/**
+ * Markdown-escapes text that goes inline (not code): keeps it from turning into markup. Line
+ * breaks become spaces, so a field a peer wrote cannot start a heading, a list or a line of its
+ * own; multi-line fields go through `indentBlock`, one line at a time.
+ */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1')
-    .replace(/^(\s*)(-|\d+\.)(\s)/gm, '$1\\$2$3');
+    .replace(/^(\s*)(-|=|\d+[.)])/g, '$1\\$2');
 }
 
 /** A human date: `2026-11-23 10:00` or `2026-11-23`. */
@@ -42,7 +47,7 @@ function header(entry: LogEntry, names: ExportNames, heading: string): string[] 
 }
 
 function indentBlock(text: string, indent: string): string[] {
-  return text.split(/\r?\n/).map((line) => `${indent}${escapeMarkdown(line)}`);
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/).map((line) => `${indent}${escapeMarkdown(line)}`);
 }
 
 /** The agenda to send before the meeting: numbered items, nothing from after it. */
