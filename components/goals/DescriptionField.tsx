@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { textDiff } from '../../lib/model/goal';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { DESCRIPTION_LIMIT, textDiff } from '../../lib/model/goal';
 import type { PeerCaret } from './types';
 
 interface Props {
@@ -11,6 +11,18 @@ interface Props {
   carets?: readonly PeerCaret[];
   /** Your caret/selection while the field has focus; null when it loses focus. */
   onCaret?: (selection: { anchor: number; head: number } | null) => void;
+  /** Most characters it takes; the model's cap unless told. */
+  maxLength?: number;
+}
+
+/** The counter shows once this share of the limit is used. */
+const COUNTER_FROM = 0.9;
+
+/** What the counter says, or null while the text is well under the limit. */
+export function charactersLeft(length: number, max: number): string | null {
+  if (length < max * COUNTER_FROM) return null;
+  const left = Math.max(0, max - length);
+  return left === 1 ? '1 character left' : `${left.toLocaleString('en')} characters left`;
 }
 
 /** Where a caret at `caret` lands after `before` became `after` by someone else's edit. */
@@ -47,7 +59,16 @@ export function caretSegments(
  * arrives the text updates under the caret without moving it. Other people's
  * carets are drawn by an overlay that mirrors the text with the same metrics.
  */
-export function DescriptionField({ id, label, value, onEdit, carets, onCaret }: Props) {
+export function DescriptionField({
+  id,
+  label,
+  value,
+  onEdit,
+  carets,
+  onCaret,
+  maxLength = DESCRIPTION_LIMIT,
+}: Props) {
+  const [length, setLength] = useState(value.length);
   const area = useRef<HTMLTextAreaElement>(null);
   const overlay = useRef<HTMLDivElement>(null);
   const shown = useRef(value);
@@ -71,6 +92,7 @@ export function DescriptionField({ id, label, value, onEdit, carets, onCaret }: 
 
   useLayoutEffect(() => {
     const element = area.current;
+    setLength(value.length);
     if (!element || element.value === value) {
       shown.current = value;
       return;
@@ -97,6 +119,7 @@ export function DescriptionField({ id, label, value, onEdit, carets, onCaret }: 
   useLayoutEffect(syncScroll);
 
   const segments = carets && carets.length > 0 ? caretSegments(value, carets) : null;
+  const counter = charactersLeft(length, maxLength);
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -106,11 +129,14 @@ export function DescriptionField({ id, label, value, onEdit, carets, onCaret }: 
           id={id}
           rows={4}
           class="goal-description"
+          maxLength={maxLength}
+          aria-describedby={counter ? `${id}-counter` : undefined}
           defaultValue={initialValue.current}
           placeholder="What this goal is about, and how you will get there. Everyone can edit this together."
           onInput={(event) => {
             const next = (event.currentTarget as HTMLTextAreaElement).value;
             shown.current = next;
+            setLength(next.length);
             onEdit(next);
             report();
           }}
@@ -148,6 +174,11 @@ export function DescriptionField({ id, label, value, onEdit, carets, onCaret }: 
           </div>
         )}
       </div>
+      {counter && (
+        <p id={`${id}-counter`} class="muted char-counter" aria-live="polite">
+          {counter}
+        </p>
+      )}
     </div>
   );
 }

@@ -334,6 +334,18 @@ export function goalDescriptionText(doc: Y.Doc, id: string): Y.Text | null {
   return text;
 }
 
+/** The most a goal description holds: typed, stored and read. */
+export const DESCRIPTION_LIMIT = LIMITS.longText;
+
+/**
+ * A stored description as text, cut at the limit: a peer's Y.Text can grow without bound, and
+ * the editor must not carry a megabyte into every render.
+ */
+export function readDescription(value: unknown): string {
+  const text = value instanceof Y.Text ? value.toString() : typeof value === 'string' ? value : '';
+  return text.length > DESCRIPTION_LIMIT ? text.slice(0, DESCRIPTION_LIMIT) : text;
+}
+
 /** The smallest single replacement turning `before` into `after`. */
 export function textDiff(
   before: string,

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import * as Y from 'yjs';
 import { collection } from '../model/doc';
-import { editGoalDescription } from '../model/goal';
+import { editGoalDescription, readDescription } from '../model/goal';
 
 /**
  * Binds a goal's Y.Text description to a plain-string editor: `value` follows
@@ -36,13 +36,7 @@ export class DescriptionBinding {
   }
 
   private refresh() {
-    const description = this.record?.get('description');
-    this.value.value =
-      description instanceof Y.Text
-        ? description.toString()
-        : typeof description === 'string'
-          ? description
-          : '';
+    this.value.value = readDescription(this.record?.get('description'));
   }
 
   edit(next: string) {
