@@ -1,11 +1,18 @@
 import { useState } from 'preact/hooks';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
-import { JoinWorkspaceDialog, LeaveWorkspaceDialog } from './WorkspaceDialogs';
+import {
+  JoinWorkspaceDialog,
+  LeaveWorkspaceDialog,
+  RotateInviteDialog,
+  type RotateOutcome,
+} from './WorkspaceDialogs';
 
 export interface WorkspaceItem {
   id: string;
   name: string;
   shared: boolean;
+  /** Rebuilt from this device's storage after the workspace list was lost. */
+  recovered?: boolean;
 }
 
 interface Props {
@@ -19,14 +26,22 @@ interface Props {
   onSwitch: (id: string) => void;
   onLeave: (keepCopy: boolean) => void;
   onCopyInvite: (invite: string) => Promise<boolean>;
+  /** Moves the current shared workspace to a new room and secret; resolves to the new invite. */
+  onRotate: (() => Promise<RotateOutcome>) | undefined;
+  /** Whether the current workspace's latest edits have reached no peer yet (asked on Leave). */
+  hasUnsentEdits: () => boolean;
 }
 
-type Open = 'join' | 'leave' | null;
+type Open = 'join' | 'leave' | 'rotate' | null;
+
+const RECOVERED_NOTE =
+  'Recovered from this device after the list of workspaces was lost. If it was shared, it is now a copy on this device only: ask a member for a new invite to sync again.';
 
 /** Your workspaces: switch, create, join with an invite, share, leave. */
 export function WorkspacesView(props: Props) {
   const [open, setOpen] = useState<Open>(null);
   const [copied, setCopied] = useState('');
+  const [unsent, setUnsent] = useState(false);
   const current = props.workspaces.find((w) => w.id === props.activeId);
   const close = () => setOpen(null);
   return (
@@ -48,6 +63,7 @@ export function WorkspacesView(props: Props) {
               {w.id === props.activeId ? '(open) ' : ''}
               {w.shared ? 'shared' : 'this device only'}
             </span>
+            {w.recovered && <p class="small muted">{RECOVERED_NOTE}</p>}
           </li>
         ))}
       </ul>
@@ -76,7 +92,19 @@ export function WorkspacesView(props: Props) {
             >
               Copy invite
             </button>
-            <button type="button" class="button danger" onClick={() => setOpen('leave')}>
+            {props.onRotate && (
+              <button type="button" class="button" onClick={() => setOpen('rotate')}>
+                Rotate invite
+              </button>
+            )}
+            <button
+              type="button"
+              class="button danger"
+              onClick={() => {
+                setUnsent(props.hasUnsentEdits());
+                setOpen('leave');
+              }}
+            >
               Leave workspace
             </button>
           </div>
@@ -115,10 +143,24 @@ export function WorkspacesView(props: Props) {
       {open === 'leave' && current && (
         <LeaveWorkspaceDialog
           name={current.name}
+          unsent={unsent}
           onCancel={close}
           onLeave={(keepCopy) => {
             close();
             props.onLeave(keepCopy);
+          }}
+        />
+      )}
+      {open === 'rotate' && current && props.onRotate && (
+        <RotateInviteDialog
+          name={current.name}
+          onRotate={props.onRotate}
+          onCancel={close}
+          onDone={() => {
+            close();
+            setCopied(
+              'The invite was rotated. Send the new invite below to each member who stays: Copy invite.',
+            );
           }}
         />
       )}

@@ -7,6 +7,7 @@ import type { PersonalSettings } from '../../lib/storage/settings';
 import type { SyncView } from '../../lib/state/sync-view';
 import type { WorkspaceController } from '../../lib/state/workspace-controller';
 import type { WorkspaceSession } from '../../lib/state/workspace-session';
+import { MovedBanner } from '../../components/workspace/MovedBanner';
 import { PresenceList } from '../../components/workspace/PresenceList';
 import { WorkspacePicker } from '../../components/workspace/WorkspacePicker';
 import { startReminderSync } from '../../lib/reminders/panel';
@@ -130,6 +131,9 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
         notices={<QuarantineNotice />}
         footer={<Toast toast={toast} onDismiss={dismiss} />}
       >
+        {workspaces.moved.value && (
+          <MovedBanner by={workspaces.moved.value.by} at={workspaces.moved.value.at} />
+        )}
         <SectionView />
       </Shell>
     </Panel.Provider>

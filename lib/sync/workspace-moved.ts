@@ -53,9 +53,3 @@ function cleanBy(by: string): string | null {
   const clean = by.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ');
   return clean.trim().slice(0, MAX_BY) || null;
 }
-
-/** The banner's words for a notice. */
-export function movedMessage(notice: MovedNotice): string {
-  const who = notice.by ?? 'the member who moved it';
-  return `This workspace has moved. Ask ${who} for a new invite. You can keep working here, but your changes no longer reach the members who moved.`;
-}

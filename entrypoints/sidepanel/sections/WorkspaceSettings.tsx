@@ -39,6 +39,7 @@ export function WorkspaceSettings() {
           id: w.id,
           name: w.name,
           shared: w.kind === 'shared',
+          recovered: w.recoveredAt !== undefined,
         }))}
         activeId={registry.activeId}
         invite={workspaces.invite()}
@@ -59,6 +60,16 @@ export function WorkspaceSettings() {
               notify({ text: keepCopy ? 'Left; a local copy stays here.' : 'Left and deleted.' }),
             )
         }
+        onRotate={
+          workspaces.invite()
+            ? async () => {
+                const outcome = await workspaces.rotateInvite();
+                if (outcome.ok) notify({ text: 'Moved to a new invite. Send it to who stays.' });
+                return outcome;
+              }
+            : undefined
+        }
+        hasUnsentEdits={() => workspaces.hasUnsentEdits()}
         onCopyInvite={async (invite) => {
           try {
             await navigator.clipboard.writeText(invite);

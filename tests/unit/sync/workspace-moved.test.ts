@@ -4,7 +4,6 @@ import { metaMap } from '../../../lib/model/doc';
 import {
   clearWorkspaceMoved,
   markWorkspaceMoved,
-  movedMessage,
   movedNotice,
 } from '../../../lib/sync/workspace-moved';
 
@@ -70,13 +69,6 @@ describe('the "workspace moved" notice', () => {
     expect(notice!.by!.length).toBe(80);
     metaMap(doc).set('movedFrom:r', { at: 1, by: { evil: true } });
     expect(movedNotice(doc, 'r')).toEqual({ at: 1, by: null });
-  });
-
-  test('the banner says it moved and whom to ask, with or without a name', () => {
-    expect(movedMessage({ at: 1, by: 'Ada' })).toMatch(
-      /^This workspace has moved\. Ask Ada for a new invite\./,
-    );
-    expect(movedMessage({ at: 1, by: null })).toContain('Ask the member who moved it');
   });
 
   test('a move that did not happen can be taken back', () => {
