@@ -19,6 +19,9 @@ import { LogSection } from './sections/LogSection';
 import { PartnersSection } from './sections/PartnersSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { QuarantineNotice } from './sections/QuarantineNotice';
+import { NotSavedBanner } from '../../components/common/NotSavedBanner';
+import { downloadTextFile } from '../../components/common/download-file';
+import { exportFileName, exportWorkspaceJson } from '../../lib/model/workspace-export';
 
 interface Props {
   session: WorkspaceSession;
@@ -90,6 +93,8 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
     [session, settings, notify, name, metaRevision, workspaces, sync],
   );
   const SectionView = SECTION_VIEWS[section];
+  // Edits that did not reach the disk: a banner with Export until a later write succeeds.
+  const saveState = workspaces.current.value?.local.saveState.value;
 
   return (
     <Panel.Provider value={context}>
@@ -128,7 +133,22 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
         canRedo={session.canRedo.value}
         onUndo={() => session.undo()}
         onRedo={() => session.redo()}
-        notices={<QuarantineNotice />}
+        notices={
+          <>
+            {saveState?.state === 'failed' && (
+              <NotSavedBanner
+                reason={saveState.reason}
+                since={saveState.since}
+                onExport={() => ({
+                  fileName: exportFileName(name),
+                  json: exportWorkspaceJson(doc, name),
+                })}
+                onDownload={(file) => downloadTextFile(file.fileName, file.json)}
+              />
+            )}
+            <QuarantineNotice />
+          </>
+        }
         footer={<Toast toast={toast} onDismiss={dismiss} />}
       >
         {workspaces.moved.value && (

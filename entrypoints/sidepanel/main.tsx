@@ -2,12 +2,30 @@ import { render } from 'preact';
 import { loadSettings } from '../../lib/storage/settings';
 import { requestPersistentStorage } from '../../lib/sync/local-persistence';
 import { WorkspaceController } from '../../lib/state/workspace-controller';
+import { WorkspaceUnavailable } from '../../components/workspace/WorkspaceUnavailable';
+import { downloadTextFile } from '../../components/common/download-file';
 import { App } from './App';
 import './style.css';
 
 /** Re-renders the app for whichever workspace is open; switching remounts it. */
 function Root({ controller }: { controller: WorkspaceController }) {
   const open = controller.current.value;
+  const failed = controller.unavailable.value;
+  if (failed) {
+    return (
+      <WorkspaceUnavailable
+        name={failed.entry.name}
+        kind={failed.kind}
+        message={failed.message}
+        others={controller.registry.value.workspaces.filter((w) => w.id !== failed.entry.id)}
+        onSwitch={(id) => void controller.switchTo(id)}
+        onRetry={() => void controller.retryOpen()}
+        onExport={() => controller.exportUnavailable()}
+        onDownload={downloadTextFile}
+        onLeave={() => void controller.leaveUnavailable()}
+      />
+    );
+  }
   if (!open) return <p class="loading">Opening your workspace…</p>;
   return (
     <App

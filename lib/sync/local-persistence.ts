@@ -159,6 +159,16 @@ export async function requestPersistentStorage(): Promise<boolean> {
   }
 }
 
+/** How much this extension stores and may store, when the browser says. */
+export async function storageEstimate(): Promise<{ usage: number; quota: number } | null> {
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    return estimate ? { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Plain words for an IndexedDB or quota error. */
 export function describeStorageError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';

@@ -3,14 +3,17 @@ import { SettingsView } from '../../../components/settings/SettingsView';
 import { WorkspaceSettings } from './WorkspaceSettings';
 import { renameWorkspace } from '../../../lib/model/workspace';
 import { PRESENCE_COLOURS, saveSettings } from '../../../lib/storage/settings';
-import { requestPersistentStorage } from '../../../lib/sync/local-persistence';
+import { requestPersistentStorage, storageEstimate } from '../../../lib/sync/local-persistence';
+import { StorageStatus } from '../../../components/settings/StorageStatus';
 import { usePanel } from '../panel-context';
 import { ReminderSettings } from './LogSection';
 
 export function SettingsSection() {
   const { session, settings, setSettings, notify, workspaceName } = usePanel();
   const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [estimate, setEstimate] = useState<{ usage: number; quota: number } | null>(null);
   useEffect(() => void requestPersistentStorage().then(setPersisted), []);
+  useEffect(() => void storageEstimate().then(setEstimate), []);
   return (
     <>
       <WorkspaceSettings />
@@ -24,6 +27,11 @@ export function SettingsSection() {
           session.act(() => renameWorkspace(session.doc, newName));
           notify({ text: 'Workspace renamed.' });
         }}
+      />
+      <StorageStatus
+        persisted={persisted}
+        estimate={estimate}
+        onAskAgain={() => void requestPersistentStorage().then(setPersisted)}
       />
       <ReminderSettings />
     </>
