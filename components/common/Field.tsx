@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { LIMITS } from '../../lib/model/fields';
 
 interface Props {
   id: string;
@@ -11,7 +12,17 @@ interface Props {
   multiline?: boolean;
   required?: boolean;
   autoFocus?: boolean;
+  /** Most characters it takes; by default the model's cap for its kind of text. */
+  maxLength?: number;
   inputProps?: JSX.InputHTMLAttributes<HTMLInputElement>;
+}
+
+/** What the model keeps of each kind of text (lib/model/fields.ts), so typing stops where reading cuts. */
+function defaultMaxLength(type: Props['type'], multiline?: boolean): number | undefined {
+  if (multiline) return LIMITS.longText;
+  if (type === 'url') return LIMITS.url;
+  if (type === 'text' || type === 'email' || type === 'tel') return LIMITS.shortText;
+  return undefined;
 }
 
 /** A labelled input with its hint and error wired up for assistive tech. */
@@ -26,6 +37,7 @@ export function Field({
   multiline,
   required,
   autoFocus,
+  maxLength,
   inputProps,
 }: Props) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
@@ -34,6 +46,10 @@ export function Field({
     value,
     required,
     autoFocus,
+    maxLength:
+      maxLength ??
+      (inputProps?.maxLength as number | undefined) ??
+      defaultMaxLength(type, multiline),
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy || undefined,
   };

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { charactersLeft, DescriptionField } from '../../../components/goals/DescriptionField';
 import { LIMITS } from '../../../lib/model/fields';
+import { Field } from '../../../components/common/Field';
 import { addGoal, DESCRIPTION_LIMIT, readDescription } from '../../../lib/model/goal';
 import { collection } from '../../../lib/model/doc';
 import { DescriptionBinding } from '../../../lib/state/goals-description';
@@ -55,5 +56,18 @@ describe('goal description cap', () => {
     expect(readDescription('plain')).toBe('plain');
     expect(readDescription(42)).toBe('');
     expect(readDescription(undefined)).toBe('');
+  });
+});
+
+describe('Field caps typing at the model’s limit for its kind of text', () => {
+  test.each([
+    [{ multiline: true }, LIMITS.longText],
+    [{ type: 'url' as const }, LIMITS.url],
+    [{}, LIMITS.shortText],
+    [{ maxLength: 120 }, 120],
+  ])('%j takes at most %i characters', (props, limit) => {
+    render(<Field id="f" label="Text" value="" onInput={() => {}} {...props} />);
+    const input = screen.getByLabelText('Text') as HTMLInputElement;
+    expect(input.maxLength).toBe(limit);
   });
 });
