@@ -18,6 +18,7 @@ import { GoalsSection } from './sections/GoalsSection';
 import { LogSection } from './sections/LogSection';
 import { PartnersSection } from './sections/PartnersSection';
 import { SettingsSection } from './sections/SettingsSection';
+import { scheduleDailySnapshot } from '../../lib/state/snapshots-view';
 import { QuarantineNotice } from './sections/QuarantineNotice';
 import { NotSavedBanner } from '../../components/common/NotSavedBanner';
 import { downloadTextFile } from '../../components/common/download-file';
@@ -55,6 +56,11 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
   useEffect(
     () => startReminderSync(session, workspaces.registry.value.activeId),
     [session, workspaces],
+  );
+  // A daily local snapshot of this workspace, once the panel is idle after opening it.
+  useEffect(
+    () => scheduleDailySnapshot(workspaces.registry.value.activeId, doc),
+    [doc, workspaces],
   );
   useEffect(
     () =>

@@ -1,0 +1,77 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { BackupControls } from '../../../components/settings/BackupControls';
+import { DeleteEverything } from '../../../components/settings/DeleteEverything';
+import { SnapshotsView } from '../../../components/settings/SnapshotsView';
+import { MAX_BACKUP_BYTES } from '../../../lib/model/backup';
+import {
+  RESTORE_BACKUP_CONFIRMATION,
+  RESTORE_CONFIRMATION,
+  SnapshotsView as SnapshotsViewModel,
+} from '../../../lib/state/snapshots-view';
+import { deleteEverythingOnDevice, describeWipe } from '../../../lib/storage/device-wipe';
+import { usePanel } from '../panel-context';
+
+/** Hands a file to the browser's downloads: a Blob URL behind a temporary <a download>. */
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Settings → Snapshots, Backup, and Delete everything on this device. */
+export function DataSafetySettings() {
+  const { session, workspaces, workspaceName } = usePanel();
+  const workspaceId = workspaces.current.value?.entry.id ?? workspaces.registry.value.activeId;
+  const view = useMemo(
+    () =>
+      new SnapshotsViewModel(workspaceId, session.doc, workspaceName, () =>
+        session.undoManager.stopCapturing(),
+      ),
+    // The name is only a fallback for a doc without one; a rename needs no new view model.
+    [workspaceId, session.doc],
+  );
+  useEffect(() => void view.refresh(), [view]);
+  return (
+    <>
+      <SnapshotsView
+        snapshots={view.rows.value}
+        loadError={view.loadError.value}
+        busy={view.busy.value}
+        confirmation={RESTORE_CONFIRMATION}
+        onOpen={() => void view.refresh()}
+        onTakeSnapshot={() => view.takeNow()}
+        onRestore={(id) => view.restore(id)}
+      />
+      <BackupControls
+        busy={view.busy.value}
+        maxBytes={MAX_BACKUP_BYTES}
+        confirmation={RESTORE_BACKUP_CONFIRMATION}
+        onBackup={() => {
+          const file = view.backup();
+          download(file.fileName, file.text);
+        }}
+        onCheck={(text) => view.checkBackup(text)}
+        onRestore={(text) => view.restoreBackup(text)}
+      />
+      <DeleteEverything
+        onDelete={async () => {
+          const report = await deleteEverythingOnDevice({
+            // The panel's own connection to the open workspace's database goes first.
+            closeOpenWorkspaces: async () => void (await workspaces.current.value?.local.close()),
+          });
+          if (report.notDeleted.length === 0 && report.settingsCleared) {
+            location.reload();
+            return null;
+          }
+          return describeWipe(report);
+        }}
+        onReload={() => location.reload()}
+      />
+    </>
+  );
+}
