@@ -6,6 +6,7 @@ import type { IncomingPerson } from '../../lib/model/partner-merge';
 import type { CaptureDraft } from '../capture/capture-draft';
 import { CaptureReview, type DuplicateMatch } from '../capture/CaptureReview';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DeletedNotice } from '../trust/DeletedNotice';
 import type { ToastMessage } from '../common/Toast';
 import { PartnerDetail } from './PartnerDetail';
 import { PartnerForm } from './PartnerForm';
@@ -16,6 +17,8 @@ export interface PartnerActions {
   add: (input: PartnerInput) => string;
   update: (id: string, input: PartnerInput) => void;
   remove: (id: string) => void;
+  /** Brings back a deleted partner with the people deleted with it. */
+  restore: (id: string) => void;
   addPerson: (person: PersonInput) => void;
   updatePerson: (id: string, person: Omit<PersonInput, 'partnerId'>) => void;
   removePerson: (id: string) => void;
@@ -119,6 +122,26 @@ export function PartnersView(props: Props) {
   }
 
   const current = screen.name === 'list' ? undefined : props.getPartner(screen.id);
+  if (current?.deletedAt !== undefined) {
+    return (
+      <DeletedNotice
+        title={current.name}
+        what="partner"
+        deletedAt={current.deletedAt}
+        deletedBy={current.deletedBy}
+        backLabel="← All partners"
+        onBack={() => setScreen({ name: 'list' })}
+        onRestore={() => {
+          actions.restore(current.id);
+          notify({
+            text: `Restored ${current.name}.`,
+            actionLabel: 'Undo',
+            onAction: actions.undo,
+          });
+        }}
+      />
+    );
+  }
   if (screen.name === 'edit' && current) {
     return (
       <PartnerForm

@@ -6,6 +6,7 @@ import { FollowupForm, type AssigneeOption } from '../../../components/log/Follo
 import { FollowupList, FollowupRow } from '../../../components/log/FollowupList';
 import { downloadText, formatLogDate } from '../../../components/log/format';
 import { LogEntryDetail } from '../../../components/log/LogEntryDetail';
+import { DeletedNotice } from '../../../components/trust/DeletedNotice';
 import { LogEntryForm, type NamedRef } from '../../../components/log/LogEntryForm';
 import { ReminderToggle } from '../../../components/log/ReminderToggle';
 import {
@@ -29,6 +30,7 @@ import {
 } from '../../../lib/model/followup';
 import {
   addLogEntry,
+  restoreLogEntry,
   updateLogEntry,
   type LogEntry,
   type LogEntryInput,
@@ -107,7 +109,7 @@ function useLogController() {
   );
   const assignees = useMemo<AssigneeOption[]>(() => {
     const me = settings.displayName ? [{ name: settings.displayName }] : [];
-    const people = [...session.people.values()]
+    const people = [...session.people.live()]
       .slice(0, 2000)
       .map((p) => ({ id: p.id, name: p.name }));
     return [...me, ...people];
@@ -257,6 +259,19 @@ function EntryScreens({
       </div>
     );
   }
+  if (entry.deletedAt !== undefined) {
+    return (
+      <DeletedNotice
+        title={entry.title}
+        what="log entry"
+        deletedAt={entry.deletedAt}
+        deletedBy={entry.deletedBy}
+        backLabel={backLabel}
+        onBack={() => setScreen({ name: 'none' })}
+        onRestore={() => ctl.session.act(() => restoreLogEntry(ctl.session.doc, entry.id))}
+      />
+    );
+  }
   if (screen.name === 'edit') {
     return (
       <LogEntryForm
@@ -368,7 +383,7 @@ export function LogSection() {
             me ? (f.assigneeName ?? (f.createdBy || '')).toLowerCase() === me : !f.assigneeName,
           )
         : followupView === 'done'
-          ? [...log.followups.values()]
+          ? [...log.followups.live()]
               .filter((f) => f.done)
               .sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0))
           : open;
@@ -414,7 +429,7 @@ export function LogSection() {
             type="button"
             class="button"
             onClick={() =>
-              void prefillFromPage(session.partners.values()).then((prefill) =>
+              void prefillFromPage(session.partners.live()).then((prefill) =>
                 setScreen({ name: 'new', prefill }),
               )
             }

@@ -9,7 +9,12 @@ import { parseListInput } from '../../../components/common/list-input';
 import type { CaptureOutcome } from '../../../lib/extension/capture-tab';
 import { captureTab, findPageTab } from '../../../lib/extension/capture-tab';
 import { pendingCaptureItem } from '../../../lib/extension/pending-capture';
-import { addPartner, deletePartner, updatePartner } from '../../../lib/model/partner';
+import {
+  addPartner,
+  deletePartner,
+  restorePartner,
+  updatePartner,
+} from '../../../lib/model/partner';
 import { mergeIntoPartner } from '../../../lib/model/partner-merge';
 import { addPerson, deletePerson, updatePerson } from '../../../lib/model/person';
 import { transactLocal } from '../../../lib/model/doc';
@@ -34,7 +39,7 @@ export function PartnersSection() {
       }
       const { result, url, at } = outcome.page;
       const draft = captureToDraft(result, url);
-      const matches = findCaptureMatches(session.partners.values(), {
+      const matches = findCaptureMatches(session.partners.live(), {
         name: draft.values.name,
         website: draft.values.website,
         emails: parseListInput(draft.values.emails),
@@ -68,10 +73,11 @@ export function PartnersSection() {
   const actions: PartnerActions = {
     add: (input) => session.act(() => addPartner(doc, { ...input, createdBy })),
     update: (id, input) => session.act(() => updatePartner(doc, id, input)),
-    remove: (id) => session.act(() => deletePartner(doc, id)),
+    remove: (id) => session.act(() => deletePartner(doc, id, createdBy)),
+    restore: (id) => session.act(() => restorePartner(doc, id)),
     addPerson: (person) => session.act(() => addPerson(doc, person)),
     updatePerson: (id, person) => session.act(() => updatePerson(doc, id, person)),
-    removePerson: (id) => session.act(() => deletePerson(doc, id)),
+    removePerson: (id) => session.act(() => deletePerson(doc, id, createdBy)),
     undo: () => session.undo(),
     addCaptured: (input, people) =>
       session.act(() =>

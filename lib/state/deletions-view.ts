@@ -1,0 +1,178 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import type * as Y from 'yjs';
+import {
+  describeCounts,
+  restoreBulkDeletion,
+  watchBulkDeletions,
+  type BulkDeletion,
+  type RestoreOutcome,
+} from '../model/bulk-deletion';
+import { isDeletedRaw, restoreRecord } from '../model/deletion';
+import { collection, type CollectionName } from '../model/doc';
+import { countOf, RECORD_KINDS, recordKind } from '../model/record-kinds';
+import { parseRecord } from '../model/records';
+
+/** One soft-deleted record, as "Recently deleted" lists it. */
+export interface DeletedRecord {
+  collection: CollectionName;
+  id: string;
+  title: string;
+  /** "partner", "log entry", … */
+  kind: string;
+  deletedAt: number;
+  deletedBy: string | undefined;
+}
+
+/** A peer's bulk deletion waiting for someone to restore or dismiss it. */
+export interface PendingBulkDeletion {
+  key: string;
+  /** "25 partners and 25 people". */
+  what: string;
+  by: string | undefined;
+  seenAt: number;
+  total: number;
+}
+
+/** More than this many deleted records are not listed at once (newest first). */
+export const RECENTLY_DELETED_LIMIT = 500;
+
+/**
+ * Everything about deletions the panel shows: soft-deleted records across collections (for
+ * "Recently deleted") and peers' bulk deletions (for the banner). The set of deleted ids is built
+ * on first use by reading one field per record, then kept current from Yjs events, so only the
+ * deleted records are ever validated.
+ */
+export class DeletionsView {
+  private readonly bulk = signal<BulkDeletion[]>([]);
+  private readonly revision = signal(0);
+  private deletedIds: Map<CollectionName, Set<string>> | null = null;
+  private readonly observers: [Y.Map<unknown>, (events: Y.YEvent<Y.Map<unknown>>[]) => void][] = [];
+  private readonly stopWatching: () => void;
+
+  /** Peers' bulk deletions not yet restored or dismissed, oldest first. */
+  readonly pendingBulk: ReadonlySignal<PendingBulkDeletion[]>;
+  /** Soft-deleted records, newest first. */
+  readonly recentlyDeleted: ReadonlySignal<DeletedRecord[]>;
+
+  constructor(
+    readonly doc: Y.Doc,
+    options: { threshold?: number; clock?: () => number } = {},
+  ) {
+    this.stopWatching = watchBulkDeletions(
+      doc,
+      (bulk) => (this.bulk.value = [...this.bulk.value, bulk]),
+      options.threshold,
+      options.clock,
+    );
+    for (const { collection: name } of RECORD_KINDS) {
+      const map = collection(doc, name) as Y.Map<unknown>;
+      const observer = (events: Y.YEvent<Y.Map<unknown>>[]) => this.onChange(name, map, events);
+      map.observeDeep(observer);
+      this.observers.push([map, observer]);
+    }
+    this.pendingBulk = computed(() =>
+      this.bulk.value.map((bulk) => ({
+        key: bulk.key,
+        what: describeCounts(bulk, countOf),
+        by: bulk.by,
+        seenAt: bulk.seenAt,
+        total: bulk.total,
+      })),
+    );
+    this.recentlyDeleted = computed(() => {
+      void this.revision.value;
+      return this.readDeleted();
+    });
+  }
+
+  private index(): Map<CollectionName, Set<string>> {
+    if (!this.deletedIds) {
+      this.deletedIds = new Map();
+      for (const { collection: name } of RECORD_KINDS) {
+        const ids = new Set<string>();
+        collection(this.doc, name).forEach((raw, id) => {
+          if (isDeletedRaw(raw)) ids.add(id);
+        });
+        this.deletedIds.set(name, ids);
+      }
+    }
+    return this.deletedIds;
+  }
+
+  private onChange(name: CollectionName, map: Y.Map<unknown>, events: Y.YEvent<Y.Map<unknown>>[]) {
+    if (!this.deletedIds) return;
+    const ids = this.deletedIds.get(name)!;
+    let changed = false;
+    const touched = new Set<string>();
+    for (const event of events) {
+      if (event.target === map) for (const key of event.changes.keys.keys()) touched.add(key);
+      else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
+    }
+    for (const id of touched) {
+      const deleted = isDeletedRaw(map.get(id));
+      if (deleted || ids.has(id)) changed = true;
+      if (deleted) ids.add(id);
+      else ids.delete(id);
+    }
+    if (changed) this.revision.value++;
+  }
+
+  private readDeleted(): DeletedRecord[] {
+    const records: DeletedRecord[] = [];
+    for (const [name, ids] of this.index()) {
+      const kind = recordKind(name)!;
+      for (const id of ids) {
+        const record = parseRecord(kind.schema, id, collection(this.doc, name).get(id)) as
+          (Record<string, unknown> & { deletedAt?: number; deletedBy?: string }) | null;
+        if (!record || record.deletedAt === undefined) continue;
+        records.push({
+          collection: name,
+          id,
+          title: kind.title(record) || `Untitled ${kind.singular}`,
+          kind: kind.singular,
+          deletedAt: record.deletedAt,
+          deletedBy: record.deletedBy,
+        });
+      }
+    }
+    records.sort((a, b) => b.deletedAt - a.deletedAt || (a.id < b.id ? -1 : 1));
+    return records.slice(0, RECENTLY_DELETED_LIMIT);
+  }
+
+  /** Restores one record (and what was deleted with it). Run it inside `session.act` for Undo. */
+  restore(record: Pick<DeletedRecord, 'collection' | 'id'>): boolean {
+    return restoreRecord(
+      this.doc,
+      record.collection,
+      record.id,
+      recordKind(record.collection)?.dependents,
+    );
+  }
+
+  /** Restores everything a bulk deletion removed and forgets it. */
+  restoreBulk(key: string): RestoreOutcome | null {
+    const bulk = this.bulk.value.find((item) => item.key === key);
+    if (!bulk) return null;
+    const outcome = restoreBulkDeletion(this.doc, bulk);
+    this.dismissBulk(key);
+    return outcome;
+  }
+
+  dismissBulk(key: string) {
+    this.bulk.value = this.bulk.value.filter((item) => item.key !== key);
+  }
+
+  dispose() {
+    this.stopWatching();
+    for (const [map, observer] of this.observers) map.unobserveDeep(observer);
+  }
+}
+
+export const DELETIONS_FEATURE = 'deletions';
+
+/** The session's deletions view model, created on first use (the panel mounts it at once). */
+export function deletionsViewOf(session: {
+  feature: <T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T) => T;
+}): DeletionsView {
+  return session.feature(DELETIONS_FEATURE, (doc) => new DeletionsView(doc));
+}
