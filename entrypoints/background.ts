@@ -32,7 +32,7 @@ export default defineBackground(() => {
   registerReminders();
 
   // Shared workspaces sync in an offscreen document (WebRTC); the background feeds it settings.
-  startSyncHost({
+  const sync = startSyncHost({
     loadConfig: async () =>
       buildSyncConfig(await workspaceRegistryItem.getValue(), await loadSyncSettings()),
     watchConfig: (onChange) => {
@@ -46,4 +46,8 @@ export default defineBackground(() => {
         ),
       ),
   });
+  // Without these listeners nothing wakes the worker when the browser starts, and sync waits for
+  // the panel to open. Registering them makes Chrome start the worker, which resumes sync.
+  browser.runtime.onStartup.addListener(() => void sync.resume());
+  browser.runtime.onInstalled.addListener(() => void sync.resume());
 });

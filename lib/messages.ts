@@ -39,6 +39,13 @@ export interface WorkspaceSyncStatus {
   storageError?: string;
 }
 
+/** One workspace's open follow-ups with due dates: what the badge and reminders count. */
+export interface ReminderSummary {
+  workspaceId: string;
+  updatedAt: number;
+  followups: { id: string; text: string; due: string }[];
+}
+
 export type Message =
   /** offscreen → background: asks for the current config (reply: SyncConfig). */
   | { target: 'background'; type: 'sync:get-config' }
@@ -48,6 +55,8 @@ export type Message =
   | { target: 'offscreen'; type: 'sync:config'; config: SyncConfig }
   /** panel → offscreen: asks for the status of every workspace (reply: WorkspaceSyncStatus[]). */
   | { target: 'offscreen'; type: 'sync:get-status' }
+  /** panel or offscreen → background: a workspace's follow-ups changed (badge, reminders). */
+  | { target: 'background'; type: 'reminders:summary'; summary: ReminderSummary }
   /** offscreen → panel and background: statuses changed. */
   | { target: 'all'; type: 'sync:status'; statuses: WorkspaceSyncStatus[] };
 

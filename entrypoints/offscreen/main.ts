@@ -9,6 +9,8 @@ import {
 } from '../../lib/messages';
 import { SyncHub } from '../../lib/sync/sync-hub';
 import { requestPersistentStorage } from '../../lib/sync/local-persistence';
+import { publishSummary } from '../../lib/reminders/badge';
+import { watchFollowups } from '../../lib/reminders/offscreen';
 
 const hub = new SyncHub({
   onStatus: (statuses: WorkspaceSyncStatus[]) => {
@@ -17,6 +19,9 @@ const hub = new SyncHub({
       // Nobody listening (panel closed, background asleep): the next status carries it.
     });
   },
+  // The badge and reminders count every shared workspace, also while the panel is closed.
+  onWorkspaceOpen: (id, local) =>
+    watchFollowups(id, local.doc, (summary) => void publishSummary(summary).catch(() => {})),
 });
 
 browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {

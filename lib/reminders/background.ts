@@ -1,22 +1,26 @@
 import { browser } from 'wxt/browser';
 import { todayString } from '../model/cadence';
+import { isMessage } from '../messages';
 import {
   dailyRemindersItem,
   lastReminderDayItem,
   openFollowupItem,
-  reminderSummaryItem,
+  reminderSummariesItem,
 } from '../storage/reminder-settings';
+import { workspaceRegistryItem } from '../storage/workspaces';
 import { showBadge } from './badge';
-import { dueToday } from './summary';
+import { storeSummary } from './summaries-store';
+import { combineSummaries, dueToday } from './summary';
 
 export const REMINDER_ALARM = 'bridgework-reminders';
 const NOTIFICATION_PREFIX = 'bridgework-followup:';
 const MAX_NOTIFICATIONS = 3;
 
 /**
- * The background's part: an hourly alarm recomputes the badge (a follow-up
- * becomes overdue at midnight with the panel closed) and, when the user opted
- * in, shows today's follow-ups once per day.
+ * The background's part: it keeps every workspace's follow-up summary (sent by
+ * the panel and by the offscreen document) and shows their sum on the badge; an
+ * hourly alarm recomputes it (a follow-up becomes overdue at midnight with the
+ * panel closed) and, when the user opted in, shows today's follow-ups once per day.
  */
 export function registerReminders() {
   void browser.alarms.get(REMINDER_ALARM).then((alarm) => {
@@ -26,7 +30,14 @@ export function registerReminders() {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void checkReminders();
   });
-  reminderSummaryItem.watch((summary) => void showBadge(summary));
+  browser.runtime.onMessage.addListener((raw) => {
+    if (!isMessage(raw) || raw.target !== 'background' || raw.type !== 'reminders:summary')
+      return false;
+    void workspaceIds().then((ids) => storeSummary(raw.summary, ids));
+    return false;
+  });
+  reminderSummariesItem.watch(() => void checkReminders());
+  workspaceRegistryItem.watch(() => void checkReminders());
   dailyRemindersItem.watch((enabled) => {
     if (enabled) void checkReminders();
   });
@@ -38,8 +49,13 @@ export function registerReminders() {
   void checkReminders();
 }
 
+async function workspaceIds(): Promise<Set<string>> {
+  const registry = await workspaceRegistryItem.getValue();
+  return new Set(registry?.workspaces.map((w) => w.id) ?? []);
+}
+
 export async function checkReminders(now = Date.now()) {
-  const summary = await reminderSummaryItem.getValue();
+  const summary = combineSummaries(await reminderSummariesItem.getValue(), await workspaceIds());
   await showBadge(summary, now);
   if (!(await dailyRemindersItem.getValue())) return;
   const today = todayString(now);

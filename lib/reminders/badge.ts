@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { reminderSummaryItem, type ReminderSummary } from '../storage/reminder-settings';
+import type { Message } from '../messages';
+import type { ReminderSummary } from '../storage/reminder-settings';
 import { badgeText, overdueCount } from './summary';
 
 const BADGE_COLOUR = '#b42318';
@@ -11,8 +12,11 @@ export async function showBadge(summary: ReminderSummary | null, now = Date.now(
   if (text) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
 }
 
-/** Panel side: stores the summary for the background and updates the badge at once. */
+/**
+ * Panel or offscreen side: hands one workspace's summary to the background, which keeps every
+ * workspace's and shows their sum (sending wakes the background if it sleeps).
+ */
 export async function publishSummary(summary: ReminderSummary) {
-  await reminderSummaryItem.setValue(summary);
-  await showBadge(summary);
+  const message: Message = { target: 'background', type: 'reminders:summary', summary };
+  await browser.runtime.sendMessage(message);
 }

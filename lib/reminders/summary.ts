@@ -36,3 +36,23 @@ export function dueToday(summary: ReminderSummary | null, now = Date.now()) {
 export function badgeText(count: number): string {
   return count <= 0 ? '' : count > 99 ? '99+' : String(count);
 }
+
+/**
+ * All workspaces' follow-ups as one summary, for the badge and the daily notification. Only
+ * workspaces still on this device count (`workspaceIds`), so a left workspace drops out.
+ */
+export function combineSummaries(
+  summaries: Readonly<Record<string, ReminderSummary>>,
+  workspaceIds?: ReadonlySet<string>,
+): ReminderSummary | null {
+  const followups: ReminderSummary['followups'] = [];
+  let updatedAt = 0;
+  for (const [id, summary] of Object.entries(summaries)) {
+    if (workspaceIds && !workspaceIds.has(id)) continue;
+    followups.push(...summary.followups);
+    updatedAt = Math.max(updatedAt, summary.updatedAt);
+  }
+  if (updatedAt === 0 && followups.length === 0) return null;
+  followups.sort((a, b) => a.due.localeCompare(b.due));
+  return { workspaceId: '*', updatedAt, followups };
+}

@@ -1,15 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import type { ReminderSummary } from '../messages';
 
-/**
- * What the background needs to keep the badge and daily reminders right while
- * the panel is closed: the active workspace's open follow-ups with due dates.
- * Small (text capped, a few hundred items at most), written by the panel.
- */
-export interface ReminderSummary {
-  workspaceId: string;
-  updatedAt: number;
-  followups: { id: string; text: string; due: string }[];
-}
+export type { ReminderSummary };
 
 /** Personal: whether this browser shows a daily notification for follow-ups due today. */
 export const dailyRemindersItem = storage.defineItem<boolean>('local:dailyReminders', {
@@ -17,10 +9,16 @@ export const dailyRemindersItem = storage.defineItem<boolean>('local:dailyRemind
   version: 1,
 });
 
-/** The active workspace's open follow-ups, written by the panel for the background. */
-export const reminderSummaryItem = storage.defineItem<ReminderSummary | null>(
-  'local:reminderSummary',
-  { fallback: null, version: 1 },
+/**
+ * What the background needs to keep the badge and daily reminders right while the panel is
+ * closed: every workspace's open follow-ups with due dates, keyed by workspace id. Small (text
+ * capped, a few hundred items per workspace at most). Written by the background only, from
+ * summaries the panel (any workspace it opens) and the offscreen document (every shared
+ * workspace, also while the panel is closed) send it; one writer, so no update is lost.
+ */
+export const reminderSummariesItem = storage.defineItem<Record<string, ReminderSummary>>(
+  'local:reminderSummaries',
+  { fallback: {}, version: 1 },
 );
 
 /** The day (YYYY-MM-DD) the daily notification was last shown, so it shows once per day. */

@@ -44,9 +44,10 @@ export interface SyncHostOptions {
 /**
  * The background's half of sync: it owns the offscreen document, feeds it the config from
  * chrome.storage (offscreen documents can use chrome.runtime only) and keeps the last-exchange
- * times the offscreen reports.
+ * times the offscreen reports. Returns `resume`, which pushes the config (starting the document
+ * when there is something to sync): for browser start, when nothing else wakes the worker.
  */
-export function startSyncHost(options: SyncHostOptions) {
+export function startSyncHost(options: SyncHostOptions): { resume: () => Promise<void> } {
   const push = async () => {
     const config = await options.loadConfig();
     // Nothing to sync and nothing running: don't start a document for nothing.
@@ -73,5 +74,8 @@ export function startSyncHost(options: SyncHostOptions) {
     return false;
   });
   options.watchConfig(() => void push().catch((e: unknown) => console.error(e)));
-  void push().catch((e: unknown) => console.error('Bridgework sync: offscreen failed', e));
+  const resume = () =>
+    push().catch((e: unknown) => console.error('Bridgework sync: offscreen failed', e));
+  void resume();
+  return { resume };
 }
