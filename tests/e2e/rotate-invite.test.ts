@@ -120,4 +120,18 @@ describe('Rotate invite', () => {
     expect(await partnerRow(panel, 'Only In The Old Room').count()).toBe(0);
     await statusIs(bea, 'Connected · 0 peers');
   });
+
+  test('Bea’s last edit reached no one: Leave warns, and deleting takes a second step', async () => {
+    await tab(bea, 'Settings');
+    await bea.getByRole('button', { name: 'Leave workspace' }).click();
+    const dialog = bea.getByRole('dialog', { name: 'Leave workspace' });
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toContain('Your latest edits have not reached anyone yet');
+    await dialog.getByRole('button', { name: 'Delete from this device' }).click();
+    await dialog.getByRole('button', { name: 'Delete anyway' }).waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Nothing was deleted.
+    await seesPartner(bea, 'Only In The Old Room');
+  });
 });
