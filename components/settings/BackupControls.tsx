@@ -71,7 +71,7 @@ export function BackupControls(props: Props) {
 
   return (
     <section class="form backup" aria-labelledby="backup-title">
-      <h3 id="backup-title">{TEXT.title}</h3>
+      <h2 id="backup-title">{TEXT.title}</h2>
       <p class="muted small">{TEXT.intro}</p>
       <div class="actions">
         <button

@@ -11,6 +11,7 @@ interface Props {
 const CONFIRM_WORD = 'DELETE';
 
 const TEXT = {
+  heading: 'This device',
   button: 'Delete everything on this device',
   title: 'Delete everything on this device?',
   what: 'Every workspace, every snapshot and every setting stored by Bridgework in this browser is removed. This cannot be undone here.',
@@ -37,7 +38,7 @@ export function DeleteEverything({ onDelete, onReload }: Props) {
   };
   return (
     <section class="form danger-zone" aria-labelledby="delete-everything-title">
-      <h3 id="delete-everything-title">This device</h3>
+      <h2 id="delete-everything-title">{TEXT.heading}</h2>
       <div class="actions">
         <button type="button" class="button danger" onClick={() => setOpen(true)}>
           {TEXT.button}

@@ -52,9 +52,7 @@ export function SnapshotsView(props: Props) {
   };
   return (
     <section class="form snapshots" aria-labelledby="snapshots-title">
-      <h3 id="snapshots-title" class="visually-hidden">
-        {TEXT.title}
-      </h3>
+      <h2 id="snapshots-title">{TEXT.title}</h2>
       <p class="muted small">{TEXT.intro}</p>
       <div class="actions">
         <button

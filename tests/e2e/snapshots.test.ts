@@ -1,0 +1,136 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { launchExtension, newProfileDir, removeProfileDir, type ExtensionBrowser } from './harness';
+
+/** The open workspace's doc, as the e2e build exposes it (`window.__bridgework`). */
+interface PanelWindow {
+  __bridgework: {
+    registry: { value: { activeId: string } };
+    current: {
+      value: {
+        local: {
+          doc: {
+            transact: (fn: () => void, origin?: unknown) => void;
+            getMap: (name: string) => { keys: () => Iterable<string>; delete: (k: string) => void };
+          };
+        };
+      } | null;
+    };
+  };
+}
+
+async function addPartner(panel: Page, name: string) {
+  await panel.getByRole('tab', { name: 'Partners' }).click();
+  const back = panel.getByRole('button', { name: '← All partners' });
+  if (await back.count()) await back.click();
+  await panel.getByRole('button', { name: 'Add partner' }).click();
+  await panel.getByLabel('Name', { exact: true }).fill(name);
+  await panel.getByRole('button', { name: 'Save partner' }).click();
+  await panel.getByRole('heading', { name, level: 2 }).waitFor();
+}
+
+const partnerRows = (panel: Page) => panel.getByRole('listitem', { name: /^(Hillside|Riverside)/ });
+
+async function showPartners(panel: Page) {
+  await panel.getByRole('tab', { name: 'Partners' }).click();
+  const back = panel.getByRole('button', { name: '← All partners' });
+  if (await back.count()) await back.click();
+}
+
+describe('snapshots and deleting everything', () => {
+  const profileDir = newProfileDir();
+  let browser: ExtensionBrowser | undefined;
+  afterAll(async () => {
+    await browser?.close();
+    removeProfileDir(profileDir);
+  });
+
+  test('partners a peer deleted come back from a snapshot with Restore', async () => {
+    browser = await launchExtension(profileDir);
+    const panel = await browser.openPanel();
+    await addPartner(panel, 'Hillside Bakery');
+    await addPartner(panel, 'Riverside Library');
+
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    await panel.getByRole('button', { name: 'Snapshots', exact: true }).click();
+    await panel.getByRole('button', { name: 'Take snapshot' }).click();
+    const snapshot = panel.getByRole('listitem').filter({ hasText: '2 partners' });
+    await snapshot.waitFor();
+    expect(await snapshot.textContent()).toMatch(/Taken by you/);
+    // The daily snapshot, taken when the panel went idle after opening the workspace.
+    await panel.getByRole('listitem').filter({ hasText: 'Daily' }).waitFor();
+
+    // A peer removes every partner outright (what a 10-byte update can do).
+    await panel.evaluate(() => {
+      const doc = (window as unknown as PanelWindow).__bridgework.current.value!.local.doc;
+      const partners = doc.getMap('partners');
+      doc.transact(() => {
+        for (const id of [...partners.keys()]) partners.delete(id);
+      }, 'a peer');
+    });
+    await showPartners(panel);
+    await expect.poll(() => partnerRows(panel).count()).toBe(0);
+
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    await panel.getByRole('button', { name: 'Snapshots', exact: true }).click();
+    await snapshot.getByRole('button', { name: 'Restore', exact: true }).click();
+    const dialog = panel.getByRole('dialog');
+    expect(await dialog.textContent()).toMatch(/Records created since are kept/);
+    await dialog.getByRole('button', { name: 'Yes, restore' }).click();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: 'Restored: 2 records brought back.' })
+      .waitFor();
+    // The state before the restore was kept as a snapshot of its own.
+    await panel.getByRole('listitem').filter({ hasText: 'Before a restore' }).waitFor();
+    if (process.env.BRIDGEWORK_SHOTS)
+      await panel.screenshot({
+        path: `${process.env.BRIDGEWORK_SHOTS}/snapshots.png`,
+        fullPage: true,
+      });
+
+    await showPartners(panel);
+    await expect.poll(() => partnerRows(panel).count()).toBe(2);
+    await panel.close();
+  });
+
+  test('Delete everything on this device removes the workspace database and starts empty', async () => {
+    browser ??= await launchExtension(profileDir);
+    const panel = await browser.openPanel();
+    await showPartners(panel);
+    await expect.poll(() => partnerRows(panel).count()).toBe(2);
+    const oldId = await panel.evaluate(
+      () => (window as unknown as PanelWindow).__bridgework.registry.value.activeId,
+    );
+    const databases = () =>
+      panel.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''));
+    expect(await databases()).toContain(`bridgework-workspace-${oldId}`);
+
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    await panel.getByRole('button', { name: 'Delete everything on this device' }).click();
+    const dialog = panel.getByRole('dialog');
+    expect(await dialog.textContent()).toMatch(/Copies that other members have stay with them/);
+    const confirm = dialog.getByRole('button', { name: 'Yes, delete everything' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await dialog.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await confirm.click();
+
+    // The panel reloads into a fresh personal workspace.
+    await expect
+      .poll(async () => {
+        try {
+          return await panel.evaluate(
+            () => (window as unknown as PanelWindow).__bridgework?.registry.value.activeId ?? '',
+          );
+        } catch {
+          return ''; // mid-reload
+        }
+      })
+      .not.toMatch(new RegExp(`^(${oldId})?$`));
+    await panel.getByRole('tablist', { name: 'Sections' }).waitFor();
+    await showPartners(panel);
+    await panel.getByRole('button', { name: 'Add partner' }).waitFor();
+    expect(await partnerRows(panel).count()).toBe(0);
+    expect(await databases()).not.toContain(`bridgework-workspace-${oldId}`);
+  });
+});
