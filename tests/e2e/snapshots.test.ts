@@ -94,7 +94,7 @@ describe('snapshots and deleting everything', () => {
     await panel.close();
   });
 
-  test('Delete everything on this device removes the workspace database and starts empty', async () => {
+  test('Delete everything on this device removes every workspace database, shared ones too, and starts empty', async () => {
     browser ??= await launchExtension(profileDir);
     const panel = await browser.openPanel();
     await showPartners(panel);
@@ -105,6 +105,22 @@ describe('snapshots and deleting everything', () => {
     const databases = () =>
       panel.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''));
     expect(await databases()).toContain(`bridgework-workspace-${oldId}`);
+
+    // A shared workspace too: the offscreen sync document holds its database open.
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    await panel.getByLabel('Workspace name').fill('Shared space');
+    await panel.getByRole('button', { name: 'Create workspace' }).click();
+    await expect
+      .poll(() =>
+        panel.evaluate(
+          () => (window as unknown as PanelWindow).__bridgework.registry.value.activeId,
+        ),
+      )
+      .not.toBe(oldId);
+    const sharedId = await panel.evaluate(
+      () => (window as unknown as PanelWindow).__bridgework.registry.value.activeId,
+    );
+    await expect.poll(databases).toContain(`bridgework-workspace-${sharedId}`);
 
     await panel.getByRole('tab', { name: 'Settings' }).click();
     await panel.getByRole('button', { name: 'Delete everything on this device' }).click();
@@ -126,11 +142,13 @@ describe('snapshots and deleting everything', () => {
           return ''; // mid-reload
         }
       })
-      .not.toMatch(new RegExp(`^(${oldId})?$`));
+      .not.toMatch(new RegExp(`^(${oldId}|${sharedId})?$`));
     await panel.getByRole('tablist', { name: 'Sections' }).waitFor();
     await showPartners(panel);
     await panel.getByRole('button', { name: 'Add partner' }).waitFor();
     expect(await partnerRows(panel).count()).toBe(0);
-    expect(await databases()).not.toContain(`bridgework-workspace-${oldId}`);
+    const left = await databases();
+    expect(left).not.toContain(`bridgework-workspace-${oldId}`);
+    expect(left).not.toContain(`bridgework-workspace-${sharedId}`);
   });
 });
