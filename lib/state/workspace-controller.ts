@@ -9,6 +9,7 @@ import {
   joinSharedWorkspace,
   leaveWorkspace,
   loadWorkspaceRegistry,
+  readRegistry,
   renameWorkspaceEntry,
   rotateWorkspaceShare,
   setActiveWorkspace,
@@ -53,8 +54,7 @@ export interface UnavailableWorkspace {
 
 /** A workspace export ready to download. */
 export type WorkspaceExport =
-  | { ok: true; fileName: string; json: string }
-  | { ok: false; error: string };
+  { ok: true; fileName: string; json: string } | { ok: false; error: string };
 
 /**
  * The panel's workspaces: which one is open, and creating, joining, switching and leaving.
@@ -79,8 +79,15 @@ export class WorkspaceController {
 
   constructor(settings: PersonalSettings) {
     this.settings = settings;
-    this.stopWatch = workspaceRegistryItem.watch((next) => {
-      if (next) this.registry.value = next;
+    this.stopWatch = workspaceRegistryItem.watch((raw) => {
+      const next = readRegistry(raw);
+      if (!next) return;
+      this.registry.value = next;
+      // Rotated in another window: follow the open workspace into its new room.
+      const open = this.current.value;
+      const entry = next.workspaces.find((w) => w.id === open?.entry.id);
+      if (open && entry && (entry.room !== open.entry.room || entry.secret !== open.entry.secret))
+        this.relink(entry);
     });
   }
 

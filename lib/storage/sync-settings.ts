@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { IceServerConfig, SyncConfig } from '../messages';
-import type { WorkspaceRegistry } from './workspaces';
+import { readRegistry } from './workspaces';
 
 /** How this device finds peers. Personal: kept in chrome.storage, never in a shared doc. */
 export interface SyncSettings {
@@ -123,11 +123,9 @@ export async function saveSyncSettings(patch: Partial<SyncSettings>): Promise<Sy
   return next;
 }
 
-/** What the offscreen document needs to sync every shared workspace. */
-export function buildSyncConfig(
-  registry: WorkspaceRegistry | null,
-  settings: SyncSettings,
-): SyncConfig {
+/** What the offscreen document needs to sync every shared workspace (from the list as stored). */
+export function buildSyncConfig(storedRegistry: unknown, settings: SyncSettings): SyncConfig {
+  const registry = readRegistry(storedRegistry);
   return {
     workspaces: (registry?.workspaces ?? []).flatMap((entry) =>
       entry.kind === 'shared' && entry.room && entry.secret

@@ -59,6 +59,17 @@ describe('sync settings', () => {
     });
     expect(sync.buildSyncConfig(null, await sync.loadSyncSettings()).workspaces).toEqual([]);
   });
+
+  test('a damaged stored list gives the offscreen document only the entries that hold up', () => {
+    const good = { id: 'ok', name: 'Fine', kind: 'shared', createdAt: 1, room: 'r', secret: 's' };
+    for (const raw of ['nonsense', { workspaces: 'x' }, { workspaces: [null, 7] }, 42]) {
+      expect(sync.buildSyncConfig(raw, sync.DEFAULT_SYNC_SETTINGS).workspaces).toEqual([]);
+    }
+    const mixed = { activeId: 'ok', workspaces: [good, { id: 'x', kind: 'shared', room: {} }] };
+    expect(sync.buildSyncConfig(mixed, sync.DEFAULT_SYNC_SETTINGS).workspaces).toEqual([
+      { id: 'ok', room: 'r', secret: 's' },
+    ]);
+  });
 });
 
 describe('workspace registry', () => {
