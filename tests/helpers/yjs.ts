@@ -60,6 +60,7 @@ export function prng(seed: number): () => number {
 export class Network {
   private readonly inboxes = new Map<Y.Doc, Uint8Array[]>();
   delivered = 0;
+  dropped = 0;
 
   constructor(
     readonly docs: readonly Y.Doc[],
@@ -93,6 +94,21 @@ export class Network {
         this.delivered++;
       }
     }
+  }
+
+  /** Loses up to `max` of one peer's buffered updates, as a dropped connection would. */
+  drop(doc: Y.Doc, max: number) {
+    const inbox = this.inboxes.get(doc)!;
+    shuffle(inbox, this.random);
+    this.dropped += inbox.splice(0, Math.min(max, inbox.length)).length;
+  }
+
+  /**
+   * What a reconnect does after drops: every peer sends every other what its state vector says
+   * is missing (updates held back for a missing dependency then apply too).
+   */
+  resync() {
+    syncAll(...this.docs);
   }
 
   /** Delivers everything still buffered, in random order, until no peer has mail. */
