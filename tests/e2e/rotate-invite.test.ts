@@ -47,8 +47,9 @@ describe('Rotate invite', () => {
 
   beforeAll(async () => {
     server = await startSignalingServer({ host: '127.0.0.1', port: 0 });
-    browsers.push(...(await Promise.all([launchExtension(), launchExtension()])));
-    [ana, bea] = await Promise.all(browsers.map((b) => b.openPanel()));
+    const [first, second] = await Promise.all([launchExtension(), launchExtension()]);
+    browsers.push(first, second);
+    [ana, bea] = await Promise.all([first.openPanel(), second.openPanel()]);
     await Promise.all([useSignaling(ana, server.url), useSignaling(bea, server.url)]);
     await Promise.all([setName(ana, 'Ana Alvarez'), setName(bea, 'Bea Brown')]);
   });
