@@ -153,6 +153,28 @@ describe('Rotate invite', () => {
   });
 });
 
+describe('a recovered workspace', () => {
+  test('says it was recovered and that a shared one is now a copy on this device', () => {
+    render(
+      <WorkspacesView
+        workspaces={[{ id: 'r', name: 'Recovered workspace', shared: false, recovered: true }]}
+        activeId="r"
+        invite={null}
+        onCreate={async () => {}}
+        onJoin={async () => null}
+        onSwitch={() => {}}
+        onLeave={() => {}}
+        onCopyInvite={async () => true}
+        onRotate={undefined}
+        hasUnsentEdits={() => false}
+      />,
+    );
+    const item = screen.getByRole('listitem', { name: /^Recovered workspace/ });
+    expect(item.textContent).toContain('it is now a copy on this device only');
+    expect(item.textContent).toContain('ask a member for a new invite');
+  });
+});
+
 describe('the moved banner', () => {
   test('tells whom to ask for a new invite', () => {
     render(<MovedBanner by="Ada" at={Date.UTC(2026, 0, 5)} />);
