@@ -51,6 +51,11 @@ export const e2eHooks = {
   applyRemote(doc: Y.Doc, update: Uint8Array) {
     Y.applyUpdate(doc, update, 'remote');
   },
+
+  /** What the doc holds that a peer at `stateVector` lacks, as a sync provider would send it. */
+  updateSince(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+    return Y.encodeStateAsUpdate(doc, stateVector);
+  },
 };
 
 export type E2eHooks = typeof e2eHooks;
