@@ -20,6 +20,7 @@ import { PartnersSection } from './sections/PartnersSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { scheduleDailySnapshot } from '../../lib/state/snapshots-view';
 import { QuarantineNotice } from './sections/QuarantineNotice';
+import { BulkDeletionSlot } from './sections/DeletionsSection';
 import { NotSavedBanner } from '../../components/common/NotSavedBanner';
 import { downloadTextFile } from '../../components/common/download-file';
 import { exportFileName, exportWorkspaceJson } from '../../lib/model/workspace-export';
@@ -153,6 +154,7 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
               />
             )}
             <QuarantineNotice />
+            <BulkDeletionSlot />
           </>
         }
         footer={<Toast toast={toast} onDismiss={dismiss} />}

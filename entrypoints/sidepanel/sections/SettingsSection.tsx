@@ -8,6 +8,7 @@ import { requestPersistentStorage, storageEstimate } from '../../../lib/sync/loc
 import { StorageStatus } from '../../../components/settings/StorageStatus';
 import { usePanel } from '../panel-context';
 import { ReminderSettings } from './LogSection';
+import { RecentlyDeletedSection } from './DeletionsSection';
 
 export function SettingsSection() {
   const { session, settings, setSettings, notify, workspaceName } = usePanel();
@@ -36,6 +37,7 @@ export function SettingsSection() {
       />
       <ReminderSettings />
       <DataSafetySettings />
+      <RecentlyDeletedSection />
     </>
   );
 }
