@@ -4,6 +4,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { BulkDeletionBanner } from '../../../components/trust/BulkDeletionBanner';
 import { DeletedNotice } from '../../../components/trust/DeletedNotice';
 import { RecentlyDeleted } from '../../../components/trust/RecentlyDeleted';
+import { PartnersView, type PartnerActions } from '../../../components/partners/PartnersView';
+import { DEFAULT_CADENCE_DAYS, type Partner } from '../../../lib/model/partner';
 
 afterEach(cleanup);
 
@@ -83,5 +85,43 @@ describe('DeletedNotice', () => {
     expect(screen.getByText(/This partner was deleted by Sam on .*2026/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
     expect(onRestore).toHaveBeenCalled();
+  });
+});
+
+describe('a partner a peer deleted', () => {
+  test('its page says who deleted it and when, and Restore restores it', () => {
+    const live: Partner = {
+      id: 'p1',
+      name: 'Acme',
+      kind: 'other',
+      emails: [],
+      phones: [],
+      socials: [],
+      tags: [],
+      cadenceDays: DEFAULT_CADENCE_DAYS,
+      createdAt: 0,
+      archived: false,
+    };
+    // The list was drawn before the deletion arrived; the page reads the partner as it is now.
+    const deleted = { ...live, deletedAt: Date.UTC(2026, 10, 2, 9), deletedBy: 'Sam' };
+    const restore = vi.fn();
+    const notify = vi.fn();
+    render(
+      <PartnersView
+        totalCount={1}
+        search={() => [live]}
+        getPartner={() => deleted}
+        peopleByPartner={new Map()}
+        actions={{ restore, undo: vi.fn() } as unknown as PartnerActions}
+        notify={notify}
+      />,
+    );
+    fireEvent.click(within(screen.getByRole('listitem', { name: /^Acme/ })).getByRole('button'));
+    expect(screen.getByRole('heading', { name: 'Acme' })).toBeTruthy();
+    expect(screen.getByText(/This partner was deleted by Sam on .*2026/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Delete partner' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(restore).toHaveBeenCalledWith('p1');
+    expect(notify).toHaveBeenCalledWith(expect.objectContaining({ text: 'Restored Acme.' }));
   });
 });
