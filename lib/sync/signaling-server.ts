@@ -223,7 +223,10 @@ export async function startSignalingServer(
     alive.add(conn);
     conn.on('pong', () => alive.add(conn));
     conn.on('close', () => unsubscribeAll(conn));
-    conn.on('error', () => conn.terminate());
+    // ws has already started the close handshake with the reason (1002, 1007, 1009…) and ends the
+    // socket itself; terminating here would drop that close frame. The listener keeps an 'error'
+    // from being thrown.
+    conn.on('error', () => {});
     conn.on('message', (raw, isBinary) => {
       if (conn.readyState !== conn.OPEN) return;
       const verdict = bucket.take();
