@@ -422,7 +422,6 @@ class Writer {
         }
         if (this.rows >= COMPACT_AT) this.scheduleCompaction();
       };
-      tx.onerror = (event) => event.preventDefault();
       tx.onabort = () => this.failed(seq, tx.error);
     } catch (error) {
       this.failed(seq, error);
@@ -499,7 +498,6 @@ class Writer {
           this.rows = count.result;
         };
       };
-      tx.onerror = (event) => event.preventDefault();
       tx.onabort = () => console.error('Bridgework: compaction failed; rows kept', tx.error);
     } catch (error) {
       console.error('Bridgework: compaction failed; rows kept', error);

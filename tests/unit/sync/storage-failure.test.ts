@@ -173,6 +173,21 @@ describe('writing', () => {
     await again.close();
   });
 
+  test('a write request that errors (a key already taken) is a failed save, not a silent success', async () => {
+    const open = await openLocalWorkspace(freshId(), { retryMs: 60_000 });
+    const realAdd = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      value: unknown,
+    ) {
+      // Row 1 exists (the migration's): the request fails with ConstraintError.
+      return realAdd.call(this, value, 1);
+    });
+    addPartner(open.doc, { name: 'Refused' });
+    await vi.waitFor(() => expect(open.saveState.value.state).toBe('failed'));
+    await open.close();
+  });
+
   test('a write that was already under way does not clear a failure it does not cover', async () => {
     const id = freshId();
     const open = await openLocalWorkspace(id, { retryMs: 60_000 });
