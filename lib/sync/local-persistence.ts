@@ -91,7 +91,13 @@ export async function openLocalWorkspace(
     (late) => late.db.close(),
   );
   const writer = new Writer(db, doc, origin, setAside.lastKey, setAside.rows, options.retryMs);
-  migrate(doc);
+  try {
+    migrate(doc);
+  } catch (error) {
+    await writer.close();
+    db.close();
+    throw error;
+  }
   return {
     doc,
     persistence: origin,
