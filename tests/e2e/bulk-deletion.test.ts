@@ -4,7 +4,17 @@ import * as Y from 'yjs';
 import { collection, transactLocal } from '../../lib/model/doc';
 import { addPartner, deletePartner, listPartners } from '../../lib/model/partner';
 import { addPerson, listPeople } from '../../lib/model/person';
+import { startSignalingServer, type SignalingServer } from '../../lib/sync/signaling-server';
 import { launchExtension, newProfileDir, removeProfileDir, type ExtensionBrowser } from './harness';
+import {
+  createSharedWorkspace,
+  join,
+  setName,
+  statusIs,
+  SYNC_TIMEOUT,
+  tab,
+  useSignaling,
+} from './two-browsers';
 
 /** What the e2e build exposes on `window.__bridgework` that this test uses. */
 interface PanelWindow {
@@ -41,6 +51,12 @@ async function deliver(panel: Page, update: Uint8Array) {
     const bridgework = (window as unknown as PanelWindow).__bridgework;
     bridgework.hooks.applyRemote(bridgework.current.value!.session.doc, new Uint8Array(bytes));
   }, Array.from(update));
+}
+
+/** Brings the simulated peer up to date with the panel's doc. */
+async function catchUp(panel: Page, peer: Peer) {
+  await receive(panel, peer);
+  peer.take();
 }
 
 /** Hands the panel's edits the peer lacks to the peer. */
@@ -157,5 +173,68 @@ describe('a peer deletes every partner', () => {
     await expect.poll(() => partnerCount(panel).textContent()).toBe(`${PARTNERS} partners`);
     await panel.getByRole('listitem', { name: /^Partner 07/ }).click();
     await panel.getByText('Contact 7', { exact: true }).waitFor();
+  });
+});
+
+describe('two browsers: a member deletes every partner of a shared workspace', () => {
+  let server: SignalingServer;
+  let a: ExtensionBrowser;
+  let b: ExtensionBrowser;
+  afterAll(async () => {
+    await Promise.allSettled([a?.close(), b?.close()]);
+    await server?.close();
+    if (a) removeProfileDir(a.profileDir);
+    if (b) removeProfileDir(b.profileDir);
+  });
+
+  test('the other member sees who did it and restores every partner for both in one click', async () => {
+    server = await startSignalingServer({ host: '127.0.0.1', port: 0 });
+    [a, b] = await Promise.all([launchExtension(), launchExtension()]);
+    const [panelA, panelB] = await Promise.all([a.openPanel(), b.openPanel()]);
+    await Promise.all([useSignaling(panelA, server.url), useSignaling(panelB, server.url)]);
+    await Promise.all([setName(panelA, 'Ana Alvarez'), setName(panelB, 'Bea Brown')]);
+    const invite = await createSharedWorkspace(panelA, 'Deletions');
+    await join(panelB, invite);
+    await Promise.all([
+      statusIs(panelA, 'Connected · 1 peer'),
+      statusIs(panelB, 'Connected · 1 peer'),
+    ]);
+
+    // 25 partners reach A (as from a third member) and sync to B.
+    const seeder = new Peer();
+    await catchUp(panelA, seeder);
+    await workspaceWithPartners(panelA, seeder);
+    await tab(panelB, 'Partners');
+    await expect
+      .poll(() => partnerCount(panelB).textContent(), { timeout: SYNC_TIMEOUT })
+      .toBe(`${PARTNERS} partners`);
+
+    // B's client deletes them all in one transaction; the update travels to A over WebRTC.
+    const deleter = new Peer();
+    await catchUp(panelB, deleter);
+    transactLocal(deleter.doc, () => {
+      for (const partner of listPartners(deleter.doc).items)
+        deletePartner(deleter.doc, partner.id, 'Bea Brown');
+    });
+    await deliver(panelB, deleter.take());
+    await expect.poll(() => partnerCount(panelB).textContent()).toBe('0 partners');
+
+    const alert = panelA.getByRole('alert').filter({ hasText: 'were deleted by' });
+    await alert.waitFor({ timeout: SYNC_TIMEOUT });
+    expect(await alert.textContent()).toContain(
+      `${PARTNERS} partners and ${PARTNERS} people were deleted by Bea Brown`,
+    );
+    await alert.getByRole('button', { name: 'Restore all' }).click();
+    await tab(panelA, 'Partners');
+    await expect.poll(() => partnerCount(panelA).textContent()).toBe(`${PARTNERS} partners`);
+    await expect
+      .poll(() => partnerCount(panelB).textContent(), { timeout: SYNC_TIMEOUT })
+      .toBe(`${PARTNERS} partners`);
+    await panelB
+      .getByRole('listitem', { name: /^Partner 05/ })
+      .getByRole('button')
+      .first()
+      .click();
+    await panelB.getByText('Contact 5', { exact: true }).waitFor();
   });
 });
