@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { checkinSchema } from './checkin';
-import { collection, COLLECTIONS, transactLocal, type CollectionName } from './doc';
+import { collection, COLLECTIONS, LOCAL_ORIGIN, transactLocal, type CollectionName } from './doc';
 import { followupSchema } from './followup';
 import { columnSchema, goalSchema } from './goal';
 import { logEntrySchema } from './log-entry';
@@ -197,14 +197,49 @@ export function quarantineJson(doc: Y.Doc, records: readonly QuarantinedRecord[]
   return `${JSON.stringify({ format: 'bridgework-quarantine', version: 1, records: entries }, null, 2)}\n`;
 }
 
+/** Levels of nested shared values deleted per transaction (see `deleteQuarantined`). */
+const LEVELS_PER_DELETE = 400;
+
+/** Every shared value nested in `root`, with its depth, found without recursion. */
+function nestedTypes(root: Y.AbstractType<unknown>): { item: Y.Item; depth: number }[] {
+  const found: { item: Y.Item; depth: number }[] = [];
+  const stack: [Y.AbstractType<unknown>, number][] = [[root, 0]];
+  while (stack.length) {
+    const [type, depth] = stack.pop()!;
+    const children: Y.Item[] = [...type._map.values()];
+    for (let item = type._start; item; item = item.right) children.push(item);
+    for (const item of children) {
+      if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
+      found.push({ item, depth: depth + 1 });
+      stack.push([item.content.type, depth + 1]);
+    }
+  }
+  return found;
+}
+
 /**
- * Removes a quarantined record in one local transaction (so Undo brings it back). A record that
- * reads fine by now (a peer fixed it) is kept: returns false.
+ * Removes a quarantined record as a local edit (so Undo brings it back). A record that reads
+ * fine by now (a peer fixed it) is kept: returns false.
+ *
+ * Yjs deletes (and garbage-collects) nested shared values recursively, on this device and on
+ * every peer that applies the deletion, so removing a record nested 10,000 maps deep in one go
+ * overflows the stack everywhere. Such a record is taken apart from the deepest level up, a few
+ * hundred levels per transaction, so no deletion recurses further than that. A record of
+ * ordinary depth goes in one transaction.
  */
 export function deleteQuarantined(doc: Y.Doc, name: CollectionName, id: string): boolean {
-  return transactLocal(doc, () => {
-    if (!inspectStored(doc, name, id)) return false;
-    collection(doc, name).delete(id);
-    return true;
-  });
+  if (!inspectStored(doc, name, id)) return false;
+  const raw: unknown = collection(doc, name).get(id);
+  if (raw instanceof Y.AbstractType) {
+    const nested = nestedTypes(raw);
+    const deepest = nested.reduce((max, { depth }) => Math.max(max, depth), 0);
+    for (let floor = deepest - LEVELS_PER_DELETE; floor > 0; floor -= LEVELS_PER_DELETE) {
+      doc.transact((transaction) => {
+        for (const { item, depth } of nested)
+          if (depth > floor && !item.deleted) item.delete(transaction);
+      }, LOCAL_ORIGIN);
+    }
+  }
+  transactLocal(doc, () => collection(doc, name).delete(id));
+  return true;
 }

@@ -210,4 +210,34 @@ describe('deleting a quarantined record', () => {
     Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc), REMOTE_ORIGIN);
     expect(collection(peer, 'people').has('x y')).toBe(false);
   });
+
+  test('a record nested 10,000 maps deep is deleted without overflowing here or at a peer, and Undo restores it', () => {
+    const writer = new Y.Doc();
+    const record = new Y.Map<unknown>();
+    collection(writer, 'partners').set('deep', record);
+    let level = record;
+    writer.transact(() => {
+      for (let i = 0; i < 10_000; i++) {
+        const next = new Y.Map<unknown>();
+        level.set('inner', next);
+        level = next;
+      }
+    });
+    const doc = new Y.Doc();
+    const peer = new Y.Doc();
+    syncAll(writer, doc, peer);
+    const undo = createUndoManager(doc);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+
+    expect(deleteQuarantined(doc, 'partners', 'deep')).toBe(true);
+    expect(collection(doc, 'partners').has('deep')).toBe(false);
+    // The peer applies each update as sync would deliver it, one by one.
+    for (const update of updates) Y.applyUpdate(peer, update, REMOTE_ORIGIN);
+    expect(collection(peer, 'partners').has('deep')).toBe(false);
+
+    expect(undo.undoStack).toHaveLength(1);
+    undo.undo();
+    expect(listQuarantined(doc).map((r) => r.id)).toEqual(['deep']);
+  });
 });
