@@ -116,7 +116,9 @@ describe('badge and reminders across every workspace', () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('x');
     await background.checkReminders(NOW);
     expect(
-      create.mock.calls.map((call) => (call[1] as { message: string }).message).sort(),
+      create.mock.calls
+        .map((call) => ((call as unknown[])[1] as { message: string }).message)
+        .sort(),
     ).toEqual(['Due p', 'Due s']);
   });
 });
