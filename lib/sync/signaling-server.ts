@@ -11,9 +11,10 @@
 //   get HTTP 503 before any WebSocket state exists. Behind a reverse proxy every client has the
 //   proxy's address: raise maxConnectionsPerIp there.
 // - messages: at most maxPayload bytes [64 KiB] (larger → close 1009) and maxDepth levels of
-//   nesting [32], checked on the raw bytes before parsing, so no message can make
-//   JSON.stringify overflow the stack. A message is parsed once and its outgoing text built once
-//   per publish; if that fails, the message is dropped, never the receivers.
+//   nesting [32], checked on the raw bytes before parsing; deeper ones are dropped (a 20,000-deep
+//   publish once made the per-receiver JSON.stringify throw and disconnected the whole room). A
+//   message is parsed once and its outgoing bytes are built once per publish from the sender's
+//   own text, so nothing per receiver can fail.
 // - rate: a token bucket per connection, messagesPerSecond [50] with bursts of messageBurst [300];
 //   excess messages are dropped. A connection that keeps sending more than twice the rate runs
 //   out of patience (a second bucket of the same size, spent by dropped messages) → close 1008.
@@ -55,7 +56,7 @@ export interface SignalingStats {
   refusedConnections: number;
   rateLimitedMessages: number;
   closedForFlooding: number;
-  /** Publishes (or other messages) dropped because they were too deep, or could not be built. */
+  /** Messages dropped because they nest deeper than maxDepth. */
   droppedMessages: number;
   droppedSlowReceivers: number;
 }
@@ -163,15 +164,6 @@ export async function startSignalingServer(
     }
   };
 
-  const encode = (message: unknown): Buffer | null => {
-    try {
-      return Buffer.from(JSON.stringify(message));
-    } catch {
-      stats.droppedMessages++;
-      return null;
-    }
-  };
-
   const unsubscribeAll = (conn: WebSocket) => {
     for (const topic of subscriptions.get(conn) ?? []) {
       const subscribers = topics.get(topic);
@@ -181,7 +173,12 @@ export async function startSignalingServer(
     subscriptions.delete(conn);
   };
 
-  const handle = (conn: WebSocket, mine: Set<string>, message: Record<string, unknown>) => {
+  const handle = (
+    conn: WebSocket,
+    raw: Buffer,
+    mine: Set<string>,
+    message: Record<string, unknown>,
+  ) => {
     switch (message.type) {
       case 'subscribe':
         for (const topic of Array.isArray(message.topics) ? message.topics : []) {
@@ -205,8 +202,7 @@ export async function startSignalingServer(
         if (typeof message.topic !== 'string') break;
         const receivers = topics.get(message.topic);
         if (!receivers) break;
-        const bytes = encode({ ...message, clients: receivers.size });
-        if (!bytes) break;
+        const bytes = withClients(raw, receivers.size);
         for (const receiver of receivers) deliver(receiver, bytes);
         break;
       }
@@ -255,7 +251,7 @@ export async function startSignalingServer(
         return;
       }
       if (!message || typeof message !== 'object' || Array.isArray(message)) return;
-      handle(conn, mine, message as Record<string, unknown>);
+      handle(conn, bytes, mine, message as Record<string, unknown>);
     });
   });
 
@@ -305,6 +301,20 @@ function definedOnly<T extends object>(options: T): Partial<T> {
     Object.entries(options).filter(([, value]) => value !== undefined),
   ) as Partial<T>;
 }
+
+/**
+ * The outgoing publish, built once for all its receivers: the sender's own text (already parsed,
+ * so it is one JSON object with at least `type` and `topic`) with `clients` added as its last key.
+ * Nothing is re-serialised, so nothing can fail or cost a second copy of a 60 KB payload; a
+ * `clients` the sender put in is overridden, as JSON.parse keeps the last of duplicate keys.
+ */
+function withClients(raw: Buffer, clients: number): Buffer {
+  let end = raw.length;
+  while (end > 0 && JSON_WHITESPACE.has(raw[end - 1]!)) end--;
+  return Buffer.concat([raw.subarray(0, end - 1), Buffer.from(`,"clients":${clients}}`)]);
+}
+
+const JSON_WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 /**
  * Whether arrays and objects in this JSON text nest at most `max` deep. One pass over the raw

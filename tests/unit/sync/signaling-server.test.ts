@@ -100,6 +100,27 @@ describe('signaling server', () => {
     a.ws.close();
   });
 
+  test("a relayed publish carries the server's subscriber count, whatever the sender wrote", async () => {
+    server = await startSignalingServer({ port: 0 });
+    const [a, b] = [client(server.url), client(server.url)];
+    await Promise.all([a.opened, b.opened]);
+    for (const x of [a, b]) x.send({ type: 'subscribe', topics: ['room'] });
+    for (const x of [a, b]) x.send({ type: 'ping' });
+    await until(() => a.inbox.length === 1 && b.inbox.length === 1);
+    a.ws.send(
+      ' {"clients":99, "type":"publish","topic":"room","data":{"x":[1,"}"]},"clients":7}\n\t ',
+    );
+    await until(() => b.inbox.length === 2);
+    expect(b.inbox[1]).toEqual({
+      type: 'publish',
+      topic: 'room',
+      data: { x: [1, '}'] },
+      clients: 2,
+    });
+    a.ws.close();
+    b.ws.close();
+  });
+
   test('close() ends open connections and frees the port', async () => {
     server = await startSignalingServer({ port: 0 });
     const a = client(server.url);
