@@ -3,7 +3,8 @@
 //   Limits (defaults in lib/sync/signaling-server.ts, explained in docs/sync.md):
 //   SIGNAL_MAX_CONNECTIONS, SIGNAL_MAX_CONNECTIONS_PER_IP, SIGNAL_MAX_TOPICS,
 //   SIGNAL_MAX_MESSAGE_BYTES, SIGNAL_MAX_DEPTH, SIGNAL_MESSAGES_PER_SECOND, SIGNAL_MESSAGE_BURST,
-//   SIGNAL_MAX_BUFFERED_BYTES, SIGNAL_PING_INTERVAL_MS.
+//   SIGNAL_MAX_BUFFERED_BYTES, SIGNAL_PING_INTERVAL_MS; SIGNAL_TRUST_PROXY=1 behind a reverse
+//   proxy on this machine (connections per IP then count X-Forwarded-For, not the proxy).
 // Stops cleanly on Ctrl+C (SIGINT) or SIGTERM. See README → "Sync and signaling".
 import { startSignalingServer, type SignalingServerOptions } from '../lib/sync/signaling-server';
 
@@ -40,6 +41,7 @@ for (const [variable, option] of Object.entries(limitVariables)) {
 try {
   const server = await startSignalingServer({
     ...limits,
+    trustProxy: process.env.SIGNAL_TRUST_PROXY === '1',
     host,
     port,
     log: (line) => console.log(line),

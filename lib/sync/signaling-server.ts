@@ -8,8 +8,8 @@
 // Anyone can connect, so every cost a client can cause is bounded (defaults in brackets, all
 // options of startSignalingServer, documented in docs/sync.md):
 // - connections: in total [2,000] and per IP address (IPv6: per /64) [50]; extra upgrade requests
-//   get HTTP 503 before any WebSocket state exists. Behind a reverse proxy every client has the
-//   proxy's address: raise maxConnectionsPerIp there.
+//   get HTTP 503 before any WebSocket state exists. Behind a reverse proxy on the same machine
+//   (README: Caddy), set trustProxy so the count is per X-Forwarded-For client, not per proxy.
 // - messages: at most maxPayload bytes [64 KiB] (larger → close 1009) and maxDepth levels of
 //   nesting [32], checked on the raw bytes before parsing; deeper ones are dropped (a 20,000-deep
 //   publish once made the per-receiver JSON.stringify throw and disconnected the whole room). A
@@ -48,6 +48,11 @@ export interface SignalingServerOptions {
   maxBufferedBytes?: number;
   /** Close connections that do not answer a ping within this time. */
   pingIntervalMs?: number;
+  /**
+   * Behind a reverse proxy on the same machine: count connections per the address the proxy puts
+   * last in X-Forwarded-For. Only honoured for connections from a loopback address.
+   */
+  trustProxy?: boolean;
   log?: (line: string) => void;
 }
 
@@ -81,7 +86,8 @@ export const SIGNALING_DEFAULTS = {
   messageBurst: 300,
   maxBufferedBytes: 1024 * 1024,
   pingIntervalMs: 30_000,
-} as const;
+  trustProxy: false,
+};
 
 const MAX_TOPIC_LENGTH = 200;
 const PONG = Buffer.from(JSON.stringify({ type: 'pong' }));
@@ -131,7 +137,7 @@ export async function startSignalingServer(
 
   http.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    const ip = ipKey(request.socket.remoteAddress);
+    const ip = ipKey(clientAddress(request, limits.trustProxy));
     if (wss.clients.size >= limits.maxConnections) return refuse(socket, 'Too many connections.');
     if ((perIp.get(ip) ?? 0) >= limits.maxConnectionsPerIp) {
       return refuse(socket, 'Too many connections from your address.');
@@ -362,6 +368,19 @@ function tokenBucket(ratePerSecond: number, burst: number) {
       return patience < 0 ? 'flooding' : 'dropped';
     },
   };
+}
+
+/** The address to count a connection against: the proxy's client when trusted, else the peer. */
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string | undefined {
+  const direct = request.socket.remoteAddress;
+  if (!trustProxy || !direct || !isLoopback(direct)) return direct;
+  const header = request.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
+  return forwarded[forwarded.length - 1]?.trim() || direct;
+}
+
+function isLoopback(address: string): boolean {
+  return /^(::ffff:)?127\./i.test(address) || address === '::1';
 }
 
 /** Counts IPv4 (also when IPv4-mapped) per address and IPv6 per /64, the usual customer prefix. */

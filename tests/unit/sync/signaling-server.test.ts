@@ -204,6 +204,32 @@ describe('signaling server limits', () => {
     for (const a of [...first, again]) a.ws.terminate();
   });
 
+  test('behind a trusted local proxy connections are counted per X-Forwarded-For client, and the header is ignored otherwise', async () => {
+    const via = (forwardedFor: string) =>
+      new Promise<'open' | number>((resolve) => {
+        const ws = new WebSocket(server!.url, { headers: { 'X-Forwarded-For': forwardedFor } });
+        ws.once('open', () => resolve('open'));
+        ws.once('unexpected-response', (request, response) => {
+          request.destroy();
+          resolve(response.statusCode ?? 0);
+        });
+        ws.on('error', () => {});
+        opened.push(ws);
+      });
+    const opened: WebSocket[] = [];
+    server = await startSignalingServer({ port: 0, maxConnectionsPerIp: 1, trustProxy: true });
+    expect(await via('203.0.113.9, 198.51.100.1')).toBe('open');
+    expect(await via('203.0.113.9, 198.51.100.2')).toBe('open');
+    expect(await via('198.51.100.1')).toBe(503);
+    for (const ws of opened.splice(0)) ws.terminate();
+    await server.close();
+
+    server = await startSignalingServer({ port: 0, maxConnectionsPerIp: 1 });
+    expect(await via('198.51.100.1')).toBe('open');
+    expect(await via('198.51.100.2')).toBe(503);
+    for (const ws of opened) ws.terminate();
+  });
+
   test('messages over the rate are dropped; a brief overshoot keeps the connection, a flood closes it with 1008', async () => {
     server = await startSignalingServer({ port: 0, messagesPerSecond: 5, messageBurst: 10 });
     const receiver = client(server.url);
