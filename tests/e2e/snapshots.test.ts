@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { launchExtension, newProfileDir, removeProfileDir, type ExtensionBrowser } from './harness';
@@ -89,6 +90,52 @@ describe('snapshots and deleting everything', () => {
         fullPage: true,
       });
 
+    await showPartners(panel);
+    await expect.poll(() => partnerRows(panel).count()).toBe(2);
+    await panel.close();
+  });
+
+  test('Back up workspace downloads a file that Restore backup merges back in', async () => {
+    browser ??= await launchExtension(profileDir);
+    const panel = await browser.openPanel();
+    await showPartners(panel);
+    await expect.poll(() => partnerRows(panel).count()).toBe(2);
+
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Back up workspace' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^bridgework-my-workspace-\d{4}-\d{2}-\d{2}\.bridgework\.json$/,
+    );
+    const file = join(profileDir, download.suggestedFilename());
+    await download.saveAs(file);
+
+    await panel.evaluate(() => {
+      const doc = (window as unknown as PanelWindow).__bridgework.current.value!.local.doc;
+      const partners = doc.getMap('partners');
+      doc.transact(() => {
+        for (const id of [...partners.keys()]) partners.delete(id);
+      }, 'a peer');
+    });
+
+    // A file that is not a backup is refused with a message.
+    await panel.getByLabel('File').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": "world"}'),
+    });
+    await panel.getByRole('status').filter({ hasText: 'not a Bridgework backup' }).waitFor();
+
+    await panel.getByLabel('File').setInputFiles(file);
+    const dialog = panel.getByRole('dialog');
+    expect(await dialog.textContent()).toMatch(/My workspace/);
+    await dialog.getByRole('button', { name: 'Yes, restore backup' }).click();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: 'Restored: 2 records brought back.' })
+      .waitFor();
     await showPartners(panel);
     await expect.poll(() => partnerRows(panel).count()).toBe(2);
     await panel.close();
