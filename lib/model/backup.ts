@@ -54,12 +54,16 @@ export function fromBase64(text: string): Uint8Array | null {
 function readableRecords(doc: Y.Doc): Backup['records'] {
   const records: Backup['records'] = {};
   for (const name of COLLECTIONS) {
-    const items: Record<string, unknown> = {};
-    collection(doc, name).forEach((raw, id) => {
-      const copy = boundedCopy(raw);
-      // A record too deep to copy would also be too deep to stringify: it is in the update only.
-      if (copy.ok) items[id] = copy.value;
-    });
+    const items: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    try {
+      collection(doc, name).forEach((raw, id) => {
+        const copy = boundedCopy(raw);
+        // A record too deep to copy would be too deep to stringify: it is in the update only.
+        if (copy.ok) items[id] = copy.value;
+      });
+    } catch {
+      // The name is held by another kind of shared type: nothing readable to copy.
+    }
     if (Object.keys(items).length) records[name] = items;
   }
   return records;

@@ -112,8 +112,10 @@ export async function deleteEverythingOnDevice(options: WipeOptions = {}): Promi
   }
 
   // 3. Settings last: the list stays empty meanwhile, so nothing reopens a workspace.
+  // `session` holds a pending capture (a page's contact details) until the panel reads it.
   try {
     await storage.clear('local');
+    await storage.clear('session');
     report.settingsCleared = true;
   } catch (error) {
     console.warn('Bridgework: could not clear settings', error);

@@ -98,9 +98,13 @@ export function countLiveRecords(doc: Y.Doc): Record<CollectionName, number> {
   const counts = {} as Record<CollectionName, number>;
   for (const name of COLLECTIONS) {
     let count = 0;
-    collection(doc, name).forEach((raw) => {
-      if (raw instanceof Y.Map && !isDeletionTime(raw.get('deletedAt'))) count++;
-    });
+    try {
+      collection(doc, name).forEach((raw) => {
+        if (raw instanceof Y.Map && !isDeletionTime(raw.get('deletedAt'))) count++;
+      });
+    } catch {
+      // The name is held by another kind of shared type: nothing countable, still snapshot it.
+    }
     counts[name] = count;
   }
   return counts;

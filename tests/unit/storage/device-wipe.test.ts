@@ -61,12 +61,13 @@ describe('deleting one database', () => {
 });
 
 describe('deleting everything on this device', () => {
-  test('clears the workspace list first, then deletes our databases and every setting', async () => {
+  test('clears the workspace list first, then deletes our databases and every stored setting', async () => {
     for (const name of ['bridgework-workspace-a', 'bridgework-snapshots', 'other-app']) {
       (await createDatabase(name)).close();
     }
     await workspaces.loadWorkspaceRegistry();
     await fakeBrowser.storage.local.set({ settings: { displayName: 'Sam' } });
+    await fakeBrowser.storage.session.set({ pendingCapture: { name: 'A page' } });
     let listWhenClosing: unknown = 'not called';
 
     const report = await wipe.deleteEverythingOnDevice({
@@ -83,6 +84,7 @@ describe('deleting everything on this device', () => {
     });
     expect(await databaseNames()).toEqual(['other-app']);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   test('names a database still held open elsewhere and deletes the rest', async () => {
