@@ -22,7 +22,8 @@
 //   queueing for it (one that never reads once grew the server by 3 GB in under a minute).
 // - topics: maxTopicsPerConnection [100], names ≤ 200 characters.
 // - silence: connections that miss a WebSocket ping for pingIntervalMs [30 s] are terminated;
-//   HTTP requests must send their headers within 10 s.
+//   HTTP requests must send their headers within 10 s, and at most maxConnections + 10% TCP
+//   sockets (at least + 100) are open at once.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -119,6 +120,9 @@ export async function startSignalingServer(
   });
   http.headersTimeout = HEADERS_TIMEOUT_MS;
   http.requestTimeout = HEADERS_TIMEOUT_MS;
+  // Backstop for TCP sockets that never finish an HTTP request (not yet counted per IP): Node
+  // drops sockets beyond this. Upgraded sockets count too, hence the allowance on top.
+  http.maxConnections = limits.maxConnections + Math.max(100, limits.maxConnections / 10);
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxPayload,
@@ -229,18 +233,24 @@ export async function startSignalingServer(
     // socket itself; terminating here would drop that close frame. The listener keeps an 'error'
     // from being thrown.
     conn.on('error', () => {});
-    conn.on('message', (raw, isBinary) => {
-      if (conn.readyState !== conn.OPEN) return;
+    /** Whether this message may be handled; counts it against the rate either way. */
+    const withinRate = () => {
       const verdict = bucket.take();
-      if (verdict !== 'ok') {
-        stats.rateLimitedMessages++;
-        if (verdict === 'flooding') {
-          stats.closedForFlooding++;
-          conn.close(POLICY_VIOLATION, 'Too many messages');
-        }
-        return;
+      if (verdict === 'ok') return true;
+      stats.rateLimitedMessages++;
+      if (verdict === 'flooding') {
+        stats.closedForFlooding++;
+        conn.close(POLICY_VIOLATION, 'Too many messages');
       }
-      if (isBinary) return;
+      return false;
+    };
+    // ws answers WebSocket ping frames itself (and terminates a client with 60 pongs unread);
+    // they still cost work, so they count against the rate.
+    conn.on('ping', () => {
+      if (conn.readyState === conn.OPEN) withinRate();
+    });
+    conn.on('message', (raw, isBinary) => {
+      if (conn.readyState !== conn.OPEN || !withinRate() || isBinary) return;
       const bytes = Array.isArray(raw)
         ? Buffer.concat(raw)
         : Buffer.isBuffer(raw)

@@ -265,6 +265,15 @@ describe('signaling server limits', () => {
     sender.ws.close();
   });
 
+  test('WebSocket ping frames count against the rate, so flooding them closes the connection', async () => {
+    server = await startSignalingServer({ port: 0, messagesPerSecond: 5, messageBurst: 10 });
+    const pinger = client(server.url);
+    await pinger.opened;
+    for (let i = 0; i < 100; i++) pinger.ws.ping();
+    expect(await pinger.closed).toBe(1008);
+    expect(server.stats().closedForFlooding).toBe(1);
+  });
+
   test('a connection that stops answering pings is terminated; one that answers stays', async () => {
     server = await startSignalingServer({ port: 0, pingIntervalMs: 50 });
     const silent = client(server.url, { autoPong: false });
