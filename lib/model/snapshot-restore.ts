@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { boundedCopy } from './bounded';
 import { collection, COLLECTIONS, transactLocal, type CollectionName, type RecordMap } from './doc';
 import { textDiff } from './goal';
+import { applyRemoteUpdate } from './remote-update';
 
 /**
  * Bringing a snapshot (or a backup file) back into a live, shared workspace.
@@ -65,6 +66,21 @@ interface SnapshotRecord {
   texts: Set<string>;
 }
 
+/**
+ * `boundedCopy` hands out prototype-free objects (safe to read), which Yjs refuses to store;
+ * rebuild them as ordinary objects. A `__proto__` key is dropped: no field of ours has one, and
+ * writing it would hand every peer's decoder the prototype trick `boundedCopy` guards against.
+ */
+function storable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(storable);
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key !== '__proto__') copy[key] = storable((value as Record<string, unknown>)[key]);
+  }
+  return copy;
+}
+
 function readSnapshotRecord(id: string, raw: unknown): SnapshotRecord | null {
   if (!RECORD_ID.test(id) || !(raw instanceof Y.Map)) return null;
   const copy = boundedCopy(raw);
@@ -73,22 +89,19 @@ function readSnapshotRecord(id: string, raw: unknown): SnapshotRecord | null {
   const fields = new Map<string, unknown>();
   const texts = new Set<string>();
   for (const [key, value] of (raw as Y.Map<unknown>).entries()) {
-    fields.set(key, plain[key]);
+    if (key === '__proto__') continue;
+    fields.set(key, storable(plain[key]));
     if (value instanceof Y.Text) texts.add(key);
   }
   return { fields, texts };
 }
 
-/** Loads an update into a throwaway doc; null when it does not decode. */
+/** Loads an update into a throwaway doc; null when it does not decode whole or apply. */
 export function decodeUpdate(update: Uint8Array): Y.Doc | null {
   const temp = new Y.Doc();
-  try {
-    Y.applyUpdate(temp, update);
-    return temp;
-  } catch {
-    temp.destroy();
-    return null;
-  }
+  if (applyRemoteUpdate(temp, update, null).ok) return temp;
+  temp.destroy();
+  return null;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

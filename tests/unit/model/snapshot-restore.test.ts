@@ -125,6 +125,20 @@ describe('restoring a snapshot', () => {
     });
   });
 
+  test('object fields (an address) are restored, on a re-inserted and on a live record', () => {
+    const doc = peers(1)[0]!;
+    const address = { street: '1 Main St', locality: 'Riverside' };
+    const kept = addPartner(doc, { name: 'Kept', address });
+    const gone = addPartner(doc, { name: 'Gone', address });
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    updatePartner(doc, kept, { address: { street: 'Vandalised' } });
+    collection(doc, 'partners').delete(gone);
+
+    expect(restoreSnapshot(doc, snapshot, NOW).ok).toBe(true);
+    expect(getPartner(doc, kept)?.address).toEqual(address);
+    expect(getPartner(doc, gone)?.address).toEqual(address);
+  });
+
   test('merges with a peer’s concurrent edits to other fields, records and text', () => {
     const [a, b] = peers(2);
     const id = addPartner(a!, { name: 'Library', description: 'old' });
