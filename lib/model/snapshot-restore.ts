@@ -2,7 +2,6 @@ import * as Y from 'yjs';
 import { boundedCopy } from './bounded';
 import { collection, COLLECTIONS, transactLocal, type CollectionName, type RecordMap } from './doc';
 import { textDiff } from './goal';
-import { applyRemoteUpdate } from './remote-update';
 
 /**
  * Bringing a snapshot (or a backup file) back into a live, shared workspace.
@@ -96,12 +95,23 @@ function readSnapshotRecord(id: string, raw: unknown): SnapshotRecord | null {
   return { fields, texts };
 }
 
-/** Loads an update into a throwaway doc; null when it does not decode whole or apply. */
+/**
+ * Loads an update into a throwaway doc; null when it does not decode whole or apply. Unlike a
+ * peer's update into the live doc (`applyRemoteUpdate`), a very deep value does not refuse the
+ * whole snapshot: the throwaway doc has no update listeners to overflow, and the record holding
+ * it is skipped when copied (`boundedCopy`), so every other record can still come back.
+ */
 export function decodeUpdate(update: Uint8Array): Y.Doc | null {
   const temp = new Y.Doc();
-  if (applyRemoteUpdate(temp, update, null).ok) return temp;
-  temp.destroy();
-  return null;
+  try {
+    // Decoding everything first: applyUpdate alone would integrate what it read before bad bytes.
+    Y.decodeUpdate(update);
+    Y.applyUpdate(temp, update);
+    return temp;
+  } catch {
+    temp.destroy();
+    return null;
+  }
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
