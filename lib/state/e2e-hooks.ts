@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { addCheckin } from '../model/checkin';
 import { addGoal, DEFAULT_COLUMNS, moveGoal } from '../model/goal';
+import { applyRemoteUpdate, type RemoteUpdateResult } from '../model/remote-update';
 
 /**
  * Hooks that only the e2e build exposes (on `window.__bridgework.hooks`), for benchmarks that
@@ -50,6 +51,11 @@ export const e2eHooks = {
 
   applyRemote(doc: Y.Doc, update: Uint8Array) {
     Y.applyUpdate(doc, update, 'remote');
+  },
+
+  /** A peer's update as the panel should take it: checked first, never thrown (see the model). */
+  applyRemoteChecked(doc: Y.Doc, update: Uint8Array): RemoteUpdateResult {
+    return applyRemoteUpdate(doc, update, 'remote');
   },
 
   /** What the doc holds that a peer at `stateVector` lacks, as a sync provider would send it. */
