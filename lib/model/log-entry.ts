@@ -5,11 +5,13 @@ import { deletionFields, restoreRecord, softDelete, withoutDeleted } from './del
 import { newId, transactLocal } from './doc';
 import {
   idList,
+  isRecordId,
   LIMITS,
   oneOf,
   optionalLine,
   optionalText,
   optionalTimestamp,
+  RECORD_ID,
   requiredLine,
   stringList,
   timestamp,
@@ -74,7 +76,7 @@ export const localDateSchema = z
 export const SOURCE_KINDS = ['followup', 'goal'] as const;
 
 const agendaSourceSchema = z
-  .object({ kind: z.enum(SOURCE_KINDS), id: z.string().max(100) })
+  .object({ kind: z.enum(SOURCE_KINDS), id: z.string().regex(RECORD_ID) })
   .optional()
   .catch(undefined);
 
@@ -96,7 +98,7 @@ const agendaSchema = z
     if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
     const items: (AgendaItem & { order: string })[] = [];
     for (const [id, raw] of Object.entries(value as Record<string, unknown>)) {
-      if (id.length > 100) continue;
+      if (!isRecordId(id)) continue;
       const parsed = agendaItemSchema.safeParse(raw);
       if (parsed.success) items.push({ ...parsed.data, id });
     }

@@ -82,3 +82,22 @@ describe('Markdown export escapes every field', () => {
     expect(agendaMarkdown(entry, names).split('\n')).not.toContain('END:VEVENT');
   });
 });
+
+describe('ids inside records', () => {
+  test('agenda items under ids Bridgework does not make are dropped, never exported', () => {
+    const doc = new Y.Doc();
+    const agenda = new Y.Map<unknown>();
+    const item = (text: string) => {
+      const map = new Y.Map<unknown>();
+      map.set('text', text);
+      map.set('order', 'a0');
+      return map;
+    };
+    writeRawRecord(doc, 'log', 'l1', { title: 'Met', date: '2026-11-23', agenda });
+    agenda.set('good-id', item('Kept'));
+    agenda.set(`bad\n${INJECTED}`, item('Dropped'));
+    const [entry] = listLogEntries(doc).items;
+    expect(entry!.agenda.map((i) => i.text)).toEqual(['Kept']);
+    expect(agendaMarkdown(entry!, { partners: [], people: [] })).not.toContain('Dropped');
+  });
+});
