@@ -8,7 +8,8 @@ import {
   type WorkspaceSyncStatus,
 } from '../../lib/messages';
 import { SyncHub } from '../../lib/sync/sync-hub';
-import { requestPersistentStorage } from '../../lib/sync/local-persistence';
+import { openLocalWorkspace, requestPersistentStorage } from '../../lib/sync/local-persistence';
+import { takeSnapshot } from '../../lib/storage/snapshots';
 import { publishSummary } from '../../lib/reminders/badge';
 import { watchFollowups } from '../../lib/reminders/offscreen';
 
@@ -19,6 +20,8 @@ const hub = new SyncHub({
       // Nobody listening (panel closed, background asleep): the next status carries it.
     });
   },
+  openWorkspace: (id) =>
+    openLocalWorkspace(id, { beforeMigrate: (doc) => takeSnapshot(id, doc, 'migration') }),
   // The badge and reminders count every shared workspace, also while the panel is closed.
   onWorkspaceOpen: (id, local) =>
     watchFollowups(id, local.doc, (summary) => void publishSummary(summary).catch(() => {})),

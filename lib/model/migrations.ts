@@ -47,6 +47,15 @@ export function appliedMigrations(doc: Y.Doc): Set<number> {
   return versions;
 }
 
+/** Migrations this build knows that the doc has not recorded, in version order. */
+export function pendingMigrations(
+  doc: Y.Doc,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Migration[] {
+  const applied = appliedMigrations(doc);
+  return migrations.filter((m) => !applied.has(m.version)).sort((a, b) => a.version - b.version);
+}
+
 /**
  * Runs every migration this build knows that the doc has not recorded, in version order, and
  * records each one on its own. A single highest number (`schemaVersion`) would let one peer's
@@ -55,10 +64,7 @@ export function appliedMigrations(doc: Y.Doc): Set<number> {
  * that predate the records; they run their own migrations, which are idempotent.
  */
 export function migrate(doc: Y.Doc, migrations: readonly Migration[] = MIGRATIONS): number[] {
-  const applied = appliedMigrations(doc);
-  const pending = migrations
-    .filter((m) => !applied.has(m.version))
-    .sort((a, b) => a.version - b.version);
+  const pending = pendingMigrations(doc, migrations);
   if (pending.length === 0) {
     // Concurrent runs can leave the records of one peer beside the version number of another.
     const known = Math.max(0, ...migrations.map((m) => m.version));

@@ -299,7 +299,9 @@ export class WorkspaceController {
     if (!entry) throw new Error('That workspace is no longer on this device.');
     let local: LocalWorkspace;
     try {
-      local = await openLocalWorkspace(entry.id);
+      local = await openLocalWorkspace(entry.id, {
+        beforeMigrate: (doc) => takeSnapshot(entry.id, doc, 'migration'),
+      });
     } catch (error) {
       // The panel still opens: it says why and offers switch, export and leave.
       const known = error instanceof WorkspaceOpenError;

@@ -1,6 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
-import { migrate } from '../model/migrations';
+import { migrate, pendingMigrations } from '../model/migrations';
 
 /**
  * Each workspace is its own Y.Doc in its own IndexedDB database, in y-indexeddb's on-disk format
@@ -64,6 +64,11 @@ export interface OpenOptions {
   timeoutMs?: number;
   /** How long after a failed write to try again (with the whole doc). */
   retryMs?: number;
+  /**
+   * Runs before migrations change a doc that already holds data (a snapshot, so a migration can
+   * be undone by restoring). Its failure never stops the workspace from opening.
+   */
+  beforeMigrate?: (doc: Y.Doc) => Promise<unknown>;
 }
 
 /**
@@ -91,6 +96,11 @@ export async function openLocalWorkspace(
     (late) => late.db.close(),
   );
   const writer = new Writer(db, doc, origin, setAside.lastKey, setAside.rows, options.retryMs);
+  if (options.beforeMigrate && doc.store.clients.size > 0 && pendingMigrations(doc).length > 0) {
+    await options.beforeMigrate(doc).catch((error: unknown) => {
+      console.warn('Bridgework: no snapshot before migrating', error);
+    });
+  }
   try {
     migrate(doc);
   } catch (error) {

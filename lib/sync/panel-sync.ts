@@ -22,7 +22,13 @@ export function linkToSyncDocument(doc: Y.Doc, share: { room: string; secret: st
     password: share.secret,
     awareness: createGuardedAwareness(doc),
   });
-  return { awareness: provider.awareness, destroy: () => provider.destroy() };
+  return {
+    awareness: provider.awareness,
+    destroy: () => {
+      provider.destroy();
+      provider.awareness.destroy();
+    },
+  };
 }
 
 /** Asks the background to start the offscreen document if it isn't running. */

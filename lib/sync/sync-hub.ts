@@ -2,6 +2,7 @@ import { WebrtcProvider } from 'y-webrtc';
 import type { SyncConfig, SyncedWorkspace, WorkspaceSyncStatus, SyncState } from '../messages';
 import { roomName } from './invite';
 import { openLocalWorkspace, type LocalWorkspace } from './local-persistence';
+import { createGuardedAwareness } from './presence';
 
 /** y-webrtc message type of doc sync messages (step 1, step 2, update). */
 const MESSAGE_SYNC = 0;
@@ -211,6 +212,7 @@ export class SyncHub {
       signaling: config.paused ? [] : config.signaling,
       password: open.entry.secret,
       peerOpts: { config: { iceServers: config.iceServers } },
+      awareness: createGuardedAwareness(open.local.doc),
     });
     // This context is nobody: people are the side panels that link to it.
     provider.awareness.setLocalState(null);
@@ -240,6 +242,8 @@ export class SyncHub {
     // every room later opened in this context would announce itself through it (even a paused one).
     provider.disconnect();
     provider.destroy();
+    // y-webrtc leaves the awareness (and its timer) to the doc's lifetime; this one was ours.
+    provider.awareness.destroy();
     // y-webrtc frees the room name once the key promise settles; a new provider for the same
     // room must not be created before that.
     await provider.key;
