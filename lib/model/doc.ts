@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import './yjs-depth-guards';
 
 /**
  * Origin of every transaction made by this device's user. The undo manager

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
+import { encodeAsUnguardedPeer } from '../../lib/model/yjs-depth-guards';
 import { checkinSchema, addCheckin } from '../../lib/model/checkin';
 import { collection, COLLECTIONS, type CollectionName } from '../../lib/model/doc';
 import { isRecordId, LIMITS } from '../../lib/model/fields';
@@ -247,7 +248,8 @@ function hostileUpdate(ops: readonly Op[]): Uint8Array {
       }
     });
   }
-  const update = Y.encodeStateAsUpdate(peer, before);
+  // The hostile peer runs a build without this one's encoding guard.
+  const update = encodeAsUnguardedPeer(() => Y.encodeStateAsUpdate(peer, before));
   peer.destroy();
   return update;
 }

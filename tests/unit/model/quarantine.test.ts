@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
+import { encodeAsUnguardedPeer } from '../../../lib/model/yjs-depth-guards';
 import { collection, COLLECTIONS } from '../../../lib/model/doc';
 import { addPartner, listPartners } from '../../../lib/model/partner';
 import {
@@ -27,7 +28,8 @@ function fromPeer(write: (peer: Y.Doc) => void): Y.Doc {
   const peer = new Y.Doc();
   write(peer);
   const doc = new Y.Doc();
-  syncAll(peer, doc);
+  // The hostile peer runs a build without this one's encoding guard.
+  encodeAsUnguardedPeer(() => syncAll(peer, doc));
   return doc;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
+import { encodeAsUnguardedPeer } from '../../../lib/model/yjs-depth-guards';
 import { collection } from '../../../lib/model/doc';
 import { addPartner } from '../../../lib/model/partner';
 import { applyRemoteUpdate, MAX_VALUE_DEPTH } from '../../../lib/model/remote-update';
@@ -13,7 +14,8 @@ function nested(depth: number): unknown {
 function peerUpdate(write: (peer: Y.Doc) => void): Uint8Array {
   const peer = new Y.Doc();
   write(peer);
-  return Y.encodeStateAsUpdate(peer);
+  // A hostile peer runs a build without this one's encoding guard.
+  return encodeAsUnguardedPeer(() => Y.encodeStateAsUpdate(peer));
 }
 
 describe('applyRemoteUpdate', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
+import { encodeAsUnguardedPeer } from '../../../lib/model/yjs-depth-guards';
 import { collection, COLLECTIONS, LOCAL_ORIGIN } from '../../../lib/model/doc';
 import { addGoal, editGoalDescription, getGoal } from '../../../lib/model/goal';
 import { addPartner, getPartner, listPartners, updatePartner } from '../../../lib/model/partner';
@@ -191,7 +192,9 @@ describe('restoring a snapshot', () => {
     writeRawRecord(source, 'partners', 'deep-one', { name: 'Deep', nested: deep });
     const target = peers(1)[0]!;
 
-    const result = restoreSnapshot(target, Y.encodeStateAsUpdate(source), NOW);
+    // A snapshot holds what peers sent, encoded by builds without this one's guard.
+    const snapshot = encodeAsUnguardedPeer(() => Y.encodeStateAsUpdate(source));
+    const result = restoreSnapshot(target, snapshot, NOW);
     expect(result).toEqual({
       ok: true,
       summary: { reinserted: 1, undeleted: 0, updated: 0, skipped: 2 },
