@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import { downloadTextFile } from '../../../components/common/download-file';
 import { BackupControls } from '../../../components/settings/BackupControls';
 import { DeleteEverything } from '../../../components/settings/DeleteEverything';
 import { SnapshotsView } from '../../../components/settings/SnapshotsView';
@@ -10,18 +11,6 @@ import {
 } from '../../../lib/state/snapshots-view';
 import { deleteEverythingOnDevice, describeWipe } from '../../../lib/storage/device-wipe';
 import { usePanel } from '../panel-context';
-
-/** Hands a file to the browser's downloads: a Blob URL behind a temporary <a download>. */
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Settings → Snapshots, Backup, and Delete everything on this device. */
 export function DataSafetySettings() {
@@ -53,7 +42,7 @@ export function DataSafetySettings() {
         confirmation={RESTORE_BACKUP_CONFIRMATION}
         onBackup={() => {
           const file = view.backup();
-          download(file.fileName, file.text);
+          downloadTextFile(file.fileName, file.text);
         }}
         onCheck={(text) => view.checkBackup(text)}
         onRestore={(text) => view.restoreBackup(text)}
