@@ -138,3 +138,26 @@ export function updateRecord(
     if (patchRecord(record, patch)) record.set('updatedAt', now);
   });
 }
+
+/**
+ * Ids of the records a batch of `observeDeep` events on a collection touched: keys set or
+ * removed on the collection itself, and the record under which a nested change happened.
+ */
+export function touchedRecordIds(
+  collectionMap: object,
+  events: readonly {
+    target: unknown;
+    changes: { keys: Map<string, unknown> };
+    path: readonly (string | number)[];
+  }[],
+): Set<string> {
+  const touched = new Set<string>();
+  for (const event of events) {
+    if (event.target === collectionMap) {
+      for (const key of event.changes.keys.keys()) touched.add(key);
+    } else if (typeof event.path[0] === 'string') {
+      touched.add(event.path[0]);
+    }
+  }
+  return touched;
+}

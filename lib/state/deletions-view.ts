@@ -10,7 +10,7 @@ import {
 import { isDeletedRaw, restoreRecord } from '../model/deletion';
 import { collection, type CollectionName } from '../model/doc';
 import { countOf, RECORD_KINDS, recordKind } from '../model/record-kinds';
-import { parseRecord } from '../model/records';
+import { parseRecord, touchedRecordIds } from '../model/records';
 
 /** One soft-deleted record, as "Recently deleted" lists it. */
 export interface DeletedRecord {
@@ -103,11 +103,7 @@ export class DeletionsView {
     if (!this.deletedIds) return;
     const ids = this.deletedIds.get(name)!;
     let changed = false;
-    const touched = new Set<string>();
-    for (const event of events) {
-      if (event.target === map) for (const key of event.changes.keys.keys()) touched.add(key);
-      else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
-    }
+    const touched = touchedRecordIds(map, events);
     for (const id of touched) {
       const deleted = isDeletedRaw(map.get(id));
       if (deleted || ids.has(id)) changed = true;

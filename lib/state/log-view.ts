@@ -21,7 +21,7 @@ import {
   type LogKind,
 } from '../model/log-entry';
 import type { Partner } from '../model/partner';
-import { parseRecord } from '../model/records';
+import { parseRecord, touchedRecordIds } from '../model/records';
 import { foldForSearch, matchesQuery } from '../model/search';
 import { RecordCache } from './record-cache';
 
@@ -156,11 +156,7 @@ export class LogView {
       this.ready.value = true;
     }
     this.observer = (events) => {
-      const touched = new Set<string>();
-      for (const event of events) {
-        if (event.target === map) for (const key of event.changes.keys.keys()) touched.add(key);
-        else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
-      }
+      const touched = touchedRecordIds(map, events);
       if (touched.size === 0) return;
       if (this.building) {
         for (const id of touched) this.pending.add(id);

@@ -1,6 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type * as Y from 'yjs';
 import { collection, COLLECTIONS, type CollectionName } from '../model/doc';
+import { touchedRecordIds } from '../model/records';
 import {
   deleteQuarantined,
   inspectStored,
@@ -37,11 +38,7 @@ export class QuarantineView {
     for (const name of COLLECTIONS) {
       const map = collection(doc, name);
       const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-        const touched = new Set<string>();
-        for (const event of events) {
-          if (event.target === map) for (const key of event.changes.keys.keys()) touched.add(key);
-          else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
-        }
+        const touched = touchedRecordIds(map, events);
         if (touched.size === 0) return;
         if (this.building) {
           for (const id of touched) this.pending.add(keyOf(name, id));

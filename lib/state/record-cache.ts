@@ -2,7 +2,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { collection, type CollectionName } from '../model/doc';
-import { inspectRecord } from '../model/records';
+import { inspectRecord, touchedRecordIds } from '../model/records';
 
 /**
  * Validated plain copies of one collection, kept current from Yjs events so a
@@ -24,14 +24,7 @@ export class RecordCache<T extends { id: string }> {
     const map = collection(doc, name);
     map.forEach((_raw, id) => this.refresh(id));
     this.observer = (events) => {
-      const touched = new Set<string>();
-      for (const event of events) {
-        if (event.target === map) {
-          for (const key of event.changes.keys.keys()) touched.add(key);
-        } else if (typeof event.path[0] === 'string') {
-          touched.add(event.path[0]);
-        }
-      }
+      const touched = touchedRecordIds(map, events);
       for (const id of touched) this.refresh(id);
       if (touched.size) this.revision.value++;
     };
