@@ -3,6 +3,7 @@ import type { BoardColumn, GoalInput, GoalPatch } from '../../lib/model/goal';
 import type { GoalTemplate } from '../../lib/model/goal-templates';
 import { parseListInput } from '../common/list-input';
 import { Field } from '../common/Field';
+import { focusFirstError } from '../common/focus-first-error';
 import type { NamedRef } from './types';
 
 export interface GoalFormValues {
@@ -87,8 +88,7 @@ export function GoalForm(props: Props) {
     if (Number.isNaN(target)) next.target = 'Enter a number, e.g. 120.';
     setErrors(next);
     if (Object.keys(next).length) {
-      const first = Object.keys(next)[0];
-      document.getElementById(`goal-${first}`)?.focus();
+      focusFirstError(next, event.currentTarget as HTMLFormElement, 'goal-');
       return;
     }
     props.onSave({

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PartnerInput } from '../../lib/model/partner';
 import { Field } from '../common/Field';
+import { focusFirstError } from '../common/focus-first-error';
 import { KindSelect } from './KindSelect';
 import { AddressFields } from './AddressFields';
 import {
@@ -29,8 +30,7 @@ export function PartnerForm({ heading, initial, onSave, onCancel }: Props) {
     if (result.ok) onSave(result.partner);
     else {
       setErrors(result.errors);
-      const firstInvalid = Object.keys(result.errors)[0];
-      if (firstInvalid) document.getElementById(`partner-${firstInvalid}`)?.focus();
+      focusFirstError(result.errors, event.currentTarget as HTMLFormElement, 'partner-');
     }
   };
 

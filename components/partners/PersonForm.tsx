@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Person, PersonInput } from '../../lib/model/person';
 import { Field } from '../common/Field';
+import { focusFirstError } from '../common/focus-first-error';
 import { formatListInput, parseListInput } from '../common/list-input';
 
 interface Props {
@@ -20,8 +21,9 @@ export function PersonForm({ initial, onSave, onCancel }: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     if (!name.trim()) {
-      setError('Enter the person’s name.');
-      document.getElementById('person-name')?.focus();
+      const message = 'Enter the person’s name.';
+      setError(message);
+      focusFirstError({ name: message }, ['name'], 'person-');
       return;
     }
     onSave({
