@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { localDay } from '../../lib/model/progress';
+import { localDay } from '../../lib/model/days';
 import { Field } from '../common/Field';
 import { parseNumber } from './GoalForm';
 

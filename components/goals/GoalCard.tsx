@@ -5,6 +5,7 @@ import { describeMetric, type GoalCardView } from '../../lib/model/goal-view';
 import { GoalPeers } from './GoalPeers';
 import { ProgressBar } from './ProgressBar';
 import type { MoveDirection, PeerOnGoal } from './types';
+import { formatDay } from '../../lib/model/days';
 
 interface Props {
   card: GoalCardView;
@@ -33,25 +34,6 @@ const KEY_MOVES: Record<string, MoveDirection> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
 };
-
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const formattedDays = new Map<string, string>();
-
-/** A YYYY-MM-DD day for people. One shared formatter: toLocaleDateString costs ~1 ms a call. */
-export function formatDay(day: string): string {
-  let text = formattedDays.get(day);
-  if (text === undefined) {
-    const date = new Date(`${day}T00:00:00`);
-    text = Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
-    if (formattedDays.size > 2000) formattedDays.clear();
-    formattedDays.set(day, text);
-  }
-  return text;
-}
 
 /**
  * One goal on the board: a list item named by its title. Drag it, or move it
@@ -163,10 +145,10 @@ export const GoalCard = memo(function GoalCard({
         {card.overdue && <span class="goal-flag overdue">Overdue</span>}
         {card.stale && <span class="goal-flag stale">No check-in for 30 days</span>}
         {goal.metric.due && !card.overdue && (
-          <span class="goal-due">Due {formatDay(goal.metric.due)}</span>
+          <span class="goal-due">Due {formatDay(goal.metric.due, { weekday: false })}</span>
         )}
         {card.overdue && goal.metric.due && (
-          <span class="goal-due">was due {formatDay(goal.metric.due)}</span>
+          <span class="goal-due">was due {formatDay(goal.metric.due, { weekday: false })}</span>
         )}
         {partnerNames.map((name) => (
           <span key={name} class="tag partner-tag">

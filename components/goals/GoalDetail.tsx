@@ -4,7 +4,7 @@ import type { BoardColumn } from '../../lib/model/goal';
 import { describeMetric, type GoalCardView } from '../../lib/model/goal-view';
 import { CheckinForm } from './CheckinForm';
 import { DescriptionField } from './DescriptionField';
-import { formatDay } from './GoalCard';
+import { formatDay } from '../../lib/model/days';
 import { GoalPeers } from './GoalPeers';
 import { ProgressBar } from './ProgressBar';
 import { Sparkline } from './Sparkline';
@@ -62,7 +62,9 @@ export function GoalDetail(props: Props) {
           {card.overdue && <span class="goal-flag overdue">Overdue</span>}
           {card.stale && <span class="goal-flag stale">No check-in for 30 days</span>}
           {progress.met && <span class="goal-flag met">Target met</span>}
-          {goal.metric.due && <span class="goal-due">Due {formatDay(goal.metric.due)}</span>}
+          {goal.metric.due && (
+            <span class="goal-due">Due {formatDay(goal.metric.due, { weekday: false })}</span>
+          )}
         </div>
       </div>
       <div class="actions">
@@ -165,7 +167,7 @@ export function GoalDetail(props: Props) {
                 {unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}
               </span>
               <span class="muted small">
-                {formatDay(checkin.date)}
+                {formatDay(checkin.date, { weekday: false })}
                 {checkin.author ? ` · ${checkin.author}` : ''}
               </span>
               {checkin.note && <p class="checkin-note">{checkin.note}</p>}

@@ -45,7 +45,4 @@ export interface PeerCaret {
 
 export type MoveDirection = 'left' | 'right' | 'up' | 'down';
 
-export interface NamedRef {
-  id: string;
-  name: string;
-}
+export type { NamedRef } from '../common/named-ref';

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { isValidDay, type FollowupInput } from '../../lib/model/followup';
+import { isValidDay } from '../../lib/model/days';
+import type { FollowupInput } from '../../lib/model/followup';
 import { Field } from '../common/Field';
 
 export interface AssigneeOption {

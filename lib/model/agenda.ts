@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { localDay } from './days';
 import { isDeletedRaw } from './deletion';
 import type { Followup } from './followup';
 import type { AgendaItem } from './log-entry';
@@ -37,7 +38,7 @@ const dateOf = (value: unknown): string | undefined =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)
     ? value.slice(0, 10)
     : typeof value === 'number' && Number.isFinite(value)
-      ? new Date(value).toISOString().slice(0, 10)
+      ? localDay(value) // an instant: the day it was on here, not in UTC
       : undefined;
 
 /** Titles and latest check-ins of the given goals, read defensively from the doc. */

@@ -6,54 +6,11 @@
  * 1970-01-01 on the civil calendar) and compared with *today's* day number in
  * the user's time zone. So a follow-up due 2026-11-23 is overdue from
  * 2026-11-24 00:00 local time, wherever the user is, and daylight-saving
- * changes never shift a day. Log entry dates are local wall-clock values; only
- * their day counts here.
+ * changes never shift a day (see ./days.ts, the one place days are computed).
  */
 
+import { dayNumber, dayOfInstant } from './days';
 import { DEFAULT_CADENCE_DAYS } from './partner';
-
-const MS_PER_DAY = 86_400_000;
-const DAY_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/;
-
-/** The civil day of `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`, or null. */
-export function dayNumber(date: string): number | null {
-  const match = DAY_PREFIX.exec(date);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = Date.UTC(y, m - 1, d);
-  const check = new Date(utc);
-  if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
-  return Math.round(utc / MS_PER_DAY);
-}
-
-/** `YYYY-MM-DD` of a day number. */
-export function dayString(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-/**
- * Today's day number at instant `now`: in `timeZone` (an IANA name) when
- * given, otherwise in the runtime's local time zone.
- */
-export function todayIn(now: number, timeZone?: string): number {
-  if (timeZone) {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(new Date(now));
-    const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-    return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / MS_PER_DAY);
-  }
-  const local = new Date(now);
-  return Math.round(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / MS_PER_DAY);
-}
-
-/** Today as `YYYY-MM-DD` in the local (or given) time zone. */
-export function todayString(now = Date.now(), timeZone?: string): string {
-  return dayString(todayIn(now, timeZone));
-}
 
 export interface DueLike {
   due?: string | undefined;
@@ -134,7 +91,7 @@ export function contactStatus(
     lastDay !== null
       ? today - lastDay
       : partner.createdAt
-        ? today - todayIn(partner.createdAt, timeZone)
+        ? today - dayOfInstant(partner.createdAt, timeZone)
         : null;
   const daysOverdue = since === null ? Number.POSITIVE_INFINITY : since - cadenceDays;
   return {
@@ -153,14 +110,4 @@ export function dueForContact(statuses: Iterable<ContactStatus>): ContactStatus[
   return [...statuses]
     .filter((status) => status.overdue)
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.name.localeCompare(b.name));
-}
-
-/** "today", "yesterday", "3 days ago", "in 2 days" for a day relative to today. */
-export function relativeDay(day: number, today: number): string {
-  const diff = today - day;
-  if (diff === 0) return 'today';
-  if (diff === 1) return 'yesterday';
-  if (diff === -1) return 'tomorrow';
-  if (diff > 0) return `${diff} days ago`;
-  return `in ${-diff} days`;
 }

@@ -1,4 +1,4 @@
-import { dayNumber, dayString } from './cadence';
+import { dayNumber, dayString } from './days';
 import { safeHttpUrl } from './fields';
 import { isDateOnly, type LogEntry } from './log-entry';
 

@@ -11,18 +11,8 @@ import {
   requiredLine,
   timestamp,
 } from './fields';
+import { isValidDay } from './days';
 import { insertRecord, readAll, readOne, type ReadResult, updateRecord } from './records';
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar day `YYYY-MM-DD` that exists (no 2026-02-30). */
-export function isValidDay(value: string): boolean {
-  const match = DAY.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 export const optionalDay = z.string().refine(isValidDay).optional().catch(undefined);
 

@@ -1,6 +1,7 @@
 import type { Checkin } from './checkin';
 import { effectiveColumn, type BoardColumn, type Goal } from './goal';
-import { computeProgress, goalFlags, localDay, type Progress } from './progress';
+import { localDay } from './days';
+import { computeProgress, goalFlags, type Progress } from './progress';
 import { foldForSearch } from './search';
 
 /** What a card shows about one goal: derived from the goal, its history and the day. */
@@ -29,7 +30,7 @@ export function buildGoalCard(
     due: goal.metric.due,
     met: progress.met,
     lastCheckinDay: latest?.date,
-    createdDay: goal.createdAt ? localDay(new Date(goal.createdAt)) : undefined,
+    createdDay: goal.createdAt ? localDay(goal.createdAt) : undefined,
     today,
   });
   return {

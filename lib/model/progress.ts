@@ -3,6 +3,8 @@
  * latest check-in. No Yjs, no dates from the clock (callers pass `today`).
  */
 
+import { dayNumber, isValidDay } from './days';
+
 export type Direction = 'up' | 'down';
 
 export interface MetricValues {
@@ -63,19 +65,9 @@ export function formatPercent(fraction: number | null): string {
 
 export const STALE_AFTER_DAYS = 30;
 
-const DAY_MS = 86_400_000;
-
-/** A `YYYY-MM-DD` day as a UTC midnight timestamp, or null. */
-export function dayValue(day: string | undefined): number | null {
-  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const time = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(time) ? null : time;
-}
-
-/** Today's date in the local time zone, as `YYYY-MM-DD`. */
-export function localDay(date: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** A `YYYY-MM-DD` day as its day number, or null (anything else, including a time, is refused). */
+function dayValue(day: string | undefined): number | null {
+  return day && isValidDay(day) ? dayNumber(day) : null;
 }
 
 export interface Flags {
@@ -100,6 +92,6 @@ export function goalFlags(input: {
   const due = dayValue(input.due);
   const overdue = today !== null && due !== null && due < today;
   const since = dayValue(input.lastCheckinDay) ?? dayValue(input.createdDay);
-  const stale = today !== null && since !== null && today - since > STALE_AFTER_DAYS * DAY_MS;
+  const stale = today !== null && since !== null && today - since > STALE_AFTER_DAYS;
   return { overdue, stale };
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { todayString } from '../model/cadence';
+import { localDay } from '../model/days';
 import { isMessage } from '../messages';
 import {
   dailyRemindersItem,
@@ -58,7 +58,7 @@ export async function checkReminders(now = Date.now()) {
   const summary = combineSummaries(await reminderSummariesItem.getValue(), await workspaceIds());
   await showBadge(summary, now);
   if (!(await dailyRemindersItem.getValue())) return;
-  const today = todayString(now);
+  const today = localDay(now);
   if ((await lastReminderDayItem.getValue()) === today) return;
   const due = dueToday(summary, now);
   if (due.length === 0) return;

@@ -1,4 +1,5 @@
-import { dayNumber, isDueOn, isOverdue, todayIn } from '../model/cadence';
+import { isDueOn, isOverdue } from '../model/cadence';
+import { dayNumber, dayOfInstant } from '../model/days';
 import type { Followup } from '../model/followup';
 import type { ReminderSummary } from '../storage/reminder-settings';
 
@@ -22,13 +23,13 @@ export function summarise(
 
 export function overdueCount(summary: ReminderSummary | null, now = Date.now()): number {
   if (!summary) return 0;
-  const today = todayIn(now);
+  const today = dayOfInstant(now);
   return summary.followups.filter((f) => isOverdue({ due: f.due, done: false }, today)).length;
 }
 
 export function dueToday(summary: ReminderSummary | null, now = Date.now()) {
   if (!summary) return [];
-  const today = todayIn(now);
+  const today = dayOfInstant(now);
   return summary.followups.filter((f) => isDueOn({ due: f.due, done: false }, today));
 }
 

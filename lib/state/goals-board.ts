@@ -10,9 +10,9 @@ import {
 } from '../model/goal';
 import { buildGoalCard, type GoalCardView } from '../model/goal-view';
 import { compareOrdered } from '../model/ordering';
-import { localDay } from '../model/progress';
 import { matchesQuery } from '../model/search';
 import { EMPTY_FILTERS, type BoardLayout, type GoalFilters } from '../storage/goal-filters';
+import { sharedToday, type Today } from './today';
 import { RecordCache } from './record-cache';
 
 export { EMPTY_FILTERS, type BoardLayout, type GoalCardView, type GoalFilters };
@@ -36,12 +36,12 @@ export class GoalsBoard {
   private readonly columnRecords: RecordCache<BoardColumn>;
   readonly filters = signal<GoalFilters>(EMPTY_FILTERS);
   readonly layout = signal<BoardLayout>('board');
-  readonly today = signal(localDay());
+  /** Today as `YYYY-MM-DD`; overdue and stale flags move on with it at local midnight. */
+  readonly today: ReadonlySignal<string>;
   private readonly cardMemo = new WeakMap<
     Goal,
     { checkins: Checkin[]; today: string; columns: BoardColumn[]; card: GoalCardView }
   >();
-  private readonly dayTimer: ReturnType<typeof setInterval>;
 
   readonly columns: ReadonlySignal<BoardColumn[]>;
   readonly checkinsByGoal: ReadonlySignal<Map<string, Checkin[]>>;
@@ -58,15 +58,14 @@ export class GoalsBoard {
     partnerIds: string[];
   }>;
 
-  constructor(readonly doc: Y.Doc) {
+  constructor(
+    readonly doc: Y.Doc,
+    today: Today = sharedToday(),
+  ) {
+    this.today = today.string;
     this.goals = new RecordCache(doc, 'goals', goalSchema);
     this.checkins = new RecordCache(doc, 'checkins', checkinSchema);
     this.columnRecords = new RecordCache(doc, 'boardColumns', columnSchema);
-    // Overdue and stale flags depend on the day; re-check every few minutes.
-    this.dayTimer = setInterval(() => {
-      const day = localDay();
-      if (day !== this.today.peek()) this.today.value = day;
-    }, 300_000);
 
     this.columns = computed(() => {
       void this.columnRecords.changes.value;
@@ -217,7 +216,6 @@ export class GoalsBoard {
   }
 
   dispose() {
-    clearInterval(this.dayTimer);
     this.goals.dispose();
     this.checkins.dispose();
     this.columnRecords.dispose();

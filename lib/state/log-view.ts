@@ -2,12 +2,10 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
 import {
   contactStatus,
-  dayNumber,
   daysOverdue,
   dueForContact,
   isDueOn,
   lastContactDate,
-  todayIn,
   type ContactStatus,
 } from '../model/cadence';
 import { isDeletedRaw } from '../model/deletion';
@@ -24,6 +22,7 @@ import type { Partner } from '../model/partner';
 import { parseRecord, touchedRecordIds } from '../model/records';
 import { foldForSearch, matchesQuery } from '../model/search';
 import { RecordCache } from './record-cache';
+import { sharedToday, Today } from './today';
 
 /**
  * What the index keeps per entry: enough to sort, group by partner and find
@@ -124,9 +123,10 @@ export class LogView {
   private readonly searchTexts = new Map<string, string>();
   private readonly revision = signal(0);
   private readonly observer: (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void;
-  private readonly timer: ReturnType<typeof setInterval> | undefined;
+  /** Set when this view made its own Today (a fixed clock), so it disposes it. */
+  private readonly ownToday: Today | undefined;
   /** Today's day number in local time; moves on at midnight. */
-  readonly today = signal(todayIn(Date.now()));
+  readonly today: ReadonlySignal<number>;
   /** False while the index is still being built in slices. */
   readonly ready = signal(false);
   private building = false;
@@ -141,13 +141,16 @@ export class LogView {
   constructor(
     readonly doc: Y.Doc,
     options: {
+      /** A fixed clock (tests): the day is read once from it, and never moves on by itself. */
       clock?: () => number;
+      /** The day to follow; the panel's shared one by default. */
+      today?: Today;
       /** Build the index in slices of this many entries, yielding between them (the panel). */
       chunkSize?: number;
     } = {},
   ) {
-    const clock = options.clock ?? Date.now;
-    this.today.value = todayIn(clock());
+    this.ownToday = options.clock ? new Today(options.clock, { follow: false }) : undefined;
+    this.today = (options.today ?? this.ownToday ?? sharedToday()).number;
     this.followups = new RecordCache(doc, 'followups', followupSchema);
     const map = collection(doc, 'log');
     if (options.chunkSize) void this.buildInChunks(options.chunkSize);
@@ -167,12 +170,6 @@ export class LogView {
       this.revision.value++;
     };
     map.observeDeep(this.observer);
-    if (typeof setInterval === 'function' && !options.clock) {
-      this.timer = setInterval(() => {
-        const today = todayIn(clock());
-        if (today !== this.today.value) this.today.value = today;
-      }, 60_000);
-    }
 
     this.openFollowups = computed(() => {
       void this.followups.changes.value;
@@ -329,12 +326,6 @@ export class LogView {
     return this.byPartner.get(partnerId)?.slice() ?? [];
   }
 
-  /** Number of entries with a partner, without copying the list. */
-  countFor(partnerId: string): number {
-    void this.revision.value;
-    return this.byPartner.get(partnerId)?.length ?? 0;
-  }
-
   /** Every entry newest first, or those matching the filters. */
   timeline(filters: TimelineFilters = {}): readonly LogIndexItem[] {
     void this.revision.value;
@@ -423,15 +414,11 @@ export class LogView {
     return daysOverdue(followup, this.today.value);
   }
 
-  dayOf(date: string): number | null {
-    return dayNumber(date);
-  }
-
   dispose() {
     this.disposed = true;
     collection(this.doc, 'log').unobserveDeep(this.observer);
     this.followups.dispose();
-    if (this.timer !== undefined) clearInterval(this.timer);
+    this.ownToday?.dispose();
   }
 }
 

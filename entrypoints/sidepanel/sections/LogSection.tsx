@@ -15,7 +15,7 @@ import {
   type FilterState,
 } from '../../../components/log/TimelineFilters';
 import { readGoalProgress, readGoalTitles, suggestAgendaItems } from '../../../lib/model/agenda';
-import { dayNumber, relativeDay } from '../../../lib/model/cadence';
+import { dayNumber, relativeDay } from '../../../lib/model/days';
 import { meetingToIcs } from '../../../lib/model/export-ics';
 import {
   agendaMarkdown,

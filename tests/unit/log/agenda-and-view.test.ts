@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { readGoalProgress, suggestAgendaItems } from '../../../lib/model/agenda';
-import { dayNumber } from '../../../lib/model/cadence';
+import { dayNumber } from '../../../lib/model/days';
 import { collection } from '../../../lib/model/doc';
 import {
   addFollowup,
@@ -9,6 +9,7 @@ import {
   setFollowupDone,
   type Followup,
 } from '../../../lib/model/followup';
+import { Today } from '../../../lib/state/today';
 import { badgeText, dueToday, overdueCount, summarise } from '../../../lib/reminders/summary';
 import { followupFromHash } from '../../../lib/reminders/hash';
 import { addLogEntry, updateLogEntry } from '../../../lib/model/log-entry';
@@ -152,14 +153,15 @@ describe('LogView index', () => {
 
   test('overdue follow-ups and due-for-contact follow the clock', () => {
     const doc = new Y.Doc();
-    const view = new LogView(doc, { clock: () => Date.UTC(2026, 10, 23, 12) });
+    const today = new Today(() => Date.UTC(2026, 10, 23, 12), { follow: false });
+    const view = new LogView(doc, { today });
     const id = addFollowup(doc, { text: 'Send MOU', due: '2026-11-22' });
     addFollowup(doc, { text: 'Today', due: '2026-11-23' });
     expect(view.overdueFollowups.value.map((f) => f.text)).toEqual(['Send MOU']);
     expect(view.dueTodayFollowups.value.map((f) => f.text)).toEqual(['Today']);
     setFollowupDone(doc, id, true);
     expect(view.overdueFollowups.value).toEqual([]);
-    view.today.value = dayNumber('2026-11-24')!;
+    today.set(dayNumber('2026-11-24')!);
     expect(view.overdueFollowups.value.map((f) => f.text)).toEqual(['Today']);
 
     addLogEntry(doc, { kind: 'visit', date: '2026-09-01', title: 'Visit', partnerIds: ['p1'] });

@@ -1,15 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
   contactStatus,
-  dayNumber,
-  dayString,
   daysOverdue,
   dueForContact,
   isDueOn,
   isOverdue,
   lastContactDate,
-  todayIn,
 } from '../../../lib/model/cadence';
+import { dayNumber, dayOfInstant as todayIn, dayString } from '../../../lib/model/days';
 
 const day = (s: string) => dayNumber(s)!;
 

@@ -199,7 +199,7 @@ describe('log entries and follow-ups are soft-deleted too', () => {
     expect(getLogEntry(doc, id)).toBeNull();
     expect(listLogEntries(doc).items).toEqual([]);
     expect(view.timeline()).toEqual([]);
-    expect(view.countFor(partnerId)).toBe(0);
+    expect(view.timelineOf(partnerId)).toEqual([]);
     expect(view.lastContactOf(partnerId)).toBeUndefined();
     expect(view.invalidCount).toBe(0);
     expect(view.entry(id)).toMatchObject({ title: 'Kick-off', deletedBy: 'Sam', deletedAt: 1234 });
