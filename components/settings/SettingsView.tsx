@@ -6,7 +6,6 @@ interface Props {
   settings: PersonalSettings;
   colours: readonly string[];
   workspaceName: string;
-  storagePersisted: boolean | null;
   onSave: (settings: PersonalSettings) => Promise<void>;
   onRenameWorkspace: (name: string) => void;
 }
@@ -98,13 +97,6 @@ export function SettingsView(props: Props) {
         <p class="small">
           Everything is stored in this browser (IndexedDB) and works offline. Nothing leaves this
           device unless you share a workspace with others.
-        </p>
-        <p class="small muted">
-          {props.storagePersisted === null
-            ? 'Checking storage…'
-            : props.storagePersisted
-              ? 'The browser keeps this data even when disk space runs low.'
-              : 'The browser may clear this data when disk space runs low. Back it up regularly.'}
         </p>
       </section>
     </div>

@@ -1,4 +1,5 @@
 import { formatDeletedAt } from './DeletedNotice';
+import './recently-deleted.css';
 
 /** One soft-deleted record as the list shows it. */
 export interface RecentlyDeletedItem {
@@ -27,9 +28,9 @@ interface Props {
 /** Every soft-deleted record, newest first, each with who deleted it, when, and Restore. */
 export function RecentlyDeleted({ items, onRestore }: Props) {
   return (
-    <section class="recently-deleted" aria-labelledby="recently-deleted-heading">
+    <section class="form recently-deleted" aria-labelledby="recently-deleted-heading">
       <h2 id="recently-deleted-heading">{TEXT.heading}</h2>
-      <p class="muted">{TEXT.lead}</p>
+      <p class="small muted">{TEXT.lead}</p>
       {items.length === 0 ? (
         <p class="empty-state">{TEXT.empty}</p>
       ) : (

@@ -23,7 +23,6 @@ export function SettingsSection() {
         settings={settings}
         colours={PRESENCE_COLOURS}
         workspaceName={workspaceName}
-        storagePersisted={persisted}
         onSave={async (next) => setSettings(await saveSettings(next))}
         onRenameWorkspace={(newName) => {
           session.act(() => renameWorkspace(session.doc, newName));
