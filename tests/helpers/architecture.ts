@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, posix } from 'node:path';
 import ts from 'typescript';
 
 /**
- * The layer rules of docs/DESIGN.md as data, and a checker that applies them
+ * The layer rules of docs/architecture.md as data, and a checker that applies them
  * to a set of source files. The checker is pure (file paths and texts in,
  * violations out) so the test can prove it works on synthetic files.
+ * docs/architecture.md says why each rule exists; change both together.
  */
 
 export type Layer =
@@ -17,6 +19,8 @@ export type Layer =
   | 'storage'
   | 'state'
   | 'messages'
+  | 'extension'
+  | 'reminders'
   | 'lib'
   | 'scripts'
   | 'tests'
@@ -40,11 +44,11 @@ interface Rule {
   layers: readonly Layer[];
   /** Project layers it may import with `import type` only. */
   typeOnlyLayers?: readonly Layer[];
-  /** npm packages it may import; 'any' for no limit. */
+  /** npm packages it may import; 'any' only for Node scripts. */
   packages: readonly string[] | 'any';
   /** npm packages it may import with `import type` only. */
   typeOnlyPackages?: readonly string[];
-  /** Whether `chrome.*` / `browser.*` globals are forbidden. */
+  /** Whether `chrome.*` / `browser.*` globals and the wxt extension API packages are forbidden. */
   noExtensionGlobals?: boolean;
   /** Whether a dynamic import() of a computed specifier is allowed (it cannot be checked). */
   allowOpaqueImports?: boolean;
@@ -57,29 +61,56 @@ const LIB_LAYERS: readonly Layer[] = [
   'storage',
   'state',
   'messages',
+  'extension',
+  'reminders',
   'lib',
 ];
 
 export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
-  // fractional-indexing: DESIGN.md rule 5 puts board order (fractional indexes) in the model;
-  // it is a pure function package with no I/O.
-  model: { layers: ['model'], packages: ['yjs', 'zod', 'fractional-indexing'] },
-  capture: { layers: ['capture'], packages: 'any' },
+  // fractional-indexing: board order (fractional indexes) belongs to the model; it is a pure
+  // function package with no I/O.
+  model: {
+    layers: ['model'],
+    packages: ['yjs', 'zod', 'fractional-indexing'],
+    noExtensionGlobals: true,
+  },
+  // Pure extraction that runs the same in the content script, the CLI and the tests: only the
+  // parsing libraries, never wxt or Node (see NODE_ONLY_FILES for parse-html.ts).
+  capture: {
+    layers: ['capture'],
+    packages: ['libphonenumber-js', 'tldts', 'microformats-parser'],
+    noExtensionGlobals: true,
+  },
   // lib/messages.ts is the typed contract between contexts; the layers that run in those
   // contexts (sync in the offscreen document, storage, view models) speak it.
-  sync: { layers: ['model', 'sync', 'messages'], packages: 'any' },
-  storage: { layers: ['model', 'storage', 'messages'], packages: 'any' },
+  sync: {
+    layers: ['model', 'sync', 'messages'],
+    packages: ['yjs', 'y-webrtc', 'y-protocols', '@preact/signals', 'wxt'],
+  },
+  storage: { layers: ['model', 'storage', 'messages'], packages: ['wxt', 'yjs'] },
   state: {
     // capture is pure (no other layer, no I/O), so its helpers are as safe here as in components.
     layers: ['model', 'sync', 'storage', 'state', 'messages', 'capture'],
     packages: ['@preact/signals', 'yjs'],
     // The view models name the model's zod schemas in their types.
     typeOnlyPackages: ['zod'],
+    noExtensionGlobals: true,
   },
   // The message contracts: plain types over the model's and capture's values.
   messages: { layers: ['messages', 'model', 'capture'], packages: [] },
-  // Any other file under lib/ (a new lib/x/): lib only, never components or entrypoints.
-  lib: { layers: LIB_LAYERS, packages: 'any' },
+  // Browser glue shared by the background and the panel: tabs, menus, host permissions, and
+  // running capture in a tab.
+  extension: { layers: ['extension', 'capture', 'messages', 'storage'], packages: ['wxt'] },
+  // Follow-up reminders: computed from the model in the offscreen document and the panel,
+  // shown as alarms, notifications and the badge by the background.
+  reminders: {
+    layers: ['reminders', 'model', 'state', 'storage', 'messages'],
+    packages: ['wxt', '@preact/signals'],
+    typeOnlyPackages: ['yjs'],
+  },
+  // Any other file under lib/ (a new lib/x/): lib only and no package until it gets a rule of
+  // its own here, so a new folder cannot slip past the layer rules.
+  lib: { layers: LIB_LAYERS, packages: [] },
   components: {
     layers: ['components', 'model', 'capture'],
     // Components may name the shape of personal settings or filters they render; a type-only
@@ -88,7 +119,8 @@ export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
     packages: ['preact', '@preact/signals'],
     noExtensionGlobals: true,
   },
-  // Benchmarks render real components to time them; scripts never reach into entrypoints.
+  // Node CLIs and benchmarks render real components to time them; scripts never reach into
+  // entrypoints.
   scripts: {
     layers: [...LIB_LAYERS, 'components', 'scripts'],
     packages: 'any',
@@ -96,10 +128,43 @@ export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
   },
   entrypoints: {
     layers: ['entrypoints', 'components', ...LIB_LAYERS],
-    packages: 'any',
+    packages: ['wxt', 'preact', '@preact/signals'],
     allowOpaqueImports: true,
   },
 };
+
+/**
+ * Files under lib/ that run only in Node: each may use the extra packages listed, and only
+ * scripts/ and tests/ may import it, so those packages never reach the extension bundle.
+ */
+export const NODE_ONLY_FILES: Record<string, { packages: readonly string[]; why: string }> = {
+  'lib/capture/parse-html.ts': {
+    packages: ['linkedom'],
+    why: 'parses an HTML string into a Document for the CLI, benchmarks and tests; the content script hands capture the live page instead',
+  },
+  'lib/sync/signaling-server.ts': {
+    packages: ['node:http', 'node:net', 'ws'],
+    why: 'the signaling server started by scripts/signal.ts and the e2e tests',
+  },
+};
+
+/** Every code file under entrypoints/ stays wiring: logic moves down into lib/ or components/. */
+export const ENTRYPOINT_MAX_LINES = 100;
+
+/**
+ * Entrypoint files still over the limit, each with the most lines it may have (its size when the
+ * rule came in): they may shrink, never grow. Remove an entry once its file is under the limit
+ * (the checker says when).
+ */
+export const ENTRYPOINT_SIZE_TOLERANCE: Record<string, number> = {
+  'entrypoints/sidepanel/App.tsx': 170,
+  'entrypoints/sidepanel/sections/GoalsSection.tsx': 194,
+  'entrypoints/sidepanel/sections/PartnersSection.tsx': 109,
+  'entrypoints/sidepanel/sections/WorkspaceSettings.tsx': 107,
+};
+
+/** Packages that are extension APIs: forbidden wherever extension globals are. */
+const EXTENSION_API_PACKAGES = /^wxt$|^@wxt-dev\/|^webextension-polyfill$/;
 
 export function layerOf(path: string): Layer {
   const [top, second] = path.split('/');
@@ -113,13 +178,21 @@ export function layerOf(path: string): Layer {
       second === 'capture' ||
       second === 'sync' ||
       second === 'storage' ||
-      second === 'state'
+      second === 'state' ||
+      second === 'extension' ||
+      second === 'reminders'
     ) {
       return second;
     }
     return 'lib';
   }
   return 'other';
+}
+
+/** Lines of a file as an editor counts them (a final newline does not start a new line). */
+export function lineCount(text: string): number {
+  if (text === '') return 0;
+  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 }
 
 const CODE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -262,8 +335,13 @@ function packageAllowed(name: string, list: readonly string[] | 'any'): boolean 
 
 const COMPONENT_BANS: [RegExp, string][] = [
   [/^yjs$|^y-|^lib0$/, 'components never touch Yjs; take plain values from lib/model or props'],
-  [/^wxt$|^@wxt-dev\//, 'components never use wxt or extension APIs; entrypoints wire those in'],
 ];
+
+const NODE_BUILTINS = new Set(builtinModules);
+
+function isNodeBuiltin(name: string): boolean {
+  return name.startsWith('node:') || NODE_BUILTINS.has(name);
+}
 
 export interface Report {
   fileCount: number;
@@ -273,10 +351,41 @@ export interface Report {
   edges: Map<string, Set<string>>;
 }
 
-/** Applies the layer rules and looks for import cycles. */
+export interface CheckOptions {
+  /** Entrypoint files allowed over ENTRYPOINT_MAX_LINES, with their ceiling. */
+  sizeTolerance?: Readonly<Record<string, number>>;
+}
+
+/** Entrypoint files over the size limit, and tolerance entries that are no longer needed. */
+function sizeViolations(file: ProjectFile, tolerance: Readonly<Record<string, number>>): string[] {
+  if (layerOf(file.path) !== 'entrypoints') return [];
+  const lines = lineCount(file.text);
+  const ceiling = tolerance[file.path];
+  if (ceiling === undefined) {
+    return lines > ENTRYPOINT_MAX_LINES
+      ? [
+          `${file.path} has ${lines} lines: entrypoint files stay under ${ENTRYPOINT_MAX_LINES}; move its logic into lib/state or components/`,
+        ]
+      : [];
+  }
+  if (lines > ceiling) {
+    return [
+      `${file.path} has ${lines} lines, more than the ${ceiling} it is tolerated at: it may only shrink`,
+    ];
+  }
+  if (lines <= ENTRYPOINT_MAX_LINES) {
+    return [
+      `${file.path} has ${lines} lines, under ${ENTRYPOINT_MAX_LINES}: remove it from ENTRYPOINT_SIZE_TOLERANCE`,
+    ];
+  }
+  return [];
+}
+
+/** Applies the layer rules and the entrypoint size rule, and looks for import cycles. */
 export function checkArchitecture(
   files: readonly ProjectFile[],
   otherPaths: readonly string[] = [],
+  { sizeTolerance = ENTRYPOINT_SIZE_TOLERANCE }: CheckOptions = {},
 ): Report {
   const known = new Set([...files.map((f) => f.path), ...otherPaths]);
   const codePaths = new Set(files.map((f) => f.path));
@@ -289,6 +398,8 @@ export function checkArchitecture(
     const parsed = parseFile(file.path, file.text);
     const out = new Set<string>();
     edges.set(file.path, out);
+    const nodeOnly = NODE_ONLY_FILES[file.path];
+    violations.push(...sizeViolations(file, sizeTolerance));
 
     for (const line of rule?.allowOpaqueImports ? [] : parsed.opaqueImports) {
       violations.push(
@@ -322,6 +433,12 @@ export function checkArchitecture(
           violations.push(`${where}: nothing imports from entrypoints/ except entrypoints`);
           continue;
         }
+        if (NODE_ONLY_FILES[target.path] && layer !== 'scripts' && layer !== 'tests') {
+          violations.push(
+            `${where}: ${target.path} runs only in Node (${NODE_ONLY_FILES[target.path]!.why}); only scripts/ and tests/ import it`,
+          );
+          continue;
+        }
         if (!rule) continue;
         const allowed =
           rule.layers.includes(targetLayer) ||
@@ -345,6 +462,19 @@ export function checkArchitecture(
           continue;
         }
       }
+      if (rule.noExtensionGlobals && EXTENSION_API_PACKAGES.test(name)) {
+        violations.push(
+          `${where}: ${layer} must not call extension APIs; entrypoints or lib/extension wire those in`,
+        );
+        continue;
+      }
+      if (nodeOnly?.packages.includes(name)) continue;
+      if (rule.packages !== 'any' && isNodeBuiltin(name)) {
+        violations.push(
+          `${where}: ${layer} runs in the extension, where Node built-ins do not exist`,
+        );
+        continue;
+      }
       const allowed =
         packageAllowed(name, rule.packages) ||
         (ref.typeOnly && (rule.typeOnlyPackages ?? []).includes(name));
@@ -353,9 +483,10 @@ export function checkArchitecture(
         const typeOnly = rule.typeOnlyPackages?.length
           ? ` (and ${rule.typeOnlyPackages.join(', ')} with \`import type\`)`
           : '';
-        violations.push(
-          `${where}: ${layer} may import only the packages ${list.join(', ')}${typeOnly}`,
-        );
+        const allowedText = list.length
+          ? `only the packages ${list.join(', ')}${typeOnly}`
+          : `no package${typeOnly}${layer === 'lib' ? ' until its folder gets a layer of its own in RULES' : ''}`;
+        violations.push(`${where}: ${layer} may import ${allowedText}`);
       }
     }
   }
