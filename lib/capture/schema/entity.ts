@@ -1,0 +1,158 @@
+/**
+ * Which node of a page's schema.org data the page is about. Every node that could be the page's
+ * entity gets a standing score; small bonuses then break ties. The numbers are ranks, not
+ * probabilities: only their order and gaps matter, and the golden corpus test pins the result.
+ */
+import type { PageContext } from '../types';
+import { NOT_ENTITY_PROPS } from '../data/schema-vocabulary';
+import { categoryOf, type Category } from './category';
+import { objects, str, typeNames, urlOf, type SchemaNode } from './values';
+
+/**
+ * A top-level node stands for itself. An organisation outranks the rest because a partner is
+ * usually one; an event page's event comes next (its organiser is not the page's subject); a
+ * person page is a person's own site; a place is the weakest claim (venues are often incidental).
+ */
+const TOP_LEVEL_SCORE: Partial<Record<Category, number>> = {
+  Organization: 100,
+  Event: 98,
+  Person: 90,
+  Place: 88,
+};
+
+/**
+ * Properties of a page, work or product that point at the organisation behind it, with how surely
+ * they do. `mainEntity` is the page saying outright what it is about, so it is just short of a
+ * top-level organisation; `publisher` is nearly as sure on a site's own pages; `about` can be a
+ * topic; provider and seller name a business behind an offer; `itemOffered` is usually a product.
+ */
+export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
+  ['publisher', 96],
+  ['mainentity', 97],
+  ['about', 93],
+  ['provider', 86],
+  ['seller', 86],
+  ['sourceorganization', 84],
+  ['itemoffered', 70],
+]);
+
+/** A person as publisher or provider is most often a blog's author, not the partner itself. */
+const PERSON_OWNER_PENALTY = 6;
+/** An owner node without a type may be anything; it still beats nothing but yields to typed ones. */
+const UNTYPED_OWNER_PENALTY = 10;
+/** A node with more properties is a fuller description; each counts a little, up to a cap, so
+ * richness breaks ties but never lifts a node past a different standing by much. */
+const PROPERTY_WEIGHT = 0.2;
+const PROPERTY_CAP = 12;
+/** On an article or blog page a stand-alone Person is its author, not the page's entity. */
+const ARTICLE_AUTHOR_PENALTY = 35;
+/** A node other nodes point at by @id as their publisher or subject is the site's own entity. */
+const REFERENCED_BONUS = 4;
+/** A node whose url is on the page's own host is more likely the site's owner than a mention. */
+const OWN_HOST_BONUS = 1;
+
+/** Bounds for hostile data: nested deeper than this or more nodes than this are not looked at. */
+const MAX_DEPTH = 8;
+const MAX_SCORED = 500;
+
+interface Scored {
+  node: SchemaNode;
+  score: number;
+  cat: Category;
+  via: string;
+}
+
+export interface PickedEntity {
+  node: SchemaNode;
+  cat: Category;
+  score: number;
+}
+
+function standing(depth: number, cat: Category, parentCat: Category, via: string): number {
+  if (depth === 0) return TOP_LEVEL_SCORE[cat] ?? -1;
+  const owner = OWNER_PROPS.get(via);
+  const ownerOfPage =
+    parentCat === 'Site' || parentCat === 'Work' || via === 'mainentity' || via === 'about';
+  if (owner === undefined || !ownerOfPage) return -1;
+  if (cat === 'Site' || cat === 'Work' || cat === 'Other') return -1;
+  const saysSubject = via === 'mainentity' || via === 'about';
+  return (
+    owner -
+    (cat === 'Person' && !saysSubject ? PERSON_OWNER_PENALTY : 0) -
+    (cat === 'None' ? UNTYPED_OWNER_PENALTY : 0)
+  );
+}
+
+function walk(
+  node: SchemaNode,
+  depth: number,
+  parentCat: Category,
+  via: string,
+  out: Scored[],
+  seen: Set<SchemaNode>,
+): void {
+  if (depth > MAX_DEPTH || seen.has(node) || out.length > MAX_SCORED) return;
+  seen.add(node);
+  const cat = categoryOf(typeNames(node));
+  const score = standing(depth, cat, parentCat, via);
+  if (score > 0 && (str(node.name) || node.url || node.telephone || node.address || node.logo)) {
+    out.push({ node, score, cat, via });
+  }
+  for (const [k, v] of Object.entries(node)) {
+    if (k.startsWith('@') && k !== '@graph') continue;
+    const key = k.toLowerCase().replace(/^.*[/#:]/, '');
+    if (NOT_ENTITY_PROPS.has(key) && !OWNER_PROPS.has(key)) continue;
+    for (const child of objects(v)) walk(child, depth + 1, cat, key, out, seen);
+  }
+}
+
+function propertyCount(n: SchemaNode): number {
+  let c = 0;
+  for (const k of Object.keys(n)) if (!k.startsWith('@')) c++;
+  return Math.min(c, PROPERTY_CAP);
+}
+
+/** Ids that top-level nodes point at through an owner property, with the strongest such claim. */
+function referencedIds(roots: SchemaNode[]): Map<string, number> {
+  const byId = new Set<string>();
+  for (const r of roots) {
+    const id = r['@id'];
+    if (typeof id === 'string') byId.add(id);
+  }
+  const referenced = new Map<string, number>();
+  for (const r of roots) {
+    for (const [k, v] of Object.entries(r)) {
+      const owner = OWNER_PROPS.get(k.toLowerCase());
+      if (owner === undefined) continue;
+      for (const o of objects(v)) {
+        const id = o['@id'];
+        if (typeof id === 'string' && byId.has(id)) {
+          referenced.set(id, Math.max(referenced.get(id) ?? 0, owner));
+        }
+      }
+    }
+  }
+  return referenced;
+}
+
+/** Pick the node the page is about among the top-level nodes of one syntax. */
+export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity | undefined {
+  const out: Scored[] = [];
+  const seen = new Set<SchemaNode>();
+  const referenced = referencedIds(roots);
+  for (const r of roots) walk(r, 0, 'None', '', out, seen);
+  const articleLike = roots.some((r) =>
+    typeNames(r).some((t) => /(article|posting|blog|report|review)$/.test(t)),
+  );
+  let best: Scored | undefined;
+  for (const s of out) {
+    let score = s.score + propertyCount(s.node) * PROPERTY_WEIGHT;
+    if (articleLike && s.cat === 'Person' && s.via === '') score -= ARTICLE_AUTHOR_PENALTY;
+    const id = s.node['@id'];
+    if (typeof id === 'string' && referenced.has(id)) score += REFERENCED_BONUS;
+    const u = urlOf(s.node.url, ctx.base);
+    if (u && ctx.host && u.toLowerCase().includes(ctx.host)) score += OWN_HOST_BONUS;
+    if (!best || score > best.score) best = { ...s, score };
+  }
+  return best ? { node: best.node, cat: best.cat, score: best.score } : undefined;
+}

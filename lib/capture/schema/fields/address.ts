@@ -1,0 +1,67 @@
+/** The entity's postal address: a PostalAddress node, a Place wrapping one, or a line of text. */
+import type { Candidate, CaptureAddress } from '../../types';
+import { asArray, cleanValueText } from '../../util';
+import { isCountry, parseAddressText } from '../../address';
+import type { Category } from '../category';
+import type { Found } from '../confidence';
+import { str, type SchemaNode } from '../values';
+
+/** An address written as text: recognised if possible, else split at commas from a house number. */
+function addressFromText(s: string): CaptureAddress {
+  const parsed = parseAddressText(s);
+  if (parsed) return parsed;
+  const parts = s.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length >= 2 && /^\d/.test(parts[0]!)) {
+    const last = parts[parts.length - 1]!;
+    if (isCountry(last) && parts.length >= 3) {
+      return {
+        street: parts.slice(0, -2).join(', '),
+        locality: parts[parts.length - 2],
+        country: last,
+      };
+    }
+    return { street: parts.slice(0, -1).join(', '), locality: last };
+  }
+  return { street: s };
+}
+
+/** The first address among a value's strings and nodes; countries are kept as the page wrote them. */
+export function parseAddressValue(v: unknown): CaptureAddress | undefined {
+  for (const o of asArray(v as unknown)) {
+    if (typeof o === 'string') {
+      const s = cleanValueText(o, 300);
+      if (s) return addressFromText(s);
+      continue;
+    }
+    if (!o || typeof o !== 'object') continue;
+    const a = o as SchemaNode;
+    const country = a.addressCountry;
+    const addr: CaptureAddress = {
+      street: str(a.streetAddress, 300) || undefined,
+      locality: str(a.addressLocality, 200) || undefined,
+      region: str(a.addressRegion, 200) || undefined,
+      postalCode: str(a.postalCode, 40) || undefined,
+      country:
+        (typeof country === 'object' && country
+          ? str(country as SchemaNode, 100)
+          : str(country, 100)) || undefined,
+    };
+    if (addr.street || addr.locality || addr.postalCode || addr.region) return addr;
+    // Place wrapper: {address: ...}
+    if (a.address) return parseAddressValue(a.address);
+  }
+  return undefined;
+}
+
+/** An event's or work's address is its location's when it has none of its own. */
+export function addressCandidates(node: SchemaNode, cat: Category, found: Found): Candidate[] {
+  let address = parseAddressValue(node.address);
+  if (!address && (cat === 'Event' || cat === 'Work')) {
+    for (const loc of asArray(node.location as unknown)) {
+      if (typeof loc === 'string') continue;
+      address = parseAddressValue((loc as SchemaNode)?.address) ?? parseAddressValue(loc);
+      if (address) break;
+    }
+  }
+  return address ? [{ field: 'address', value: address, ...found }] : [];
+}

@@ -1,0 +1,26 @@
+/** Emails and phone numbers on the entity and its contact points. */
+import type { Candidate } from '../../types';
+import { asArray, normaliseEmail } from '../../util';
+import type { Found } from '../confidence';
+import { objects, str, type SchemaNode } from '../values';
+
+const PHONE_KEYS = ['telephone', 'phone'];
+
+export function contactCandidates(node: SchemaNode, found: Found): Candidate[] {
+  const out: Candidate[] = [];
+  const contacts = [node, ...objects(node.contactPoint), ...objects(node.contactPoints)];
+  for (const n of contacts) {
+    for (const e of asArray(n.email as unknown)) {
+      const em = normaliseEmail(str(e, 300));
+      if (em) out.push({ field: 'emails', value: em, ...found });
+    }
+    for (const k of PHONE_KEYS) {
+      for (const p of asArray(n[k] as unknown)) {
+        const ph = str(p, 60).replace(/^tel:/i, '');
+        // fewer than three digits in a row is a label or an extension, not a number
+        if (/\d{3}/.test(ph)) out.push({ field: 'phones', value: ph, ...found });
+      }
+    }
+  }
+  return out;
+}

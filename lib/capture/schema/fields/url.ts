@@ -1,0 +1,35 @@
+/** The entity's website and its profiles elsewhere, from `url` and `sameAs`. */
+import type { Candidate, PageContext } from '../../types';
+import { asArray } from '../../util';
+import { classifySocial } from '../../social';
+import { REFERENCE_SITE, SHARE_LINK } from '../../data/reference-sites';
+import type { Found } from '../confidence';
+import { urlOf, type SchemaNode } from '../values';
+
+/**
+ * `sameAs` mixes profiles, reference pages and sometimes the site itself: a known social profile
+ * is kept, a reference page dropped, a bare home page is the website when `url` is missing, and
+ * any other link is a profile on a platform we do not know (share buttons aside).
+ */
+export function urlAndSocialCandidates(
+  node: SchemaNode,
+  ctx: PageContext,
+  found: Found,
+): Candidate[] {
+  let url = urlOf(node.url, ctx.base);
+  const socials: string[] = [];
+  for (const s of asArray(node.sameAs as unknown)) {
+    const u = urlOf(s, ctx.base);
+    if (!u) continue;
+    const social = classifySocial(u);
+    if (social) socials.push(social);
+    else if (REFERENCE_SITE.test(u)) continue;
+    else if (/^https?:\/\/[^/]+\/?$/.test(u)) {
+      if (!url) url = u;
+    } else if (!SHARE_LINK.test(u)) socials.push(u);
+  }
+  const out: Candidate[] = [];
+  if (url) out.push({ field: 'url', value: url, ...found });
+  for (const s of socials) out.push({ field: 'socials', value: s, ...found });
+  return out;
+}
