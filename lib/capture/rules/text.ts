@@ -1,10 +1,21 @@
 /** Rule: visible text — e-mails (incl. obfuscated), phone numbers, postal addresses. */
 import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js';
 import type { Candidate, PageContext } from '../types';
-import { findAddresses, toParts } from '../address';
+import { findAddresses, STRONG_ADDRESS_SCORE, toParts } from '../address';
 import { normaliseEmail } from '../util';
 import { nameMatchesHost } from '../title';
 import { walkPage, Z, type Line } from '../walk';
+
+/**
+ * Confidence of an address read from text, from its score (address.ts, 1 to 5.5): 0.4 plus a step
+ * per point, so a full address (5.5) reaches 0.73; the 0.75 cap keeps any text address below one
+ * from a surely picked schema.org entity (0.88 to 0.95). An <address> element is the page saying
+ * "this is our address", worth a little more.
+ */
+const ADDRESS_BASE_CONFIDENCE = 0.4;
+const ADDRESS_CONFIDENCE_PER_SCORE = 0.06;
+const ADDRESS_ELEMENT_BONUS = 0.05;
+const ADDRESS_MAX_CONFIDENCE = 0.75;
 
 const EMAIL_IN_TEXT = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/gi;
 const OBFUSCATED =
@@ -213,9 +224,15 @@ export function textRule(ctx: PageContext): Candidate[] {
   for (const f of found) {
     const line = lines.find((l) => l.text.includes(parts[f.index]?.text ?? '\u0000'));
     const zone = line?.zone ?? 0;
-    const zoneOk = small || (zone & (Z.ADDRESS | Z.FOOTER | Z.CONTACT)) !== 0 || f.score >= 4;
+    const zoneOk =
+      small || (zone & (Z.ADDRESS | Z.FOOTER | Z.CONTACT)) !== 0 || f.score >= STRONG_ADDRESS_SCORE;
     if (!zoneOk) continue;
-    const conf = Math.min(0.75, 0.4 + f.score * 0.06 + ((zone & Z.ADDRESS) !== 0 ? 0.05 : 0));
+    const conf = Math.min(
+      ADDRESS_MAX_CONFIDENCE,
+      ADDRESS_BASE_CONFIDENCE +
+        f.score * ADDRESS_CONFIDENCE_PER_SCORE +
+        ((zone & Z.ADDRESS) !== 0 ? ADDRESS_ELEMENT_BONUS : 0),
+    );
     out.push({ field: 'address', value: f.address, source: 'text', confidence: conf });
   }
   return out;

@@ -1,0 +1,96 @@
+/**
+ * The anchor of an address: the part that holds its postal code (or, weakly, its region), read as
+ * "locality [region] postal" in the conventions of US, CA, UK, IE, DE/AT/CH/FR/IT/ES/NL, IN and AU.
+ * The rest of the address is found around it (see findAddresses).
+ */
+import { STATE_CODES, REGION_NAMES } from '../data/regions';
+import { STREET_WORD } from '../data/address-words';
+import { isCountry } from './words';
+
+const CA_PC = /^([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i;
+
+export interface Anchor {
+  locality?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+  /** locality must be taken from the part before */
+  needLocalityBefore?: boolean;
+  /** locality may be the next part (European "6020 / Innsbruck") */
+  localityAfter?: boolean;
+  strong: boolean;
+}
+
+/** Try to read one part as "locality [region] postal" (or a variant). */
+export function parseAnchor(part: string): Anchor | undefined {
+  const p = part.trim().replace(/\s+/g, ' ');
+  if (p.length > 80) return undefined;
+  // trailing country: "CA 94107 U.S.A."
+  const cm = /^(.*\d.*?)[,\s]+((?:\p{L}[\p{L}.]*\s?){1,4})$/u.exec(p);
+  if (cm && isCountry(cm[2]!.trim())) {
+    const a = parseAnchor(cm[1]!);
+    if (a && a.strong) return { ...a, country: cm[2]!.trim() };
+  }
+  let m: RegExpExecArray | null;
+  // City, ST 12345 / City ST 12345 / City, ST A1A 1A1 / Suburb NSW 2026
+  m = /^(.*?)[,\s]+([A-Z]{2,3})\.?,?\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4})$/.exec(p);
+  if (m && STATE_CODES.has(m[2]!)) {
+    const loc = m[1]!.trim().replace(/,$/, '');
+    return {
+      locality: loc || undefined,
+      region: m[2],
+      postalCode: m[3],
+      needLocalityBefore: !loc,
+      strong: true,
+    };
+  }
+  // ST 12345 alone
+  m = /^([A-Z]{2,3})\.?\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4})$/.exec(p);
+  if (m && STATE_CODES.has(m[1]!))
+    return { region: m[1], postalCode: m[2], needLocalityBefore: true, strong: true };
+  // Region-name 400703 (IN) / Oregon 97211
+  m = /^(\p{L}[\p{L} .-]+?)\s*[-–,]?\s+(\d{6}|\d{3}\s\d{3}|\d{5})$/u.exec(p);
+  if (m && REGION_NAMES.has(m[1]!.toLowerCase().trim())) {
+    return { region: m[1]!.trim(), postalCode: m[2], needLocalityBefore: true, strong: true };
+  }
+  // City - 400703 / City 400703 (IN PIN)
+  m = /^(\p{L}[\p{L} .]+?)\s*[-–]?\s*(\d{6}|\d{3}\s\d{3})$/u.exec(p);
+  if (m) return { locality: m[1]!.trim(), postalCode: m[2], strong: true };
+  // UK / IE: Town POSTCODE or POSTCODE alone
+  m = /^(?:(.*?)[,\s]+)?([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/.exec(p);
+  if (m)
+    return {
+      locality: m[1]?.trim() || undefined,
+      postalCode: m[2],
+      needLocalityBefore: !m[1],
+      strong: true,
+    };
+  m = /^(?:(.*?)[,\s]+)?((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})$/.exec(p);
+  if (m && /\d/.test(m[2]!.slice(3)))
+    return {
+      locality: m[1]?.trim() || undefined,
+      postalCode: m[2],
+      needLocalityBefore: !m[1],
+      strong: true,
+    };
+  // Canadian postcode alone
+  if (CA_PC.test(p)) return { postalCode: p, needLocalityBefore: true, strong: true };
+  // NL: 1234 AB City
+  m = /^(\d{4}\s?[A-Z]{2})\s+(\p{Lu}[\p{L} .'-]+)$/u.exec(p);
+  if (m && !STREET_WORD.test(m[2]!))
+    return { postalCode: m[1], locality: m[2]!.trim(), strong: true };
+  // DE/AT/CH/FR/IT/ES: [D-]12345 City [CEDEX]
+  m = /^(?:[A-Z]{1,2}-)?(\d{4,5})\s+(\p{Lu}[\p{L} .'()/-]*\p{L}\)?)$/u.exec(p);
+  if (m && m[2]!.length <= 40 && !STREET_WORD.test(m[2]!))
+    return { postalCode: m[1], locality: m[2]!.trim(), strong: true };
+  // postal code alone: locality follows ("6020 / Innsbruck")
+  m = /^(\d{4,5})$/.exec(p);
+  if (m) return { postalCode: m[1], localityAfter: true, strong: false };
+  // City, ST (no postal code): weak, needs a street before it
+  m = /^(\p{L}[\p{L} .'-]+?),\s*([A-Z]{2})$/u.exec(p);
+  if (m && STATE_CODES.has(m[2]!)) return { locality: m[1]!.trim(), region: m[2], strong: false };
+  // ST alone (after a "City," part)
+  if (/^[A-Z]{2,3}$/.test(p) && STATE_CODES.has(p))
+    return { region: p, needLocalityBefore: true, strong: false };
+  return undefined;
+}

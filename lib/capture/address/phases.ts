@@ -1,0 +1,174 @@
+/**
+ * The phases of reading one address around its anchor part (see findAddresses): the locality
+ * after or before the anchor, a postal code, region or country after it, and the street before it.
+ * Each phase reads `parts`; only `localityBefore` writes, into the working copy findAddresses owns.
+ */
+import type { CaptureAddress } from '../types';
+import { MONTH_NAME, STOP_PART, STREET_WORD } from '../data/address-words';
+import { parseAnchor, type Anchor } from './anchor';
+import { splitStreetLocality } from './street';
+import { isCountry, isRegion, looksStreet, PLACE_WORDS } from './words';
+
+export interface AddrPart {
+  text: string;
+  /** the part starts a new line / block; headings stop the street walk */
+  heading: boolean;
+  line: number;
+}
+
+/** European "6020 / Innsbruck [/ Tyrol]": the town follows a bare postal code. Returns the index of
+ * the last part used, or undefined when this is no address (a date, a lone number). */
+export function localityAfter(
+  parts: readonly AddrPart[],
+  i: number,
+  addr: CaptureAddress,
+): number | undefined {
+  const next = parts[i + 1];
+  const prev = parts[i - 1];
+  if (
+    !next ||
+    !prev ||
+    !PLACE_WORDS.test(next.text) ||
+    !looksStreet(prev.text) ||
+    isCountry(next.text)
+  )
+    return undefined;
+  if (MONTH_NAME.test(prev.text) || /^(19|20)\d\d$/.test(parts[i]!.text)) return undefined;
+  addr.locality = next.text;
+  const n2 = parts[i + 2];
+  if (n2 && !n2.heading && isRegion(n2.text)) {
+    addr.region = n2.text;
+    return i + 2;
+  }
+  if (
+    n2 &&
+    !n2.heading &&
+    /^\p{L}[\p{L} .'-]{1,30}$/u.test(n2.text) &&
+    parts[i + 3] &&
+    isCountry(parts[i + 3]!.text)
+  ) {
+    addr.region = n2.text;
+    return i + 2;
+  }
+  return i + 1;
+}
+
+/**
+ * "Portland, OR 97211" split over parts, or "… Suite 207 San Francisco, CA 94107": walk back from
+ * the anchor over a country and a region to the locality. When the locality shares its part with
+ * the street, that part in `parts` is cut down to the street. Returns the index the street walk
+ * starts from (the anchor's index - 1 less the parts used), or undefined when no locality is found.
+ */
+export function localityBefore(
+  parts: AddrPart[],
+  i: number,
+  addr: CaptureAddress,
+): number | undefined {
+  let j = i - 1;
+  const before: string[] = [];
+  while (j >= 0 && before.length < 3 && !parts[j]!.heading) {
+    const t = parts[j]!.text;
+    if (!addr.country && isCountry(t) && before.length === 0) {
+      addr.country = t;
+      j--;
+      continue;
+    }
+    if (!addr.region && isRegion(t)) {
+      addr.region = t;
+      j--;
+      continue;
+    }
+    if (PLACE_WORDS.test(t) && !STREET_WORD.test(t)) {
+      addr.locality = t;
+      j--;
+    } else {
+      const split = splitStreetLocality(t);
+      if (split) {
+        addr.locality = split[1];
+        parts[j] = { ...parts[j]!, text: split[0] };
+      }
+    }
+    break;
+  }
+  return addr.locality ? j : undefined;
+}
+
+/** "CA, 94086" and "…, Oregon, USA": a bare code, a region or a country on the following parts.
+ * Returns the index of the last part used. */
+export function codeAndCountryAfter(
+  parts: readonly AddrPart[],
+  last: number,
+  addr: CaptureAddress,
+): number {
+  if (
+    !addr.postalCode &&
+    parts[last + 1] &&
+    /^(\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/.test(parts[last + 1]!.text)
+  ) {
+    addr.postalCode = parts[last + 1]!.text;
+    last++;
+  }
+  for (let k = last + 1; k <= last + 2 && k < parts.length; k++) {
+    const t = parts[k]!.text;
+    if (parts[k]!.heading) break;
+    if (!addr.country && isCountry(t)) {
+      addr.country = t;
+      last = k;
+      break;
+    }
+    if (!addr.region && isRegion(t) && k === last + 1) {
+      addr.region = t;
+      last = k;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** Up to four street parts ending at `from`, walking back; `first` is the first part used. */
+export function streetBefore(
+  parts: readonly AddrPart[],
+  from: number,
+): { street: string[]; first: number } {
+  const street: string[] = [];
+  let digits = false;
+  let k = from;
+  while (k >= 0 && street.length < 4) {
+    const p = parts[k]!;
+    const t = p.text;
+    if (p.heading || t.endsWith(':') || t.length > 70 || STOP_PART.test(t)) break;
+    if (parseAnchor(t)?.strong) break;
+    const hasDigit = /\d/.test(t);
+    if (!hasDigit && digits) break;
+    if (!hasDigit && street.length >= 2) break;
+    // a line of plain words right before a street line is usually the entity's name
+    if (
+      !hasDigit &&
+      street.length &&
+      !STREET_WORD.test(t) &&
+      parts[k]!.line !== parts[k + 1]!.line &&
+      /\d/.test(street[0]!)
+    )
+      break;
+    street.unshift(t);
+    if (hasDigit) digits = true;
+    k--;
+  }
+  // Drop a leading plain-word part that is the entity/org line when a numbered street follows.
+  if (
+    street.length >= 2 &&
+    !/\d/.test(street[0]!) &&
+    /\d/.test(street[1]!) &&
+    !STREET_WORD.test(street[0]!)
+  ) {
+    street.shift();
+    return { street, first: k + 2 };
+  }
+  return { street, first: k + 1 };
+}
+
+/** A weak anchor (no postal code) counts only with a street before it that looks like one. */
+export function enoughForWeakAnchor(anchor: Anchor, street: string[]): boolean {
+  return anchor.strong || (street.length > 0 && looksStreet(street[street.length - 1]!));
+}

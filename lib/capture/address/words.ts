@@ -1,0 +1,21 @@
+/** Is this part of an address a country, a region, a street? */
+import { COUNTRY_NAMES } from '../data/countries';
+import { REGION_NAMES, STATE_CODES } from '../data/regions';
+import { STREET_WORD } from '../data/address-words';
+
+export function isCountry(s: string): boolean {
+  return COUNTRY_NAMES.has(s.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+export function isRegion(s: string): boolean {
+  const t = s.trim().replace(/\.$/, '');
+  return STATE_CODES.has(t) || REGION_NAMES.has(t.toLowerCase());
+}
+
+/** A number next to a word ("12 Main", "Plot 42") or a street word ("Bondi Road"). */
+export function looksStreet(s: string): boolean {
+  return /\d/.test(s) && /\p{L}{2,}/u.test(s) ? true : STREET_WORD.test(s);
+}
+
+/** A run of words, as a town or region is written ("Navi Mumbai", "Saint-Denis"). */
+export const PLACE_WORDS = /^\p{L}[\p{L} .'-]{1,40}$/u;

@@ -1,0 +1,17 @@
+/** Words that mark the parts of an address, or mark a line as not being one. */
+
+/** Month names (English, German, French): "March 2019" next to a 4-digit number is a date. */
+export const MONTH_NAME =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\b/i;
+
+/** Street types and unit words, in the languages the address patterns cover. */
+export const STREET_WORD =
+  /\b(st|street|str|straße|strasse|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|highway|hwy|parkway|pkwy|terrace|crescent|close|row|suite|ste|floor|fl|unit|building|bldg|house|po box|p\.o\. box|plot|sector|rue|chemin|allée|weg|platz|gasse|allee|via|calle|plaza|broadway)\b\.?/i;
+
+/** A part with contact details, hours or a copyright is where a street walk stops. */
+export const STOP_PART =
+  /(@|https?:|www\.|\b(phone|tel|telefon|fax|email|e-mail|call|mobile|hours|open|©|copyright)\b)/i;
+
+/** "Address:", "Visit us:", "Registered office address:" … the label before an address. */
+export const ADDRESS_LABEL =
+  /^(.*?\b(address|adresse|anschrift|indirizzo|direcci[oó]n|location|registered office|head office|office|find us|visit us|mailing address|postal address|sitz)\b[^:]{0,20}):\s*/i;
