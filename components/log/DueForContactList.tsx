@@ -1,6 +1,6 @@
 import type { ContactStatus } from '../../lib/model/cadence';
 import { VirtualList } from '../common/VirtualList';
-import { formatLogDate } from './format';
+import { formatDay } from '../../lib/model/days';
 
 export const DUE_ROW_HEIGHT = 60;
 
@@ -15,7 +15,7 @@ export function contactLine(status: ContactStatus): string {
     ? `${status.daysOverdue} ${status.daysOverdue === 1 ? 'day' : 'days'} overdue`
     : 'Overdue';
   const last = status.lastContact
-    ? `last contact ${formatLogDate(status.lastContact.slice(0, 10))}`
+    ? `last contact ${formatDay(status.lastContact.slice(0, 10))}`
     : 'never contacted';
   return `${over} · ${last} · every ${status.cadenceDays} days`;
 }

@@ -1,6 +1,7 @@
 import type { Followup } from '../../lib/model/followup';
 import { VirtualList } from '../common/VirtualList';
-import { formatDay, overdueLabel } from './format';
+import { formatDay } from '../../lib/model/days';
+import { overdueLabel } from './format';
 
 export const FOLLOWUP_ROW_HEIGHT = 64;
 

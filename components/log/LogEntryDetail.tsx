@@ -3,8 +3,10 @@ import type { Followup } from '../../lib/model/followup';
 import { MEETING_FORMAT_LABELS, type LogEntry } from '../../lib/model/log-entry';
 import { FollowupForm, type AssigneeOption } from './FollowupForm';
 import { FollowupList } from './FollowupList';
-import { formatLogDate, KIND_ICONS, kindLabel } from './format';
+import { formatDay } from '../../lib/model/days';
+import { KIND_ICONS, kindLabel } from './format';
 import type { FollowupInput } from '../../lib/model/followup';
+import type { EntryExport } from './log-export';
 
 export interface LogEntryDetailProps {
   entry: LogEntry;
@@ -18,10 +20,12 @@ export interface LogEntryDetailProps {
   onBack: () => void;
   backLabel: string;
   onEdit: () => void;
+  /** Asks to delete the entry (the caller confirms first). */
+  onDelete: () => void;
   onOpenPartner?: ((id: string) => void) | undefined;
   onAddFollowup: (input: FollowupInput) => void;
   onToggleFollowup: (f: Followup) => void;
-  onExport: (what: 'copy-agenda' | 'copy-minutes' | 'agenda' | 'minutes' | 'ics') => void;
+  onExport: (what: EntryExport) => void;
   /** Follow-up to point at (opened from a link). */
   highlightedFollowup?: string | undefined;
 }
@@ -83,7 +87,7 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
         <div>
           <h2 id="entry-title">{entry.title}</h2>
           <p class="muted">
-            {kindLabel(entry.kind)} · {formatLogDate(entry.date)}
+            {kindLabel(entry.kind)} · {formatDay(entry.date)}
             {meeting ? ` · ${MEETING_FORMAT_LABELS[meeting.format]}` : ''}
           </p>
         </div>
@@ -124,6 +128,9 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
             </button>
           </div>
         </details>
+        <button type="button" class="button danger" onClick={props.onDelete}>
+          Delete entry
+        </button>
       </div>
       <dl class="contact-list">
         {props.partners.length > 0 && (

@@ -65,6 +65,13 @@ export function localDay(at: number = Date.now(), timeZone?: string): string {
   return dayString(dayOfInstant(at, timeZone));
 }
 
+/** The local wall-clock minute at `at`, as `YYYY-MM-DDTHH:mm` (what a `datetime-local` input takes). */
+export function localDateTime(at: number = Date.now()): string {
+  const date = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${localDay(at)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /**
  * Milliseconds from `now` until the next local midnight. Computed from the
  * local calendar (not `+ 24 h`), so a 23- or 25-hour daylight-saving day ends

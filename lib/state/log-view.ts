@@ -8,6 +8,7 @@ import {
   lastContactDate,
   type ContactStatus,
 } from '../model/cadence';
+import { readGoalTitles } from '../model/agenda';
 import { isDeletedRaw } from '../model/deletion';
 import { collection } from '../model/doc';
 import { followupSchema, type Followup } from '../model/followup';
@@ -137,6 +138,13 @@ export class LogView {
   readonly openFollowups: ReadonlySignal<Followup[]>;
   readonly overdueFollowups: ReadonlySignal<Followup[]>;
   readonly dueTodayFollowups: ReadonlySignal<Followup[]>;
+  /**
+   * Live goals an entry can be linked to, by title. Follows the goals map itself (a goal deleted
+   * or renamed on another device leaves the picker at once), not the log.
+   */
+  readonly goalChoices: ReadonlySignal<{ id: string; title: string }[]>;
+  private readonly goalsRevision = signal(0);
+  private readonly goalsObserver = () => this.goalsRevision.value++;
 
   constructor(
     readonly doc: Y.Doc,
@@ -170,6 +178,11 @@ export class LogView {
       this.revision.value++;
     };
     map.observeDeep(this.observer);
+    collection(doc, 'goals').observeDeep(this.goalsObserver);
+    this.goalChoices = computed(() => {
+      void this.goalsRevision.value;
+      return readGoalTitles(doc);
+    });
 
     this.openFollowups = computed(() => {
       void this.followups.changes.value;
@@ -417,6 +430,7 @@ export class LogView {
   dispose() {
     this.disposed = true;
     collection(this.doc, 'log').unobserveDeep(this.observer);
+    collection(this.doc, 'goals').unobserveDeep(this.goalsObserver);
     this.followups.dispose();
     this.ownToday?.dispose();
   }

@@ -1,6 +1,6 @@
 import { NeedsAttention } from '../../../components/trust/NeedsAttention';
 import '../../../components/trust/needs-attention.css';
-import { downloadText } from '../../../components/log/format';
+import { downloadTextFile } from '../../../components/common/download-file';
 import { quarantineViewOf } from '../../../lib/state/quarantine-view';
 import { usePanel } from '../panel-context';
 
@@ -15,7 +15,7 @@ export function QuarantineNotice({ initiallyOpen }: { initiallyOpen?: boolean })
       initiallyOpen={initiallyOpen}
       nameOf={(clientId) => names.get(clientId)}
       onExport={(records) =>
-        downloadText(
+        downloadTextFile(
           `bridgework-needs-attention-${new Date().toISOString().slice(0, 10)}.json`,
           view.exportJson(records),
           'application/json',

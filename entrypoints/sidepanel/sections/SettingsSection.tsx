@@ -7,7 +7,7 @@ import { PRESENCE_COLOURS, saveSettings } from '../../../lib/storage/settings';
 import { requestPersistentStorage, storageEstimate } from '../../../lib/sync/local-persistence';
 import { StorageStatus } from '../../../components/settings/StorageStatus';
 import { usePanel } from '../panel-context';
-import { ReminderSettings } from './LogSection';
+import { ReminderSettings } from './ReminderSettings';
 import { RecentlyDeletedSection } from './DeletionsSection';
 
 export function SettingsSection() {

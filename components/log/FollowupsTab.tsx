@@ -1,0 +1,153 @@
+import { isDueOn } from '../../lib/model/cadence';
+import type { Followup } from '../../lib/model/followup';
+import { followupHandlers, type Notify } from './EntryScreens';
+import { FollowupForm } from './FollowupForm';
+import { FollowupList, FollowupRow } from './FollowupList';
+import type { EntryScreen, LogActions, LogData } from './types';
+
+export type FollowupView = 'open' | 'mine' | 'overdue' | 'done';
+
+export const FOLLOWUP_VIEWS: [FollowupView, string][] = [
+  ['open', 'All open'],
+  ['mine', 'My follow-ups'],
+  ['overdue', 'Overdue'],
+  ['done', 'Done'],
+];
+
+const TEXT = {
+  views: 'Show follow-ups',
+  noName:
+    'Set your name in Settings to see the follow-ups assigned to you. Showing unassigned ones.',
+  empty: {
+    overdue: 'Nothing overdue. Well done.',
+    done: 'No follow-ups done yet.',
+    open: 'No open follow-ups.',
+  },
+  reminder: 'Reminder',
+  fromReminder: 'From your reminder',
+  reminderList: 'Reminder follow-up',
+};
+
+/** Mine: assigned to me by name, or made by me and assigned to nobody; unassigned ones without a name. */
+export function isMine(f: Followup, me: string): boolean {
+  const name = me.trim().toLowerCase();
+  return name ? (f.assigneeName ?? (f.createdBy || '')).toLowerCase() === name : !f.assigneeName;
+}
+
+export function followupsFor(view: FollowupView, data: LogData): Followup[] {
+  if (view === 'overdue') return data.overdueFollowups;
+  if (view === 'done') return data.doneFollowups();
+  if (view === 'mine') return data.openFollowups.filter((f) => isMine(f, data.me));
+  return data.openFollowups;
+}
+
+interface Props {
+  data: LogData;
+  actions: LogActions;
+  notify: Notify;
+  view: FollowupView;
+  onView: (view: FollowupView) => void;
+  adding: boolean;
+  onAdding: (adding: boolean) => void;
+  /** A follow-up a reminder pointed at, shown on top. */
+  pinnedId: string | null;
+  setScreen: (screen: EntryScreen) => void;
+}
+
+/** Every follow-up, in the views people ask for: all open, mine, overdue, done. */
+export function FollowupsTab({
+  data,
+  actions,
+  notify,
+  view,
+  onView,
+  adding,
+  onAdding,
+  pinnedId,
+  setScreen,
+}: Props) {
+  const handlers = followupHandlers(actions, notify);
+  const followups = followupsFor(view, data);
+  const overdueCount = data.overdueFollowups.length;
+  const pinned = pinnedId ? data.followup(pinnedId) : undefined;
+  const rowProps = {
+    daysOverdue: data.daysOverdue,
+    isDueToday: (f: Followup) => isDueOn(f, data.today),
+    partnerName: (f: Followup) => {
+      const partnerId =
+        f.partnerId ?? (f.logEntryId ? data.entry(f.logEntryId)?.partnerIds[0] : undefined);
+      return partnerId ? data.partnerName(partnerId) : undefined;
+    },
+    sourceTitle: (f: Followup) => (f.logEntryId ? data.entry(f.logEntryId)?.title : undefined),
+    onToggle: handlers.toggle,
+    onOpenSource: (f: Followup) =>
+      f.logEntryId && setScreen({ name: 'entry', id: f.logEntryId, followup: f.id }),
+  };
+  return (
+    <>
+      {adding && (
+        <div class="pad">
+          <FollowupForm
+            assignees={data.assignees}
+            onCancel={() => onAdding(false)}
+            onSave={(input) => {
+              handlers.add(input);
+              onAdding(false);
+            }}
+          />
+        </div>
+      )}
+      {pinned && (
+        <div class="pinned" role="region" aria-label={TEXT.reminder}>
+          <p class="small muted">{TEXT.fromReminder}</p>
+          <ul class="plain-list" aria-label={TEXT.reminderList}>
+            <li aria-labelledby="pinned-title">
+              <FollowupRow
+                followup={pinned}
+                labelId="pinned-title"
+                daysOverdue={data.daysOverdue(pinned)}
+                dueToday={rowProps.isDueToday(pinned)}
+                partnerName={rowProps.partnerName(pinned)}
+                sourceTitle={rowProps.sourceTitle(pinned)}
+                onToggle={handlers.toggle}
+                onOpenSource={rowProps.onOpenSource}
+                highlighted
+              />
+            </li>
+          </ul>
+        </div>
+      )}
+      <div class="fu-views" role="radiogroup" aria-label={TEXT.views}>
+        {FOLLOWUP_VIEWS.map(([key, label]) => (
+          <label key={key} class={`segment${view === key ? ' selected' : ''}`}>
+            <input
+              type="radio"
+              name="followup-view"
+              checked={view === key}
+              onChange={() => onView(key)}
+            />
+            {label}
+            {key === 'overdue' && overdueCount > 0 ? ` (${overdueCount})` : ''}
+          </label>
+        ))}
+      </div>
+      {view === 'mine' && !data.me.trim() && <p class="notice">{TEXT.noName}</p>}
+      {followups.length === 0 ? (
+        <p class="empty-state">
+          {view === 'overdue'
+            ? TEXT.empty.overdue
+            : view === 'done'
+              ? TEXT.empty.done
+              : TEXT.empty.open}
+        </p>
+      ) : (
+        <FollowupList
+          virtual
+          followups={followups}
+          label={FOLLOWUP_VIEWS.find(([k]) => k === view)![1]}
+          {...rowProps}
+        />
+      )}
+    </>
+  );
+}

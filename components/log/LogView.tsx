@@ -1,0 +1,235 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DueForContactList } from './DueForContactList';
+import { EntryList } from './EntryRow';
+import { EntryScreens, type Notify } from './EntryScreens';
+import { FollowupsTab, type FollowupView } from './FollowupsTab';
+import { EMPTY_FILTERS, TimelineFilters, type FilterState } from './TimelineFilters';
+import type { EntryScreen, LogActions, LogData } from './types';
+
+export type LogTab = 'timeline' | 'followups' | 'due';
+
+const TABS: [LogTab, string][] = [
+  ['timeline', 'Timeline'],
+  ['followups', 'Follow-ups'],
+  ['due', 'Due for contact'],
+];
+
+/** Matches no partner: the filter names a partner that does not exist. */
+const NO_PARTNER = '\u0000none';
+
+const TEXT = {
+  heading: 'Contact log',
+  logContact: 'Log contact',
+  addFollowup: 'Add follow-up',
+  logPage: 'Log this page',
+  tabs: 'Contact log views',
+  loading: 'Loading the contact log…',
+  overdue: (n: number) => `${n} overdue`,
+  count: (shown: number, total: number) =>
+    shown === total
+      ? `${total} ${total === 1 ? 'entry' : 'entries'}`
+      : `${shown} of ${total} entries`,
+  empty: 'No contacts logged yet.',
+  emptyHint: 'Log a meeting, call, email or visit to start your partners’ timelines.',
+  noMatch: 'No entries match these filters.',
+  allContacted: 'Every partner has been contacted within their cadence.',
+  due: (n: number) => `${n} ${n === 1 ? 'partner is' : 'partners are'} due for contact`,
+};
+
+interface Props {
+  data: LogData;
+  actions: LogActions;
+  notify: Notify;
+  /** A follow-up a reminder asked to show ('' for the list alone), or null; cleared once shown. */
+  requestedFollowup?: string | null | undefined;
+  onRequestHandled?: (() => void) | undefined;
+}
+
+/** The contact log: its tabs (timeline, follow-ups, due for contact) and the entry screens. */
+export function LogView({ data, actions, notify, requestedFollowup, onRequestHandled }: Props) {
+  const [screen, setScreen] = useState<EntryScreen>({ name: 'none' });
+  const [tab, setTab] = useState<LogTab>('timeline');
+  const [followupView, setFollowupView] = useState<FollowupView>('open');
+  const [filters, setFilters] = useState<FilterState>(EMPTY_FILTERS);
+  const [addingFollowup, setAddingFollowup] = useState(false);
+  const [pinned, setPinned] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (requestedFollowup === null || requestedFollowup === undefined) return;
+    onRequestHandled?.();
+    setScreen({ name: 'none' });
+    setTab('followups');
+    setFollowupView('open');
+    setPinned(requestedFollowup || null);
+  }, [requestedFollowup]);
+
+  const partnerText = filters.partnerText.trim();
+  const entries = data.timeline({
+    query: filters.query,
+    kinds: filters.kind ? [filters.kind] : undefined,
+    partnerId: partnerText ? (data.partnerIdByName(partnerText) ?? NO_PARTNER) : undefined,
+    from: filters.from || undefined,
+    to: filters.to || undefined,
+  });
+  const partnerOptions = useMemo(
+    () => (partnerText ? data.searchPartners(partnerText).map((p) => p.name) : []),
+    [partnerText, data.searchPartners],
+  );
+
+  if (screen.name !== 'none') {
+    return (
+      <EntryScreens
+        data={data}
+        actions={actions}
+        notify={notify}
+        screen={screen}
+        setScreen={setScreen}
+        backLabel={TEXT.heading}
+      />
+    );
+  }
+
+  const overdueCount = data.overdueFollowups.length;
+  const due = tab === 'due' && data.ready ? data.dueForContact() : [];
+  const selectTab = (next: LogTab) => {
+    setTab(next);
+    document.getElementById(`log-tab-${next}`)?.focus();
+  };
+  return (
+    <section class="log-section" aria-labelledby="log-heading">
+      <h2 id="log-heading" class="visually-hidden">
+        {TEXT.heading}
+      </h2>
+      <div class="toolbar">
+        <div class="toolbar-actions">
+          <button type="button" class="button primary" onClick={() => setScreen({ name: 'new' })}>
+            {TEXT.logContact}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setTab('followups');
+              setAddingFollowup(true);
+            }}
+          >
+            {TEXT.addFollowup}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() =>
+              void actions.prefillFromPage().then((prefill) => setScreen({ name: 'new', prefill }))
+            }
+          >
+            {TEXT.logPage}
+          </button>
+        </div>
+      </div>
+      <div class="subtabs" role="tablist" aria-label={TEXT.tabs}>
+        {TABS.map(([key, label], index) => (
+          <button
+            key={key}
+            type="button"
+            role="tab"
+            id={`log-tab-${key}`}
+            aria-selected={tab === key}
+            aria-controls="log-tabpanel"
+            tabIndex={tab === key ? 0 : -1}
+            class="subtab"
+            onClick={() => setTab(key)}
+            onKeyDown={(event) => {
+              const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              event.preventDefault();
+              selectTab(TABS[(index + step + TABS.length) % TABS.length]![0]);
+            }}
+          >
+            {label}
+            {key === 'followups' && overdueCount > 0 && (
+              <span class="count-badge" aria-label={TEXT.overdue(overdueCount)}>
+                {overdueCount}
+              </span>
+            )}
+          </button>
+        ))}
+      </div>
+      <div
+        id="log-tabpanel"
+        role="tabpanel"
+        aria-labelledby={`log-tab-${tab}`}
+        class="log-tabpanel"
+      >
+        {tab === 'timeline' && !data.ready && (
+          <p class="count" role="status">
+            {TEXT.loading}
+          </p>
+        )}
+        {tab === 'timeline' && data.ready && (
+          <>
+            <TimelineFilters
+              value={filters}
+              onChange={setFilters}
+              partnerOptions={partnerOptions}
+            />
+            <p class="count" aria-live="polite">
+              {TEXT.count(entries.length, data.size)}
+            </p>
+            {data.size === 0 ? (
+              <div class="empty-state">
+                <p>{TEXT.empty}</p>
+                <p class="muted">{TEXT.emptyHint}</p>
+              </div>
+            ) : entries.length === 0 ? (
+              <p class="empty-state">{TEXT.noMatch}</p>
+            ) : (
+              <EntryList
+                entries={entries}
+                label={TEXT.heading}
+                partnerName={data.partnerName}
+                getEntry={data.entry}
+                onOpen={(id) => setScreen({ name: 'entry', id })}
+              />
+            )}
+          </>
+        )}
+        {tab === 'followups' && (
+          <FollowupsTab
+            data={data}
+            actions={actions}
+            notify={notify}
+            view={followupView}
+            onView={setFollowupView}
+            adding={addingFollowup}
+            onAdding={setAddingFollowup}
+            pinnedId={pinned}
+            setScreen={setScreen}
+          />
+        )}
+        {tab === 'due' && (
+          <>
+            <p class="count" aria-live="polite">
+              {!data.ready
+                ? TEXT.loading
+                : due.length === 0
+                  ? TEXT.allContacted
+                  : TEXT.due(due.length)}
+            </p>
+            {due.length > 0 && (
+              <DueForContactList
+                statuses={due}
+                onOpen={(partnerId) => {
+                  setFilters({ ...EMPTY_FILTERS, partnerText: data.partnerName(partnerId) ?? '' });
+                  setTab('timeline');
+                }}
+                onLog={(partnerId) =>
+                  setScreen({ name: 'new', prefill: { kind: 'call', partnerIds: [partnerId] } })
+                }
+              />
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

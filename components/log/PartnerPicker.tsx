@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { NamedRef } from '../common/named-ref';
+
+interface Props {
+  partnerIds: string[];
+  onChange: (partnerIds: string[]) => void;
+  searchPartners: (query: string) => NamedRef[];
+  partnerName: (id: string) => string | undefined;
+  /** The chosen partners' people, to tick who took part. */
+  people: NamedRef[];
+  personIds: string[];
+  onPeopleChange: (personIds: string[]) => void;
+}
+
+const TEXT = {
+  legend: 'Partners',
+  chosen: 'Chosen partners',
+  find: 'Find a partner to add',
+  deleted: 'Deleted partner',
+  people: 'People involved',
+  remove: (name: string) => `Remove ${name}`,
+  add: (name: string) => `Add ${name}`,
+};
+
+/** Most matches offered at once: enough to pick from, few enough to scan. */
+const MAX_MATCHES = 6;
+
+/** The partners an entry is with, chosen by search, and the people of theirs who took part. */
+export function PartnerPicker(props: Props) {
+  const { partnerIds, onChange, people, personIds, onPeopleChange } = props;
+  const [query, setQuery] = useState('');
+  const matches = useMemo(
+    () =>
+      query.trim()
+        ? props
+            .searchPartners(query)
+            .filter((p) => !partnerIds.includes(p.id))
+            .slice(0, MAX_MATCHES)
+        : [],
+    [query, partnerIds, props.searchPartners],
+  );
+  return (
+    <fieldset class="fieldset">
+      <legend>{TEXT.legend}</legend>
+      {partnerIds.length > 0 && (
+        <ul class="chips" aria-label={TEXT.chosen}>
+          {partnerIds.map((id) => {
+            const name = props.partnerName(id) ?? TEXT.deleted;
+            return (
+              <li key={id} class="chip-item">
+                {name}
+                <button
+                  type="button"
+                  class="chip-remove"
+                  aria-label={TEXT.remove(name)}
+                  onClick={() => onChange(partnerIds.filter((x) => x !== id))}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <input
+        type="search"
+        aria-label={TEXT.find}
+        placeholder={TEXT.find}
+        value={query}
+        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+      />
+      {matches.length > 0 && (
+        <div class="alternatives">
+          {matches.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              class="chip"
+              aria-label={TEXT.add(p.name)}
+              onClick={() => {
+                onChange([...partnerIds, p.id]);
+                setQuery('');
+              }}
+            >
+              + {p.name}
+            </button>
+          ))}
+        </div>
+      )}
+      {people.length > 0 && (
+        <div class="checks" role="group" aria-label={TEXT.people}>
+          <span class="small muted">{TEXT.people}</span>
+          {people.map((person) => (
+            <label key={person.id} class="check">
+              <input
+                type="checkbox"
+                checked={personIds.includes(person.id)}
+                onChange={(e) =>
+                  onPeopleChange(
+                    (e.currentTarget as HTMLInputElement).checked
+                      ? [...personIds, person.id]
+                      : personIds.filter((x) => x !== person.id),
+                  )
+                }
+              />
+              {person.name}
+            </label>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ReminderToggle } from '../../../components/log/ReminderToggle';
+import { dailyRemindersItem } from '../../../lib/storage/reminder-settings';
+import { usePanel } from '../panel-context';
+
+/** The `Daily reminders` setting, for the Settings section. */
+export function ReminderSettings() {
+  const { notify } = usePanel();
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  useEffect(() => {
+    void dailyRemindersItem.getValue().then(setEnabled);
+    return dailyRemindersItem.watch(setEnabled);
+  }, []);
+  return (
+    <ReminderToggle
+      enabled={enabled}
+      onChange={(next) => {
+        setEnabled(next);
+        void dailyRemindersItem
+          .setValue(next)
+          .then(() =>
+            notify({ text: next ? 'Daily reminders are on.' : 'Daily reminders are off.' }),
+          );
+      }}
+    />
+  );
+}

@@ -1,0 +1,164 @@
+import type * as Y from 'yjs';
+import { readGoalProgress, suggestAgendaItems, type AgendaSuggestion } from '../model/agenda';
+import type { ContactStatus } from '../model/cadence';
+import { dayNumber, relativeDay } from '../model/days';
+import { addFollowup, setFollowupDone, type Followup, type FollowupInput } from '../model/followup';
+import {
+  addLogEntry,
+  deleteLogEntry,
+  restoreLogEntry,
+  updateLogEntry,
+  type AgendaItemInput,
+  type LogEntry,
+  type LogEntryInput,
+} from '../model/log-entry';
+import type { Partner } from '../model/partner';
+import type { Person } from '../model/person';
+import type { LogView } from './log-view';
+import type { RecordCache } from './record-cache';
+
+/**
+ * The log's two faces for its screens (components/log/LogView.tsx): `logActions` writes through
+ * lib/model, one undo step each; `logScreenData` reads through the log's view model. The screens
+ * name their shapes (LogActions, LogData in components/log/types.ts); these match them
+ * structurally, since components may not import lib/state.
+ */
+
+/** What the log needs of a workspace session. */
+export interface LogSession {
+  readonly doc: Y.Doc;
+  readonly partners: RecordCache<Partner>;
+  readonly people: RecordCache<Person>;
+  readonly sortedPartners: { readonly value: Partner[] };
+  readonly peopleByPartner: { readonly value: Map<string, Person[]> };
+  searchPartners: (query: string) => Partner[];
+  act: <T>(action: () => T) => T;
+  undo: () => void;
+}
+
+/** Writes, each its own undo step. `me` (the display name) marks who created or deleted what. */
+export function logActions(session: LogSession, me: string) {
+  const { doc } = session;
+  const by = me.trim() || undefined;
+  return {
+    add: (input: LogEntryInput): string =>
+      session.act(() => addLogEntry(doc, { ...input, createdBy: by })).id,
+    update: (id: string, input: LogEntryInput) => session.act(() => updateLogEntry(doc, id, input)),
+    remove: (id: string) => session.act(() => deleteLogEntry(doc, id, by)),
+    restore: (id: string) => session.act(() => restoreLogEntry(doc, id)),
+    addFollowup: (input: FollowupInput) =>
+      session.act(() => addFollowup(doc, { ...input, createdBy: by })),
+    setFollowupDone: (id: string, done: boolean) =>
+      session.act(() => setFollowupDone(doc, id, done)),
+    undo: () => session.undo(),
+  };
+}
+
+/** People offered as assignees: enough for any school, bounded for a district. */
+const MAX_ASSIGNEES = 2000;
+/** Partners offered while typing a name. */
+const MAX_PARTNER_MATCHES = 20;
+
+/**
+ * What the log's screens read. Getters read signals, so the component rendering them
+ * re-renders when the log, its follow-ups, the partners or the day change.
+ */
+export function logScreenData(session: LogSession, log: LogView, me: string) {
+  const partnerName = (id: string) => session.partners.get(id)?.name;
+  return {
+    get ready() {
+      return log.ready.value;
+    },
+    get today() {
+      return log.today.value;
+    },
+    me,
+    get size() {
+      void log.changes.value;
+      return log.size;
+    },
+    timeline: (query: Parameters<LogView['timeline']>[0]) => log.timeline(query),
+    timelineOf: (partnerId: string) => log.timelineOf(partnerId),
+    entry: (id: string): LogEntry | undefined => {
+      void log.changes.value;
+      return log.entry(id);
+    },
+    partnerName,
+    partnerIdByName: (name: string) => {
+      const wanted = name.trim().toLowerCase();
+      return session.sortedPartners.value.find((p) => p.name.toLowerCase() === wanted)?.id;
+    },
+    searchPartners: (query: string) =>
+      session
+        .searchPartners(query)
+        .slice(0, MAX_PARTNER_MATCHES)
+        .map((p) => ({ id: p.id, name: p.name })),
+    peopleOf: (partnerIds: readonly string[]) => {
+      const byPartner = session.peopleByPartner.value;
+      return partnerIds.flatMap((id) =>
+        (byPartner.get(id) ?? []).map((p) => ({ id: p.id, name: p.name })),
+      );
+    },
+    personName: (id: string) => session.people.get(id)?.name,
+    get goals() {
+      return log.goalChoices.value;
+    },
+    goalTitles: (ids: readonly string[]) =>
+      readGoalProgress(session.doc, ids).map((goal) => goal.title),
+    suggest: (state: {
+      partnerIds: string[];
+      goalIds: string[];
+      agenda: Pick<AgendaItemInput, 'source'>[];
+    }): AgendaSuggestion[] =>
+      suggestAgendaItems({
+        partnerIds: state.partnerIds,
+        followups: log.openFollowups.value,
+        goals: readGoalProgress(session.doc, state.goalIds),
+        agenda: state.agenda,
+        partnersOfEntry: (id) => log.entry(id)?.partnerIds,
+      }),
+    get assignees() {
+      void session.people.changes.value;
+      const people = [...session.people.live()]
+        .slice(0, MAX_ASSIGNEES)
+        .map((p) => ({ id: p.id, name: p.name }));
+      return me.trim() ? [{ name: me.trim() }, ...people] : people;
+    },
+    get openFollowups() {
+      return log.openFollowups.value;
+    },
+    get overdueFollowups() {
+      return log.overdueFollowups.value;
+    },
+    doneFollowups: (): Followup[] => {
+      void log.followups.changes.value;
+      return [...log.followups.live()]
+        .filter((f) => f.done)
+        .sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0));
+    },
+    followup: (id: string) => {
+      void log.followups.changes.value;
+      return log.followups.get(id);
+    },
+    followupsOf: (logEntryId: string) => log.followupsOf(logEntryId),
+    openFollowupsOf: (partnerId: string) => log.openFollowupsOf(partnerId),
+    daysOverdue: (followup: Followup) => log.daysOverdue(followup),
+    contactStatusOf: (partner: Partner): ContactStatus => log.contactStatusOf(partner),
+    dueForContact: () => log.dueForContact(session.sortedPartners.value),
+  };
+}
+
+/** A partner row's last contact ("3 days ago") and whether it is overdue, from the log's index. */
+export function partnerContact(log: LogView) {
+  if (!log.ready.value) return undefined;
+  void log.changes.value;
+  const today = log.today.value;
+  return (partner: Partner): { lastContact?: string; overdue: boolean } => {
+    const status = log.contactStatusOf(partner);
+    const last = status.lastContact ? dayNumber(status.lastContact) : null;
+    return {
+      ...(last !== null ? { lastContact: relativeDay(last, today) } : {}),
+      overdue: status.overdue,
+    };
+  };
+}
