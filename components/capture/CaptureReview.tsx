@@ -1,11 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CapturePerson } from '../../lib/capture/types';
 import type { IncomingPerson } from '../../lib/model/partner-merge';
 import type { Partner, PartnerInput } from '../../lib/model/partner';
-import { Field } from '../common/Field';
-import { KindSelect } from '../partners/KindSelect';
-import { AddressFields } from '../partners/AddressFields';
+import { focusFirstError } from '../common/focus-first-error';
 import { parseListInput, formatListInput } from '../common/list-input';
+import { PartnerFields, type PartnerFieldExtras } from '../partners/PartnerFields';
 import { displayUrl } from '../partners/contact-links';
 import {
   formToPartner,
@@ -13,6 +12,7 @@ import {
   type PartnerFormValues,
 } from '../partners/partner-form-values';
 import type { CaptureDraft } from './capture-draft';
+import { Alternatives } from './Alternatives';
 
 export interface DuplicateMatch {
   partner: Partner;
@@ -28,6 +28,14 @@ interface Props {
   onMerge: (partnerId: string, partner: PartnerInput, people: IncomingPerson[]) => void;
   onCancel: () => void;
 }
+
+const TEXT = {
+  otherNames: 'Other names on the page',
+  otherEmails: 'Other emails on the page',
+  otherPhones: 'Other phone numbers on the page',
+  useName: (name: string) => `Use name ${name}`,
+  add: (item: string) => `Add ${item}`,
+};
 
 const toIncoming = (person: CapturePerson): IncomingPerson => ({
   name: person.name,
@@ -51,12 +59,12 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
       [key]: formatListInput([...parseListInput(current[key]), item]),
     }));
 
+  const form = useRef<HTMLFormElement>(null);
   const collect = (): { partner: PartnerInput; people: IncomingPerson[] } | null => {
     const result = formToPartner(values);
     if (!result.ok) {
       setErrors(result.errors);
-      const first = Object.keys(result.errors)[0];
-      if (first) document.getElementById(`partner-${first}`)?.focus();
+      if (form.current) focusFirstError(result.errors, form.current, 'partner-');
       return null;
     }
     return {
@@ -80,9 +88,58 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
   };
   const caption = (key: keyof CaptureDraft['sources']) =>
     draft.sources[key] ? <p class="source">{draft.sources[key]}</p> : null;
+  const notListed = (key: 'emails' | 'phones') =>
+    draft.alternatives[key].filter((item) => !parseListInput(values[key]).includes(item));
+  const extras: PartnerFieldExtras = {
+    name: (
+      <>
+        {caption('name')}
+        <Alternatives
+          label={TEXT.otherNames}
+          items={draft.alternatives.names}
+          itemLabel={TEXT.useName}
+          onPick={(name) => set('name')(name)}
+        />
+      </>
+    ),
+    website: caption('website'),
+    emails: (
+      <>
+        {caption('emails')}
+        <Alternatives
+          label={TEXT.otherEmails}
+          items={notListed('emails')}
+          itemLabel={TEXT.add}
+          prefix="+ "
+          onPick={(item) => addToList('emails', item)}
+        />
+      </>
+    ),
+    phones: (
+      <>
+        {caption('phones')}
+        <Alternatives
+          label={TEXT.otherPhones}
+          items={notListed('phones')}
+          itemLabel={TEXT.add}
+          prefix="+ "
+          onPick={(item) => addToList('phones', item)}
+        />
+      </>
+    ),
+    description: caption('description'),
+    address: caption('street'),
+    socials: caption('socials'),
+  };
 
   return (
-    <form class="form capture-review" onSubmit={submit} aria-labelledby="capture-title" noValidate>
+    <form
+      ref={form}
+      class="form capture-review"
+      onSubmit={submit}
+      aria-labelledby="capture-title"
+      noValidate
+    >
       <div>
         <h2 id="capture-title">Review captured details</h2>
         <p class="muted small">
@@ -116,91 +173,7 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
           </p>
         </section>
       )}
-      <div>
-        <Field
-          id="partner-name"
-          label="Name"
-          value={values.name}
-          onInput={set('name')}
-          error={errors.name}
-          autoFocus
-        />
-        {caption('name')}
-        {draft.alternatives.names.length > 0 && (
-          <div class="alternatives" role="group" aria-label="Other names on the page">
-            {draft.alternatives.names.map((name) => (
-              <button
-                key={name}
-                type="button"
-                class="chip"
-                onClick={() => set('name')(name)}
-                aria-label={`Use name ${name}`}
-              >
-                {name}
-              </button>
-            ))}
-          </div>
-        )}
-      </div>
-      <KindSelect value={values.kind} onChange={set('kind')} />
-      <div>
-        <Field
-          id="partner-website"
-          label="Website"
-          type="url"
-          value={values.website}
-          onInput={set('website')}
-          error={errors.website}
-        />
-        {caption('website')}
-      </div>
-      {(['emails', 'phones'] as const).map((key) => (
-        <div key={key}>
-          <Field
-            id={`partner-${key}`}
-            label={key === 'emails' ? 'Email' : 'Phone'}
-            value={values[key]}
-            onInput={set(key)}
-            error={errors[key]}
-            hint="Separate several with commas."
-          />
-          {caption(key)}
-          {draft.alternatives[key].filter((item) => !parseListInput(values[key]).includes(item))
-            .length > 0 && (
-            <div
-              class="alternatives"
-              role="group"
-              aria-label={
-                key === 'emails' ? 'Other emails on the page' : 'Other phone numbers on the page'
-              }
-            >
-              {draft.alternatives[key]
-                .filter((item) => !parseListInput(values[key]).includes(item))
-                .map((item) => (
-                  <button
-                    key={item}
-                    type="button"
-                    class="chip"
-                    onClick={() => addToList(key, item)}
-                    aria-label={`Add ${item}`}
-                  >
-                    + {item}
-                  </button>
-                ))}
-            </div>
-          )}
-        </div>
-      ))}
-      <div>
-        <Field
-          id="partner-description"
-          label="Description"
-          multiline
-          value={values.description}
-          onInput={set('description')}
-        />
-        {caption('description')}
-      </div>
+      <PartnerFields values={values} errors={errors} onInput={set} extras={extras} />
       {draft.alternatives.logos.length > 0 && (
         <fieldset class="fieldset">
           <legend>Logo</legend>
@@ -224,19 +197,6 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
           {caption('logo')}
         </fieldset>
       )}
-      <AddressFields values={values} onInput={set} note={caption('street')} />
-      <div>
-        <Field
-          id="partner-socials"
-          label="Social profiles"
-          multiline
-          value={values.socials}
-          onInput={set('socials')}
-          error={errors.socials}
-          hint="One address per line."
-        />
-        {caption('socials')}
-      </div>
       {draft.people.length > 0 && (
         <fieldset class="fieldset">
           <legend>People on this page</legend>
