@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CapturePerson } from '../../lib/capture/types';
 import type { IncomingPerson } from '../../lib/model/partner-merge';
-import type { Partner, PartnerInput } from '../../lib/model/partner';
+import type { PartnerInput } from '../../lib/model/partner';
 import { focusFirstError } from '../common/focus-first-error';
 import { parseListInput, formatListInput } from '../common/list-input';
 import { PartnerFields, type PartnerFieldExtras } from '../partners/PartnerFields';
@@ -13,11 +13,11 @@ import {
 } from '../partners/partner-form-values';
 import type { CaptureDraft } from './capture-draft';
 import { Alternatives } from './Alternatives';
+import { CapturedPeople } from './CapturedPeople';
+import { DuplicateChoice, type DuplicateMatch } from './DuplicateChoice';
+import { LogoChoice } from './LogoChoice';
 
-export interface DuplicateMatch {
-  partner: Partner;
-  reason: string;
-}
+export type { DuplicateMatch } from './DuplicateChoice';
 
 interface Props {
   draft: CaptureDraft;
@@ -150,71 +150,19 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
           . Nothing is saved until you choose.
         </p>
       </div>
-      {matches.length > 0 && (
-        <section class="duplicate" aria-labelledby="duplicate-title">
-          <h3 id="duplicate-title">Already in your partners?</h3>
-          {matches.map((match) => (
-            <label key={match.partner.id} class="choice">
-              <input
-                type="radio"
-                name="merge-target"
-                checked={mergeTarget === match.partner.id}
-                onChange={() => setMergeTarget(match.partner.id)}
-              />
-              <span>
-                <strong>{match.partner.name}</strong>
-                <span class="muted small"> · {match.reason}</span>
-              </span>
-            </label>
-          ))}
-          <p class="small muted">
-            Merging fills that partner’s empty fields and adds new emails, phones, profiles and
-            people. Nothing already there is overwritten.
-          </p>
-        </section>
-      )}
+      <DuplicateChoice matches={matches} target={mergeTarget} onChange={setMergeTarget} />
       <PartnerFields values={values} errors={errors} onInput={set} extras={extras} />
-      {draft.alternatives.logos.length > 0 && (
-        <fieldset class="fieldset">
-          <legend>Logo</legend>
-          <div class="logo-choices">
-            {draft.alternatives.logos.map((url, index) => (
-              <label key={url} class="logo-choice">
-                <input
-                  type="radio"
-                  name="logo"
-                  checked={logo === url}
-                  onChange={() => setLogo(url)}
-                />
-                <img src={url} alt={`Logo option ${index + 1}`} referrerpolicy="no-referrer" />
-              </label>
-            ))}
-            <label class="logo-choice">
-              <input type="radio" name="logo" checked={logo === ''} onChange={() => setLogo('')} />
-              <span>No logo</span>
-            </label>
-          </div>
-          {caption('logo')}
-        </fieldset>
-      )}
-      {draft.people.length > 0 && (
-        <fieldset class="fieldset">
-          <legend>People on this page</legend>
-          {draft.people.map((person, index) => (
-            <label key={`${person.name}-${index}`} class="choice">
-              <input
-                type="checkbox"
-                checked={keptPeople[index]}
-                onChange={() => setKeptPeople((kept) => kept.map((k, i) => (i === index ? !k : k)))}
-              />
-              <span>
-                {person.name}
-                {person.role && <span class="muted"> · {person.role}</span>}
-              </span>
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <LogoChoice
+        logos={draft.alternatives.logos}
+        value={logo}
+        onChange={setLogo}
+        note={caption('logo')}
+      />
+      <CapturedPeople
+        people={draft.people}
+        kept={keptPeople}
+        onToggle={(index) => setKeptPeople((kept) => kept.map((k, i) => (i === index ? !k : k)))}
+      />
       <div class="actions sticky">
         <button type="button" class="button" onClick={props.onCancel}>
           Cancel

@@ -208,6 +208,30 @@ describe('CaptureReview', () => {
       [],
     );
   });
+  test('the chosen logo and the people left ticked are what is saved', () => {
+    const { onSave } = review({
+      draft: draft({
+        logo: 'https://maplegrove-literacy.example.org/logo.png',
+        alternatives: {
+          names: [],
+          emails: [],
+          phones: [],
+          logos: ['https://maplegrove-literacy.example.org/logo.png'],
+        },
+        people: [
+          { name: 'Ana Ortiz', role: 'Director' },
+          { name: 'Ben Cole', email: 'Ben@Maplegrove-Literacy.example.org' },
+        ],
+      }),
+    });
+    fireEvent.click(screen.getByRole('radio', { name: 'No logo' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ana Ortiz · Director' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save partner' }));
+    expect(onSave.mock.calls[0]![0].logo).toBeUndefined();
+    expect(onSave.mock.calls[0]![1]).toEqual([
+      { name: 'Ben Cole', emails: ['ben@maplegrove-literacy.example.org'], phones: [] },
+    ]);
+  });
 });
 
 describe('PartnerForm', () => {

@@ -1,0 +1,27 @@
+import type { CapturePerson } from '../../lib/capture/types';
+
+interface Props {
+  people: readonly CapturePerson[];
+  /** Whether each person (by index) is kept. */
+  kept: readonly boolean[];
+  onToggle: (index: number) => void;
+}
+
+/** The people the page named, each kept or left out; nothing when it named none. */
+export function CapturedPeople({ people, kept, onToggle }: Props) {
+  if (people.length === 0) return null;
+  return (
+    <fieldset class="fieldset">
+      <legend>People on this page</legend>
+      {people.map((person, index) => (
+        <label key={`${person.name}-${index}`} class="choice">
+          <input type="checkbox" checked={kept[index]} onChange={() => onToggle(index)} />
+          <span>
+            {person.name}
+            {person.role && <span class="muted"> · {person.role}</span>}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

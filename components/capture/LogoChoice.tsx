@@ -1,0 +1,37 @@
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  logos: readonly string[];
+  value: string;
+  onChange: (logo: string) => void;
+  /** Where the logo was found. */
+  note?: ComponentChildren;
+}
+
+/** Pick one of the page's logos, or none; nothing when the page offered none. */
+export function LogoChoice({ logos, value, onChange, note }: Props) {
+  if (logos.length === 0) return null;
+  return (
+    <fieldset class="fieldset">
+      <legend>Logo</legend>
+      <div class="logo-choices">
+        {logos.map((url, index) => (
+          <label key={url} class="logo-choice">
+            <input
+              type="radio"
+              name="logo"
+              checked={value === url}
+              onChange={() => onChange(url)}
+            />
+            <img src={url} alt={`Logo option ${index + 1}`} referrerpolicy="no-referrer" />
+          </label>
+        ))}
+        <label class="logo-choice">
+          <input type="radio" name="logo" checked={value === ''} onChange={() => onChange('')} />
+          <span>No logo</span>
+        </label>
+      </div>
+      {note}
+    </fieldset>
+  );
+}
