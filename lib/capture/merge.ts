@@ -21,10 +21,9 @@ import {
   resolveUrl,
   samePhone,
 } from './util';
+import { SOCIAL_PLATFORM_HOST } from './data/social-hosts';
 
 const SET_THRESHOLD = 0.4;
-const SOCIAL_HOSTS =
-  /(^|\.)(twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|pinterest\.com|github\.com|bsky\.app|threads\.net|t\.me|flickr\.com|tumblr\.com|mastodon\.social)$/;
 
 type Of<F extends Candidate['field']> = Candidate & { field: F };
 
@@ -116,11 +115,14 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     const home = /^https?:\/\/[^/]+\/?(index\.\w+)?$/.test(ctx.url);
     const siteSignals =
       !structured &&
-      !SOCIAL_HOSTS.test(ctx.host) &&
+      !SOCIAL_PLATFORM_HOST.test(ctx.host) &&
       (name?.source === 'icon' ||
         (!!ctx.siteName && result.name === ctx.siteName) ||
         (home && name?.source === 'meta'));
-    if ((nameMatchesHost(result.name, ctx.host) && !SOCIAL_HOSTS.test(ctx.host)) || siteSignals) {
+    if (
+      (nameMatchesHost(result.name, ctx.host) && !SOCIAL_PLATFORM_HOST.test(ctx.host)) ||
+      siteSignals
+    ) {
       result.url = ctx.origin;
       sources.url = 'meta';
     }
@@ -183,7 +185,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     sources.phones ??= p.source;
   }
   const pageHost = ctx.host;
-  const onSocialHost = SOCIAL_HOSTS.test(pageHost);
+  const onSocialHost = SOCIAL_PLATFORM_HOST.test(pageHost);
   const keys = new Set<string>();
   for (const s of ranked(cands, 'socials')) {
     if (s.confidence < SET_THRESHOLD || result.socials.length >= LIMITS.socials) continue;

@@ -1,100 +1,15 @@
 /** Social profile recognition shared by the links, meta and structured-data rules. */
+import {
+  RESERVED_TWITTER,
+  RESERVED_FB,
+  RESERVED_IG,
+  RESERVED_GH,
+  RESERVED_YT,
+} from './data/social-reserved-paths';
 
 const SHARE_RE =
   /(sharer|share\.php|sharearticle|\/share\b|\/sharing\/|\/intent\/|\/dialog\/|\/plugins\/|[?&](url|u|text|shareurl)=|addtoany|\/pin\/create)/i;
 
-const RESERVED_TWITTER = new Set([
-  'share',
-  'intent',
-  'home',
-  'search',
-  'hashtag',
-  'i',
-  'explore',
-  'settings',
-  'login',
-  'signup',
-  'privacy',
-  'tos',
-  'messages',
-  'notifications',
-  'compose',
-]);
-const RESERVED_FB = new Set([
-  'sharer',
-  'sharer.php',
-  'share',
-  'share.php',
-  'dialog',
-  'plugins',
-  'tr',
-  'home.php',
-  'login',
-  'login.php',
-  'events',
-  'photo',
-  'photo.php',
-  'photos',
-  'watch',
-  'video.php',
-  'story.php',
-  'permalink.php',
-  'hashtag',
-  'help',
-  'policies',
-  'privacy',
-  'ads',
-  'business',
-  'gaming',
-  'marketplace',
-]);
-const RESERVED_IG = new Set([
-  'p',
-  'reel',
-  'reels',
-  'explore',
-  'stories',
-  'tv',
-  'accounts',
-  'direct',
-]);
-const RESERVED_GH = new Set([
-  'features',
-  'about',
-  'pricing',
-  'login',
-  'join',
-  'marketplace',
-  'explore',
-  'topics',
-  'collections',
-  'sponsors',
-  'settings',
-  'site',
-  'security',
-  'enterprise',
-  'team',
-  'customer-stories',
-  'readme',
-  'apps',
-  'search',
-  'trending',
-]);
-const RESERVED_YT = new Set([
-  'watch',
-  'embed',
-  'results',
-  'playlist',
-  'shorts',
-  'feed',
-  'live',
-  'redirect',
-  'premium',
-  'kids',
-  'about',
-  't',
-  'howyoutubeworks',
-]);
 const NOT_FEDI_HOSTS = /(^|\.)(tiktok\.com|threads\.net|threads\.com|medium\.com|youtube\.com)$/;
 
 /**

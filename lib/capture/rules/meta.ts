@@ -5,9 +5,7 @@ import { classifySocial } from '../social';
 import { isGenericSegment, nameMatchesHost, titleSegments } from '../title';
 import { cleanValueText, LIMITS, resolveUrl } from '../util';
 import { isPersonName } from './people';
-
-export const SOCIAL_PLATFORM_HOST =
-  /(^|\.)(twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|tiktok\.com|pinterest\.com|github\.com|bsky\.app|threads\.net|threads\.com|t\.me|flickr\.com|tumblr\.com|mastodon\.social)$/;
+import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 
 /** Is the page a site's home page? */
 export function isHome(ctx: PageContext): boolean {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+/** A Threads profile page that links its owner, another account, and the owner's Instagram. */
+const threadsProfile = (host: string) =>
+  `<!doctype html><html><head><title>Riverside Trust (@riverside) • Threads</title>
+  <meta property="og:title" content="Riverside Trust (@riverside) on Threads"></head>
+  <body><p>Riverside Trust</p>
+  <a href="https://${host}/@riverside">Profile</a>
+  <a href="https://${host}/@someoneelse">someone else</a>
+  <a href="https://www.instagram.com/riverside">Instagram</a></body></html>`;
+
+describe('social platform pages', () => {
+  it.each(['www.threads.net', 'www.threads.com'])(
+    'on a %s profile, accounts on the same platform are not taken as the owner’s profiles',
+    (host) => {
+      const result = extractFromHtml(threadsProfile(host), `https://${host}/@riverside`);
+      expect(result.name).toBe('Riverside Trust');
+      expect(result.socials).toEqual(['https://www.instagram.com/riverside']);
+    },
+  );
+});
