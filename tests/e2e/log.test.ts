@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { launchExtension, newProfileDir, removeProfileDir, type ExtensionBrowser } from './harness';
+
+/**
+ * The contact log in a real browser. Each test starts its own browser on a fresh profile and
+ * builds what it needs through the UI, so the tests run alone or in any order; waits are polls
+ * (a locator's waitFor or expect.poll), never sleeps.
+ */
 
 const SHOTS = process.env.BRIDGEWORK_SHOTS;
 
@@ -31,6 +37,22 @@ const badge = (browser: ExtensionBrowser) =>
     ).chrome.action.getBadgeText({}),
   );
 
+let open: { browser: ExtensionBrowser; profileDir: string } | undefined;
+
+/** A fresh browser and panel for one test; closed after it. */
+async function startPanel(): Promise<{ browser: ExtensionBrowser; panel: Page }> {
+  const profileDir = newProfileDir();
+  const browser = await launchExtension(profileDir);
+  open = { browser, profileDir };
+  return { browser, panel: await browser.openPanel() };
+}
+
+afterEach(async () => {
+  await open?.browser.close();
+  if (open) removeProfileDir(open.profileDir);
+  open = undefined;
+});
+
 async function addPartner(panel: Page, name: string) {
   await panel.getByRole('tab', { name: 'Partners' }).click();
   const back = panel.getByRole('button', { name: '← All partners' });
@@ -41,95 +63,160 @@ async function addPartner(panel: Page, name: string) {
   await panel.getByRole('heading', { name, level: 2 }).waitFor();
 }
 
+/** On the partner's page: logs a meeting `daysAgo` days ago with the given agenda items. */
+async function logMeeting(panel: Page, title: string, daysAgo: number, agenda: string[] = []) {
+  await panel.getByRole('button', { name: 'Log contact' }).click();
+  await panel.getByLabel('Title', { exact: true }).fill(title);
+  await panel.getByLabel('Date', { exact: true }).fill(`${localDay(-daysAgo)}T10:00`);
+  if (agenda.length) await panel.getByRole('button', { name: 'Add agenda item' }).click();
+  for (const [index, text] of agenda.entries()) {
+    const item = panel.getByLabel(`Agenda item ${index + 1}`, { exact: true });
+    await item.fill(text);
+    if (index < agenda.length - 1) await item.press('Enter');
+  }
+  await shot(panel, 'log-form');
+  await panel.getByRole('button', { name: 'Save entry' }).click();
+  await panel.getByRole('heading', { name: title, level: 2 }).waitFor();
+}
+
+/** On the partner's page: adds a follow-up due `dueInDays` from today. */
+async function addFollowup(panel: Page, partner: string, text: string, dueInDays: number) {
+  await panel.getByRole('button', { name: 'Add follow-up' }).click();
+  await panel.getByLabel('Follow-up', { exact: true }).fill(text);
+  await panel.getByLabel('Due date', { exact: true }).fill(localDay(dueInDays));
+  await panel.getByRole('button', { name: 'Save follow-up' }).click();
+  await panel
+    .getByRole('list', { name: `Open follow-ups with ${partner}` })
+    .getByRole('listitem', { name: new RegExp(`^${text}`) })
+    .waitFor();
+}
+
+async function openLogTab(panel: Page, tab: 'Timeline' | RegExp | 'Due for contact') {
+  await panel.getByRole('tab', { name: 'Log' }).click();
+  await panel.getByRole('tab', { name: tab }).click();
+}
+
 describe('contact log', () => {
-  const profileDir = newProfileDir();
-  let browser: ExtensionBrowser | undefined;
-  afterAll(async () => {
-    await browser?.close();
-    removeProfileDir(profileDir);
-  });
-
-  test('meeting with an agenda on the partner timeline, overdue follow-up on the badge, due for contact', async () => {
-    browser = await launchExtension(profileDir);
-    const panel = await browser.openPanel();
-
-    await addPartner(panel, 'Hillside Bakery');
+  test('a meeting logged from a partner page keeps its agenda and joins the partner timeline', async () => {
+    const { panel } = await startPanel();
     await addPartner(panel, 'Riverside Library');
-
-    // Log a meeting from the partner's page, 90 days ago, with two agenda items.
-    await panel.getByRole('button', { name: 'Log contact' }).click();
-    await panel.getByLabel('Title', { exact: true }).fill('Termly review');
-    await panel.getByLabel('Date', { exact: true }).fill(`${localDay(-90)}T10:00`);
-    await panel.getByRole('button', { name: 'Add agenda item' }).click();
-    await panel.getByLabel('Agenda item 1', { exact: true }).fill('Reading buddies');
-    await panel.getByLabel('Agenda item 1', { exact: true }).press('Enter');
-    await panel.getByLabel('Agenda item 2', { exact: true }).fill('Summer fair');
-    await panel.getByLabel('Notes', { exact: true }).fill('Good energy in the room.');
-    await shot(panel, 'log-form');
-    await panel.getByRole('button', { name: 'Save entry' }).click();
-
-    await panel.getByRole('heading', { name: 'Termly review', level: 2 }).waitFor();
-    expect(await panel.getByRole('listitem').filter({ hasText: 'Reading buddies' }).count()).toBe(
-      1,
-    );
+    await logMeeting(panel, 'Termly review', 3, ['Reading buddies', 'Summer fair']);
+    const agenda = panel.getByRole('region', { name: 'Agenda' }).getByRole('list').first();
+    await agenda.getByRole('listitem').filter({ hasText: 'Reading buddies' }).waitFor();
+    await agenda.getByRole('listitem').filter({ hasText: 'Summer fair' }).waitFor();
     await shot(panel, 'log-entry');
     await panel.getByRole('button', { name: /Riverside Library timeline/ }).click();
-    const timeline = panel.getByRole('list', { name: 'Timeline with Riverside Library' });
-    await timeline.getByRole('listitem', { name: /^Termly review/ }).waitFor();
-    expect(await panel.getByText(/Overdue for contact by 60 days/).count()).toBe(1);
+    await panel
+      .getByRole('list', { name: 'Timeline with Riverside Library' })
+      .getByRole('listitem', { name: /^Termly review/ })
+      .waitFor();
+  });
 
-    // A follow-up already past due: badge and the Overdue view show it.
-    await panel.getByRole('button', { name: 'Add follow-up' }).click();
-    await panel.getByLabel('Follow-up', { exact: true }).fill('Send the signed MOU');
-    await panel.getByLabel('Due date', { exact: true }).fill(localDay(-2));
-    await panel.getByRole('button', { name: 'Save follow-up' }).click();
-    await panel.getByRole('list', { name: 'Open follow-ups with Riverside Library' }).waitFor();
+  test('a partner last met 90 days ago on a 30-day cadence is overdue for contact by 60 days', async () => {
+    const { panel } = await startPanel();
+    await addPartner(panel, 'Riverside Library');
+    await logMeeting(panel, 'Termly review', 90);
+    await panel.getByRole('button', { name: /Riverside Library timeline/ }).click();
+    await panel.getByText(/Overdue for contact by 60 days/).waitFor();
+  });
+
+  test('an overdue follow-up counts on the badge until it is marked done', async () => {
+    const { browser, panel } = await startPanel();
+    await addPartner(panel, 'Riverside Library');
+    await addFollowup(panel, 'Riverside Library', 'Send the signed MOU', -2);
     await shot(panel, 'partner-page');
-    await expect.poll(() => badge(browser!), { timeout: 5000 }).toBe('1');
+    await expect.poll(() => badge(browser), { timeout: 5000 }).toBe('1');
+    await panel
+      .getByRole('listitem', { name: /^Send the signed MOU/ })
+      .getByRole('button', { name: 'Mark done' })
+      .click();
+    await expect.poll(() => badge(browser), { timeout: 5000 }).toBe('');
+  });
 
-    await panel.getByRole('tab', { name: 'Log' }).click();
-    await panel.getByRole('tab', { name: /Follow-ups/ }).click();
+  test('the Overdue view lists an overdue follow-up with how late it is, and empties when done', async () => {
+    const { panel } = await startPanel();
+    await addPartner(panel, 'Riverside Library');
+    await addFollowup(panel, 'Riverside Library', 'Send the signed MOU', -2);
+    await openLogTab(panel, /Follow-ups/);
     await panel.getByRole('radio', { name: /Overdue/ }).check();
-    const overdue = panel.getByRole('list', { name: 'Overdue' });
-    const item = overdue.getByRole('listitem', { name: /^Send the signed MOU/ });
-    await item.waitFor();
-    expect(await item.getByText('Overdue by 2 days').count()).toBe(1);
+    const item = panel
+      .getByRole('list', { name: 'Overdue' })
+      .getByRole('listitem', { name: /^Send the signed MOU/ });
+    await item.getByText('Overdue by 2 days').waitFor();
     await shot(panel, 'followups-overdue');
     await item.getByRole('button', { name: 'Mark done' }).click();
     await panel.getByText('Nothing overdue. Well done.').waitFor();
-    await expect.poll(() => badge(browser!), { timeout: 5000 }).toBe('');
+  });
 
-    // Due for contact: the library (90 days, cadence 30) is listed, the new bakery is not.
-    await panel.getByRole('tab', { name: 'Due for contact' }).click();
+  test('Due for contact lists a partner past its cadence, not one just added', async () => {
+    const { panel } = await startPanel();
+    await addPartner(panel, 'Hillside Bakery');
+    await addPartner(panel, 'Riverside Library');
+    await logMeeting(panel, 'Termly review', 90);
+    await openLogTab(panel, 'Due for contact');
     const due = panel.getByRole('list', { name: 'Due for contact' });
     await due.getByRole('listitem', { name: /^Riverside Library/ }).waitFor();
-    expect(await due.getByRole('listitem', { name: /^Hillside Bakery/ }).count()).toBe(0);
+    // The list has rendered (the library is in it); the bakery, added today, is not.
+    await expect.poll(() => due.getByRole('listitem').count()).toBe(1);
     await shot(panel, 'due-for-contact');
+  });
 
-    // The global timeline lists the entry and filters it by kind.
-    await panel.getByRole('tab', { name: 'Timeline' }).click();
+  test('the timeline search finds an entry by its agenda and says when nothing matches', async () => {
+    const { panel } = await startPanel();
+    await addPartner(panel, 'Riverside Library');
+    await logMeeting(panel, 'Termly review', 3, ['Summer fair']);
+    await openLogTab(panel, 'Timeline');
     const log = panel.getByRole('list', { name: 'Contact log' });
     await log.getByRole('listitem', { name: /^Termly review/ }).waitFor();
     await shot(panel, 'timeline');
     await panel.getByRole('searchbox', { name: 'Search log' }).fill('summer fair');
+    await panel.getByText('1 entry').waitFor();
     await log.getByRole('listitem', { name: /^Termly review/ }).waitFor();
     await panel.getByRole('searchbox', { name: 'Search log' }).fill('no such thing');
     await panel.getByText('No entries match these filters.').waitFor();
+  });
 
-    // The Partners list shows last contact and flags the overdue partner.
+  test('the partners list shows the last contact and flags an overdue partner', async () => {
+    const { panel } = await startPanel();
+    await addPartner(panel, 'Riverside Library');
+    await logMeeting(panel, 'Termly review', 90);
     await panel.getByRole('tab', { name: 'Partners' }).click();
-    const row = panel.getByRole('listitem', { name: /^Riverside Library/ });
-    await row.getByText(/Due for contact · Last contact 90 days ago/).waitFor();
+    await panel.getByRole('button', { name: '← All partners' }).click();
+    await panel
+      .getByRole('listitem', { name: /^Riverside Library/ })
+      .getByText(/Due for contact · Last contact 90 days ago/)
+      .waitFor();
     await shot(panel, 'partners-list');
+  });
 
-    // Daily reminders are opt-in, stored for the background.
+  test('a deleted entry leaves the timeline, and Undo brings it back', async () => {
+    const { panel } = await startPanel();
+    await addPartner(panel, 'Riverside Library');
+    await logMeeting(panel, 'Termly review', 3);
+    await panel.getByRole('button', { name: 'Delete entry' }).click();
+    await panel.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await panel
+      .getByText('No meetings, calls or emails logged with Riverside Library yet.')
+      .waitFor();
+    await panel.getByText('Deleted Termly review.').waitFor();
+    await panel.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await panel
+      .getByRole('list', { name: 'Timeline with Riverside Library' })
+      .getByRole('listitem', { name: /^Termly review/ })
+      .waitFor();
+  });
+
+  test('daily reminders are off until turned on, and the choice is stored for the background', async () => {
+    const { browser, panel } = await startPanel();
     await panel.getByRole('tab', { name: 'Settings' }).click();
     const reminders = panel.getByRole('checkbox', { name: 'Daily reminders' });
+    // Enabled once the stored value has loaded; only then does "unchecked" mean "off".
+    await expect.poll(() => reminders.isEnabled()).toBe(true);
     expect(await reminders.isChecked()).toBe(false);
     await reminders.check();
     await expect
       .poll(() =>
-        worker(browser!).evaluate(async () => {
+        worker(browser).evaluate(async () => {
           const { chrome } = globalThis as unknown as {
             chrome: {
               storage: { local: { get: (k: string) => Promise<Record<string, unknown>> } };
