@@ -5,6 +5,30 @@ import { metaContent } from '../context';
 import { normaliseEmail, resolveUrl } from '../util';
 import { walkPage, Z } from '../walk';
 
+/**
+ * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
+ * the entity's contact; in an article it may be the story's subject's; in author, comment, share or
+ * related blocks it is someone else's (below the 0.4 at which merge.ts keeps list values).
+ */
+const CONFIDENCE = {
+  contact: 0.8,
+  contactInArticle: 0.35,
+  contactElsewhere: 0.2,
+  /** rel=me: the page saying "this profile is me". */
+  socialRelMe: 0.8,
+  /** Header, footer, nav and sidebar profile links are the site's own accounts. */
+  socialInChrome: 0.7,
+  /** A profile link in the body of an ordinary page: probably the site's. */
+  socialInBody: 0.62,
+  /** On an article page, body profile links belong to the author or the story… */
+  socialOnArticlePage: 0.35,
+  /** …and inside the <article> itself even more so. */
+  socialInArticle: 0.25,
+  socialElsewhere: 0.15,
+  /** "Website: <a>": a labelled link is the entity's site, below a declared url. */
+  labelledWebsite: 0.55,
+};
+
 const FAX_RE = /\b(fax|telefax|t[ée]l[ée]copie)\b/i;
 
 /** An article/blog post page (its body links are about the story, not the site). */
@@ -43,7 +67,11 @@ export function linksRule(ctx: PageContext): Candidate[] {
           field: 'emails',
           value: e,
           source: 'links',
-          confidence: weak ? 0.2 : inArticle ? 0.35 : 0.8,
+          confidence: weak
+            ? CONFIDENCE.contactElsewhere
+            : inArticle
+              ? CONFIDENCE.contactInArticle
+              : CONFIDENCE.contact,
         });
       }
       continue;
@@ -68,7 +96,12 @@ export function linksRule(ctx: PageContext): Candidate[] {
         .replace(/\s+/g, ' ')
         .trim();
       if (raw.replace(/\D/g, '').length >= 5) {
-        out.push({ field: 'phones', value: raw, source: 'links', confidence: weak ? 0.2 : 0.8 });
+        out.push({
+          field: 'phones',
+          value: raw,
+          source: 'links',
+          confidence: weak ? CONFIDENCE.contactElsewhere : CONFIDENCE.contact,
+        });
       }
       continue;
     }
@@ -79,11 +112,11 @@ export function linksRule(ctx: PageContext): Candidate[] {
       if (socials++ > 200) continue;
       const chrome = (l.zone & (Z.HEADER | Z.FOOTER | Z.NAV | Z.ASIDE)) !== 0;
       // on an article page, profile links in the body belong to the author or the story
-      let conf = article && !chrome ? 0.35 : 0.62;
-      if (chrome) conf = 0.7;
-      if (inArticle) conf = 0.25;
-      if (weak) conf = 0.15;
-      if (/\bme\b/.test(l.rel)) conf = 0.8;
+      let conf = article && !chrome ? CONFIDENCE.socialOnArticlePage : CONFIDENCE.socialInBody;
+      if (chrome) conf = CONFIDENCE.socialInChrome;
+      if (inArticle) conf = CONFIDENCE.socialInArticle;
+      if (weak) conf = CONFIDENCE.socialElsewhere;
+      if (/\bme\b/.test(l.rel)) conf = CONFIDENCE.socialRelMe;
       // the page's own URL on a social platform is not "its" profile link
       out.push({ field: 'socials', value: social, source: 'links', confidence: conf });
       continue;
@@ -97,7 +130,12 @@ export function linksRule(ctx: PageContext): Candidate[] {
       /^(visit (our |the )?(web)?site|official (web)?site|website)$/.test(l.text.toLowerCase())
     ) {
       if (!weak && !/share/.test(label))
-        out.push({ field: 'url', value: abs, source: 'links', confidence: 0.55 });
+        out.push({
+          field: 'url',
+          value: abs,
+          source: 'links',
+          confidence: CONFIDENCE.labelledWebsite,
+        });
     }
   }
   return out;

@@ -7,6 +7,50 @@ import { cleanValueText, LIMITS, resolveUrl } from '../util';
 import { isPersonName } from './people';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 
+/**
+ * How much each metadata clue is trusted, on the scale merge.ts compares across rules (a surely
+ * picked schema.org entity 0.88–0.95; list values are kept from 0.4). Metadata names sit just
+ * under structured data; title segments are guesses that a heading or the domain can confirm.
+ */
+const CONFIDENCE = {
+  /** og:title of a profile page, platform suffix removed: the profile's own display name. */
+  profileTitle: 0.74,
+  /** author meta that is a person's name matching the domain: the site is that person's own,
+   * so their name beats the site's label. */
+  authorMatchingHost: 0.73,
+  /** og:site_name or application-name: the site names itself. */
+  siteName: 0.72,
+  /** The page's h1 repeated as a title segment: the page's subject, confirmed twice. */
+  headingInTitle: 0.65,
+  /** A title segment that looks like the domain ("Riverside Trust" on riversidetrust.org). */
+  titleSegmentMatchingHost: 0.6,
+  /** A one-segment title is the name or the page's topic: a guess. */
+  onlyTitleSegment: 0.42,
+  /** In "Page | Site" the first segment is usually the page; kept as a weaker guess. */
+  firstTitleSegment: 0.38,
+  /** …and the last usually the site, but generic endings make it the weakest segment. */
+  lastTitleSegment: 0.36,
+  /** apple-mobile-web-app-title: a short label, often an abbreviation; only without a site name. */
+  appTitle: 0.35,
+  /** og:title of a page without a <title>: the page's headline more often than the entity. */
+  ogTitleOnly: 0.3,
+  /** A home page's meta description describes the site's owner… */
+  homeDescription: 0.55,
+  /** …any other page's describes that page. */
+  pageDescription: 0.3,
+  /** og:logo is declared as the logo. */
+  ogLogo: 0.8,
+  /** A personal site's author (see authorMatchingHost) makes the entity a person. */
+  authorIsPerson: 0.55,
+  /** og:type profile / music.musician or band: a hint at the kind, below any schema.org type. */
+  profileType: 0.5,
+  bandType: 0.5,
+  /** twitter:site, article:publisher, fb:page_id_url, og:see_also: the site's declared accounts. */
+  declaredSocial: 0.7,
+  /** A profile page's own address and rel=me links: the owner saying "this is me". */
+  ownProfile: 0.75,
+};
+
 /** Is the page a site's home page? */
 export function isHome(ctx: PageContext): boolean {
   try {
@@ -40,14 +84,26 @@ export function metaRule(ctx: PageContext): Candidate[] {
       )
       .replace(/\s*\(@[\w.]+\)\s*$/, '')
       .trim();
-    if (t) out.push({ field: 'name', value: t, source: 'meta', confidence: 0.74 });
+    if (t)
+      out.push({ field: 'name', value: t, source: 'meta', confidence: CONFIDENCE.profileTitle });
   }
-  if (site) out.push({ field: 'name', value: site, source: 'meta', confidence: 0.72 });
+  if (site)
+    out.push({ field: 'name', value: site, source: 'meta', confidence: CONFIDENCE.siteName });
   // A personal site: the author's name matches the domain.
   const author = cleanValueText(metaContent(doc, 'author'), LIMITS.name);
   if (author && isPersonName(author) && nameMatchesHost(author, ctx.host)) {
-    out.push({ field: 'name', value: author, source: 'meta', confidence: 0.73 });
-    out.push({ field: 'type', value: 'Person', source: 'meta', confidence: 0.55 });
+    out.push({
+      field: 'name',
+      value: author,
+      source: 'meta',
+      confidence: CONFIDENCE.authorMatchingHost,
+    });
+    out.push({
+      field: 'type',
+      value: 'Person',
+      source: 'meta',
+      confidence: CONFIDENCE.authorIsPerson,
+    });
   }
   // Title segments: "Page | Site". Prefer a segment that looks like the domain, then a non-generic one.
   const segs = titleSegments(cleanValueText(ctx.title, 500));
@@ -55,7 +111,13 @@ export function metaRule(ctx: PageContext): Candidate[] {
   if (segs.length) {
     const nonGeneric = segs.filter((s) => !isGenericSegment(s));
     const byHost = nonGeneric.find((s) => nameMatchesHost(s, ctx.host));
-    if (byHost) out.push({ field: 'name', value: byHost, source: 'meta', confidence: 0.6 });
+    if (byHost)
+      out.push({
+        field: 'name',
+        value: byHost,
+        source: 'meta',
+        confidence: CONFIDENCE.titleSegmentMatchingHost,
+      });
     // the page's main heading repeated in the title names the page's subject
     const h1 = doc.querySelector('h1');
     const h1Text = h1 ? cleanValueText(h1.textContent ?? '', LIMITS.name) : '';
@@ -66,7 +128,12 @@ export function metaRule(ctx: PageContext): Candidate[] {
       segs.length > 1 &&
       nonGeneric.some((s) => s.toLowerCase() === h1Text.toLowerCase())
     ) {
-      out.push({ field: 'name', value: h1Text, source: 'meta', confidence: 0.65 });
+      out.push({
+        field: 'name',
+        value: h1Text,
+        source: 'meta',
+        confidence: CONFIDENCE.headingInTitle,
+      });
     }
     const pick = nonGeneric[0];
     if (pick && pick !== byHost)
@@ -74,7 +141,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
         field: 'name',
         value: cleanValueText(pick, LIMITS.name),
         source: 'meta',
-        confidence: segs.length > 1 ? 0.38 : 0.42,
+        confidence: segs.length > 1 ? CONFIDENCE.firstTitleSegment : CONFIDENCE.onlyTitleSegment,
       });
     if (segs.length > 1) {
       const last = nonGeneric[nonGeneric.length - 1];
@@ -83,15 +150,15 @@ export function metaRule(ctx: PageContext): Candidate[] {
           field: 'name',
           value: cleanValueText(last, LIMITS.name),
           source: 'meta',
-          confidence: 0.36,
+          confidence: CONFIDENCE.lastTitleSegment,
         });
     }
   } else if (ogTitle) {
-    out.push({ field: 'name', value: ogTitle, source: 'meta', confidence: 0.3 });
+    out.push({ field: 'name', value: ogTitle, source: 'meta', confidence: CONFIDENCE.ogTitleOnly });
   }
   const appName = cleanValueText(metaContent(doc, 'apple-mobile-web-app-title'), LIMITS.name);
   if (appName && !site)
-    out.push({ field: 'name', value: appName, source: 'meta', confidence: 0.35 });
+    out.push({ field: 'name', value: appName, source: 'meta', confidence: CONFIDENCE.appTitle });
 
   const desc =
     metaContent(doc, 'description') ||
@@ -102,17 +169,28 @@ export function metaRule(ctx: PageContext): Candidate[] {
       field: 'description',
       value: cleanValueText(desc, LIMITS.description),
       source: 'meta',
-      confidence: home ? 0.55 : 0.3,
+      confidence: home ? CONFIDENCE.homeDescription : CONFIDENCE.pageDescription,
     });
   }
   const ogLogo = resolveUrl(metaContent(doc, 'og:logo'), ctx.base);
-  if (ogLogo) out.push({ field: 'logo', value: ogLogo, source: 'meta', confidence: 0.8 });
+  if (ogLogo)
+    out.push({ field: 'logo', value: ogLogo, source: 'meta', confidence: CONFIDENCE.ogLogo });
 
   // Profile pages (og:type profile) describe a person.
   if (ogType === 'profile')
-    out.push({ field: 'type', value: 'Person', source: 'meta', confidence: 0.5 });
+    out.push({
+      field: 'type',
+      value: 'Person',
+      source: 'meta',
+      confidence: CONFIDENCE.profileType,
+    });
   else if (ogType === 'music.musician' || ogType === 'band')
-    out.push({ field: 'type', value: 'Organization', source: 'meta', confidence: 0.5 });
+    out.push({
+      field: 'type',
+      value: 'Organization',
+      source: 'meta',
+      confidence: CONFIDENCE.bandType,
+    });
 
   // The site's own accounts.
   const tw = metaContent(doc, 'twitter:site') || '';
@@ -122,16 +200,28 @@ export function metaRule(ctx: PageContext): Candidate[] {
       field: 'socials',
       value: `https://twitter.com/${handle}`,
       source: 'meta',
-      confidence: 0.7,
+      confidence: CONFIDENCE.declaredSocial,
     });
   } else if (tw) {
     const s = classifySocial(resolveUrl(tw, ctx.base));
-    if (s) out.push({ field: 'socials', value: s, source: 'meta', confidence: 0.7 });
+    if (s)
+      out.push({
+        field: 'socials',
+        value: s,
+        source: 'meta',
+        confidence: CONFIDENCE.declaredSocial,
+      });
   }
   for (const key of ['article:publisher', 'fb:page_id_url', 'og:see_also']) {
     for (const content of metaValues(doc, key)) {
       const s = classifySocial(resolveUrl(content, ctx.base));
-      if (s) out.push({ field: 'socials', value: s, source: 'meta', confidence: 0.7 });
+      if (s)
+        out.push({
+          field: 'socials',
+          value: s,
+          source: 'meta',
+          confidence: CONFIDENCE.declaredSocial,
+        });
     }
   }
   // On a social platform's profile page the owner's profile is the page itself.
@@ -141,12 +231,18 @@ export function metaRule(ctx: PageContext): Candidate[] {
   );
   const selfSocial = classifySocial(canonical || ctx.url);
   if (selfSocial && ogType === 'profile') {
-    out.push({ field: 'socials', value: selfSocial, source: 'meta', confidence: 0.75 });
+    out.push({
+      field: 'socials',
+      value: selfSocial,
+      source: 'meta',
+      confidence: CONFIDENCE.ownProfile,
+    });
   }
   // rel=me links in <head> name the site's own profiles
   for (const el of Array.from(doc.querySelectorAll('link[rel~="me"][href]'))) {
     const s = classifySocial(resolveUrl(el.getAttribute('href') ?? '', ctx.base));
-    if (s) out.push({ field: 'socials', value: s, source: 'meta', confidence: 0.75 });
+    if (s)
+      out.push({ field: 'socials', value: s, source: 'meta', confidence: CONFIDENCE.ownProfile });
   }
   return out;
 }
