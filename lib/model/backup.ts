@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { boundedCopy } from './bounded';
+import { localDay } from './days';
 import { collection, COLLECTIONS, type CollectionName } from './doc';
 import { SCHEMA_VERSION } from './migrations';
 import { decodeUpdate } from './snapshot-restore';
@@ -96,12 +97,7 @@ export function backupFileName(name: string, at: Date): string {
       .replace(/^-+|-+$/g, '')
       .toLowerCase()
       .slice(0, 60) || 'workspace';
-  const day = [
-    at.getFullYear(),
-    String(at.getMonth() + 1).padStart(2, '0'),
-    String(at.getDate()).padStart(2, '0'),
-  ].join('-');
-  return `bridgework-${safe}-${day}.bridgework.json`;
+  return `bridgework-${safe}-${localDay(at.getTime())}.bridgework.json`;
 }
 
 const backupSchema = z.object({

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { boundedCopy } from './bounded';
+import { localDay } from './days';
 import { COLLECTIONS, collection, metaMap } from './doc';
 import { schemaVersionOf } from './migrations';
 
@@ -71,7 +72,8 @@ export function exportFileName(name: string, now = Date.now()): string {
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `bridgework-${safe || 'workspace'}-${new Date(now).toISOString().slice(0, 10)}.json`;
+  // The user's day, not UTC's: an export made at 23:30 in New York is named for that day.
+  return `bridgework-${safe || 'workspace'}-${localDay(now)}.json`;
 }
 
 function toBase64(bytes: Uint8Array): string {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 
 /**
  * Date-only values must not move with the time zone. This file runs the date
@@ -8,15 +8,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 const ZONES = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Los_Angeles', 'Europe/London'];
 const original = process.env.TZ;
 
-beforeAll(() => {
-  expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()).toBeTypeOf('number');
-});
 afterAll(() => {
   if (original === undefined) delete process.env.TZ;
   else process.env.TZ = original;
 });
 
 describe.each(ZONES)('in %s', (zone) => {
+  test('the zone is in effect for Date', () => {
+    process.env.TZ = zone;
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
+  });
+
   test('a due date is the same day whatever the zone', async () => {
     process.env.TZ = zone;
     const { dayNumber, dayString, formatDay } = await import('../../../lib/model/days');
@@ -75,5 +77,20 @@ describe.each(ZONES)('agenda suggestions in %s', (zone) => {
       doc.getMap('checkins').set('c1', checkin);
     });
     expect(readGoalProgress(doc, ['g1'])[0]?.latest?.date).toBe('2026-11-23');
+  });
+});
+
+describe.each(ZONES)('file names in %s', (zone) => {
+  test('an export made late in the evening is named for the local day, not the UTC one', async () => {
+    process.env.TZ = zone;
+    const { exportFileName } = await import('../../../lib/model/workspace-export');
+    const { backupFileName } = await import('../../../lib/model/backup');
+    const lateEvening = new Date(2026, 4, 6, 23, 30);
+    expect(exportFileName('Riverside', lateEvening.getTime())).toBe(
+      'bridgework-Riverside-2026-05-06.json',
+    );
+    expect(backupFileName('Riverside', lateEvening)).toBe(
+      'bridgework-riverside-2026-05-06.bridgework.json',
+    );
   });
 });

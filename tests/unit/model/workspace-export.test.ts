@@ -77,7 +77,7 @@ describe('exportWorkspaceJson', () => {
   });
 
   test('the file name keeps only safe characters', () => {
-    expect(exportFileName('../Riverside: A/B', Date.UTC(2026, 4, 6))).toBe(
+    expect(exportFileName('../Riverside: A/B', new Date(2026, 4, 6, 23, 30).getTime())).toBe(
       'bridgework-Riverside-A-B-2026-05-06.json',
     );
   });
