@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { ExtensionBrowser } from './harness';
 
-// Helpers for tests that drive two Chromium instances through the panel's UI
-// (used by sync.test.ts and goals-live.test.ts).
+// Helpers for tests that drive two (or more) Chromium instances through the panel's UI
+// (sync.test.ts, goals-live.test.ts, rotate-invite.test.ts, bulk-deletion.test.ts).
 
 export const SYNC_TIMEOUT = 15_000;
 
@@ -49,13 +50,98 @@ export async function join(panel: Page, code: string) {
   await dialog.getByRole('button', { name: 'Join' }).click();
 }
 
-/** Creates a shared workspace in `panel` and returns its invite code. */
+/** The name of the workspace open in `panel` (from the header's picker, or its name alone). */
+export async function currentWorkspace(panel: Page): Promise<string> {
+  const picker = panel.getByRole('combobox', { name: 'Current workspace' });
+  if (await picker.count()) {
+    return picker.evaluate((select: HTMLSelectElement) =>
+      (select.selectedOptions[0]?.textContent ?? '').trim(),
+    );
+  }
+  return ((await panel.locator('header .workspace-name').textContent()) ?? '').trim();
+}
+
+/** Opens the workspace called `name` in `panel`, if it is not open already. */
+export async function switchWorkspace(panel: Page, name: string) {
+  if ((await currentWorkspace(panel)) === name) return;
+  await panel.getByRole('combobox', { name: 'Current workspace' }).selectOption({ label: name });
+  await expect.poll(() => currentWorkspace(panel)).toBe(name);
+}
+
+/**
+ * Creates a shared workspace in `panel` and returns its invite code. Waits until the new
+ * workspace is the open one, so it also works when another shared workspace was open.
+ */
 export async function createSharedWorkspace(panel: Page, name: string): Promise<string> {
   await tab(panel, 'Settings');
   await panel.getByLabel('Workspace name').fill(name);
   await panel.getByRole('button', { name: 'Create workspace' }).click();
-  await panel.getByRole('combobox', { name: 'Current workspace' }).waitFor();
+  await expect.poll(() => currentWorkspace(panel), { timeout: SYNC_TIMEOUT }).toBe(name);
   await statusIs(panel, 'Connected · 0 peers');
+  await tab(panel, 'Settings');
   await panel.getByRole('button', { name: 'Copy invite' }).click();
   return panel.getByLabel('Invite to share').inputValue();
+}
+
+export async function addPartner(panel: Page, name: string) {
+  await tab(panel, 'Partners');
+  const back = panel.getByRole('button', { name: '← All partners' });
+  if (await back.count()) await back.click();
+  await panel.getByRole('button', { name: 'Add partner' }).click();
+  await panel.getByLabel('Name', { exact: true }).fill(name);
+  await panel.getByRole('button', { name: 'Save partner' }).click();
+  await panel.getByRole('heading', { name }).waitFor();
+  await panel.getByRole('button', { name: '← All partners' }).click();
+}
+
+export function partnerRow(panel: Page, name: string) {
+  return panel.getByRole('listitem', { name: new RegExp(`^${name}`) });
+}
+
+export async function seesPartner(panel: Page, name: string, timeout = SYNC_TIMEOUT) {
+  await tab(panel, 'Partners');
+  await partnerRow(panel, name).waitFor({ timeout });
+}
+
+/**
+ * Whether `text` is in a workspace database on this device, read from the extension's service
+ * worker (same origin as the offscreen document that writes it), so it can be checked while the
+ * panel is closed. Yjs stores strings as UTF-8, so a partner's name shows up in the stored rows.
+ */
+export async function storedOnDevice(browser: ExtensionBrowser, text: string): Promise<boolean> {
+  const worker =
+    browser.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await browser.context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (needle) => {
+    const bytes = new TextEncoder().encode(needle);
+    const contains = (row: Uint8Array) => {
+      outer: for (let i = 0; i + bytes.length <= row.length; i++) {
+        for (let j = 0; j < bytes.length; j++) if (row[i + j] !== bytes[j]) continue outer;
+        return true;
+      }
+      return false;
+    };
+    const names = (await indexedDB.databases())
+      .map((db) => db.name ?? '')
+      .filter((name) => name.startsWith('bridgework-workspace-'));
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('updates')) continue;
+        const rows = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction('updates').objectStore('updates').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        if (rows.some((row) => row instanceof Uint8Array && contains(row))) return true;
+      } finally {
+        db.close();
+      }
+    }
+    return false;
+  }, text);
 }
