@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import {
   LOG_KINDS,
   LOG_KIND_LABELS,
@@ -58,10 +58,8 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
     <K extends keyof LogFormValues>(key: K) =>
     (value: LogFormValues[K]) =>
       setValues((current) => ({ ...current, [key]: value }));
-  const people = useMemo(
-    () => data.peopleOf(values.partnerIds),
-    [values.partnerIds, data.peopleOf],
-  );
+  // Read on each render (a few map lookups), so people added meanwhile show up.
+  const people = data.peopleOf(values.partnerIds);
   const isMeeting = values.kind === 'meeting';
   const suggestions = isMeeting
     ? data.suggest({

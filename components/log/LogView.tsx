@@ -64,13 +64,19 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
   }, [requestedFollowup]);
 
   const partnerText = filters.partnerText.trim();
-  const entries = data.timeline({
-    query: filters.query,
-    kinds: filters.kind ? [filters.kind] : undefined,
-    partnerId: partnerText ? (data.partnerIdByName(partnerText) ?? NO_PARTNER) : undefined,
-    from: filters.from || undefined,
-    to: filters.to || undefined,
-  });
+  const partnerId = partnerText ? (data.partnerIdByName(partnerText) ?? NO_PARTNER) : undefined;
+  // A search over a district's log is not free: redo it only when the log or the filters change.
+  const entries = useMemo(
+    () =>
+      data.timeline({
+        query: filters.query,
+        kinds: filters.kind ? [filters.kind] : undefined,
+        partnerId,
+        from: filters.from || undefined,
+        to: filters.to || undefined,
+      }),
+    [data.timeline, data.revision, filters, partnerId],
+  );
   const partnerOptions = useMemo(
     () => (partnerText ? data.searchPartners(partnerText).map((p) => p.name) : []),
     [partnerText, data.searchPartners],

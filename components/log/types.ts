@@ -50,6 +50,8 @@ export interface LogData {
   readonly me: string;
   /** Live entries. */
   readonly size: number;
+  /** Changes whenever an entry does: a key for memoising what is computed from the timeline. */
+  readonly revision: number;
   timeline: (query: TimelineQuery) => readonly { id: string }[];
   timelineOf: (partnerId: string) => readonly { id: string }[];
   /** A live or soft-deleted entry (a deleted one's page says who deleted it). */

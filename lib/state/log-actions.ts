@@ -77,6 +77,9 @@ export function logScreenData(session: LogSession, log: LogView, me: string) {
       void log.changes.value;
       return log.size;
     },
+    get revision() {
+      return log.changes.value;
+    },
     timeline: (query: Parameters<LogView['timeline']>[0]) => log.timeline(query),
     timelineOf: (partnerId: string) => log.timelineOf(partnerId),
     entry: (id: string): LogEntry | undefined => {

@@ -1,5 +1,5 @@
 import '../../../components/log/log.css';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LogView } from '../../../components/log/LogView';
 import { pagePrefill } from '../../../components/log/page-prefill';
 import { PartnerLog } from '../../../components/log/PartnerLog';
@@ -13,18 +13,20 @@ import { usePanel } from '../panel-context';
 /** The log's data and actions for this panel: the session's log, written as the user. */
 function useLog() {
   const { session, settings, notify } = usePanel();
-  const log = logViewOf(session);
   const me = settings.displayName;
-  const actions = {
-    ...logActions(session, me),
-    prefillFromPage: async (partnerId?: string) =>
-      pagePrefill(
-        await findPageTab().catch(() => undefined),
-        partnerId ? [] : session.partners.live(),
-        partnerId,
-      ),
-  };
-  return { data: logScreenData(session, log, me), actions, notify };
+  // Stable while the session and the name are: the data's getters read signals when rendered.
+  return useMemo(() => {
+    const actions = {
+      ...logActions(session, me),
+      prefillFromPage: async (partnerId?: string) =>
+        pagePrefill(
+          await findPageTab().catch(() => undefined),
+          partnerId ? [] : session.partners.live(),
+          partnerId,
+        ),
+    };
+    return { data: logScreenData(session, logViewOf(session), me), actions, notify };
+  }, [session, me, notify]);
 }
 
 export function LogSection() {

@@ -78,6 +78,7 @@ function fakeData(overrides: Partial<LogData> = {}): LogData {
     today: TODAY,
     me: 'Sam',
     size: 2,
+    revision: 0,
     timeline: (query) =>
       [CALL, MEETING].filter(
         (e) => !query.query || e.title.toLowerCase().includes(query.query.toLowerCase()),
