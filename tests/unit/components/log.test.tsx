@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, test, vi, type Mock } from 'vitest';
 import { LogView } from '../../../components/log/LogView';
+import { PartnerLog } from '../../../components/log/PartnerLog';
 import type { LogActions, LogData } from '../../../components/log/types';
 import { dayNumber } from '../../../lib/model/days';
 import type { Followup } from '../../../lib/model/followup';
@@ -386,5 +387,42 @@ describe('tabs', () => {
     expect(onRequestHandled).toHaveBeenCalled();
     const pinned = screen.getByRole('region', { name: 'Reminder' });
     expect(within(pinned).getByText('Send the MOU')).toBeTruthy();
+  });
+});
+
+describe('the partner page log', () => {
+  function renderPartnerLog() {
+    const actions = mockActions();
+    const notify = vi.fn();
+    render(<PartnerLog partner={LIBRARY} data={fakeData()} actions={actions} notify={notify} />);
+    return { actions, notify };
+  }
+
+  test('shows the contact status, the open follow-ups and the timeline', () => {
+    renderPartnerLog();
+    expect(screen.getByRole('heading', { name: 'Contact log (2)' })).toBeTruthy();
+    expect(screen.getByText(/Overdue for contact by 10 days/)).toBeTruthy();
+    expect(
+      screen.getByRole('list', { name: 'Open follow-ups with Riverside Library' }),
+    ).toBeTruthy();
+  });
+
+  test('Log a call opens the form as a call with the partner chosen', () => {
+    renderPartnerLog();
+    fireEvent.click(button('Log a call'));
+    expect((screen.getByRole('radio', { name: 'Call' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('list', { name: 'Chosen partners' }).textContent).toContain(
+      'Riverside Library',
+    );
+  });
+
+  test('a follow-up added here is linked to the partner', () => {
+    const { actions } = renderPartnerLog();
+    fireEvent.click(button('Add follow-up'));
+    typeInto(screen.getByRole('textbox', { name: 'Follow-up' }), 'Call back');
+    fireEvent.click(button('Save follow-up'));
+    expect(actions.addFollowup).toHaveBeenCalledWith(
+      expect.objectContaining({ text: 'Call back', partnerId: 'library' }),
+    );
   });
 });
