@@ -2,6 +2,9 @@
 import type { Candidate, PageContext } from '../types';
 import { schemaCandidates, type SchemaNode } from '../schema';
 
+/** JSON-LD is written for machines on purpose: the surest source a page has. */
+const SYNTAX_CONFIDENCE = 0.95;
+
 const MAX_SCRIPT = 2_000_000;
 const MAX_DEPTH = 64;
 
@@ -115,5 +118,5 @@ export function jsonLdNodes(doc: Document): SchemaNode[] {
 export function jsonLdRule(ctx: PageContext): Candidate[] {
   const nodes = jsonLdNodes(ctx.doc);
   if (!nodes.length) return [];
-  return schemaCandidates(nodes, ctx, 'json-ld', 0.95);
+  return schemaCandidates(nodes, ctx, 'json-ld', SYNTAX_CONFIDENCE);
 }

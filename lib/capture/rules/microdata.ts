@@ -3,6 +3,9 @@ import type { Candidate, PageContext } from '../types';
 import { schemaCandidates, type SchemaNode } from '../schema';
 import { attr, resolveUrl, tagName } from '../util';
 
+/** Microdata is explicit too, but woven into the visible markup, where templates leave stray itemprops more often than in JSON-LD. */
+const SYNTAX_CONFIDENCE = 0.93;
+
 const URL_ATTR: Record<string, string> = {
   A: 'href',
   AREA: 'href',
@@ -83,5 +86,5 @@ export function microdataNodes(doc: Document, base: string): SchemaNode[] {
 export function microdataRule(ctx: PageContext): Candidate[] {
   const nodes = microdataNodes(ctx.doc, ctx.base);
   if (!nodes.length) return [];
-  return schemaCandidates(nodes, ctx, 'microdata', 0.93);
+  return schemaCandidates(nodes, ctx, 'microdata', SYNTAX_CONFIDENCE);
 }

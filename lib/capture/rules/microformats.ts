@@ -73,6 +73,38 @@ function addressOf(item: MfItem): CaptureAddress | undefined {
   return undefined;
 }
 
+/**
+ * Which microformat root the page is about, when it has several: an event page's h-event first;
+ * a top-level h-card (the site's or person's own card) next; a reviewed thing, then an h-resume's
+ * contact, then an h-entry's author (often just a post's writer); a bare address or a geo point
+ * only when nothing else is there.
+ */
+const PICK_SCORE = {
+  event: 11,
+  card: 10,
+  reviewedItem: 9,
+  resumeContact: 8,
+  entryAuthor: 7,
+  address: 6,
+  geo: 5,
+};
+
+/**
+ * Microformats are explicit markup, trusted just under schema.org (json-ld 0.95). An entry's author
+ * is the page's subject only when nothing better names it. A free-text note and rel=me links are a
+ * step less sure than the marked-up fields.
+ */
+const CONFIDENCE = {
+  pickedRoot: 0.9,
+  entryAuthor: 0.55,
+  note: 0.7,
+  /** An h-adr given only as a name, parsed as text: the markup still says it is an address. */
+  addressFromName: 0.8,
+  /** An h-card with a role is a person at the entity. */
+  person: 0.8,
+  relMe: 0.75,
+};
+
 interface Pick {
   item: MfItem;
   type: EntityType | undefined;
@@ -89,8 +121,9 @@ function candidatesOf(items: MfItem[]): Pick[] {
       const isOrg =
         (!!org && (org === name || !name)) ||
         (!!prop(it, 'logo').length && !prop(it, 'given-name').length);
-      picks.push({ item: it, type: isOrg ? 'Organization' : 'Person', score: 10 });
-    } else if (isType(it, 'h-event')) picks.push({ item: it, type: 'Event', score: 11 });
+      picks.push({ item: it, type: isOrg ? 'Organization' : 'Person', score: PICK_SCORE.card });
+    } else if (isType(it, 'h-event'))
+      picks.push({ item: it, type: 'Event', score: PICK_SCORE.event });
     else if (isType(it, 'h-adr'))
       picks.push({
         item: it,
@@ -100,25 +133,31 @@ function candidatesOf(items: MfItem[]): Pick[] {
           !/\d/.test(firstText(it, 'name'))
             ? 'Place'
             : undefined,
-        score: 6,
+        score: PICK_SCORE.address,
       });
-    else if (isType(it, 'h-geo')) picks.push({ item: it, type: 'Place', score: 5 });
+    else if (isType(it, 'h-geo')) picks.push({ item: it, type: 'Place', score: PICK_SCORE.geo });
     else if (isType(it, 'h-review') || isType(it, 'h-review-aggregate')) {
       for (const v of prop(it, 'item')) {
         if (v && typeof v === 'object' && isType(v as MfItem, 'h-card')) {
-          picks.push({ item: v as MfItem, type: 'Organization', score: 9 });
+          picks.push({ item: v as MfItem, type: 'Organization', score: PICK_SCORE.reviewedItem });
         }
       }
     } else if (isType(it, 'h-entry')) {
       for (const v of prop(it, 'author')) {
         if (v && typeof v === 'object' && isType(v as MfItem, 'h-card')) {
           // an entry's author: the page's subject only when nothing better names it
-          picks.push({ item: v as MfItem, type: 'Person', score: 7, conf: 0.55 });
+          picks.push({
+            item: v as MfItem,
+            type: 'Person',
+            score: PICK_SCORE.entryAuthor,
+            conf: CONFIDENCE.entryAuthor,
+          });
         }
       }
     } else if (isType(it, 'h-resume')) {
       for (const v of prop(it, 'contact')) {
-        if (v && typeof v === 'object') picks.push({ item: v as MfItem, type: 'Person', score: 8 });
+        if (v && typeof v === 'object')
+          picks.push({ item: v as MfItem, type: 'Person', score: PICK_SCORE.resumeContact });
       }
     }
   }
@@ -150,7 +189,7 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   picks.sort((a, b) => b.score - a.score);
   const { item, type } = picks[0]!;
   const src = 'microformats' as const;
-  const conf = picks[0]!.conf ?? 0.9;
+  const conf = picks[0]!.conf ?? CONFIDENCE.pickedRoot;
   let name = firstText(item, 'name', LIMITS.name);
   if (type === 'Organization' && !name) name = firstText(item, 'org', LIMITS.name);
   if (
@@ -175,7 +214,8 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   if (logo) out.push({ field: 'logo', value: logo, source: src, confidence: conf });
   const note =
     firstText(item, 'note', LIMITS.description) || firstText(item, 'summary', LIMITS.description);
-  if (note) out.push({ field: 'description', value: note, source: src, confidence: 0.7 });
+  if (note)
+    out.push({ field: 'description', value: note, source: src, confidence: CONFIDENCE.note });
   for (const v of prop(item, 'email')) {
     const e = normaliseEmail(text(v, 300));
     if (e) out.push({ field: 'emails', value: e, source: src, confidence: conf });
@@ -191,7 +231,13 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   } else if (isType(item, 'h-adr')) {
     const raw = firstText(item, 'name', 300);
     const parsedAddr = raw ? parseAddressText(raw) : undefined;
-    if (parsedAddr) out.push({ field: 'address', value: parsedAddr, source: src, confidence: 0.8 });
+    if (parsedAddr)
+      out.push({
+        field: 'address',
+        value: parsedAddr,
+        source: src,
+        confidence: CONFIDENCE.addressFromName,
+      });
   }
   // people: h-cards with a role/job-title
   for (const p of picks) {
@@ -199,12 +245,17 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
     const pn = firstText(p.item, 'name', LIMITS.name);
     const role = firstText(p.item, 'role', 200) || firstText(p.item, 'job-title', 200);
     if (pn && role)
-      out.push({ field: 'people', value: { name: pn, role }, source: src, confidence: 0.8 });
+      out.push({
+        field: 'people',
+        value: { name: pn, role },
+        source: src,
+        confidence: CONFIDENCE.person,
+      });
   }
   // rel=me profiles of the page
   for (const r of parsed.rels?.me ?? []) {
     const s = classifySocial(resolveUrl(r, ctx.base));
-    if (s) out.push({ field: 'socials', value: s, source: src, confidence: 0.75 });
+    if (s) out.push({ field: 'socials', value: s, source: src, confidence: CONFIDENCE.relMe });
   }
   return out;
 }

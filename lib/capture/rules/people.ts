@@ -4,6 +4,13 @@ import type { Candidate, PageContext } from '../types';
 import { cleanText, normaliseEmail } from '../util';
 import { walkPage, Z } from '../walk';
 
+/**
+ * People read from text are guesses (a name beside a role word); offered for the review to keep
+ * or drop, below people marked up as such (0.8 to 0.95). A name and role on one line ("Ana Ortiz,
+ * Director") are read together more surely than a name line followed by a role line.
+ */
+const CONFIDENCE = { nameAndRoleOnOneLine: 0.5, roleOnNextLine: 0.45 };
+
 const PERSON_NAME =
   /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|van|von|de|da|del|der|le|la|bin|al)){1,3}$/u;
 const ROLE_WORDS =
@@ -48,7 +55,7 @@ export function peopleRule(ctx: PageContext): Candidate[] {
             ...(email ? { email } : {}),
           },
           source: 'text',
-          confidence: 0.5,
+          confidence: CONFIDENCE.nameAndRoleOnOneLine,
         });
         continue;
       }
@@ -66,7 +73,7 @@ export function peopleRule(ctx: PageContext): Candidate[] {
         field: 'people',
         value: { name: cleanText(t, 300), role: cleanText(next.text, 200) },
         source: 'text',
-        confidence: 0.45,
+        confidence: CONFIDENCE.roleOnNextLine,
       });
       i++;
     }

@@ -3,6 +3,9 @@ import type { Candidate, PageContext } from '../types';
 import { schemaCandidates, type SchemaNode } from '../schema';
 import { attr, resolveUrl, tagName } from '../util';
 
+/** RDFa is explicit markup woven into the page, like microdata. */
+const SYNTAX_CONFIDENCE = 0.93;
+
 const SCHEMA_RE = /^(https?:\/\/schema\.org\/?|schema:)/i;
 
 function local(term: string, prefixes: Map<string, string>): string {
@@ -114,5 +117,5 @@ export function rdfaNodes(doc: Document, base: string): SchemaNode[] {
 export function rdfaRule(ctx: PageContext): Candidate[] {
   const nodes = rdfaNodes(ctx.doc, ctx.base);
   if (!nodes.length) return [];
-  return schemaCandidates(nodes, ctx, 'rdfa', 0.93);
+  return schemaCandidates(nodes, ctx, 'rdfa', SYNTAX_CONFIDENCE);
 }

@@ -17,6 +17,30 @@ const ADDRESS_CONFIDENCE_PER_SCORE = 0.06;
 const ADDRESS_ELEMENT_BONUS = 0.05;
 const ADDRESS_MAX_CONFIDENCE = 0.75;
 
+/**
+ * Emails, phones and copyright names read from text, trusted below the same values in links
+ * (a mailto: link is 0.8). Text in author, comment, share or related blocks is someone else's,
+ * and inside an article it may be the story's: both stay under the 0.4 at which merge.ts keeps
+ * list values, unless nothing better is found.
+ */
+const CONFIDENCE = {
+  email: 0.7,
+  /** "name [at] domain [dot] org": written to hide from robots, so a little less certain. */
+  obfuscatedEmail: 0.65,
+  emailInArticle: 0.35,
+  emailElsewhere: 0.2,
+  /** "Tel: …": a label says what the number is. */
+  labelledPhone: 0.75,
+  /** A line holding only a phone-formatted number, or a number libphonenumber finds. */
+  unlabelledPhone: 0.6,
+  /** A phone in an article body belongs to the story as often as to the site. */
+  phoneInArticleDiscount: 0.3,
+  /** "© 2024 Riverside Trust" where the name looks like the domain: the site's owner. */
+  copyrightMatchingHost: 0.58,
+  /** Any other copyright holder may be a platform, a parent company or a theme's author. */
+  copyright: 0.3,
+};
+
 const EMAIL_IN_TEXT = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/gi;
 const OBFUSCATED =
   /([a-z0-9][a-z0-9._%+-]{0,63})\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\s+at\s+|\s*\[@\]\s*|\s*\(@\)\s*)\s*([a-z0-9-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*[a-z0-9-]+)*\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*[a-z]{2,10})\b/gi;
@@ -60,7 +84,7 @@ function phoneCandidatesInLine(
     if (!lab && FAX_RE.test(before.slice(-12))) continue;
     if (lab) {
       seen.push([m.index, m.index + m[0].length]);
-      push(raw, 0.75);
+      push(raw, CONFIDENCE.labelledPhone);
     } else if (
       !labelledOnly &&
       m.index <= 2 &&
@@ -69,7 +93,7 @@ function phoneCandidatesInLine(
     ) {
       // a line holding nothing but a phone-formatted number
       seen.push([m.index, m.index + m[0].length]);
-      push(raw, 0.6);
+      push(raw, CONFIDENCE.unlabelledPhone);
     }
   }
   if (labelledOnly) return;
@@ -90,7 +114,7 @@ function phoneCandidatesInLine(
       if (FAX_RE.test(before)) continue;
       const raw = line.slice(f.startsAt, f.endsAt).trim();
       if (raw.replace(/\D/g, '').length < 7) continue;
-      push(raw, 0.6);
+      push(raw, CONFIDENCE.unlabelledPhone);
     }
     break;
   }
@@ -162,7 +186,11 @@ export function textRule(ctx: PageContext): Candidate[] {
           field: 'emails',
           value: e,
           source: 'text',
-          confidence: weak ? 0.2 : inArticle ? 0.35 : 0.7,
+          confidence: weak
+            ? CONFIDENCE.emailElsewhere
+            : inArticle
+              ? CONFIDENCE.emailInArticle
+              : CONFIDENCE.email,
         });
       }
       OBFUSCATED.lastIndex = 0;
@@ -177,7 +205,12 @@ export function textRule(ctx: PageContext): Candidate[] {
         const e = normaliseEmail(m[1] + '@' + domain);
         if (!e || emailSeen.has(e)) continue;
         emailSeen.add(e);
-        out.push({ field: 'emails', value: e, source: 'text', confidence: weak ? 0.2 : 0.65 });
+        out.push({
+          field: 'emails',
+          value: e,
+          source: 'text',
+          confidence: weak ? CONFIDENCE.emailElsewhere : CONFIDENCE.obfuscatedEmail,
+        });
       }
     }
     if (/\d{3}/.test(t) && !weak && phoneSeen.size < 40) {
@@ -189,7 +222,7 @@ export function textRule(ctx: PageContext): Candidate[] {
           field: 'phones',
           value: v,
           source: 'text',
-          confidence: inArticle ? conf - 0.3 : conf,
+          confidence: inArticle ? conf - CONFIDENCE.phoneInArticleDiscount : conf,
         });
       });
     }
@@ -211,7 +244,9 @@ export function textRule(ctx: PageContext): Candidate[] {
       field: 'name',
       value: name,
       source: 'text',
-      confidence: nameMatchesHost(name, ctx.host) ? 0.58 : 0.3,
+      confidence: nameMatchesHost(name, ctx.host)
+        ? CONFIDENCE.copyrightMatchingHost
+        : CONFIDENCE.copyright,
     });
   }
   // Addresses: in <address>, footers, contact blocks, after an "Address:" label, or anywhere on a small page.
