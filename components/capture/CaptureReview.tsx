@@ -90,6 +90,19 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
     draft.sources[key] ? <p class="source">{draft.sources[key]}</p> : null;
   const notListed = (key: 'emails' | 'phones') =>
     draft.alternatives[key].filter((item) => !parseListInput(values[key]).includes(item));
+  /** Where a list came from, and the page's other items not in it yet, each one click to add. */
+  const listExtras = (key: 'emails' | 'phones', label: string) => (
+    <>
+      {caption(key)}
+      <Alternatives
+        label={label}
+        items={notListed(key)}
+        itemLabel={TEXT.add}
+        prefix="+ "
+        onPick={(item) => addToList(key, item)}
+      />
+    </>
+  );
   const extras: PartnerFieldExtras = {
     name: (
       <>
@@ -103,30 +116,8 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
       </>
     ),
     website: caption('website'),
-    emails: (
-      <>
-        {caption('emails')}
-        <Alternatives
-          label={TEXT.otherEmails}
-          items={notListed('emails')}
-          itemLabel={TEXT.add}
-          prefix="+ "
-          onPick={(item) => addToList('emails', item)}
-        />
-      </>
-    ),
-    phones: (
-      <>
-        {caption('phones')}
-        <Alternatives
-          label={TEXT.otherPhones}
-          items={notListed('phones')}
-          itemLabel={TEXT.add}
-          prefix="+ "
-          onPick={(item) => addToList('phones', item)}
-        />
-      </>
-    ),
+    emails: listExtras('emails', TEXT.otherEmails),
+    phones: listExtras('phones', TEXT.otherPhones),
     description: caption('description'),
     address: caption('street'),
     socials: caption('socials'),

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentProps } from 'preact';
 import { Field } from '../common/Field';
 import { KindSelect } from './KindSelect';
 import { AddressFields } from './AddressFields';
@@ -44,6 +44,8 @@ const TEXT = {
   socialsHint: 'One address per line.',
 };
 
+type TextKey = Exclude<PartnerFieldSlot, 'kind' | 'address'>;
+
 /** Every Partner field with its label, hint and error: the partner form's and the capture review's. */
 export function PartnerFields({ values, errors, onInput, extras = {} }: Props) {
   const withExtra = (slot: PartnerFieldSlot, field: ComponentChildren) =>
@@ -55,106 +57,36 @@ export function PartnerFields({ values, errors, onInput, extras = {} }: Props) {
         {extras[slot]}
       </div>
     );
+  const field = (key: TextKey, props: Partial<ComponentProps<typeof Field>> = {}) =>
+    withExtra(
+      key,
+      <Field
+        id={`partner-${key}`}
+        label={TEXT[key]}
+        value={values[key]}
+        onInput={onInput(key)}
+        error={errors[key]}
+        {...props}
+      />,
+    );
   return (
     <>
-      {withExtra(
-        'name',
-        <Field
-          id="partner-name"
-          label={TEXT.name}
-          value={values.name}
-          onInput={onInput('name')}
-          error={errors.name}
-          required
-          autoFocus
-        />,
-      )}
+      {field('name', { required: true, autoFocus: true })}
       {withExtra(
         'kind',
         <KindSelect value={values.kind} onChange={(kind) => onInput('kind')(kind)} />,
       )}
-      {withExtra(
-        'website',
-        <Field
-          id="partner-website"
-          label={TEXT.website}
-          type="url"
-          value={values.website}
-          onInput={onInput('website')}
-          error={errors.website}
-        />,
-      )}
-      {withExtra(
-        'emails',
-        <Field
-          id="partner-emails"
-          label={TEXT.emails}
-          type="text"
-          value={values.emails}
-          onInput={onInput('emails')}
-          error={errors.emails}
-          hint={TEXT.severalHint}
-          inputProps={{ inputMode: 'email', autoComplete: 'off' }}
-        />,
-      )}
-      {withExtra(
-        'phones',
-        <Field
-          id="partner-phones"
-          label={TEXT.phones}
-          type="text"
-          value={values.phones}
-          onInput={onInput('phones')}
-          error={errors.phones}
-          hint={TEXT.severalHint}
-          inputProps={{ inputMode: 'tel' }}
-        />,
-      )}
-      {withExtra(
-        'description',
-        <Field
-          id="partner-description"
-          label={TEXT.description}
-          multiline
-          value={values.description}
-          onInput={onInput('description')}
-        />,
-      )}
-      {withExtra(
-        'tags',
-        <Field
-          id="partner-tags"
-          label={TEXT.tags}
-          value={values.tags}
-          onInput={onInput('tags')}
-          hint={TEXT.tagsHint}
-        />,
-      )}
+      {field('website', { type: 'url' })}
+      {field('emails', {
+        hint: TEXT.severalHint,
+        inputProps: { inputMode: 'email', autoComplete: 'off' },
+      })}
+      {field('phones', { hint: TEXT.severalHint, inputProps: { inputMode: 'tel' } })}
+      {field('description', { multiline: true })}
+      {field('tags', { hint: TEXT.tagsHint })}
       <AddressFields values={values} onInput={onInput} note={extras.address} />
-      {withExtra(
-        'socials',
-        <Field
-          id="partner-socials"
-          label={TEXT.socials}
-          multiline
-          value={values.socials}
-          onInput={onInput('socials')}
-          error={errors.socials}
-          hint={TEXT.socialsHint}
-        />,
-      )}
-      {withExtra(
-        'cadenceDays',
-        <Field
-          id="partner-cadenceDays"
-          label={TEXT.cadenceDays}
-          type="number"
-          value={values.cadenceDays}
-          onInput={onInput('cadenceDays')}
-          error={errors.cadenceDays}
-          inputProps={{ min: 1, max: 3650 }}
-        />,
-      )}
+      {field('socials', { multiline: true, hint: TEXT.socialsHint })}
+      {field('cadenceDays', { type: 'number', inputProps: { min: 1, max: 3650 } })}
     </>
   );
 }

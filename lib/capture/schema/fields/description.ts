@@ -1,14 +1,14 @@
 /** The entity's description, and the site's as a fallback. */
-import type { Candidate } from '../../types';
+import type { Candidate, CaptureSource } from '../../types';
 import { LIMITS } from '../../util';
 import { categoryOf } from '../category';
 import {
+  discounted,
   SITE_DESCRIPTION_DISCOUNT,
   SITE_DESCRIPTION_WITHOUT_ENTITY,
   type Found,
 } from '../confidence';
 import { str, typeNames, type SchemaNode } from '../values';
-import type { CaptureSource } from '../../types';
 
 export function descriptionCandidates(node: SchemaNode, found: Found): Candidate[] {
   const desc = str(node.description, LIMITS.description);
@@ -30,8 +30,7 @@ export function siteDescriptionCandidates(
         out.push({
           field: 'description',
           value: d,
-          source: found.source,
-          confidence: found.confidence - SITE_DESCRIPTION_DISCOUNT,
+          ...discounted(found, SITE_DESCRIPTION_DISCOUNT),
         });
       }
     }

@@ -1,7 +1,7 @@
 /** The entity's name and the other names it goes by. */
 import type { Candidate } from '../../types';
 import { LIMITS } from '../../util';
-import { ALTERNATE_NAME_DISCOUNT, type Found } from '../confidence';
+import { ALTERNATE_NAME_DISCOUNT, discounted, type Found } from '../confidence';
 import { str, type SchemaNode } from '../values';
 
 /** name, else legalName, else a person's given, additional and family names. */
@@ -17,13 +17,6 @@ export function nameCandidates(node: SchemaNode, name: string, found: Found): Ca
   const out: Candidate[] = [];
   if (name) out.push({ field: 'name', value: name, ...found });
   const alt = str(node.alternateName, LIMITS.name);
-  if (alt) {
-    out.push({
-      field: 'name',
-      value: alt,
-      source: found.source,
-      confidence: found.confidence - ALTERNATE_NAME_DISCOUNT,
-    });
-  }
+  if (alt) out.push({ field: 'name', value: alt, ...discounted(found, ALTERNATE_NAME_DISCOUNT) });
   return out;
 }
