@@ -48,22 +48,29 @@ function homePage(pageUrl: string): string {
   }
 }
 
+/**
+ * Words in a captured name or description that say what kind of partner it is, tried in order:
+ * "library" before "school" (a school library is a library), "school district" before "school",
+ * and parent groups last, so "Riverside School PTA" reads as a school.
+ */
+const KIND_WORDS: readonly (readonly [PartnerKind, RegExp])[] = [
+  ['library', /\b(library|bibliothe)/],
+  ['higher-ed', /\b(university|college|institute of technology)\b/],
+  ['district', /\b(school district|unified district|public schools)\b/],
+  ['school', /\b(school|academy|elementary|primary|secondary)\b/],
+  ['faith', /\b(church|mosque|synagogue|temple|parish)\b/],
+  [
+    'nonprofit',
+    /\b(foundation|nonprofit|non-profit|charity|ngo|association|alliance|coalition|society|club)\b/,
+  ],
+  ['government', /\b(city of|county|council|department of|ministry|municipal)\b/],
+  ['family-group', /\b(pta|pto|parent)/],
+];
+
 export function kindFromCapture(result: CaptureResult): PartnerKind {
   const text = `${result.name ?? ''} ${result.description ?? ''}`.toLowerCase();
-  if (/\b(library|bibliothe)/.test(text)) return 'library';
-  if (/\b(university|college|institute of technology)\b/.test(text)) return 'higher-ed';
-  if (/\b(school district|unified district|public schools)\b/.test(text)) return 'district';
-  if (/\b(school|academy|elementary|primary|secondary)\b/.test(text)) return 'school';
-  if (/\b(church|mosque|synagogue|temple|parish)\b/.test(text)) return 'faith';
-  if (
-    /\b(foundation|nonprofit|non-profit|charity|ngo|association|alliance|coalition|society|club)\b/.test(
-      text,
-    )
-  )
-    return 'nonprofit';
-  if (/\b(city of|county|council|department of|ministry|municipal)\b/.test(text))
-    return 'government';
-  if (/\b(pta|pto|parent)/.test(text)) return 'family-group';
+  const found = KIND_WORDS.find(([, words]) => words.test(text));
+  if (found) return found[0];
   return result.type === 'Organization' ? 'business' : 'other';
 }
 

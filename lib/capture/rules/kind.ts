@@ -2,9 +2,7 @@
 import type { EntityType, PageContext } from '../types';
 import { isPersonName } from './people';
 import { walkPage, Z } from '../walk';
-
-const ORG_WORDS =
-  /\b(inc|ltd|llc|gmbh|plc|co|corp|company|club|coalition|foundation|association|society|institute|university|college|school|academy|library|hotel|cafe|café|restaurant|bakery|bäckerei|shop|store|studio|centre|center|group|trust|council|church|network|partners|agency|news|media|press|magazine|radio|tv|bank|services|solutions|consulting|labs?|team|project|museum|theatre|theater|festival)\b/i;
+import { ORG_WORDS } from '../data/org-words';
 
 export function guessKind(ctx: PageContext, name: string | undefined): EntityType {
   const doc = ctx.doc;

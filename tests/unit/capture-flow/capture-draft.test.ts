@@ -69,5 +69,9 @@ describe('captureToDraft', () => {
     expect(kindFromCapture({ ...base, name: 'State University' })).toBe('higher-ed');
     expect(kindFromCapture({ ...base, name: 'Acme Widgets' })).toBe('business');
     expect(kindFromCapture({ ...base, name: 'Jane Doe', type: 'Person' })).toBe('other');
+    expect(kindFromCapture({ ...base, name: 'Springfield Public Schools' })).toBe('district');
+    expect(kindFromCapture({ ...base, name: 'Lincoln School Library' })).toBe('library');
+    expect(kindFromCapture({ ...base, name: 'Maple Street PTA' })).toBe('family-group');
+    expect(kindFromCapture({ ...base, name: 'Lincoln School PTA' })).toBe('school');
   });
 });
