@@ -50,15 +50,18 @@ export async function join(panel: Page, code: string) {
   await dialog.getByRole('button', { name: 'Join' }).click();
 }
 
-/** The name of the workspace open in `panel` (from the header's picker, or its name alone). */
-export async function currentWorkspace(panel: Page): Promise<string> {
-  const picker = panel.getByRole('combobox', { name: 'Current workspace' });
-  if (await picker.count()) {
-    return picker.evaluate((select: HTMLSelectElement) =>
-      (select.selectedOptions[0]?.textContent ?? '').trim(),
-    );
-  }
-  return ((await panel.locator('header .workspace-name').textContent()) ?? '').trim();
+/**
+ * The name of the workspace open in `panel` (the header's picker, or its name alone when there is
+ * only one), or '' while the panel is switching. Reads without waiting, for use in a poll.
+ */
+export function currentWorkspace(panel: Page): Promise<string> {
+  return panel.evaluate(() => {
+    const picker = document.querySelector<HTMLSelectElement>('header select.workspace-picker');
+    const text = picker
+      ? picker.selectedOptions[0]?.textContent
+      : document.querySelector('header .workspace-name')?.textContent;
+    return (text ?? '').trim();
+  });
 }
 
 /** Opens the workspace called `name` in `panel`, if it is not open already. */
