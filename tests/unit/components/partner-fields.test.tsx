@@ -63,7 +63,7 @@ function review(props: Partial<Parameters<typeof CaptureReview>[0]> = {}) {
 }
 
 /** The partner fields a container shows, in screen order, as "id: label". */
-function partnerFieldsIn(container: HTMLElement): string[] {
+function partnerFieldsIn(container: Element): string[] {
   return Array.from(
     container.querySelectorAll<HTMLElement>(
       'input[id^="partner-"], select[id^="partner-"], textarea[id^="partner-"]',
