@@ -193,6 +193,16 @@ export function metaRule(ctx: PageContext): Candidate[] {
     });
 
   // The site's own accounts.
+  const declared = (url: string) => {
+    const s = classifySocial(resolveUrl(url, ctx.base));
+    if (s)
+      out.push({
+        field: 'socials',
+        value: s,
+        source: 'meta',
+        confidence: CONFIDENCE.declaredSocial,
+      });
+  };
   const tw = metaContent(doc, 'twitter:site') || '';
   const handle = /^@?([A-Za-z0-9_]{1,15})$/.exec(tw.trim())?.[1];
   if (handle) {
@@ -202,27 +212,9 @@ export function metaRule(ctx: PageContext): Candidate[] {
       source: 'meta',
       confidence: CONFIDENCE.declaredSocial,
     });
-  } else if (tw) {
-    const s = classifySocial(resolveUrl(tw, ctx.base));
-    if (s)
-      out.push({
-        field: 'socials',
-        value: s,
-        source: 'meta',
-        confidence: CONFIDENCE.declaredSocial,
-      });
-  }
+  } else if (tw) declared(tw);
   for (const key of ['article:publisher', 'fb:page_id_url', 'og:see_also']) {
-    for (const content of metaValues(doc, key)) {
-      const s = classifySocial(resolveUrl(content, ctx.base));
-      if (s)
-        out.push({
-          field: 'socials',
-          value: s,
-          source: 'meta',
-          confidence: CONFIDENCE.declaredSocial,
-        });
-    }
+    for (const content of metaValues(doc, key)) declared(content);
   }
   // On a social platform's profile page the owner's profile is the page itself.
   const canonical = resolveUrl(

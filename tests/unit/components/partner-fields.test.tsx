@@ -9,7 +9,8 @@ import {
 } from '../../../components/partners/partner-form-values';
 import { CaptureReview, type DuplicateMatch } from '../../../components/capture/CaptureReview';
 import type { CaptureDraft } from '../../../components/capture/capture-draft';
-import { DEFAULT_CADENCE_DAYS, type Partner } from '../../../lib/model/partner';
+import { DEFAULT_CADENCE_DAYS } from '../../../lib/model/partner';
+import { partner } from './partner-fixture';
 
 afterEach(() => {
   cleanup();
@@ -185,18 +186,7 @@ describe('CaptureReview', () => {
   });
 
   test('Merge into existing merges into the chosen partner', () => {
-    const existing: Partner = {
-      id: 'p1',
-      name: 'Maple Grove Literacy',
-      kind: 'nonprofit',
-      emails: [],
-      phones: [],
-      socials: [],
-      tags: [],
-      cadenceDays: DEFAULT_CADENCE_DAYS,
-      createdAt: 0,
-      archived: false,
-    };
+    const existing = partner({ id: 'p1', name: 'Maple Grove Literacy', kind: 'nonprofit' });
     const matches: DuplicateMatch[] = [{ partner: existing, reason: 'same website' }];
     const { onMerge, onSave } = review({ matches });
     expect(screen.queryByRole('button', { name: 'Save partner' })).toBeNull();

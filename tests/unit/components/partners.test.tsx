@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, test, vi, type Mock } from 'vitest';
-import { DEFAULT_CADENCE_DAYS, type Partner } from '../../../lib/model/partner';
+import type { Partner } from '../../../lib/model/partner';
 import type { Person } from '../../../lib/model/person';
 import { displayUrl, mailtoHref, telHref } from '../../../components/partners/contact-links';
 import {
@@ -14,6 +14,7 @@ import {
 import { PartnerDetail } from '../../../components/partners/PartnerDetail';
 import { PartnerForm } from '../../../components/partners/PartnerForm';
 import { PartnersView, type PartnerActions } from '../../../components/partners/PartnersView';
+import { partner } from './partner-fixture';
 
 beforeAll(() => {
   // happy-dom implements <dialog> minimally; make sure the parts ConfirmDialog uses exist.
@@ -33,21 +34,6 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
 });
-
-function partner(overrides: Partial<Partner> & { name: string }): Partner {
-  return {
-    id: overrides.name.toLowerCase().replace(/\W+/g, '-'),
-    kind: 'other',
-    emails: [],
-    phones: [],
-    socials: [],
-    tags: [],
-    cadenceDays: DEFAULT_CADENCE_DAYS,
-    createdAt: 0,
-    archived: false,
-    ...overrides,
-  };
-}
 
 const LIBRARY = partner({
   name: 'Riverside Public Library',
