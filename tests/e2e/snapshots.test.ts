@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { launchExtension, newProfileDir, removeProfileDir, type ExtensionBrowser } from './harness';
 
 /** The open workspace's doc, as the e2e build exposes it (`window.__bridgework`). */
@@ -38,19 +38,32 @@ async function showPartners(panel: Page) {
   if (await back.count()) await back.click();
 }
 
+// Each test starts its own browser on a fresh profile holding the same two partners, so any test
+// runs alone with `-t`.
 describe('snapshots and deleting everything', () => {
-  const profileDir = newProfileDir();
-  let browser: ExtensionBrowser | undefined;
-  afterAll(async () => {
-    await browser?.close();
-    removeProfileDir(profileDir);
+  const profiles: string[] = [];
+  const browsers: ExtensionBrowser[] = [];
+  afterEach(async () => {
+    await Promise.allSettled(browsers.splice(0).map((browser) => browser.close()));
+    profiles.splice(0).forEach(removeProfileDir);
   });
 
-  test('partners a peer deleted come back from a snapshot with Restore', async () => {
-    browser = await launchExtension(profileDir);
+  /** A panel on a new profile whose workspace holds Hillside Bakery and Riverside Library. */
+  async function panelWithTwoPartners(): Promise<{ panel: Page; profileDir: string }> {
+    const profileDir = newProfileDir();
+    profiles.push(profileDir);
+    const browser = await launchExtension(profileDir);
+    browsers.push(browser);
     const panel = await browser.openPanel();
     await addPartner(panel, 'Hillside Bakery');
     await addPartner(panel, 'Riverside Library');
+    await showPartners(panel);
+    await expect.poll(() => partnerRows(panel).count()).toBe(2);
+    return { panel, profileDir };
+  }
+
+  test('partners a peer deleted come back from a snapshot with Restore', async () => {
+    const { panel } = await panelWithTwoPartners();
 
     await panel.getByRole('tab', { name: 'Settings' }).click();
     await panel.getByRole('button', { name: 'Snapshots', exact: true }).click();
@@ -96,10 +109,7 @@ describe('snapshots and deleting everything', () => {
   });
 
   test('Back up workspace downloads a file that Restore backup merges back in', async () => {
-    browser ??= await launchExtension(profileDir);
-    const panel = await browser.openPanel();
-    await showPartners(panel);
-    await expect.poll(() => partnerRows(panel).count()).toBe(2);
+    const { panel, profileDir } = await panelWithTwoPartners();
 
     await panel.getByRole('tab', { name: 'Settings' }).click();
     const [download] = await Promise.all([
@@ -142,10 +152,7 @@ describe('snapshots and deleting everything', () => {
   });
 
   test('Delete everything on this device removes every workspace database, shared ones too, and starts empty', async () => {
-    browser ??= await launchExtension(profileDir);
-    const panel = await browser.openPanel();
-    await showPartners(panel);
-    await expect.poll(() => partnerRows(panel).count()).toBe(2);
+    const { panel } = await panelWithTwoPartners();
     const oldId = await panel.evaluate(
       () => (window as unknown as PanelWindow).__bridgework.registry.value.activeId,
     );
