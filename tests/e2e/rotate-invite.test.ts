@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSignalingServer, type SignalingServer } from '../../lib/sync/signaling-server';
 import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
 import {
+  addPartner,
   createSharedWorkspace,
   join,
+  partnerRow,
+  seesPartner,
   setName,
   statusIs,
   SYNC_TIMEOUT,
@@ -15,35 +18,18 @@ import {
 // Ana rotates the invite of a workspace shared with Bea (who is being removed), then Cai joins
 // with the new invite. Three Chromium instances meet through a signaling server in this process.
 
-async function addPartner(panel: Page, name: string) {
-  await tab(panel, 'Partners');
-  await panel.getByRole('button', { name: 'Add partner' }).click();
-  await panel.getByLabel('Name').fill(name);
-  await panel.getByRole('button', { name: 'Save partner' }).click();
-  await panel.getByRole('heading', { name }).waitFor();
-  await panel.getByRole('button', { name: '← All partners' }).click();
-}
-
-function partnerRow(panel: Page, name: string) {
-  return panel.getByRole('listitem', { name: new RegExp(`^${name}`) });
-}
-
-async function seesPartner(panel: Page, name: string) {
-  await tab(panel, 'Partners');
-  await partnerRow(panel, name).waitFor({ timeout: SYNC_TIMEOUT });
-}
-
 function movedBanner(panel: Page) {
   return panel.getByRole('status').filter({ hasText: 'This workspace has moved' });
 }
 
+// The story has steps (share, rotate, Bea edits in the old room), and each test asks for the
+// steps it needs: the first test to ask runs a step, later ones reuse it. So every test runs
+// alone with `-t` and asserts only its own behaviour; a step records what the tests check.
 describe('Rotate invite', () => {
   let server: SignalingServer;
   const browsers: ExtensionBrowser[] = [];
   let ana: Page;
   let bea: Page;
-  let oldInvite = '';
-  let newInvite = '';
 
   beforeAll(async () => {
     server = await startSignalingServer({ host: '127.0.0.1', port: 0 });
@@ -60,42 +46,72 @@ describe('Rotate invite', () => {
     for (const b of browsers) removeProfileDir(b.profileDir);
   });
 
+  let sharing: Promise<{ oldInvite: string }> | undefined;
+  /** Ana and Bea share Riverside, which holds Before Rotation Library. */
+  const shared = () =>
+    (sharing ??= (async () => {
+      const oldInvite = await createSharedWorkspace(ana, 'Riverside');
+      await addPartner(ana, 'Before Rotation Library');
+      await join(bea, oldInvite);
+      await statusIs(bea, 'Connected · 1 peer');
+      await statusIs(ana, 'Connected · 1 peer');
+      return { oldInvite };
+    })());
+
+  let rotating: Promise<{ oldInvite: string; newInvite: string; dialogText: string }> | undefined;
+  /** Ana rotates the invite through the dialog; records what the dialog said. */
+  const rotated = () =>
+    (rotating ??= (async () => {
+      const { oldInvite } = await shared();
+      await tab(ana, 'Settings');
+      await ana.getByRole('button', { name: 'Rotate invite' }).click();
+      const dialog = ana.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Rotate now' }).waitFor();
+      const dialogText = (await dialog.textContent()) ?? '';
+      await dialog.getByRole('button', { name: 'Rotate now' }).click();
+      const box = ana.getByLabel('Invite to share');
+      await expect.poll(() => box.inputValue(), { timeout: SYNC_TIMEOUT }).not.toBe(oldInvite);
+      const newInvite = await box.inputValue();
+      // Ana is alone in the new room until someone joins it with the new invite.
+      await statusIs(ana, 'Connected · 0 peers');
+      return { oldInvite, newInvite, dialogText };
+    })());
+
+  let editing: Promise<void> | undefined;
+  /** Bea, left in the old room, adds Only In The Old Room there. */
+  const beaEditedInOldRoom = () =>
+    (editing ??= (async () => {
+      await rotated();
+      await movedBanner(bea).waitFor({ timeout: SYNC_TIMEOUT });
+      await addPartner(bea, 'Only In The Old Room');
+      await statusIs(bea, 'Connected · 0 peers');
+    })());
+
   test('Ana and Bea share a workspace', async () => {
-    oldInvite = await createSharedWorkspace(ana, 'Riverside');
-    await addPartner(ana, 'Before Rotation Library');
-    await join(bea, oldInvite);
-    await statusIs(bea, 'Connected · 1 peer');
-    await statusIs(ana, 'Connected · 1 peer');
+    await shared();
     await seesPartner(bea, 'Before Rotation Library');
   });
 
   test('Ana rotates: the dialog says what it protects, then the new invite is ready to copy', async () => {
-    await tab(ana, 'Settings');
-    await ana.getByRole('button', { name: 'Rotate invite' }).click();
-    const dialog = ana.getByRole('dialog');
-    await expect
-      .poll(() => dialog.textContent())
-      .toContain('a removed member keeps everything they already had');
-    await dialog.getByRole('button', { name: 'Rotate now' }).click();
-    const box = ana.getByLabel('Invite to share');
-    await box.waitFor({ timeout: SYNC_TIMEOUT });
-    newInvite = await box.inputValue();
+    const { oldInvite, newInvite, dialogText } = await rotated();
+    expect(dialogText).toContain('a removed member keeps everything they already had');
     expect(newInvite).toMatch(/^bridgework:v1:/);
     expect(newInvite).not.toBe(oldInvite);
-    // Same workspace, same data, in the new room alone.
+    // Same workspace, same data; Ana is not told her own workspace moved.
     await seesPartner(ana, 'Before Rotation Library');
-    await statusIs(ana, 'Connected · 0 peers');
     await expect.poll(() => movedBanner(ana).count()).toBe(0);
   });
 
-  test('Bea, left in the old room, is told it moved and whom to ask; her edits stay there', async () => {
+  test('Bea, left in the old room, is told it moved and whom to ask, and can keep working', async () => {
+    await rotated();
     await movedBanner(bea).waitFor({ timeout: SYNC_TIMEOUT });
     expect(await movedBanner(bea).textContent()).toContain('Ask Ana Alvarez for a new invite');
-    // She can keep working locally.
-    await addPartner(bea, 'Only In The Old Room');
-    await statusIs(bea, 'Connected · 0 peers');
-    await statusIs(ana, 'Connected · 0 peers');
-    // The old invite is refused on Ana's device rather than joining the abandoned room.
+    await beaEditedInOldRoom();
+    await seesPartner(bea, 'Only In The Old Room');
+  });
+
+  test('the old invite is refused on Ana’s device rather than joining the abandoned room', async () => {
+    const { oldInvite } = await rotated();
     await join(ana, oldInvite);
     const joinDialog = ana.getByRole('dialog', { name: 'Join workspace' });
     await expect.poll(() => joinDialog.getByRole('alert').textContent()).toContain('old invite');
@@ -103,6 +119,8 @@ describe('Rotate invite', () => {
   });
 
   test('Cai joins with the new invite and syncs with Ana, not with Bea', async () => {
+    const { newInvite } = await rotated();
+    await beaEditedInOldRoom();
     const cai = await launchExtension();
     browsers.push(cai);
     const panel = await cai.openPanel();
@@ -123,6 +141,7 @@ describe('Rotate invite', () => {
   });
 
   test('Bea’s last edit reached no one: Leave warns, and deleting takes a second step', async () => {
+    await beaEditedInOldRoom();
     await tab(bea, 'Settings');
     await bea.getByRole('button', { name: 'Leave workspace' }).click();
     const dialog = bea.getByRole('dialog', { name: 'Leave workspace' });
