@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
-import { launchExtension, newProfileDir, removeProfileDir } from './harness';
+import { afterEach, describe, expect, test } from 'vitest';
+import { launchExtension, newProfileDir, removeProfileDir, type ExtensionBrowser } from './harness';
 
 async function openGoals(page: Page) {
   await page.getByRole('tab', { name: 'Goals' }).click();
@@ -15,6 +15,9 @@ async function newGoal(
   page: Page,
   values: { title: string; baseline: string; target: string; unit: string; due: string },
 ) {
+  // The previous goal's "added" toast would sit over the form's Save button until it fades.
+  const toast = page.locator('.toast-region').getByRole('button', { name: 'Dismiss' });
+  if (await toast.count()) await toast.click();
   await page.getByRole('button', { name: 'New goal' }).click();
   await page.getByLabel('Title').fill(values.title);
   await page.getByLabel('Baseline').fill(values.baseline);
@@ -24,121 +27,169 @@ async function newGoal(
   await page.getByRole('button', { name: 'Save goal' }).click();
 }
 
+const FAMILIES = {
+  title: 'Families at school events',
+  baseline: '40',
+  target: '120',
+  unit: 'families',
+  due: '2099-06-30',
+};
+const HOURS = {
+  title: 'Volunteer hours',
+  baseline: '0',
+  target: '500',
+  unit: 'hours',
+  due: '2099-12-31',
+};
+
+function card(page: Page, columnName: string, title: string) {
+  return column(page, columnName).getByRole('listitem', { name: new RegExp(`^${title}`) });
+}
+
+/** The titles of a column's cards, top to bottom. */
+function titlesIn(page: Page, columnName: string): Promise<string[]> {
+  return column(page, columnName)
+    .getByRole('listitem')
+    .evaluateAll((items) =>
+      items.map((item) => {
+        const id = item.getAttribute('aria-labelledby');
+        return (id ? document.getElementById(id)?.textContent : '') ?? '';
+      }),
+    );
+}
+
+/** From the board: one check-in of `value` on the goal called `title`, then back to the board. */
+async function checkIn(page: Page, title: string, value: string) {
+  await page.getByRole('button', { name: title, exact: true }).click();
+  await page.getByRole('button', { name: 'Add check-in' }).click();
+  await page.getByLabel('Value').fill(value);
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+}
+
+// Each test starts a browser on a fresh profile, so any test runs alone with `-t`.
 describe('goals board', () => {
-  const profileDir = newProfileDir();
-  afterAll(() => removeProfileDir(profileDir));
+  const profiles: string[] = [];
+  const browsers: ExtensionBrowser[] = [];
+  afterEach(async () => {
+    await Promise.allSettled(browsers.splice(0).map((browser) => browser.close()));
+    profiles.splice(0).forEach(removeProfileDir);
+  });
 
-  test('create, check in, drag, move by keyboard, and everything survives a restart', async () => {
-    let browser = await launchExtension(profileDir);
-    let panel = await browser.openPanel();
+  async function freshBoard(profileDir = newProfileDir()) {
+    if (!profiles.includes(profileDir)) profiles.push(profileDir);
+    const browser = await launchExtension(profileDir);
+    browsers.push(browser);
+    const panel = await browser.openPanel();
     await openGoals(panel);
+    return { browser, panel, profileDir };
+  }
 
-    await newGoal(panel, {
-      title: 'Families at school events',
-      baseline: '40',
-      target: '120',
-      unit: 'families',
-      due: '2099-06-30',
-    });
-    const card = column(panel, 'Idea').getByRole('listitem', {
-      name: /^Families at school events/,
-    });
-    await card.waitFor();
-    expect(await card.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
-    await newGoal(panel, {
-      title: 'Volunteer hours',
-      baseline: '0',
-      target: '500',
-      unit: 'hours',
-      due: '2099-12-31',
-    });
-    await column(panel, 'Idea')
-      .getByRole('listitem', { name: /^Volunteer hours/ })
-      .waitFor();
+  test('a new goal lands in Idea with 0% progress', async () => {
+    const { panel } = await freshBoard();
+    await newGoal(panel, FAMILIES);
+    const families = card(panel, 'Idea', FAMILIES.title);
+    await families.waitFor();
+    expect(await families.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
+  });
 
-    // Check in: progress goes from 0% to 50%.
-    await card.getByRole('button', { name: 'Families at school events', exact: true }).click();
-    await panel.getByRole('button', { name: 'Add check-in' }).click();
-    await panel.getByLabel('Value').fill('80');
-    await panel.getByRole('button', { name: 'Save check-in' }).click();
+  test('a check-in moves progress from baseline toward target and is listed in the history', async () => {
+    const { panel } = await freshBoard();
+    await newGoal(panel, FAMILIES);
+    await card(panel, 'Idea', FAMILIES.title).waitFor();
+    await checkIn(panel, FAMILIES.title, '80');
     const progress = panel.getByRole('progressbar', { name: 'Progress', exact: true });
+    // 40 → 80 of 40 → 120 is half way.
     await expect.poll(() => progress.getAttribute('aria-valuenow')).toBe('50');
     expect(await panel.getByRole('list', { name: 'Check-in history' }).textContent()).toContain(
       '80 families',
     );
     await panel.getByRole('button', { name: '← All goals' }).click();
-    expect(await card.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('50');
-
-    // Drag to another column (a tall window, so source and target are both in view).
-    await panel.setViewportSize({ width: 400, height: 1100 });
-    await card.dragTo(column(panel, 'In progress'), { sourcePosition: { x: 6, y: 6 } });
-    const moved = column(panel, 'In progress').getByRole('listitem', {
-      name: /^Families at school events/,
-    });
-    await moved.waitFor();
-    expect(await column(panel, 'Idea').getByRole('listitem').count()).toBe(1);
-
-    // Keyboard: Alt+Arrow moves the focused card; the card menu does too.
-    const hours = panel.getByRole('listitem', { name: /^Volunteer hours/ });
-    await hours.getByRole('button', { name: 'Volunteer hours', exact: true }).focus();
-    await panel.keyboard.press('Alt+ArrowRight');
-    await column(panel, 'Planned')
-      .getByRole('listitem', { name: /^Volunteer hours/ })
-      .waitFor();
-    // Focus stays on the moved card (it is restored after the move renders), so a second press
-    // keeps going.
-    await expect
-      .poll(() => panel.evaluate(() => document.activeElement?.closest('li')?.textContent ?? ''))
-      .toContain('Volunteer hours');
-    await panel.keyboard.press('Alt+ArrowRight');
-    await column(panel, 'In progress')
-      .getByRole('listitem', { name: /^Volunteer hours/ })
-      .waitFor();
-    const inProgressTitles = () =>
-      column(panel, 'In progress')
-        .getByRole('listitem')
-        .evaluateAll((items) => items.map((item) => item.getAttribute('aria-labelledby')));
-    expect((await inProgressTitles()).length).toBe(2);
-    await panel.getByRole('button', { name: 'Actions for Volunteer hours' }).click();
-    await panel.getByRole('button', { name: 'Move up' }).click();
-    await expect
-      .poll(async () =>
-        column(panel, 'In progress')
-          .getByRole('listitem')
-          .first()
-          .getAttribute('aria-labelledby')
-          .then(async (id) => panel.locator(`[id="${id}"]`).textContent()),
-      )
-      .toBe('Volunteer hours');
-
-    // Reload the panel, then restart the browser: everything is still there.
-    await panel.reload();
-    await openGoals(panel);
-    await column(panel, 'In progress')
-      .getByRole('listitem', { name: /^Volunteer hours/ })
-      .waitFor();
-    await browser.close();
-
-    browser = await launchExtension(profileDir);
-    panel = await browser.openPanel();
-    await openGoals(panel);
-    const inProgress = column(panel, 'In progress');
-    await inProgress.getByRole('listitem', { name: /^Families at school events/ }).waitFor();
-    const texts = await inProgress.getByRole('listitem').allTextContents();
-    expect(texts[0]).toContain('Volunteer hours');
-    expect(texts[1]).toContain('Families at school events');
     expect(
-      await inProgress
-        .getByRole('listitem', { name: /^Families at school events/ })
+      await card(panel, 'Idea', FAMILIES.title)
         .getByRole('progressbar')
         .getAttribute('aria-valuenow'),
     ).toBe('50');
-    expect(await column(panel, 'Idea').getByRole('listitem').count()).toBe(0);
+  });
 
-    // From a partner's page: add a goal linked to the partner; it shows on the board too.
+  test('dragging a card drops it in another column', async () => {
+    const { panel } = await freshBoard();
+    await newGoal(panel, FAMILIES);
+    await newGoal(panel, HOURS);
+    await card(panel, 'Idea', HOURS.title).waitFor();
+    // A tall window, so source and target are both in view.
+    await panel.setViewportSize({ width: 400, height: 1100 });
+    await card(panel, 'Idea', FAMILIES.title).dragTo(column(panel, 'In progress'), {
+      sourcePosition: { x: 6, y: 6 },
+    });
+    await card(panel, 'In progress', FAMILIES.title).waitFor();
+    expect(await titlesIn(panel, 'Idea')).toEqual([HOURS.title]);
+  });
+
+  test('Alt+Arrow moves the focused card and focus stays on it; the card menu moves it up', async () => {
+    const { panel } = await freshBoard();
+    await newGoal(panel, FAMILIES);
+    await newGoal(panel, HOURS);
+    await card(panel, 'Idea', HOURS.title).waitFor();
+    // Each card goes Idea → Planned → In progress with two presses of Alt+ArrowRight.
+    for (const title of [FAMILIES.title, HOURS.title]) {
+      await card(panel, 'Idea', title).getByRole('button', { name: title, exact: true }).focus();
+      await panel.keyboard.press('Alt+ArrowRight');
+      await card(panel, 'Planned', title).waitFor();
+      // Focus is restored to the moved card after the move renders, so a second press keeps
+      // going.
+      await expect
+        .poll(() => panel.evaluate(() => document.activeElement?.closest('li')?.textContent ?? ''))
+        .toContain(title);
+      await panel.keyboard.press('Alt+ArrowRight');
+      await card(panel, 'In progress', title).waitFor();
+    }
+    expect(await titlesIn(panel, 'In progress')).toEqual([FAMILIES.title, HOURS.title]);
+
+    await panel.getByRole('button', { name: `Actions for ${HOURS.title}` }).click();
+    await panel.getByRole('button', { name: 'Move up' }).click();
+    await expect.poll(() => titlesIn(panel, 'In progress')).toEqual([HOURS.title, FAMILIES.title]);
+  });
+
+  test('columns, order and progress survive a panel reload and a browser restart', async () => {
+    const first = await freshBoard();
+    let panel = first.panel;
+    await newGoal(panel, FAMILIES);
+    await newGoal(panel, HOURS);
+    await card(panel, 'Idea', HOURS.title).waitFor();
+    await checkIn(panel, FAMILIES.title, '80');
+    await panel.getByRole('button', { name: '← All goals' }).click();
+    await panel.getByRole('button', { name: `Actions for ${HOURS.title}` }).click();
+    await panel.getByRole('button', { name: 'Move up' }).click();
+    await expect.poll(() => titlesIn(panel, 'Idea')).toEqual([HOURS.title, FAMILIES.title]);
+    await card(panel, 'Idea', FAMILIES.title)
+      .getByRole('button', { name: FAMILIES.title, exact: true })
+      .focus();
+    await panel.keyboard.press('Alt+ArrowRight');
+    await card(panel, 'Planned', FAMILIES.title).waitFor();
+
+    const expectBoard = async () => {
+      await card(panel, 'Planned', FAMILIES.title).waitFor();
+      expect(await titlesIn(panel, 'Idea')).toEqual([HOURS.title]);
+      expect(
+        await card(panel, 'Planned', FAMILIES.title)
+          .getByRole('progressbar')
+          .getAttribute('aria-valuenow'),
+      ).toBe('50');
+    };
+    await panel.reload();
+    await openGoals(panel);
+    await expectBoard();
+
+    await first.browser.close();
+    panel = (await freshBoard(first.profileDir)).panel;
+    await expectBoard();
+  });
+
+  test('a goal added from a partner’s page is linked to the partner and shows on the board', async () => {
+    const { panel } = await freshBoard();
     await panel.getByRole('tab', { name: 'Partners' }).click();
     await panel.getByRole('button', { name: 'Add partner' }).click();
-    await panel.getByLabel('Name').fill('Riverside Library');
+    await panel.getByLabel('Name', { exact: true }).fill('Riverside Library');
     await panel.getByRole('button', { name: 'Save partner' }).click();
     await panel.getByRole('heading', { name: 'Riverside Library' }).waitFor();
     await panel.getByLabel('New goal with Riverside Library').fill('Summer reading club');
@@ -148,8 +199,7 @@ describe('goals board', () => {
       .getByRole('listitem', { name: /^Summer reading club/ })
       .waitFor();
     await openGoals(panel);
-    const linked = column(panel, 'Idea').getByRole('listitem', { name: /^Summer reading club/ });
+    const linked = card(panel, 'Idea', 'Summer reading club');
     expect(await linked.textContent()).toContain('Riverside Library');
-    await browser.close();
   });
 });
