@@ -1,27 +1,47 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures } from './fixture-server';
-import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import { dismissToast, launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
 
+/** Opens `fixture` in a tab, then the panel, and presses Capture this page. */
+async function capture(browser: ExtensionBrowser, url: string) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const panel = await browser.openPanel();
+  await panel.getByRole('button', { name: 'Capture this page' }).click();
+  return panel;
+}
+
+function reviewForm(panel: Page) {
+  return panel.getByRole('form', { name: 'Review captured details' });
+}
+
+// Each test starts a browser on a fresh profile, so any test runs alone with `-t`.
 describe('capture this page', () => {
-  let browser: ExtensionBrowser;
   let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+  const browsers: ExtensionBrowser[] = [];
   beforeAll(async () => {
     fixtures = await serveFixtures();
-    browser = await launchExtension();
+  });
+  afterEach(async () => {
+    for (const browser of browsers.splice(0)) {
+      await browser.close();
+      removeProfileDir(browser.profileDir);
+    }
   });
   afterAll(async () => {
-    await browser.close();
     await fixtures.close();
-    removeProfileDir(browser.profileDir);
   });
 
-  test('captures a page, saves the partner, then offers to merge a second capture', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(fixtures.url('partner-contact.html'));
-    const panel = await browser.openPanel();
+  async function freshBrowser() {
+    const browser = await launchExtension();
+    browsers.push(browser);
+    return browser;
+  }
 
-    await panel.getByRole('button', { name: 'Capture this page' }).click();
-    const review = panel.getByRole('form', { name: 'Review captured details' });
+  test('captures a page into the review form, and Save partner adds it', async () => {
+    const panel = await capture(await freshBrowser(), fixtures.url('partner-contact.html'));
+    const review = reviewForm(panel);
     await review.waitFor();
     expect(await review.getByLabel('Name').inputValue()).toBe('Maple Grove Literacy Alliance');
     expect(await review.getByLabel('Email').inputValue()).toBe('hello@maplegrove-literacy.org');
@@ -35,23 +55,31 @@ describe('capture this page', () => {
     await panel.getByRole('heading', { name: 'Maple Grove Literacy Alliance' }).waitFor();
     await panel.getByRole('button', { name: '← All partners' }).click();
     await panel.getByRole('listitem', { name: /^Maple Grove Literacy Alliance/ }).waitFor();
+  });
+
+  test('capturing a page already saved offers Merge into existing, which keeps one partner', async () => {
+    const browser = await freshBrowser();
+    const panel = await capture(browser, fixtures.url('partner-contact.html'));
+    const review = reviewForm(panel);
+    await review.getByRole('button', { name: 'Save partner' }).click();
+    await panel.getByRole('heading', { name: 'Maple Grove Literacy Alliance' }).waitFor();
+    await panel.getByRole('button', { name: '← All partners' }).click();
 
     await panel.getByRole('button', { name: 'Capture this page' }).click();
     await review.waitFor();
+    // The "saved" toast of the first capture would sit over the review's buttons until it fades.
+    await dismissToast(panel);
     expect(await review.getByRole('button', { name: 'Merge into existing' }).count()).toBe(1);
     expect(await review.getByRole('button', { name: 'Save as new' }).count()).toBe(1);
     expect(await review.getByRole('button', { name: 'Save partner' }).count()).toBe(0);
     await review.getByRole('button', { name: 'Merge into existing' }).click();
     await panel.getByRole('heading', { name: 'Maple Grove Literacy Alliance' }).waitFor();
     await panel.getByRole('button', { name: '← All partners' }).click();
-    expect(await panel.getByText('1 partner', { exact: true }).count()).toBe(1);
+    await expect.poll(() => panel.getByText('1 partner', { exact: true }).count()).toBe(1);
   });
 
   test('a page the browser does not let extensions read gets a clear message', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('chrome://version');
-    const panel = await browser.openPanel();
-    await panel.getByRole('button', { name: 'Capture this page' }).click();
+    const panel = await capture(await freshBrowser(), 'chrome://version');
     const alert = panel.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('browser’s own pages');

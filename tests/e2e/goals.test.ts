@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { launchExtension, newProfileDir, removeProfileDir, type ExtensionBrowser } from './harness';
+import {
+  dismissToast,
+  launchExtension,
+  newProfileDir,
+  removeProfileDir,
+  type ExtensionBrowser,
+} from './harness';
 
 async function openGoals(page: Page) {
   await page.getByRole('tab', { name: 'Goals' }).click();
@@ -15,9 +21,8 @@ async function newGoal(
   page: Page,
   values: { title: string; baseline: string; target: string; unit: string; due: string },
 ) {
-  // The previous goal's "added" toast would sit over the form's Save button until it fades.
-  const toast = page.locator('.toast-region').getByRole('button', { name: 'Dismiss' });
-  if (await toast.count()) await toast.click();
+  // The previous goal's toast would sit over the form's Save button until it fades.
+  await dismissToast(page);
   await page.getByRole('button', { name: 'New goal' }).click();
   await page.getByLabel('Title').fill(values.title);
   await page.getByLabel('Baseline').fill(values.baseline);

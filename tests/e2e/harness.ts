@@ -41,3 +41,12 @@ export async function launchExtension(profileDir = newProfileDir()): Promise<Ext
     close: () => context.close(),
   };
 }
+
+/**
+ * Closes the panel's toast if one is showing. A toast sits over the bottom of the panel for
+ * several seconds, where it covers buttons such as a form's Save; a person would close it too.
+ */
+export async function dismissToast(panel: Page) {
+  const dismiss = panel.locator('.toast-region').getByRole('button', { name: 'Dismiss' });
+  if (await dismiss.count()) await dismiss.click();
+}
