@@ -1,36 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import {
-  SyncSettingsView,
-  type SyncSettingsValues,
-} from '../../../components/settings/SyncSettingsView';
 import { WorkspacesView } from '../../../components/workspace/WorkspacesView';
-import {
-  formatIceServers,
-  loadSyncSettings,
-  parseIceServers,
-  parseServerList,
-  saveSyncSettings,
-  syncSettingsItem,
-  type SyncSettings,
-} from '../../../lib/storage/sync-settings';
 import { usePanel } from '../panel-context';
+import { SyncSettings } from './SyncSettings';
 
-function toValues(settings: SyncSettings): SyncSettingsValues {
-  return {
-    signaling: settings.signalingServers.join('\n'),
-    ice: formatIceServers(settings.iceServers),
-    paused: settings.paused,
-  };
-}
-
-/** Settings → Workspaces (create, join, share, leave) and Sync (servers, pause). */
+/** Settings → Workspaces (create, join, share, leave, rotate), then Sync. */
 export function WorkspaceSettings() {
   const { workspaces, notify } = usePanel();
-  const [syncSettings, setSyncSettings] = useState<SyncSettings | null>(null);
-  useEffect(() => {
-    void loadSyncSettings().then(setSyncSettings);
-    return syncSettingsItem.watch(() => void loadSyncSettings().then(setSyncSettings));
-  }, []);
   const registry = workspaces.registry.value;
   return (
     <>
@@ -79,29 +53,7 @@ export function WorkspaceSettings() {
           }
         }}
       />
-      {syncSettings && (
-        <SyncSettingsView
-          values={toValues(syncSettings)}
-          onPause={(paused) => void saveSyncSettings({ paused }).then(setSyncSettings)}
-          onSave={async (values) => {
-            const signaling = parseServerList(values.signaling, ['ws:', 'wss:']);
-            if (signaling.invalid.length > 0) {
-              return `Not a ws:// or wss:// address: ${signaling.invalid.join(', ')}`;
-            }
-            const ice = parseIceServers(values.ice);
-            if (ice.invalid.length > 0) {
-              return `Not a stun: or turn: server: ${ice.invalid.join(', ')}`;
-            }
-            setSyncSettings(
-              await saveSyncSettings({
-                signalingServers: signaling.urls,
-                iceServers: ice.servers,
-              }),
-            );
-            return null;
-          }}
-        />
-      )}
+      <SyncSettings />
     </>
   );
 }
