@@ -9,16 +9,8 @@ import { parseListInput } from '../../../components/common/list-input';
 import type { CaptureOutcome } from '../../../lib/extension/capture-tab';
 import { captureTab, findPageTab } from '../../../lib/extension/capture-tab';
 import { pendingCaptureItem } from '../../../lib/extension/pending-capture';
-import {
-  addPartner,
-  deletePartner,
-  restorePartner,
-  updatePartner,
-} from '../../../lib/model/partner';
-import { mergeIntoPartner } from '../../../lib/model/partner-merge';
-import { addPerson, deletePerson, updatePerson } from '../../../lib/model/person';
-import { transactLocal } from '../../../lib/model/doc';
 import { findCaptureMatches } from '../../../lib/state/capture-matches';
+import { partnerActions } from '../../../lib/state/partner-actions';
 import { usePanel } from '../panel-context';
 import { PartnerGoalsSlot } from './GoalsSection';
 import { PartnerLogSlot, usePartnerContact } from './LogSection';
@@ -26,7 +18,6 @@ import { PartnerLogSlot, usePartnerContact } from './LogSection';
 export function PartnersSection() {
   const { session, settings, notify } = usePanel();
   const partnerContact = usePartnerContact();
-  const { doc } = session;
   const partners = session.sortedPartners.value;
   const search = useCallback((query: string) => session.searchPartners(query), [session, partners]);
   const [capture, setCapture] = useState<CaptureState>({ status: 'idle' });
@@ -69,27 +60,7 @@ export function PartnersSection() {
       );
   };
 
-  const createdBy = settings.displayName || undefined;
-  const actions: PartnerActions = {
-    add: (input) => session.act(() => addPartner(doc, { ...input, createdBy })),
-    update: (id, input) => session.act(() => updatePartner(doc, id, input)),
-    remove: (id) => session.act(() => deletePartner(doc, id, createdBy)),
-    restore: (id) => session.act(() => restorePartner(doc, id)),
-    addPerson: (person) => session.act(() => addPerson(doc, person)),
-    updatePerson: (id, person) => session.act(() => updatePerson(doc, id, person)),
-    removePerson: (id) => session.act(() => deletePerson(doc, id, createdBy)),
-    undo: () => session.undo(),
-    addCaptured: (input, people) =>
-      session.act(() =>
-        transactLocal(doc, () => {
-          const id = addPartner(doc, { ...input, createdBy });
-          for (const person of people) addPerson(doc, { ...person, partnerId: id });
-          return id;
-        }),
-      ),
-    mergeCaptured: (id, input, people) =>
-      session.act(() => mergeIntoPartner(doc, id, input, people)),
-  };
+  const actions: PartnerActions = partnerActions(session, settings.displayName);
   return (
     <PartnersView
       totalCount={partners.length}
