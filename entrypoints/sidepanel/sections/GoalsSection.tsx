@@ -2,52 +2,18 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../../../components/goals/goals.css';
 import { GoalsView } from '../../../components/goals/GoalsView';
 import { PartnerGoals } from '../../../components/goals/PartnerGoals';
-import type { DescriptionEditor, GoalActions } from '../../../components/goals/types';
-import { addCheckin } from '../../../lib/model/checkin';
-import {
-  addColumn,
-  addGoal,
-  deleteGoal,
-  goalDescriptionText,
-  moveColumn,
-  moveGoal,
-  renameColumn,
-  restoreGoal,
-  updateGoal,
-} from '../../../lib/model/goal';
+import type { DescriptionEditor } from '../../../components/goals/types';
+import { goalDescriptionText } from '../../../lib/model/goal';
+import { goalActions, setGoalPartnerLink } from '../../../lib/state/goal-actions';
 import { descriptionCarets, peersByGoal } from '../../../lib/state/goal-presence';
 import { DescriptionBinding } from '../../../lib/state/goals-description';
-import { goalsBoardOf, type GoalsBoard } from '../../../lib/state/goals-board';
-import type { WorkspaceSession } from '../../../lib/state/workspace-session';
+import { goalsBoardOf } from '../../../lib/state/goals-board';
 import {
   loadGoalPrefs,
   saveGoalPrefs,
   type GoalBoardPrefs,
 } from '../../../lib/storage/goal-filters';
 import { usePanel } from '../panel-context';
-
-/** The goal actions, each one undoable step through lib/model. */
-export function goalActions(
-  session: WorkspaceSession,
-  board: GoalsBoard,
-  author: string,
-): GoalActions {
-  const { doc } = session;
-  const by = author || undefined;
-  return {
-    add: (input) => session.act(() => addGoal(doc, { ...input, createdBy: by })),
-    update: (id, patch) => session.act(() => updateGoal(doc, id, patch)),
-    move: (id, columnId, beforeId) =>
-      session.act(() => moveGoal(doc, id, columnId, board.positionFor(columnId, id, beforeId))),
-    remove: (id) => session.act(() => deleteGoal(doc, id, by)),
-    restore: (id) => session.act(() => restoreGoal(doc, id)),
-    addCheckin: (input) => session.act(() => addCheckin(doc, { ...input, author: by })),
-    addColumn: (name) => session.act(() => addColumn(doc, name)),
-    renameColumn: (id, name) => session.act(() => renameColumn(doc, id, name)),
-    moveColumn: (id, index) => session.act(() => moveColumn(doc, id, index)),
-    undo: () => session.undo(),
-  };
-}
 
 export function GoalsSection() {
   const { session, settings, notify, sync } = usePanel();
@@ -151,7 +117,6 @@ export function GoalsSection() {
 export function PartnerGoalsSlot({ partner }: { partner: { id: string; name: string } }) {
   const { session, settings, notify } = usePanel();
   const board = goalsBoardOf(session);
-  const { doc } = session;
   const all = board.byColumn.value;
   const columns = board.columns.value;
   const linked = board.goalsOfPartner(partner.id);
@@ -163,14 +128,8 @@ export function PartnerGoalsSlot({ partner }: { partner: { id: string; name: str
       }
     }
   }
-  const setLinked = (goalId: string, link: boolean) => {
-    const goal = board.goal(goalId);
-    if (!goal) return;
-    const partnerIds = link
-      ? [...new Set([...goal.partnerIds, partner.id])]
-      : goal.partnerIds.filter((id) => id !== partner.id);
-    session.act(() => updateGoal(doc, goalId, { partnerIds }));
-  };
+  const setLinked = (goalId: string, link: boolean) =>
+    setGoalPartnerLink(session, board, goalId, partner.id, link);
   return (
     <PartnerGoals
       partnerName={partner.name}
@@ -178,13 +137,7 @@ export function PartnerGoalsSlot({ partner }: { partner: { id: string; name: str
       otherGoals={others}
       columnName={(id) => columns.find((c) => c.id === id)?.name ?? ''}
       onCreate={(title) => {
-        session.act(() =>
-          addGoal(doc, {
-            title,
-            partnerIds: [partner.id],
-            createdBy: settings.displayName || undefined,
-          }),
-        );
+        goalActions(session, board, settings.displayName).add({ title, partnerIds: [partner.id] });
         notify({ text: `Added “${title}” to the goals board.` });
       }}
       onLink={(id) => setLinked(id, true)}
