@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { launchExtension, newProfileDir, removeProfileDir, type ExtensionBrowser } from './harness';
 
@@ -104,16 +104,27 @@ async function needsAttentionItems(panel: Page) {
   return region.getByRole('listitem');
 }
 
+/** "Needs attention" entries: each says what was wrong; returns the partner names they list. */
+async function listedNames(list: Locator) {
+  const texts = await list.allTextContents();
+  for (const text of texts) expect(text).toMatch(/nested more than 16 levels/);
+  return texts.map((text) => /^Partner “([^”]*)”/.exec(text)?.[1]);
+}
+
+// Each test starts a browser on a fresh profile, so any test runs alone with `-t`.
 describe('a hostile peer', () => {
-  const profileDir = newProfileDir();
-  let browser: ExtensionBrowser | undefined;
-  afterAll(async () => {
-    await browser?.close();
-    removeProfileDir(profileDir);
+  const browsers: ExtensionBrowser[] = [];
+  afterEach(async () => {
+    for (const browser of browsers.splice(0)) {
+      await browser.close();
+      removeProfileDir(browser.profileDir);
+    }
   });
 
-  test('a 10,000-deep record and a javascript: website leave the panel usable, listed and inert', async () => {
-    browser = await launchExtension(profileDir);
+  /** A fresh panel, with every dialog it opens and every uncaught error it throws recorded. */
+  async function watchedPanel() {
+    const browser = await launchExtension(newProfileDir());
+    browsers.push(browser);
     const panel = await browser.openPanel();
     const dialogs: string[] = [];
     const pageErrors: string[] = [];
@@ -124,57 +135,78 @@ describe('a hostile peer', () => {
     panel.on('pageerror', (error) =>
       pageErrors.push(`${error.message} ${error.stack ?? ''}`.slice(0, 1500)),
     );
+    return { panel, dialogs, pageErrors };
+  }
 
-    expect(await deliver(panel, deepRecordUpdate())).toBeNull();
-    expect(await deliver(panel, javascriptWebsiteUpdate())).toBeNull();
+  test('JSON nested deeper than 64 levels is refused whole, with the reason', async () => {
+    const { panel, pageErrors } = await watchedPanel();
     // JSON nested this deep would overflow Yjs's recursive decoder or, worse, the encoder it runs
     // for persistence and sync after the transaction (which leaves the doc's transaction queue
     // stuck): the update is refused whole.
     expect(await deliver(panel, deepJsonUpdate())).toMatch(
       /nested more than 64 levels|cannot be decoded/,
     );
+    expect(pageErrors).toEqual([]);
+  });
 
-    // The deep record is listed under "Needs attention", with what was wrong.
-    const listed = async (list: Locator) => {
-      const texts = await list.allTextContents();
-      for (const text of texts) expect(text).toMatch(/nested more than 16 levels/);
-      return texts.map((text) => /^Partner “([^”]*)”/.exec(text)?.[1]);
-    };
+  test('a 10,000-deep record is listed under Needs attention with what was wrong, also after a reload', async () => {
+    const { panel, pageErrors } = await watchedPanel();
+    expect(await deliver(panel, deepRecordUpdate())).toBeNull();
     const items = await needsAttentionItems(panel);
-    await expect.poll(() => listed(items)).toContain('deep-record');
-    expect(await listed(items)).toEqual(['deep-record']);
+    await expect.poll(() => listedNames(items)).toContain('deep-record');
+    expect(await listedNames(items)).toEqual(['deep-record']);
 
-    // The javascript: website never becomes a link, and nothing runs.
+    await panel.reload();
+    await panel.getByRole('tablist', { name: 'Sections' }).waitFor();
+    const again = await needsAttentionItems(panel);
+    await expect.poll(() => listedNames(again)).toEqual(['deep-record']);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('a javascript: website never becomes a link, and nothing runs', async () => {
+    const { panel, dialogs, pageErrors } = await watchedPanel();
+    expect(await deliver(panel, javascriptWebsiteUpdate())).toBeNull();
     const row = panel.getByRole('listitem', { name: /^Hostile Website Ltd/ });
     await row.waitFor();
     await row.getByRole('button').first().click();
     await panel.getByRole('heading', { name: 'Hostile Website Ltd' }).waitFor();
     expect(await scriptHrefs(panel)).toEqual([]);
+    // Still inert after a reload.
+    await panel.reload();
+    await panel.getByRole('listitem', { name: /^Hostile Website Ltd/ }).waitFor();
+    expect(await scriptHrefs(panel)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 
-    // The panel stays usable: every tab opens, and a partner can be added.
+  test('after all three, every tab opens and a partner can be added', async () => {
+    const { panel, dialogs, pageErrors } = await watchedPanel();
+    expect(await deliver(panel, deepRecordUpdate())).toBeNull();
+    expect(await deliver(panel, javascriptWebsiteUpdate())).toBeNull();
+    expect(await deliver(panel, deepJsonUpdate())).not.toBeNull();
+    await panel.getByRole('listitem', { name: /^Hostile Website Ltd/ }).waitFor();
+
     for (const tab of ['Goals', 'Log', 'Dashboard', 'Settings', 'Partners']) {
       await panel.getByRole('tab', { name: tab }).click();
       await expect
         .poll(() => panel.getByRole('tab', { name: tab }).getAttribute('aria-selected'))
         .toBe('true');
     }
-    const back = panel.getByRole('button', { name: '← All partners' });
-    if (await back.count()) await back.click();
     await panel.getByRole('button', { name: 'Add partner' }).click();
     await panel.getByLabel('Name', { exact: true }).fill('After the attack');
     await panel.getByRole('button', { name: 'Save partner' }).click();
     await panel.getByRole('heading', { name: 'After the attack' }).waitFor();
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 
-    // Reloading opens the panel again, the record is still listed, the link still inert.
-    await panel.reload();
-    await panel.getByRole('tablist', { name: 'Sections' }).waitFor();
-    const again = await needsAttentionItems(panel);
-    await expect.poll(() => listed(again)).toEqual(['deep-record']);
-    await panel.getByRole('listitem', { name: /^After the attack/ }).waitFor();
-    expect(await scriptHrefs(panel)).toEqual([]);
+  test('a record under Needs attention is deleted after confirming, and Undo brings it back', async () => {
+    const { panel } = await watchedPanel();
+    expect(await deliver(panel, deepRecordUpdate())).toBeNull();
+    const items = await needsAttentionItems(panel);
+    await expect.poll(() => listedNames(items)).toEqual(['deep-record']);
 
-    // Delete (after confirming) removes it; Undo brings it back.
-    await again.filter({ hasText: 'deep-record' }).getByRole('button', { name: 'Delete' }).click();
+    await items.filter({ hasText: 'deep-record' }).getByRole('button', { name: 'Delete' }).click();
     await panel
       .getByRole('dialog', { name: 'Delete this record?' })
       .getByRole('button', { name: 'Delete' })
@@ -182,10 +214,7 @@ describe('a hostile peer', () => {
     await expect.poll(() => panel.getByRole('region', { name: 'Needs attention' }).count()).toBe(0);
     await panel.locator('header').getByRole('button', { name: 'Undo' }).click();
     await expect
-      .poll(async () => listed(await needsAttentionItems(panel)))
+      .poll(async () => listedNames(await needsAttentionItems(panel)))
       .toEqual(['deep-record']);
-
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
   });
 });
