@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PersonalSettings } from '../../lib/storage/settings';
+import type { LanguageSetting } from '../../lib/i18n';
 import { Field } from '../common/Field';
+import { LanguageSelect } from './LanguageSelect';
 
 interface Props {
   settings: PersonalSettings;
@@ -8,6 +10,8 @@ interface Props {
   workspaceName: string;
   onSave: (settings: PersonalSettings) => Promise<void>;
   onRenameWorkspace: (name: string) => void;
+  /** Applies and keeps a new interface language at once (no Save needed). */
+  onLanguage: (language: LanguageSetting) => void;
 }
 
 /** Personal settings (kept on this device) and the current workspace's name. */
@@ -25,7 +29,7 @@ export function SettingsView(props: Props) {
         aria-labelledby="you-title"
         onSubmit={async (event) => {
           event.preventDefault();
-          await props.onSave({ displayName: name, colour });
+          await props.onSave({ ...props.settings, displayName: name, colour });
           setSaved('Saved on this device.');
         }}
       >
@@ -62,6 +66,7 @@ export function SettingsView(props: Props) {
             ))}
           </div>
         </fieldset>
+        <LanguageSelect value={props.settings.language} onChange={props.onLanguage} />
         <div class="actions">
           <button type="submit" class="button primary">
             Save settings

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { loadSettings } from '../../lib/storage/settings';
+import { loadSettings, normaliseSettings, settingsItem } from '../../lib/storage/settings';
+import { resolveLanguage, setLocale } from '../../lib/i18n';
 import { requestPersistentStorage } from '../../lib/sync/local-persistence';
 import { WorkspaceController } from '../../lib/state/workspace-controller';
 import { WorkspaceUnavailable } from '../../components/workspace/WorkspaceUnavailable';
@@ -41,7 +42,11 @@ function Root({ controller }: { controller: WorkspaceController }) {
 
 async function start(root: HTMLElement) {
   void requestPersistentStorage();
-  const controller = new WorkspaceController(await loadSettings());
+  const settings = await loadSettings();
+  // The interface language is personal; a change made in another panel applies here too.
+  setLocale(resolveLanguage(settings.language));
+  settingsItem.watch((next) => setLocale(resolveLanguage(normaliseSettings(next).language)));
+  const controller = new WorkspaceController(settings);
   await controller.start();
   // The e2e build lets benchmarks reach the open doc; production builds drop this branch.
   if (import.meta.env.MODE === 'e2e') {

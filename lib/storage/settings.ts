@@ -1,9 +1,12 @@
 import { storage } from 'wxt/utils/storage';
+import { LANGUAGES, type LanguageSetting } from '../i18n/locale';
 
 /** Personal settings: they stay on this device and never enter a shared doc. */
 export interface PersonalSettings {
   displayName: string;
   colour: string;
+  /** The interface language; 'auto' follows the browser. Data is never translated. */
+  language: LanguageSetting;
 }
 
 export const PRESENCE_COLOURS = [
@@ -20,6 +23,7 @@ export const PRESENCE_COLOURS = [
 export const DEFAULT_SETTINGS: PersonalSettings = {
   displayName: '',
   colour: PRESENCE_COLOURS[0],
+  language: 'auto',
 };
 
 export const settingsItem = storage.defineItem<PersonalSettings>('local:settings', {
@@ -34,7 +38,11 @@ const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
  * older build or a damaged store may hold anything, which must not stop the panel opening).
  */
 export function normaliseSettings(input: Partial<PersonalSettings>): PersonalSettings {
-  const { displayName: name, colour: rawColour } = (input ?? {}) as Record<string, unknown>;
+  const {
+    displayName: name,
+    colour: rawColour,
+    language: rawLanguage,
+  } = (input ?? {}) as Record<string, unknown>;
   const displayName = (typeof name === 'string' ? name : '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -43,7 +51,8 @@ export function normaliseSettings(input: Partial<PersonalSettings>): PersonalSet
     typeof rawColour === 'string' && HEX_COLOUR.test(rawColour)
       ? rawColour
       : DEFAULT_SETTINGS.colour;
-  return { displayName, colour };
+  const language = LANGUAGES.find((known) => known === rawLanguage) ?? 'auto';
+  return { displayName, colour, language };
 }
 
 export async function loadSettings(): Promise<PersonalSettings> {

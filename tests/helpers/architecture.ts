@@ -21,6 +21,7 @@ export type Layer =
   | 'messages'
   | 'extension'
   | 'reminders'
+  | 'i18n'
   | 'lib'
   | 'scripts'
   | 'tests'
@@ -63,6 +64,7 @@ const LIB_LAYERS: readonly Layer[] = [
   'messages',
   'extension',
   'reminders',
+  'i18n',
   'lib',
 ];
 
@@ -87,10 +89,10 @@ export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
     layers: ['model', 'sync', 'messages'],
     packages: ['yjs', 'y-webrtc', 'y-protocols', '@preact/signals', 'wxt'],
   },
-  storage: { layers: ['model', 'storage', 'messages'], packages: ['wxt', 'yjs'] },
+  storage: { layers: ['model', 'storage', 'messages', 'i18n'], packages: ['wxt', 'yjs'] },
   state: {
     // capture is pure (no other layer, no I/O), so its helpers are as safe here as in components.
-    layers: ['model', 'sync', 'storage', 'state', 'messages', 'capture'],
+    layers: ['model', 'sync', 'storage', 'state', 'messages', 'capture', 'i18n'],
     packages: ['@preact/signals', 'yjs'],
     // The view models name the model's zod schemas in their types.
     typeOnlyPackages: ['zod'],
@@ -100,19 +102,29 @@ export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
   messages: { layers: ['messages', 'model', 'capture'], packages: [] },
   // Browser glue shared by the background and the panel: tabs, menus, host permissions, and
   // running capture in a tab.
-  extension: { layers: ['extension', 'capture', 'messages', 'storage'], packages: ['wxt'] },
+  extension: {
+    layers: ['extension', 'capture', 'messages', 'storage', 'i18n'],
+    packages: ['wxt'],
+  },
   // Follow-up reminders: computed from the model in the offscreen document and the panel,
   // shown as alarms, notifications and the badge by the background.
   reminders: {
-    layers: ['reminders', 'model', 'state', 'storage', 'messages'],
+    layers: ['reminders', 'model', 'state', 'storage', 'messages', 'i18n'],
     packages: ['wxt', '@preact/signals'],
     typeOnlyPackages: ['yjs'],
+  },
+  // The message catalogue, t() and Intl formatting: the interface language for every context
+  // (panel, background, exports). It knows no other layer, so any layer may use it.
+  i18n: {
+    layers: ['i18n'],
+    packages: ['intl-messageformat', '@formatjs/icu-messageformat-parser', '@preact/signals'],
+    noExtensionGlobals: true,
   },
   // Any other file under lib/ (a new lib/x/): lib only and no package until it gets a rule of
   // its own here, so a new folder cannot slip past the layer rules.
   lib: { layers: LIB_LAYERS, packages: [] },
   components: {
-    layers: ['components', 'model', 'capture'],
+    layers: ['components', 'model', 'capture', 'i18n'],
     // Components may name the shape of personal settings or filters they render; a type-only
     // import brings no chrome.storage code with it.
     typeOnlyLayers: ['storage'],
@@ -178,7 +190,8 @@ export function layerOf(path: string): Layer {
       second === 'storage' ||
       second === 'state' ||
       second === 'extension' ||
-      second === 'reminders'
+      second === 'reminders' ||
+      second === 'i18n'
     ) {
       return second;
     }

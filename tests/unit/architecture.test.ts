@@ -334,13 +334,27 @@ describe('the stricter rules, each shown catching its violation', () => {
         'lib/util/c.ts': `import { format } from 'date-fns';`,
       }),
     ).toEqual([
-      "lib/extension/a.ts:1 imports '../state/s' (layer state): extension may import only extension, capture, messages, storage",
-      "lib/extension/a.ts:2 imports '../model/m' (layer model): extension may import only extension, capture, messages, storage",
+      "lib/extension/a.ts:1 imports '../state/s' (layer state): extension may import only extension, capture, messages, storage, i18n",
+      "lib/extension/a.ts:2 imports '../model/m' (layer model): extension may import only extension, capture, messages, storage, i18n",
       "lib/extension/a.ts:3 imports '@preact/signals': extension may import only the packages wxt",
-      "lib/reminders/b.ts:1 imports '../sync/hub' (layer sync): reminders may import only reminders, model, state, storage, messages",
-      "lib/reminders/b.ts:2 imports '../../components/C' (layer components): reminders may import only reminders, model, state, storage, messages",
+      "lib/reminders/b.ts:1 imports '../sync/hub' (layer sync): reminders may import only reminders, model, state, storage, messages, i18n",
+      "lib/reminders/b.ts:2 imports '../../components/C' (layer components): reminders may import only reminders, model, state, storage, messages, i18n",
       "lib/reminders/b.ts:3 imports 'yjs': reminders may import only the packages wxt, @preact/signals (and yjs with `import type`)",
       "lib/util/c.ts:1 imports 'date-fns': lib may import no package until its folder gets a layer of its own in RULES",
+    ]);
+  });
+
+  test('i18n stands alone: every layer but the model may use it, it uses none', () => {
+    expect(
+      violationsOf({
+        'lib/i18n/t.ts': `import { m } from '../model/m';\nimport { IntlMessageFormat } from 'intl-messageformat';`,
+        'lib/model/m.ts': `import { t } from '../i18n/t';\nexport const m = 1;`,
+        'components/C.tsx': `import { t } from '../lib/i18n/t';`,
+        'lib/state/s.ts': `import { t } from '../i18n/t';`,
+      }),
+    ).toEqual([
+      "lib/i18n/t.ts:1 imports '../model/m' (layer model): i18n may import only i18n",
+      "lib/model/m.ts:1 imports '../i18n/t' (layer i18n): model may import only model",
     ]);
   });
 

@@ -7,6 +7,7 @@ import { PRESENCE_COLOURS, saveSettings } from '../../../lib/storage/settings';
 import { requestPersistentStorage, storageEstimate } from '../../../lib/sync/local-persistence';
 import { StorageStatus } from '../../../components/settings/StorageStatus';
 import { usePanel } from '../panel-context';
+import { resolveLanguage, setLocale } from '../../../lib/i18n';
 import { ReminderSettings } from './ReminderSettings';
 import { RecentlyDeletedSection } from './DeletionsSection';
 
@@ -24,6 +25,10 @@ export function SettingsSection() {
         colours={PRESENCE_COLOURS}
         workspaceName={workspaceName}
         onSave={async (next) => setSettings(await saveSettings(next))}
+        onLanguage={async (language) => {
+          setLocale(resolveLanguage(language));
+          setSettings(await saveSettings({ language }));
+        }}
         onRenameWorkspace={(newName) => {
           session.act(() => renameWorkspace(session.doc, newName));
           notify({ text: 'Workspace renamed.' });

@@ -59,10 +59,20 @@ describe('personal settings in chrome.storage', () => {
 
   test('save merges, normalises and stores locally; load reads it back', async () => {
     const saved = await settings.saveSettings({ displayName: '  Ada  ' });
-    expect(saved).toEqual({ displayName: 'Ada', colour: settings.DEFAULT_SETTINGS.colour });
-    await settings.saveSettings({ colour: '#2e7d32' });
-    expect(await settings.loadSettings()).toEqual({ displayName: 'Ada', colour: '#2e7d32' });
-    expect(await stored('settings')).toEqual({ displayName: 'Ada', colour: '#2e7d32' });
+    expect(saved).toEqual({
+      displayName: 'Ada',
+      colour: settings.DEFAULT_SETTINGS.colour,
+      language: 'auto',
+    });
+    await settings.saveSettings({ colour: '#2e7d32', language: 'es' });
+    const expected = { displayName: 'Ada', colour: '#2e7d32', language: 'es' };
+    expect(await settings.loadSettings()).toEqual(expected);
+    expect(await stored('settings')).toEqual(expected);
+  });
+
+  test('an unknown language reads as the browser’s (auto)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { displayName: 'Ada', language: 'xx' } });
+    expect((await settings.loadSettings()).language).toBe('auto');
   });
 
   test('a damaged stored value loads as defaults', async () => {

@@ -1,0 +1,2 @@
+/** Strings of exported files (Markdown, .ics, CSV headings). Keys start with 'exports.'. */
+export const exportTexts = {} as const;

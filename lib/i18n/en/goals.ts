@@ -1,0 +1,2 @@
+/** Strings of the goals area. Keys start with 'goals.'. */
+export const goals = {} as const;

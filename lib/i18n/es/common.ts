@@ -1,0 +1,25 @@
+import type { common as en } from '../en/common';
+
+export const common: Record<keyof typeof en, string> = {
+  'common.appName': 'Bridgework',
+  'common.tab.partners': 'Socios',
+  'common.tab.goals': 'Metas',
+  'common.tab.log': 'Registro',
+  'common.tab.dashboard': 'Panel',
+  'common.tab.settings': 'Ajustes',
+  'common.sections': 'Secciones',
+  'common.undo': 'Deshacer',
+  'common.redo': 'Rehacer',
+  'common.cancel': 'Cancelar',
+  'common.save': 'Guardar',
+  'common.close': 'Cerrar',
+  'common.delete': 'Eliminar',
+  'common.restore': 'Restaurar',
+  'common.dismiss': 'Descartar',
+  'common.back': 'Volver',
+  'common.edit': 'Editar',
+  'common.loading': 'Abriendo tu espacio de trabajo…',
+  'common.language': 'Idioma',
+  'common.language.auto': 'Idioma del navegador ({language})',
+  'common.records': '{count, plural, =0 {Ningún registro} one {# registro} other {# registros}}',
+};

@@ -1,0 +1,3 @@
+import type { reminders as en } from '../en/reminders';
+
+export const reminders: Record<keyof typeof en, string> = {};

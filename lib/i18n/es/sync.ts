@@ -1,0 +1,3 @@
+import type { sync as en } from '../en/sync';
+
+export const sync: Record<keyof typeof en, string> = {};

@@ -1,0 +1,3 @@
+import type { trust as en } from '../en/trust';
+
+export const trust: Record<keyof typeof en, string> = {};

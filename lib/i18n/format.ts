@@ -1,0 +1,109 @@
+import { intlLocale } from './locale';
+
+/**
+ * Dates, times, numbers and currencies in the interface language, through Intl. Date-only values
+ * (`YYYY-MM-DD`) are formatted as that calendar day in UTC, so no time zone ever moves them to
+ * the day before or after.
+ */
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  const full = `${intlLocale()}\u0000${key}`;
+  let formatter = formatters.get(full) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(full, formatter);
+  }
+  return formatter;
+}
+
+/** A calendar day such as 2026-09-15: "Sep 15, 2026" / "15 sept 2026". Unknown text is returned. */
+export function formatDay(
+  day: string,
+  options: { weekday?: boolean; year?: boolean } = {},
+): string {
+  const match = DAY.exec(day);
+  if (!match) return day;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const key = `day:${options.weekday ? 1 : 0}:${options.year === false ? 0 : 1}`;
+  const formatter = cached(
+    key,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(), {
+        timeZone: 'UTC',
+        day: 'numeric',
+        month: 'short',
+        ...(options.year === false ? {} : { year: 'numeric' }),
+        ...(options.weekday ? { weekday: 'short' } : {}),
+      }),
+  ) as Intl.DateTimeFormat;
+  return formatter.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** An instant (ms since epoch) as a local date and time. */
+export function formatDateTime(at: number): string {
+  const formatter = cached(
+    'datetime',
+    () => new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short' }),
+  ) as Intl.DateTimeFormat;
+  return formatter.format(at);
+}
+
+/** An instant as a local time of day. */
+export function formatTime(at: number): string {
+  const formatter = cached(
+    'time',
+    () => new Intl.DateTimeFormat(intlLocale(), { timeStyle: 'short' }),
+  ) as Intl.DateTimeFormat;
+  return formatter.format(at);
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  const formatter = cached(
+    `number:${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(intlLocale(), { maximumFractionDigits }),
+  ) as Intl.NumberFormat;
+  return formatter.format(value);
+}
+
+/** An amount in its own currency (ISO 4217); an unknown code falls back to "12.50 XYZ". */
+export function formatCurrency(amount: number, currency: string): string {
+  try {
+    const formatter = cached(
+      `currency:${currency}`,
+      () => new Intl.NumberFormat(intlLocale(), { style: 'currency', currency }),
+    ) as Intl.NumberFormat;
+    return formatter.format(amount);
+  } catch {
+    return `${formatNumber(amount)} ${currency}`;
+  }
+}
+
+/** Bytes as "512 B", "1.2 MB". */
+export function formatBytes(bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const formatter = cached(
+    `bytes:${unit}`,
+    () =>
+      new Intl.NumberFormat(intlLocale(), {
+        style: 'unit',
+        unit: units[unit],
+        unitDisplay: 'short',
+        maximumFractionDigits: unit === 0 ? 0 : 1,
+      }),
+  ) as Intl.NumberFormat;
+  return formatter.format(value);
+}
+
+/** "A, B and C" / "A, B y C". */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(intlLocale(), { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,21 @@
+export { t, type MessageKey, type MessageValues } from './t';
+export {
+  locale,
+  setLocale,
+  resolveLanguage,
+  intlLocale,
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  type Language,
+  type LanguageSetting,
+  type Locale,
+} from './locale';
+export {
+  formatDay,
+  formatDateTime,
+  formatTime,
+  formatNumber,
+  formatCurrency,
+  formatBytes,
+  formatList,
+} from './format';
