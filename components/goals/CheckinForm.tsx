@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { localDay } from '../../lib/model/days';
 import { Field } from '../common/Field';
-import { parseNumber } from './GoalForm';
+import { parseNumber } from './number-text';
 
 interface Props {
   unit?: string | undefined;
@@ -18,18 +19,18 @@ export function CheckinForm({ unit, onSave, onCancel }: Props) {
   return (
     <form
       class="form inset checkin-form"
-      aria-label="New check-in"
+      aria-label={t('goals.checkin.form')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         const number = parseNumber(value);
         if (number === undefined || Number.isNaN(number)) {
-          setError('Enter the value as a number.');
+          setError(t('goals.checkin.valueInvalid'));
           document.getElementById('checkin-value')?.focus();
           return;
         }
         if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-          setError('Pick a date.');
+          setError(t('goals.checkin.dateInvalid'));
           return;
         }
         onSave({ date, value: number, note: note.trim() || undefined });
@@ -38,23 +39,35 @@ export function CheckinForm({ unit, onSave, onCancel }: Props) {
       <div class="field-row">
         <Field
           id="checkin-value"
-          label="Value"
-          hint={unit ? `In ${unit}.` : undefined}
+          label={t('goals.checkin.value')}
+          hint={unit ? t('goals.checkin.valueHint', { unit }) : undefined}
           value={value}
           onInput={setValue}
           error={error}
           autoFocus
           inputProps={{ inputMode: 'decimal' }}
         />
-        <Field id="checkin-date" label="Date" type="date" value={date} onInput={setDate} />
+        <Field
+          id="checkin-date"
+          label={t('goals.checkin.date')}
+          type="date"
+          value={date}
+          onInput={setDate}
+        />
       </div>
-      <Field id="checkin-note" label="Note" value={note} onInput={setNote} multiline />
+      <Field
+        id="checkin-note"
+        label={t('goals.checkin.note')}
+        value={note}
+        onInput={setNote}
+        multiline
+      />
       <div class="actions">
         <button type="button" class="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" class="button primary">
-          Save check-in
+          {t('goals.checkin.save')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { DESCRIPTION_LIMIT, textDiff } from '../../lib/model/goal';
 import type { PeerCaret } from './types';
 
@@ -22,7 +23,7 @@ const COUNTER_FROM = 0.9;
 export function charactersLeft(length: number, max: number): string | null {
   if (length < max * COUNTER_FROM) return null;
   const left = Math.max(0, max - length);
-  return left === 1 ? '1 character left' : `${left.toLocaleString('en')} characters left`;
+  return t('goals.detail.charactersLeft', { count: left });
 }
 
 /** Where a caret at `caret` lands after `before` became `after` by someone else's edit. */
@@ -132,7 +133,7 @@ export function DescriptionField({
           maxLength={maxLength}
           aria-describedby={counter ? `${id}-counter` : undefined}
           defaultValue={initialValue.current}
-          placeholder="What this goal is about, and how you will get there. Everyone can edit this together."
+          placeholder={t('goals.detail.descriptionPlaceholder')}
           onInput={(event) => {
             const next = (event.currentTarget as HTMLTextAreaElement).value;
             shown.current = next;

@@ -1,7 +1,9 @@
 import { Fragment } from 'preact';
 import { memo } from 'preact/compat';
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { BoardColumn } from '../../lib/model/goal';
+import { columnLabel } from './column-label';
 import type { GoalCardView } from '../../lib/model/goal-view';
 import { GoalCard } from './GoalCard';
 import type { MoveDirection, PeerOnGoal } from './types';
@@ -71,9 +73,9 @@ export function GoalBoard(props: Props) {
       <div class="goal-column add-column">
         {addingColumn ? (
           <ColumnNameForm
-            label="New column name"
+            label={t('goals.board.newColumnName')}
             initial=""
-            submitLabel="Add"
+            submitLabel={t('goals.board.add')}
             onSubmit={(name) => {
               props.onAddColumn(name);
               setAddingColumn(false);
@@ -82,7 +84,7 @@ export function GoalBoard(props: Props) {
           />
         ) : (
           <button type="button" class="button link" onClick={() => setAddingColumn(true)}>
-            + Add column
+            {t('goals.board.addColumn')}
           </button>
         )}
       </div>
@@ -164,6 +166,7 @@ const GoalColumn = memo(function GoalColumn(props: ColumnProps) {
   const gapTop = useRef<HTMLDivElement>(null);
   const gapRef = useRef<HTMLLIElement>(null);
   const headingId = `column-${column.id}`;
+  const name = columnLabel(column);
 
   // A card asked to keep focus beyond the drawn cards: draw a stretch around it, not all before it.
   const focusIndex = props.focusGoalId
@@ -258,9 +261,9 @@ const GoalColumn = memo(function GoalColumn(props: ColumnProps) {
       <header class="goal-column-header">
         {renaming ? (
           <ColumnNameForm
-            label={`Rename column ${column.name}`}
-            initial={column.name}
-            submitLabel="Rename"
+            label={t('goals.board.renameLabel', { name })}
+            initial={name}
+            submitLabel={t('goals.board.rename')}
             onSubmit={(name) => {
               props.onRename(column.id, name);
               setRenaming(false);
@@ -270,12 +273,12 @@ const GoalColumn = memo(function GoalColumn(props: ColumnProps) {
         ) : (
           <>
             <h3 id={headingId}>
-              {column.name} <span class="goal-column-count">{cards.length}</span>
+              {name} <span class="goal-column-count">{cards.length}</span>
             </h3>
             <button
               type="button"
               class="icon-button"
-              aria-label={`Column options for ${column.name}`}
+              aria-label={t('goals.board.columnOptions', { name })}
               aria-expanded={menuOpen}
               onClick={() => setMenuOpen(!menuOpen)}
             >
@@ -285,7 +288,11 @@ const GoalColumn = memo(function GoalColumn(props: ColumnProps) {
         )}
       </header>
       {menuOpen && !renaming && (
-        <div class="goal-column-menu" role="group" aria-label={`Options for ${column.name}`}>
+        <div
+          class="goal-column-menu"
+          role="group"
+          aria-label={t('goals.board.optionsFor', { name })}
+        >
           <button
             type="button"
             class="button small"
@@ -294,7 +301,7 @@ const GoalColumn = memo(function GoalColumn(props: ColumnProps) {
               setRenaming(true);
             }}
           >
-            Rename column
+            {t('goals.board.renameColumn')}
           </button>
           <button
             type="button"
@@ -302,7 +309,7 @@ const GoalColumn = memo(function GoalColumn(props: ColumnProps) {
             disabled={props.index === 0}
             onClick={() => props.onMoveColumn(column.id, props.index - 1)}
           >
-            Move column earlier
+            {t('goals.board.moveEarlier')}
           </button>
           <button
             type="button"
@@ -310,14 +317,14 @@ const GoalColumn = memo(function GoalColumn(props: ColumnProps) {
             disabled={props.index === props.columnCount - 1}
             onClick={() => props.onMoveColumn(column.id, props.index + 1)}
           >
-            Move column later
+            {t('goals.board.moveLater')}
           </button>
         </div>
       )}
       <ul
         ref={list}
         class={`goal-cards${dropBefore !== undefined ? ' drop-target' : ''}`}
-        aria-label={column.name}
+        aria-label={name}
         onDragOver={(event) => {
           if (!props.dragged.current) return;
           event.preventDefault();
@@ -382,14 +389,14 @@ const GoalColumn = memo(function GoalColumn(props: ColumnProps) {
             class={`goal-column-empty${dropBefore !== undefined ? ' active' : ''}`}
             aria-hidden="true"
           >
-            Drop goals here
+            {t('goals.board.dropHere')}
           </li>
         )}
       </ul>
       {more && (
         <div class="goal-column-more">
           <button type="button" class="button link" onClick={showAll}>
-            Show all {cards.length} goals
+            {t('goals.board.showAll', { count: cards.length })}
           </button>
         </div>
       )}
@@ -458,7 +465,7 @@ function ColumnNameForm({ label, initial, submitLabel, onSubmit, onCancel }: Nam
         {submitLabel}
       </button>
       <button type="button" class="button small" onClick={onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </form>
   );

@@ -1,11 +1,12 @@
 import { personInitials } from '../common/initials';
 import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeMetric, type GoalCardView } from '../../lib/model/goal-view';
+import { formatDay, formatList, t, type MessageKey } from '../../lib/i18n';
+import type { GoalCardView } from '../../lib/model/goal-view';
 import { GoalPeers } from './GoalPeers';
+import { describeMetric } from './metric-text';
 import { ProgressBar } from './ProgressBar';
 import type { MoveDirection, PeerOnGoal } from './types';
-import { formatDay } from '../../lib/model/days';
 
 interface Props {
   card: GoalCardView;
@@ -21,11 +22,11 @@ interface Props {
   onDragEnd: () => void;
 }
 
-const MOVE_LABELS: Record<MoveDirection, string> = {
-  left: 'Move left',
-  right: 'Move right',
-  up: 'Move up',
-  down: 'Move down',
+const MOVE_LABELS: Record<MoveDirection, MessageKey> = {
+  left: 'goals.card.moveLeft',
+  right: 'goals.card.moveRight',
+  up: 'goals.card.moveUp',
+  down: 'goals.card.moveDown',
 };
 
 const KEY_MOVES: Record<string, MoveDirection> = {
@@ -67,6 +68,8 @@ export const GoalCard = memo(function GoalCard({
   };
 
   const metricText = describeMetric(card);
+  const ownersText =
+    goal.owners.length > 0 ? t('goals.card.owners', { names: formatList(goal.owners) }) : '';
   return (
     <li
       class={`goal-card${dragging ? ' dragging' : ''}${card.overdue ? ' is-overdue' : ''}`}
@@ -102,7 +105,7 @@ export const GoalCard = memo(function GoalCard({
           type="button"
           id={titleId}
           class="goal-card-title"
-          title="Open goal (Alt+Arrow keys move it)"
+          title={t('goals.card.openHint')}
           onClick={() => onOpen(goal.id)}
         >
           {goal.title}
@@ -111,7 +114,7 @@ export const GoalCard = memo(function GoalCard({
           ref={menuButton}
           type="button"
           class="icon-button goal-card-menu-button"
-          aria-label={`Actions for ${goal.title}`}
+          aria-label={t('goals.card.actionsFor', { title: goal.title })}
           aria-expanded={menuOpen}
           aria-haspopup="true"
           onClick={() => setMenuOpen(!menuOpen)}
@@ -120,7 +123,11 @@ export const GoalCard = memo(function GoalCard({
         </button>
       </div>
       {menuOpen && (
-        <div class="goal-card-menu" role="group" aria-label={`Move ${goal.title}`}>
+        <div
+          class="goal-card-menu"
+          role="group"
+          aria-label={t('goals.card.moveGroup', { title: goal.title })}
+        >
           {(['left', 'up', 'down', 'right'] as const).map((direction) => (
             <button
               key={direction}
@@ -129,26 +136,32 @@ export const GoalCard = memo(function GoalCard({
               disabled={!canMove[direction]}
               onClick={() => move(direction)}
             >
-              {MOVE_LABELS[direction]}
+              {t(MOVE_LABELS[direction])}
             </button>
           ))}
         </div>
       )}
       {(metricText || progress.fraction !== null) && (
         <div class="goal-card-metric">
-          <ProgressBar progress={progress} label={`Progress of ${goal.title}`} />
+          <ProgressBar
+            progress={progress}
+            label={t('goals.card.progressOf', { title: goal.title })}
+          />
           {metricText && <span class="goal-card-metric-text">{metricText}</span>}
         </div>
       )}
-      {peers && peers.length > 0 && <GoalPeers peers={peers} label={`Here now on ${goal.title}`} />}
+      {peers && peers.length > 0 && (
+        <GoalPeers peers={peers} label={t('goals.card.hereNowOn', { title: goal.title })} />
+      )}
       <div class="goal-card-meta">
-        {card.overdue && <span class="goal-flag overdue">Overdue</span>}
-        {card.stale && <span class="goal-flag stale">No check-in for 30 days</span>}
-        {goal.metric.due && !card.overdue && (
-          <span class="goal-due">Due {formatDay(goal.metric.due, { weekday: false })}</span>
-        )}
-        {card.overdue && goal.metric.due && (
-          <span class="goal-due">was due {formatDay(goal.metric.due, { weekday: false })}</span>
+        {card.overdue && <span class="goal-flag overdue">{t('goals.flag.overdue')}</span>}
+        {card.stale && <span class="goal-flag stale">{t('goals.flag.stale')}</span>}
+        {goal.metric.due && (
+          <span class="goal-due">
+            {t(card.overdue ? 'goals.card.wasDue' : 'goals.card.due', {
+              date: formatDay(goal.metric.due),
+            })}
+          </span>
         )}
         {partnerNames.map((name) => (
           <span key={name} class="tag partner-tag">
@@ -161,8 +174,8 @@ export const GoalCard = memo(function GoalCard({
           </span>
         ))}
         {goal.owners.length > 0 && (
-          <span class="goal-owners" title={`Owners: ${goal.owners.join(', ')}`}>
-            <span class="visually-hidden">Owners: {goal.owners.join(', ')}</span>
+          <span class="goal-owners" title={ownersText}>
+            <span class="visually-hidden">{ownersText}</span>
             {goal.owners.slice(0, 3).map((owner) => (
               <span key={owner} class="owner-dot" aria-hidden="true">
                 {personInitials(owner)}

@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Checkin } from '../../lib/model/checkin';
+import { formatDay, formatNumber, t } from '../../lib/i18n';
 import type { BoardColumn } from '../../lib/model/goal';
-import { describeMetric, type GoalCardView } from '../../lib/model/goal-view';
+import type { GoalCardView } from '../../lib/model/goal-view';
 import { CheckinForm } from './CheckinForm';
+import { columnLabel } from './column-label';
 import { DescriptionField } from './DescriptionField';
-import { formatDay } from '../../lib/model/days';
 import { GoalPeers } from './GoalPeers';
+import { describeMetric } from './metric-text';
+import { withUnit } from './number-text';
 import { ProgressBar } from './ProgressBar';
 import { Sparkline } from './Sparkline';
 import type { DescriptionEditor, NamedRef, PeerOnGoal } from './types';
@@ -38,41 +41,47 @@ export function GoalDetail(props: Props) {
     <article class="detail goal-detail" aria-labelledby="goal-detail-title">
       <div class="detail-nav">
         <button type="button" class="button link" onClick={props.onBack}>
-          ← All goals
+          {t('goals.detail.back')}
         </button>
       </div>
       <header>
         <h2 id="goal-detail-title">{goal.title}</h2>
         {goal.metric.name && <p class="muted goal-metric-name">{goal.metric.name}</p>}
-        {props.peers && <GoalPeers peers={props.peers} label="Here now" />}
+        {props.peers && <GoalPeers peers={props.peers} label={t('goals.detail.hereNow')} />}
       </header>
       <div class="goal-summary">
-        <ProgressBar progress={progress} label="Progress" large />
+        <ProgressBar progress={progress} label={t('goals.detail.progress')} large />
         <p class="goal-summary-text">
-          {metricText || 'No target set yet.'}
+          {metricText || t('goals.detail.noTarget')}
           {goal.metric.baseline !== undefined && (
             <span class="muted">
               {' '}
-              · from {goal.metric.baseline}
-              {goal.metric.direction === 'down' ? ', lower is better' : ''}
+              {t(
+                goal.metric.direction === 'down'
+                  ? 'goals.detail.fromLowerBetter'
+                  : 'goals.detail.from',
+                { baseline: formatNumber(goal.metric.baseline) },
+              )}
             </span>
           )}
         </p>
         <div class="goal-card-meta">
-          {card.overdue && <span class="goal-flag overdue">Overdue</span>}
-          {card.stale && <span class="goal-flag stale">No check-in for 30 days</span>}
-          {progress.met && <span class="goal-flag met">Target met</span>}
+          {card.overdue && <span class="goal-flag overdue">{t('goals.flag.overdue')}</span>}
+          {card.stale && <span class="goal-flag stale">{t('goals.flag.stale')}</span>}
+          {progress.met && <span class="goal-flag met">{t('goals.flag.met')}</span>}
           {goal.metric.due && (
-            <span class="goal-due">Due {formatDay(goal.metric.due, { weekday: false })}</span>
+            <span class="goal-due">
+              {t('goals.card.due', { date: formatDay(goal.metric.due) })}
+            </span>
           )}
         </div>
       </div>
       <div class="actions">
         <button type="button" class="button" onClick={props.onEdit}>
-          Edit goal
+          {t('goals.detail.edit')}
         </button>
         <div class="field inline-field">
-          <label for="goal-move-column">Column</label>
+          <label for="goal-move-column">{t('goals.detail.column')}</label>
           <select
             id="goal-move-column"
             value={card.column}
@@ -80,18 +89,18 @@ export function GoalDetail(props: Props) {
           >
             {props.columns.map((column) => (
               <option key={column.id} value={column.id}>
-                {column.name}
+                {columnLabel(column)}
               </option>
             ))}
           </select>
         </div>
         <button type="button" class="button danger" onClick={props.onDelete}>
-          Delete goal
+          {t('goals.detail.delete')}
         </button>
       </div>
       <DescriptionField
         id="goal-live-description"
-        label="Description"
+        label={t('goals.detail.description')}
         value={props.description.value}
         onEdit={props.description.edit}
         carets={props.description.carets}
@@ -101,17 +110,17 @@ export function GoalDetail(props: Props) {
         <dl class="contact-list">
           {goal.owners.length > 0 && (
             <>
-              <dt>Owners</dt>
+              <dt>{t('goals.detail.owners')}</dt>
               <dd>{goal.owners.join(', ')}</dd>
             </>
           )}
           {goal.partnerIds.length > 0 && (
             <>
-              <dt>Partners</dt>
+              <dt>{t('goals.detail.partners')}</dt>
               <dd>
                 {goal.partnerIds.map((id) => (
                   <span key={id} class="tag partner-tag">
-                    {partnerNames.get(id) ?? 'Removed partner'}
+                    {partnerNames.get(id) ?? t('goals.detail.removedPartner')}
                   </span>
                 ))}
               </dd>
@@ -119,7 +128,7 @@ export function GoalDetail(props: Props) {
           )}
           {goal.tags.length > 0 && (
             <>
-              <dt>Tags</dt>
+              <dt>{t('goals.detail.tags')}</dt>
               <dd>
                 {goal.tags.map((tag) => (
                   <span key={tag} class="tag">
@@ -133,10 +142,12 @@ export function GoalDetail(props: Props) {
       )}
       <section class="section" aria-labelledby="checkins-title">
         <div class="section-header">
-          <h3 id="checkins-title">Check-ins ({history.length})</h3>
+          <h3 id="checkins-title">
+            {t('goals.detail.checkins', { count: formatNumber(history.length) })}
+          </h3>
           {!addingCheckin && (
             <button type="button" class="button primary" onClick={() => setAddingCheckin(true)}>
-              Add check-in
+              {t('goals.detail.addCheckin')}
             </button>
           )}
         </div>
@@ -157,17 +168,16 @@ export function GoalDetail(props: Props) {
           unit={unit}
         />
         {history.length === 0 && !addingCheckin && (
-          <p class="muted">No check-ins yet. Record the first value to start tracking progress.</p>
+          <p class="muted">{t('goals.detail.noCheckins')}</p>
         )}
-        <ol class="checkin-list" aria-label="Check-in history">
+        <ol class="checkin-list" aria-label={t('goals.detail.history')}>
           {newestFirst.map((checkin) => (
             <li key={checkin.id} class="checkin" aria-labelledby={`checkin-${checkin.id}`}>
               <span id={`checkin-${checkin.id}`} class="checkin-value">
-                {checkin.value.toLocaleString()}
-                {unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}
+                {withUnit(checkin.value, unit)}
               </span>
               <span class="muted small">
-                {formatDay(checkin.date, { weekday: false })}
+                {formatDay(checkin.date)}
                 {checkin.author ? ` · ${checkin.author}` : ''}
               </span>
               {checkin.note && <p class="checkin-note">{checkin.note}</p>}

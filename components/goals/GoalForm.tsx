@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
+import { formatNumber, t } from '../../lib/i18n';
 import type { BoardColumn, GoalInput, GoalPatch } from '../../lib/model/goal';
 import type { GoalTemplate } from '../../lib/model/goal-templates';
 import { parseListInput } from '../common/list-input';
 import { Field } from '../common/Field';
 import { focusFirstError } from '../common/focus-first-error';
+import { columnLabel } from './column-label';
+import { numberInputText, parseNumber } from './number-text';
 import type { NamedRef } from './types';
 
 export interface GoalFormValues {
@@ -44,19 +47,11 @@ export function templateToForm(template: GoalTemplate, base: GoalFormValues): Go
     description: goal.description ?? '',
     metricName: goal.metric?.name ?? '',
     unit: goal.metric?.unit ?? '',
-    baseline: goal.metric?.baseline?.toString() ?? '',
-    target: goal.metric?.target?.toString() ?? '',
+    baseline: numberInputText(goal.metric?.baseline),
+    target: numberInputText(goal.metric?.target),
     direction: goal.metric?.direction ?? 'up',
     tags: (goal.tags ?? []).join(', '),
   };
-}
-
-/** Parses a number as typed ("1,200", "12.5"); blank is undefined, junk is NaN. */
-export function parseNumber(text: string): number | undefined {
-  const clean = text.replace(/[\s,_]/g, '');
-  if (!clean) return undefined;
-  const value = Number(clean);
-  return Number.isFinite(value) ? value : NaN;
 }
 
 interface Props {
@@ -81,11 +76,15 @@ export function GoalForm(props: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     const next: typeof errors = {};
-    if (!values.title.trim()) next.title = 'Give the goal a title.';
+    if (!values.title.trim()) next.title = t('goals.form.titleRequired');
     const baseline = parseNumber(values.baseline);
     const target = parseNumber(values.target);
-    if (Number.isNaN(baseline)) next.baseline = 'Enter a number, e.g. 40.';
-    if (Number.isNaN(target)) next.target = 'Enter a number, e.g. 120.';
+    if (Number.isNaN(baseline)) {
+      next.baseline = t('goals.form.baselineInvalid', { example: formatNumber(40) });
+    }
+    if (Number.isNaN(target)) {
+      next.target = t('goals.form.targetInvalid', { example: formatNumber(120) });
+    }
     setErrors(next);
     if (Object.keys(next).length) {
       focusFirstError(next, event.currentTarget as HTMLFormElement, 'goal-');
@@ -114,8 +113,8 @@ export function GoalForm(props: Props) {
     <form class="form goal-form" aria-labelledby="goal-form-title" onSubmit={submit} noValidate>
       <h2 id="goal-form-title">{props.heading}</h2>
       {props.templates && props.templates.length > 0 && (
-        <div class="goal-templates" role="group" aria-label="Start from a template">
-          <span class="muted small">Start from a template:</span>
+        <div class="goal-templates" role="group" aria-label={t('goals.form.templates')}>
+          <span class="muted small">{t('goals.form.templatesIntro')}</span>
           {props.templates.map((template) => (
             <button
               key={template.key}
@@ -130,7 +129,7 @@ export function GoalForm(props: Props) {
       )}
       <Field
         id="goal-title"
-        label="Title"
+        label={t('goals.form.title')}
         value={values.title}
         onInput={(title) => set({ title })}
         error={errors.title}
@@ -140,14 +139,14 @@ export function GoalForm(props: Props) {
       {!props.editing && (
         <Field
           id="goal-description"
-          label="Description"
+          label={t('goals.form.description')}
           value={values.description}
           onInput={(description) => set({ description })}
           multiline
         />
       )}
       <div class="field">
-        <label for="goal-column">Column</label>
+        <label for="goal-column">{t('goals.form.column')}</label>
         <select
           id="goal-column"
           value={values.column || props.columns[0]?.id}
@@ -155,24 +154,24 @@ export function GoalForm(props: Props) {
         >
           {props.columns.map((column) => (
             <option key={column.id} value={column.id}>
-              {column.name}
+              {columnLabel(column)}
             </option>
           ))}
         </select>
       </div>
       <fieldset class="fieldset">
-        <legend>Measure</legend>
+        <legend>{t('goals.form.measure')}</legend>
         <Field
           id="goal-metricName"
-          label="Metric"
-          hint="What you count, e.g. “Students reading at grade level”."
+          label={t('goals.form.metric')}
+          hint={t('goals.form.metricHint')}
           value={values.metricName}
           onInput={(metricName) => set({ metricName })}
         />
         <div class="field-row">
           <Field
             id="goal-baseline"
-            label="Baseline"
+            label={t('goals.form.baseline')}
             value={values.baseline}
             onInput={(baseline) => set({ baseline })}
             error={errors.baseline}
@@ -180,7 +179,7 @@ export function GoalForm(props: Props) {
           />
           <Field
             id="goal-target"
-            label="Target"
+            label={t('goals.form.target')}
             value={values.target}
             onInput={(target) => set({ target })}
             error={errors.target}
@@ -190,13 +189,13 @@ export function GoalForm(props: Props) {
         <div class="field-row">
           <Field
             id="goal-unit"
-            label="Unit"
+            label={t('goals.form.unit')}
             value={values.unit}
             onInput={(unit) => set({ unit })}
-            inputProps={{ placeholder: '%, hours, USD…' }}
+            inputProps={{ placeholder: t('goals.form.unitPlaceholder') }}
           />
           <div class="field">
-            <label for="goal-direction">Better is</label>
+            <label for="goal-direction">{t('goals.form.direction')}</label>
             <select
               id="goal-direction"
               value={values.direction}
@@ -207,14 +206,14 @@ export function GoalForm(props: Props) {
                 })
               }
             >
-              <option value="up">Higher (up is good)</option>
-              <option value="down">Lower (down is good)</option>
+              <option value="up">{t('goals.form.directionUp')}</option>
+              <option value="down">{t('goals.form.directionDown')}</option>
             </select>
           </div>
         </div>
         <Field
           id="goal-due"
-          label="Due date"
+          label={t('goals.form.due')}
           type="date"
           value={values.due}
           onInput={(due) => set({ due })}
@@ -222,8 +221,8 @@ export function GoalForm(props: Props) {
       </fieldset>
       <Field
         id="goal-owners"
-        label="Owners"
-        hint="Names, separated by commas."
+        label={t('goals.form.owners')}
+        hint={t('goals.form.ownersHint')}
         value={values.owners}
         onInput={(owners) => set({ owners })}
         inputProps={{ list: 'goal-owner-suggestions', autoComplete: 'off' }}
@@ -234,22 +233,25 @@ export function GoalForm(props: Props) {
         ))}
       </datalist>
       <div class="field">
-        <label for="goal-partner-pick">Linked partners</label>
+        <label for="goal-partner-pick">{t('goals.form.partners')}</label>
         {values.partnerIds.length > 0 && (
-          <ul class="linked-partners" aria-label="Linked partners">
-            {values.partnerIds.map((id) => (
-              <li key={id} class="tag partner-tag">
-                {partnerNames.get(id) ?? 'Unknown partner'}
-                <button
-                  type="button"
-                  class="tag-remove"
-                  aria-label={`Unlink ${partnerNames.get(id) ?? 'partner'}`}
-                  onClick={() => set({ partnerIds: values.partnerIds.filter((p) => p !== id) })}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
+          <ul class="linked-partners" aria-label={t('goals.form.partners')}>
+            {values.partnerIds.map((id) => {
+              const name = partnerNames.get(id) ?? t('goals.form.unknownPartner');
+              return (
+                <li key={id} class="tag partner-tag">
+                  {name}
+                  <button
+                    type="button"
+                    class="tag-remove"
+                    aria-label={t('goals.form.unlink', { name })}
+                    onClick={() => set({ partnerIds: values.partnerIds.filter((p) => p !== id) })}
+                  >
+                    ×
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         )}
         <select
@@ -262,7 +264,7 @@ export function GoalForm(props: Props) {
           }}
         >
           <option value="">
-            {props.partners.length === 0 ? 'No partners yet' : 'Link a partner…'}
+            {props.partners.length === 0 ? t('goals.form.noPartners') : t('goals.form.linkPartner')}
           </option>
           {unlinked.map((partner) => (
             <option key={partner.id} value={partner.id}>
@@ -273,17 +275,17 @@ export function GoalForm(props: Props) {
       </div>
       <Field
         id="goal-tags"
-        label="Tags"
-        hint="Separated by commas."
+        label={t('goals.form.tags')}
+        hint={t('goals.form.tagsHint')}
         value={values.tags}
         onInput={(tags) => set({ tags })}
       />
       <div class="actions sticky">
         <button type="button" class="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" class="button primary">
-          Save goal
+          {t('goals.form.save')}
         </button>
       </div>
     </form>

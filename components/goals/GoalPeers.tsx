@@ -1,8 +1,11 @@
+import { t } from '../../lib/i18n';
 import { personInitials } from '../common/initials';
 import type { PeerOnGoal } from './types';
 
 export function peerActivity(peer: PeerOnGoal): string {
-  return `${peer.name} is ${peer.editing ? 'editing' : 'viewing'}`;
+  return t(peer.editing ? 'goals.detail.peerEditing' : 'goals.detail.peerViewing', {
+    name: peer.name,
+  });
 }
 
 /** Coloured initials of the other people on a goal; the text says who and what they do. */

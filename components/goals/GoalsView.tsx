@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { Checkin } from '../../lib/model/checkin';
 import type { BoardColumn } from '../../lib/model/goal';
 import { GOAL_TEMPLATES } from '../../lib/model/goal-templates';
@@ -11,6 +12,9 @@ import { GoalDetail } from './GoalDetail';
 import { EMPTY_GOAL_FORM, GoalForm, templateToForm, type GoalFormValues } from './GoalForm';
 import type { DescriptionEditor, GoalActions, MoveDirection, NamedRef, PeerOnGoal } from './types';
 import { useStable } from './use-stable';
+import { columnLabel } from './column-label';
+import { numberInputText } from './number-text';
+import { localTemplate } from './template-text';
 
 /** Below this width "auto" shows the list; the board needs room for columns. */
 export const LIST_BELOW_PX = 560;
@@ -81,7 +85,10 @@ export function GoalsView(props: Props) {
     () => new Map(props.partners.map((p) => [p.id, p.name])),
     [props.partners],
   );
-  const columnName = (id: string) => columns.find((c) => c.id === id)?.name ?? 'the board';
+  const columnName = (id: string) => {
+    const column = columns.find((c) => c.id === id);
+    return column ? columnLabel(column) : t('goals.view.theBoard');
+  };
   const backToBoard = (focus: string | null = null) => {
     setFocusGoalId(focus);
     setScreen({ name: 'board' });
@@ -97,7 +104,9 @@ export function GoalsView(props: Props) {
       const target = columns[columnIndex + (direction === 'left' ? -1 : 1)];
       if (!target) return;
       actions.move(id, target.id, null);
-      notify({ text: `Moved “${card.goal.title}” to ${target.name}.` });
+      notify({
+        text: t('goals.toast.moved', { title: card.goal.title, column: columnLabel(target) }),
+      });
     } else {
       if (index < 0) return;
       if (direction === 'up' && index > 0) actions.move(id, card.column, cards[index - 1]!.goal.id);
@@ -113,24 +122,29 @@ export function GoalsView(props: Props) {
     const card = props.getCard(id);
     actions.move(id, columnId, beforeId);
     if (card && card.column !== columnId) {
-      notify({ text: `Moved “${card.goal.title}” to ${columnName(columnId)}.` });
+      notify({
+        text: t('goals.toast.moved', { title: card.goal.title, column: columnName(columnId) }),
+      });
     }
   });
 
   if (screen.name === 'new') {
     return (
       <GoalForm
-        heading="New goal"
+        heading={t('goals.form.newHeading')}
         initial={screen.initial}
         columns={columns}
         partners={props.partners}
         ownerSuggestions={props.ownerSuggestions}
-        templates={GOAL_TEMPLATES}
+        templates={GOAL_TEMPLATES.map(localTemplate)}
         onCancel={() => backToBoard()}
         onSave={(input) => {
           const id = actions.add(input);
           notify({
-            text: `Added “${input.title}” to ${columnName(input.column ?? columns[0]!.id)}.`,
+            text: t('goals.toast.added', {
+              title: input.title,
+              column: columnName(input.column ?? columns[0]!.id),
+            }),
           });
           backToBoard(id);
         }}
@@ -144,17 +158,19 @@ export function GoalsView(props: Props) {
     return (
       <section class="detail" aria-labelledby="goal-gone-title">
         <div class="notice goal-gone" role="alert">
-          <h2 id="goal-gone-title">{current ? current.goal.title : 'Goal removed'}</h2>
+          <h2 id="goal-gone-title">{current ? current.goal.title : t('goals.gone.title')}</h2>
           <p>
             {current
-              ? `This goal was deleted by ${by ?? 'someone'}.`
-              : 'This goal no longer exists.'}{' '}
-            {current ? 'They can restore it with Undo.' : ''}
+              ? by
+                ? t('goals.gone.deletedBy', { name: by })
+                : t('goals.gone.deletedBySomeone')
+              : t('goals.gone.missing')}{' '}
+            {current ? t('goals.gone.restoreHint') : ''}
           </p>
         </div>
         <div class="actions">
           <button type="button" class="button" onClick={() => backToBoard()}>
-            ← All goals
+            {t('goals.detail.back')}
           </button>
         </div>
       </section>
@@ -165,7 +181,7 @@ export function GoalsView(props: Props) {
     const { goal } = current;
     return (
       <GoalForm
-        heading={`Edit ${goal.title}`}
+        heading={t('goals.form.editHeading', { title: goal.title })}
         editing
         initial={{
           ...EMPTY_GOAL_FORM,
@@ -173,8 +189,8 @@ export function GoalsView(props: Props) {
           column: current.column,
           metricName: goal.metric.name ?? '',
           unit: goal.metric.unit ?? '',
-          baseline: goal.metric.baseline?.toString() ?? '',
-          target: goal.metric.target?.toString() ?? '',
+          baseline: numberInputText(goal.metric.baseline),
+          target: numberInputText(goal.metric.target),
           direction: goal.metric.direction,
           due: goal.metric.due ?? '',
           owners: goal.owners.join(', '),
@@ -189,7 +205,7 @@ export function GoalsView(props: Props) {
           const { column, ...patch } = input;
           actions.update(goal.id, patch);
           if (column && column !== current.column) actions.move(goal.id, column, null);
-          notify({ text: `Saved “${input.title}”.` });
+          notify({ text: t('goals.toast.saved', { title: input.title }) });
           setScreen({ name: 'detail', id: goal.id });
         }}
       />
@@ -212,26 +228,28 @@ export function GoalsView(props: Props) {
           onDelete={() => setConfirming(current)}
           onMoveTo={(columnId) => {
             actions.move(goal.id, columnId, null);
-            notify({ text: `Moved “${goal.title}” to ${columnName(columnId)}.` });
+            notify({
+              text: t('goals.toast.moved', { title: goal.title, column: columnName(columnId) }),
+            });
           }}
           onAddCheckin={(checkin) => {
             actions.addCheckin({ goalId: goal.id, ...checkin });
-            notify({ text: 'Check-in saved.' });
+            notify({ text: t('goals.toast.checkinSaved') });
           }}
         />
         {confirming && (
           <ConfirmDialog
-            title="Delete this goal?"
-            message={`“${confirming.goal.title}” disappears from everyone’s board. Its check-ins are kept, and Undo brings it back.`}
-            confirmLabel="Delete goal"
+            title={t('goals.delete.title')}
+            message={t('goals.delete.message', { title: confirming.goal.title })}
+            confirmLabel={t('goals.delete.confirm')}
             onCancel={() => setConfirming(null)}
             onConfirm={() => {
               actions.remove(confirming.goal.id);
               setConfirming(null);
               backToBoard();
               notify({
-                text: `Deleted “${confirming.goal.title}”.`,
-                actionLabel: 'Undo',
+                text: t('goals.toast.deleted', { title: confirming.goal.title }),
+                actionLabel: t('common.undo'),
                 onAction: actions.undo,
               });
             }}
@@ -250,8 +268,8 @@ export function GoalsView(props: Props) {
         <input
           type="search"
           class="search"
-          aria-label="Search goals"
-          placeholder="Search goals"
+          aria-label={t('goals.view.search')}
+          placeholder={t('goals.view.search')}
           value={filters.query}
           onInput={(event) =>
             props.onFilters({ query: (event.currentTarget as HTMLInputElement).value })
@@ -259,7 +277,7 @@ export function GoalsView(props: Props) {
         />
         <div class="toolbar-actions">
           <button type="button" class="button primary" onClick={() => newGoal()}>
-            New goal
+            {t('goals.view.newGoal')}
           </button>
           <button
             type="button"
@@ -268,9 +286,10 @@ export function GoalsView(props: Props) {
             aria-controls="goal-filters"
             onClick={() => setShowFilters(!showFilters)}
           >
-            Filters{filtering ? ' •' : ''}
+            {t('goals.view.filters')}
+            {filtering ? ' •' : ''}
           </button>
-          <div class="segmented" role="group" aria-label="Layout">
+          <div class="segmented" role="group" aria-label={t('goals.view.layout')}>
             {(['board', 'list'] as const).map((option) => (
               <button
                 key={option}
@@ -279,50 +298,55 @@ export function GoalsView(props: Props) {
                 aria-pressed={layout === option}
                 onClick={() => props.onLayout(option)}
               >
-                {option === 'board' ? 'Board' : 'List'}
+                {option === 'board' ? t('goals.view.layout.board') : t('goals.view.layout.list')}
               </button>
             ))}
           </div>
         </div>
       </div>
       {showFilters && (
-        <div id="goal-filters" class="goal-filters" role="group" aria-label="Filters">
+        <div
+          id="goal-filters"
+          class="goal-filters"
+          role="group"
+          aria-label={t('goals.view.filters')}
+        >
           <FilterSelect
             id="filter-partner"
-            label="Partner"
+            label={t('goals.filter.partner')}
             value={filters.partnerId}
             options={props.partners.map((p) => [p.id, p.name])}
             onChange={(partnerId) => props.onFilters({ partnerId })}
           />
           <FilterSelect
             id="filter-owner"
-            label="Owner"
+            label={t('goals.filter.owner')}
             value={filters.owner}
             options={props.owners.map((o) => [o, o])}
             onChange={(owner) => props.onFilters({ owner })}
           />
           <FilterSelect
             id="filter-tag"
-            label="Tag"
+            label={t('goals.filter.tag')}
             value={filters.tag}
             options={props.tags.map((t) => [t, t])}
             onChange={(tag) => props.onFilters({ tag })}
           />
           <FilterSelect
             id="filter-column"
-            label="In column"
+            label={t('goals.filter.column')}
             value={filters.column}
-            options={columns.map((c) => [c.id, c.name])}
+            options={columns.map((c) => [c.id, columnLabel(c)])}
             onChange={(column) => props.onFilters({ column })}
           />
           <FilterSelect
             id="filter-flagged"
-            label="Show"
+            label={t('goals.filter.show')}
             value={filters.flagged}
-            allLabel="All goals"
+            allLabel={t('goals.filter.allGoals')}
             options={[
-              ['overdue', 'Overdue only'],
-              ['stale', 'No check-in for 30 days'],
+              ['overdue', t('goals.filter.overdue')],
+              ['stale', t('goals.filter.stale')],
             ]}
             onChange={(flagged) =>
               props.onFilters({
@@ -345,22 +369,25 @@ export function GoalsView(props: Props) {
                 })
               }
             >
-              Clear filters
+              {t('goals.filter.clear')}
             </button>
           )}
         </div>
       )}
       <p class="count" aria-live="polite">
         {filtering
-          ? `${props.visibleCount} of ${props.totalCount} goals`
-          : `${props.totalCount} goal${props.totalCount === 1 ? '' : 's'}`}
+          ? t('goals.view.countFiltered', {
+              visible: props.visibleCount,
+              total: props.totalCount,
+            })
+          : t('goals.view.count', { count: props.totalCount })}
       </p>
       {props.totalCount === 0 && (
         <section class="empty-state goal-empty" aria-labelledby="goal-empty-title">
-          <h2 id="goal-empty-title">Set your first shared goal</h2>
-          <p class="muted">Start from a common partnership goal, then adjust it together:</p>
+          <h2 id="goal-empty-title">{t('goals.empty.title')}</h2>
+          <p class="muted">{t('goals.empty.intro')}</p>
           <div class="goal-templates">
-            {GOAL_TEMPLATES.map((template) => (
+            {GOAL_TEMPLATES.map(localTemplate).map((template) => (
               <button
                 key={template.key}
                 type="button"
@@ -400,7 +427,7 @@ interface FilterProps {
   onChange: (value: string) => void;
 }
 
-function FilterSelect({ id, label, value, options, allLabel = 'Any', onChange }: FilterProps) {
+function FilterSelect({ id, label, value, options, allLabel, onChange }: FilterProps) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -409,7 +436,7 @@ function FilterSelect({ id, label, value, options, allLabel = 'Any', onChange }:
         value={value}
         onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value)}
       >
-        <option value="">{allLabel}</option>
+        <option value="">{allLabel ?? t('goals.filter.any')}</option>
         {options.map(([optionValue, text]) => (
           <option key={optionValue} value={optionValue}>
             {text}

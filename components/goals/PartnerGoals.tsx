@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { describeMetric, type GoalCardView } from '../../lib/model/goal-view';
+import { formatNumber, t } from '../../lib/i18n';
+import type { GoalCardView } from '../../lib/model/goal-view';
+import { describeMetric } from './metric-text';
 import { ProgressBar } from './ProgressBar';
 
 interface Props {
@@ -21,12 +23,17 @@ export function PartnerGoals(props: Props) {
   return (
     <section class="section partner-goals" aria-labelledby="partner-goals-title">
       <div class="section-header">
-        <h3 id="partner-goals-title">Goals ({props.goals.length})</h3>
+        <h3 id="partner-goals-title">
+          {t('goals.partner.title', { count: formatNumber(props.goals.length) })}
+        </h3>
       </div>
       {props.goals.length === 0 && (
-        <p class="muted">No shared goals with {props.partnerName} yet.</p>
+        <p class="muted">{t('goals.partner.none', { name: props.partnerName })}</p>
       )}
-      <ul class="partner-goals-list" aria-label={`Goals with ${props.partnerName}`}>
+      <ul
+        class="partner-goals-list"
+        aria-label={t('goals.partner.list', { name: props.partnerName })}
+      >
         {props.goals.map((card) => (
           <li
             key={card.goal.id}
@@ -37,18 +44,21 @@ export function PartnerGoals(props: Props) {
               <strong id={`partner-goal-${card.goal.id}`}>{card.goal.title}</strong>
               <span class="tag">{props.columnName(card.column)}</span>
             </div>
-            <ProgressBar progress={card.progress} label={`Progress of ${card.goal.title}`} />
+            <ProgressBar
+              progress={card.progress}
+              label={t('goals.card.progressOf', { title: card.goal.title })}
+            />
             <div class="goal-card-meta">
               <span class="muted">{describeMetric(card)}</span>
-              {card.overdue && <span class="goal-flag overdue">Overdue</span>}
-              {card.stale && <span class="goal-flag stale">No check-in for 30 days</span>}
+              {card.overdue && <span class="goal-flag overdue">{t('goals.flag.overdue')}</span>}
+              {card.stale && <span class="goal-flag stale">{t('goals.flag.stale')}</span>}
               <button
                 type="button"
                 class="button link small"
-                aria-label={`Unlink ${card.goal.title}`}
+                aria-label={t('goals.partner.unlinkLabel', { title: card.goal.title })}
                 onClick={() => props.onUnlink(card.goal.id)}
               >
-                Unlink
+                {t('goals.partner.unlink')}
               </button>
             </div>
           </li>
@@ -64,23 +74,23 @@ export function PartnerGoals(props: Props) {
         }}
       >
         <input
-          aria-label={`New goal with ${props.partnerName}`}
-          placeholder="New goal title"
+          aria-label={t('goals.partner.newLabel', { name: props.partnerName })}
+          placeholder={t('goals.partner.newPlaceholder')}
           value={title}
           onInput={(event) => setTitle((event.currentTarget as HTMLInputElement).value)}
         />
         <button type="submit" class="button" disabled={!title.trim()}>
-          Add goal
+          {t('goals.partner.add')}
         </button>
       </form>
       {props.otherGoals.length > 0 && (
         <div class="partner-goal-add">
           <select
-            aria-label="Link an existing goal"
+            aria-label={t('goals.partner.linkLabel')}
             value={linking}
             onChange={(event) => setLinking((event.currentTarget as HTMLSelectElement).value)}
           >
-            <option value="">Link an existing goal…</option>
+            <option value="">{t('goals.partner.linkPrompt')}</option>
             {props.otherGoals.map((goal) => (
               <option key={goal.id} value={goal.id}>
                 {goal.title}
@@ -96,7 +106,7 @@ export function PartnerGoals(props: Props) {
               setLinking('');
             }}
           >
-            Link goal
+            {t('goals.partner.link')}
           </button>
         </div>
       )}

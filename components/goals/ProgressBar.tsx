@@ -1,4 +1,5 @@
-import { formatPercent, type Progress } from '../../lib/model/progress';
+import { t } from '../../lib/i18n';
+import type { Progress } from '../../lib/model/progress';
 
 interface Props {
   progress: Progress;
@@ -9,6 +10,7 @@ interface Props {
 /** A progress bar with its percentage; "no target" when progress can't be told. */
 export function ProgressBar({ progress, label, large }: Props) {
   const percent = progress.fraction === null ? null : Math.round(progress.fraction * 100);
+  const text = percent === null ? null : t('goals.progress.percent', { fraction: percent / 100 });
   return (
     <div class={`goal-progress${large ? ' large' : ''}${progress.met ? ' met' : ''}`}>
       <div
@@ -18,11 +20,11 @@ export function ProgressBar({ progress, label, large }: Props) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent ?? undefined}
-        aria-valuetext={percent === null ? 'No target yet' : formatPercent(progress.fraction)}
+        aria-valuetext={text ?? t('goals.progress.noTarget')}
       >
         <span class="goal-progress-fill" style={{ width: `${percent ?? 0}%` }} />
       </div>
-      <span class="goal-progress-value">{percent === null ? '–' : `${percent}%`}</span>
+      <span class="goal-progress-value">{text ?? '–'}</span>
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { formatDay, formatNumber, t } from '../../lib/i18n';
 import type { Checkin } from '../../lib/model/checkin';
+import { withUnit } from './number-text';
 
 interface Props {
   checkins: readonly Checkin[];
@@ -32,7 +34,15 @@ export function Sparkline({ checkins, baseline, target, unit, width = 300, heigh
   const y = (v: number) => pad.top + innerH - ((v - min) / (max - min)) * innerH;
   const points = values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
   const last = values[values.length - 1]!;
-  const summary = `${checkins.length} check-in${checkins.length === 1 ? '' : 's'}, latest ${last}${unit ? ` ${unit}` : ''}${target !== undefined ? `, target ${target}` : ''}`;
+  const latest = withUnit(last, unit);
+  const summary =
+    target === undefined
+      ? t('goals.chart.summary', { count: checkins.length, latest })
+      : t('goals.chart.summaryWithTarget', {
+          count: checkins.length,
+          latest,
+          target: withUnit(target, unit),
+        });
   return (
     <figure class="sparkline">
       <svg
@@ -40,7 +50,7 @@ export function Sparkline({ checkins, baseline, target, unit, width = 300, heigh
         width="100%"
         height={height}
         role="img"
-        aria-label={`Chart: ${summary}`}
+        aria-label={summary}
         preserveAspectRatio="none"
       >
         {target !== undefined && (
@@ -53,7 +63,7 @@ export function Sparkline({ checkins, baseline, target, unit, width = 300, heigh
               y2={y(target)}
             />
             <text class="sparkline-label" x={width - pad.right} y={y(target) - 3} text-anchor="end">
-              target {target}
+              {t('goals.chart.target', { target: formatNumber(target) })}
             </text>
           </>
         )}
@@ -62,10 +72,10 @@ export function Sparkline({ checkins, baseline, target, unit, width = 300, heigh
           <circle key={checkins[i]!.id} class="sparkline-dot" cx={x(i)} cy={y(v)} r={2.5} />
         ))}
         <text class="sparkline-label" x={pad.left} y={height - 3}>
-          {checkins[0]!.date}
+          {formatDay(checkins[0]!.date)}
         </text>
         <text class="sparkline-label" x={width - pad.right} y={height - 3} text-anchor="end">
-          {checkins[checkins.length - 1]!.date}
+          {formatDay(checkins[checkins.length - 1]!.date)}
         </text>
       </svg>
     </figure>

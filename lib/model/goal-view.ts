@@ -47,18 +47,3 @@ export function buildGoalCard(
     ),
   };
 }
-
-// One shared formatter: toLocaleString with options builds a new one per call (~0.5 ms each).
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-/** "50 of 120 families", "12 %", or "" when nothing is known. */
-export function describeMetric(card: Pick<GoalCardView, 'goal' | 'progress' | 'latest'>): string {
-  const { metric } = card.goal;
-  const unit = metric.unit ? (metric.unit === '%' ? '%' : ` ${metric.unit}`) : '';
-  const format = (n: number) => numberFormat.format(n);
-  const current = card.progress.current;
-  if (metric.target === undefined) return card.latest ? `${format(card.latest.value)}${unit}` : '';
-  return current === null
-    ? `Target ${format(metric.target)}${unit}`
-    : `${format(current)} of ${format(metric.target)}${unit}`;
-}

@@ -58,11 +58,6 @@ export function computeProgress(metric: MetricValues, latest?: number | null): P
   return { fraction, raw, met, current };
 }
 
-/** Whole percent for display ("42%"), or an empty string when unknown. */
-export function formatPercent(fraction: number | null): string {
-  return fraction === null ? '' : `${Math.round(fraction * 100)}%`;
-}
-
 export const STALE_AFTER_DAYS = 30;
 
 /** A `YYYY-MM-DD` day as its day number, or null (anything else, including a time, is refused). */

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../../../components/goals/goals.css';
+import { columnLabel } from '../../../components/goals/column-label';
 import { GoalsView } from '../../../components/goals/GoalsView';
 import { PartnerGoals } from '../../../components/goals/PartnerGoals';
 import type { DescriptionEditor } from '../../../components/goals/types';
+import { t } from '../../../lib/i18n';
 import { goalDescriptionText } from '../../../lib/model/goal';
 import { goalActions, setGoalPartnerLink } from '../../../lib/state/goal-actions';
 import { descriptionCarets, peersByGoal } from '../../../lib/state/goal-presence';
@@ -135,10 +137,13 @@ export function PartnerGoalsSlot({ partner }: { partner: { id: string; name: str
       partnerName={partner.name}
       goals={linked}
       otherGoals={others}
-      columnName={(id) => columns.find((c) => c.id === id)?.name ?? ''}
+      columnName={(id) => {
+        const column = columns.find((c) => c.id === id);
+        return column ? columnLabel(column) : '';
+      }}
       onCreate={(title) => {
         goalActions(session, board, settings.displayName).add({ title, partnerIds: [partner.id] });
-        notify({ text: `Added “${title}” to the goals board.` });
+        notify({ text: t('goals.toast.addedToBoard', { title }) });
       }}
       onLink={(id) => setLinked(id, true)}
       onUnlink={(id) => setLinked(id, false)}

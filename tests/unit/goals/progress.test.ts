@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeProgress, formatPercent, goalFlags } from '../../../lib/model/progress';
+import { computeProgress, goalFlags } from '../../../lib/model/progress';
 
 describe('progress maths', () => {
   test('an up metric: share of the way from baseline to target, clamped', () => {
@@ -77,11 +77,6 @@ describe('progress maths', () => {
       fraction: 1,
       met: true,
     });
-  });
-
-  test('percent formatting', () => {
-    expect(formatPercent(0.424)).toBe('42%');
-    expect(formatPercent(null)).toBe('');
   });
 });
 
