@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { AgendaSuggestion } from '../../lib/model/agenda';
 import { emptyAgendaDraft, type AgendaDraft } from './log-form-values';
 
@@ -9,18 +10,19 @@ interface Props {
   suggestions: AgendaSuggestion[];
 }
 
+/** The editor's words, read in render so they follow the interface language. */
 const TEXT = {
-  heading: 'Agenda',
-  empty: 'No items yet. Add one, or pick a suggestion below.',
-  add: 'Add agenda item',
-  minutes: 'Notes and decisions',
-  suggested: 'Suggested from open follow-ups and linked goals',
-  suggestionList: 'Suggested agenda items',
-  item: (n: number) => `Agenda item ${n}`,
-  remove: (n: number) => `Remove agenda item ${n}`,
-  notes: (n: number) => `Notes on item ${n}`,
-  decisions: (n: number) => `Decisions on item ${n} (one per line)`,
-  addSuggestion: (text: string) => `Add to agenda: ${text}`,
+  heading: () => t('log.agenda.heading'),
+  empty: () => t('log.agenda.empty'),
+  add: () => t('log.agenda.add'),
+  minutes: () => t('log.agenda.minutes'),
+  suggested: () => t('log.agenda.suggested'),
+  suggestionList: () => t('log.agenda.suggestionList'),
+  item: (n: number) => t('log.agenda.item', { n }),
+  remove: (n: number) => t('log.agenda.remove', { n }),
+  notes: (n: number) => t('log.agenda.notes', { n }),
+  decisions: (n: number) => t('log.agenda.decisions', { n }),
+  addSuggestion: (text: string) => t('log.agenda.addSuggestion', { text }),
 };
 
 /** A meeting's agenda: numbered items with their minutes, plus suggestions to add. */
@@ -41,8 +43,8 @@ export function AgendaEditor({ items, onChange, suggestions }: Props) {
 
   return (
     <div class="agenda-editor">
-      <h3 id="agenda-title">{TEXT.heading}</h3>
-      {items.length === 0 && <p class="muted small">{TEXT.empty}</p>}
+      <h3 id="agenda-title">{TEXT.heading()}</h3>
+      {items.length === 0 && <p class="muted small">{TEXT.empty()}</p>}
       <ol class="agenda-list" ref={listRef} aria-labelledby="agenda-title">
         {items.map((item, index) => (
           <li key={item.key} class="agenda-item">
@@ -72,7 +74,7 @@ export function AgendaEditor({ items, onChange, suggestions }: Props) {
               </button>
             </div>
             <details class="minutes" open={Boolean(item.notes || item.decisions)}>
-              <summary>{TEXT.minutes}</summary>
+              <summary>{TEXT.minutes()}</summary>
               <label class="small" for={`${item.key}-notes`}>
                 {TEXT.notes(index + 1)}
               </label>
@@ -96,12 +98,12 @@ export function AgendaEditor({ items, onChange, suggestions }: Props) {
         ))}
       </ol>
       <button type="button" class="button small" onClick={() => add()}>
-        {TEXT.add}
+        {TEXT.add()}
       </button>
       {suggestions.length > 0 && (
         <div class="suggestions">
-          <p class="small muted">{TEXT.suggested}</p>
-          <ul class="suggestion-list" aria-label={TEXT.suggestionList}>
+          <p class="small muted">{TEXT.suggested()}</p>
+          <ul class="suggestion-list" aria-label={TEXT.suggestionList()}>
             {suggestions.map((s) => (
               <li key={s.key}>
                 <button

@@ -1,6 +1,6 @@
 import type { ContactStatus } from '../../lib/model/cadence';
 import { VirtualList } from '../common/VirtualList';
-import { formatDay } from '../../lib/model/days';
+import { formatDay, t } from '../../lib/i18n';
 
 export const DUE_ROW_HEIGHT = 60;
 
@@ -12,12 +12,14 @@ interface Props {
 
 export function contactLine(status: ContactStatus): string {
   const over = Number.isFinite(status.daysOverdue)
-    ? `${status.daysOverdue} ${status.daysOverdue === 1 ? 'day' : 'days'} overdue`
-    : 'Overdue';
+    ? t('log.due.daysOverdue', { days: status.daysOverdue })
+    : t('log.due.overdue');
   const last = status.lastContact
-    ? `last contact ${formatDay(status.lastContact.slice(0, 10))}`
-    : 'never contacted';
-  return `${over} · ${last} · every ${status.cadenceDays} days`;
+    ? t('log.due.lastContact', {
+        day: formatDay(status.lastContact.slice(0, 10), { weekday: true }),
+      })
+    : t('log.due.never');
+  return `${over} · ${last} · ${t('log.due.every', { days: status.cadenceDays })}`;
 }
 
 /** Partners overdue for contact, most overdue first. */
@@ -26,7 +28,7 @@ export function DueForContactList({ statuses, onOpen, onLog }: Props) {
     <VirtualList
       items={statuses}
       rowHeight={DUE_ROW_HEIGHT}
-      label="Due for contact"
+      label={t('log.due.list')}
       getKey={(s) => s.partnerId}
       renderRow={(status, labelId) => (
         <div class="due-row">
@@ -42,10 +44,10 @@ export function DueForContactList({ statuses, onOpen, onLog }: Props) {
           <button
             type="button"
             class="button small"
-            aria-label={`Log contact with ${status.name}`}
+            aria-label={t('log.due.logWith', { name: status.name })}
             onClick={() => onLog(status.partnerId)}
           >
-            Log
+            {t('log.due.log')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
+import { t } from '../../lib/i18n';
 import type { LogEntry } from '../../lib/model/log-entry';
 import { VirtualList } from '../common/VirtualList';
-import { entrySummary, KIND_ICONS } from './format';
+import { entrySummary, kindIcon } from './format';
 
 export const ENTRY_ROW_HEIGHT = 60;
 
@@ -15,7 +16,7 @@ export function EntryRow({ entry, labelId, partnerNames, onOpen }: RowProps) {
   return (
     <button type="button" class="row-button log-row" onClick={() => onOpen(entry.id)}>
       <span class={`kind-badge kind-${entry.kind}`} aria-hidden="true">
-        {KIND_ICONS[entry.kind]}
+        {kindIcon(entry.kind)}
       </span>
       <span class="row-text">
         <span class="row-title" id={labelId}>
@@ -24,8 +25,8 @@ export function EntryRow({ entry, labelId, partnerNames, onOpen }: RowProps) {
         <span class="row-detail">{entrySummary(entry, partnerNames)}</span>
       </span>
       {entry.agenda.length > 0 && (
-        <span class="tag" title="Agenda items">
-          {entry.agenda.length} {entry.agenda.length === 1 ? 'item' : 'items'}
+        <span class="tag" title={t('log.row.agendaItems')}>
+          {t('log.row.itemCount', { count: entry.agenda.length })}
         </span>
       )}
     </button>
@@ -51,7 +52,7 @@ export function EntryList({ entries, getEntry, label, partnerName, onOpen }: Lis
       getKey={(item) => item.id}
       renderRow={(item, labelId) => {
         const entry = getEntry(item.id);
-        if (!entry) return <span id={labelId}>Unreadable entry</span>;
+        if (!entry) return <span id={labelId}>{t('log.row.unreadable')}</span>;
         return (
           <EntryRow
             entry={entry}

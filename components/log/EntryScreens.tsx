@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { isDueOn } from '../../lib/model/cadence';
 import type { Followup } from '../../lib/model/followup';
 import type { LogEntry } from '../../lib/model/log-entry';
@@ -24,18 +25,22 @@ interface Props {
   onOpenPartner?: ((id: string) => void) | undefined;
 }
 
+/** The screens' words, read when shown so they follow the interface language. */
 const TEXT = {
-  gone: 'This entry no longer exists.',
-  deletedPartner: 'Deleted partner',
-  saved: (title: string) => `Saved ${title}.`,
-  logged: (title: string) => `Logged ${title}.`,
-  deleted: (title: string) => `Deleted ${title}.`,
-  restored: (title: string) => `Restored ${title}.`,
-  confirmTitle: (title: string) => `Delete ${title}?`,
-  confirmMessage:
-    'This deletes the entry for everyone in this workspace. Its follow-ups stay. You can undo it right after.',
-  confirm: 'Delete',
-  undo: 'Undo',
+  gone: () => t('log.screens.gone'),
+  deletedPartner: () => t('log.screens.deletedPartner'),
+  saved: (title: string) => t('log.screens.saved', { title }),
+  logged: (title: string) => t('log.screens.logged', { title }),
+  deleted: (title: string) => t('log.screens.deleted', { title }),
+  restored: (title: string) => t('log.screens.restored', { title }),
+  confirmTitle: (title: string) => t('log.screens.confirmTitle', { title }),
+  confirmMessage: () => t('log.screens.confirmMessage'),
+  confirm: () => t('log.screens.confirm'),
+  undo: () => t('log.screens.undo'),
+  what: () => t('log.screens.what'),
+  followupAdded: () => t('log.screens.followupAdded'),
+  reopened: (text: string) => t('log.screens.followupReopened', { text }),
+  done: (text: string) => t('log.screens.followupDone', { text }),
 };
 
 /** Undo-able toasts and follow-up handlers, shared by every screen that shows follow-ups. */
@@ -43,13 +48,13 @@ export function followupHandlers(actions: LogActions, notify: Notify) {
   return {
     add: (input: Parameters<LogActions['addFollowup']>[0]) => {
       actions.addFollowup(input);
-      notify({ text: 'Follow-up added.', actionLabel: TEXT.undo, onAction: actions.undo });
+      notify({ text: TEXT.followupAdded(), actionLabel: TEXT.undo(), onAction: actions.undo });
     },
     toggle: (f: Followup) => {
       actions.setFollowupDone(f.id, !f.done);
       notify({
-        text: f.done ? `Reopened “${f.text}”.` : `Done: “${f.text}”.`,
-        actionLabel: TEXT.undo,
+        text: f.done ? TEXT.reopened(f.text) : TEXT.done(f.text),
+        actionLabel: TEXT.undo(),
         onAction: actions.undo,
       });
     },
@@ -80,7 +85,7 @@ export function EntryScreens({
           const id = actions.add(input);
           notify({
             text: TEXT.logged(input.title),
-            actionLabel: TEXT.undo,
+            actionLabel: TEXT.undo(),
             onAction: actions.undo,
           });
           setScreen({ name: 'entry', id });
@@ -92,7 +97,7 @@ export function EntryScreens({
   if (!entry) {
     return (
       <div class="empty-state">
-        <p>{TEXT.gone}</p>
+        <p>{TEXT.gone()}</p>
         <button type="button" class="button" onClick={back}>
           {backLabel}
         </button>
@@ -103,7 +108,7 @@ export function EntryScreens({
     return (
       <DeletedNotice
         title={entry.title}
-        what="log entry"
+        what={TEXT.what()}
         deletedAt={entry.deletedAt}
         deletedBy={entry.deletedBy}
         backLabel={backLabel}
@@ -112,7 +117,7 @@ export function EntryScreens({
           actions.restore(entry.id);
           notify({
             text: TEXT.restored(entry.title),
-            actionLabel: TEXT.undo,
+            actionLabel: TEXT.undo(),
             onAction: actions.undo,
           });
         }}
@@ -129,7 +134,11 @@ export function EntryScreens({
         onCancel={() => setScreen({ name: 'entry', id: entry.id })}
         onSave={(input) => {
           actions.update(entry.id, input);
-          notify({ text: TEXT.saved(input.title), actionLabel: TEXT.undo, onAction: actions.undo });
+          notify({
+            text: TEXT.saved(input.title),
+            actionLabel: TEXT.undo(),
+            onAction: actions.undo,
+          });
           setScreen({ name: 'entry', id: entry.id });
         }}
       />
@@ -142,7 +151,7 @@ export function EntryScreens({
         entry={entry}
         partners={entry.partnerIds.map((id) => ({
           id,
-          name: data.partnerName(id) ?? TEXT.deletedPartner,
+          name: data.partnerName(id) ?? TEXT.deletedPartner(),
         }))}
         people={names.people}
         goals={names.goals}
@@ -163,8 +172,8 @@ export function EntryScreens({
       {confirming && (
         <ConfirmDialog
           title={TEXT.confirmTitle(confirming.title)}
-          message={TEXT.confirmMessage}
-          confirmLabel={TEXT.confirm}
+          message={TEXT.confirmMessage()}
+          confirmLabel={TEXT.confirm()}
           onCancel={() => setConfirming(null)}
           onConfirm={() => {
             const deleted = confirming;
@@ -173,7 +182,7 @@ export function EntryScreens({
             back();
             notify({
               text: TEXT.deleted(deleted.title),
-              actionLabel: TEXT.undo,
+              actionLabel: TEXT.undo(),
               onAction: actions.undo,
             });
           }}

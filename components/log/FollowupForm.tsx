@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { isValidDay } from '../../lib/model/days';
 import type { FollowupInput } from '../../lib/model/followup';
 import { Field } from '../common/Field';
@@ -34,8 +35,8 @@ export function FollowupForm({
   const submit = (event: Event) => {
     event.preventDefault();
     const errors: typeof error = {};
-    if (!text.trim()) errors.text = 'Say what needs doing.';
-    if (due && !isValidDay(due)) errors.due = 'Enter a date like 2026-11-30.';
+    if (!text.trim()) errors.text = t('log.followupForm.error.text');
+    if (due && !isValidDay(due)) errors.due = t('log.followupForm.error.due');
     setError(errors);
     if (errors.text || errors.due) {
       document.getElementById(errors.text ? `${idPrefix}-text` : `${idPrefix}-due`)?.focus();
@@ -51,11 +52,16 @@ export function FollowupForm({
     });
   };
   return (
-    <form class="form inset followup-form" aria-label="Add follow-up" onSubmit={submit} noValidate>
+    <form
+      class="form inset followup-form"
+      aria-label={t('log.followupForm.name')}
+      onSubmit={submit}
+      noValidate
+    >
       {context && <p class="muted small followup-context">{context}</p>}
       <Field
         id={`${idPrefix}-text`}
-        label="Follow-up"
+        label={t('log.followupForm.text')}
         value={text}
         onInput={setText}
         error={error.text}
@@ -65,14 +71,14 @@ export function FollowupForm({
       <div class="field-row">
         <Field
           id={`${idPrefix}-assignee`}
-          label="Assignee"
+          label={t('log.followupForm.assignee')}
           value={assignee}
           onInput={setAssignee}
           inputProps={{ list: `${idPrefix}-assignees`, autoComplete: 'off' }}
         />
         <Field
           id={`${idPrefix}-due`}
-          label="Due date"
+          label={t('log.followupForm.due')}
           type="date"
           value={due}
           onInput={setDue}
@@ -86,10 +92,10 @@ export function FollowupForm({
       </datalist>
       <div class="actions">
         <button type="submit" class="button primary">
-          Save follow-up
+          {t('log.followupForm.save')}
         </button>
         <button type="button" class="button" onClick={onCancel}>
-          Cancel
+          {t('log.followupForm.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import type { Followup } from '../../lib/model/followup';
 import { VirtualList } from '../common/VirtualList';
-import { formatDay } from '../../lib/model/days';
+import { formatDay, t } from '../../lib/i18n';
 import { overdueLabel } from './format';
 
 export const FOLLOWUP_ROW_HEIGHT = 64;
@@ -23,8 +23,8 @@ export function FollowupRow(props: FollowupRowProps) {
     ? props.daysOverdue > 0
       ? overdueLabel(props.daysOverdue)
       : props.dueToday
-        ? 'Due today'
-        : `Due ${formatDay(f.due)}`
+        ? t('log.followup.dueToday')
+        : t('log.followup.due', { day: formatDay(f.due, { weekday: true }) })
     : '';
   return (
     <div
@@ -48,7 +48,7 @@ export function FollowupRow(props: FollowupRowProps) {
                 class="button link inline"
                 onClick={() => props.onOpenSource?.(f)}
               >
-                From {props.sourceTitle}
+                {t('log.followup.from', { title: props.sourceTitle })}
               </button>
             </>
           )}
@@ -60,7 +60,7 @@ export function FollowupRow(props: FollowupRowProps) {
         onClick={() => props.onToggle(f)}
         aria-describedby={labelId}
       >
-        {f.done ? 'Reopen' : 'Mark done'}
+        {f.done ? t('log.followup.reopen') : t('log.followup.markDone')}
       </button>
     </div>
   );

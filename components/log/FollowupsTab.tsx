@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../../lib/i18n';
 import { isDueOn } from '../../lib/model/cadence';
 import type { Followup } from '../../lib/model/followup';
 import { followupHandlers, type Notify } from './EntryScreens';
@@ -7,25 +8,27 @@ import type { EntryScreen, LogActions, LogData } from './types';
 
 export type FollowupView = 'open' | 'mine' | 'overdue' | 'done';
 
-export const FOLLOWUP_VIEWS: [FollowupView, string][] = [
-  ['open', 'All open'],
-  ['mine', 'My follow-ups'],
-  ['overdue', 'Overdue'],
-  ['done', 'Done'],
+export const FOLLOWUP_VIEWS: [FollowupView, MessageKey][] = [
+  ['open', 'log.followups.view.open'],
+  ['mine', 'log.followups.view.mine'],
+  ['overdue', 'log.followups.view.overdue'],
+  ['done', 'log.followups.view.done'],
 ];
 
+/** The tab's words, read in render so they follow the interface language. */
 const TEXT = {
-  views: 'Show follow-ups',
-  noName:
-    'Set your name in Settings to see the follow-ups assigned to you. Showing unassigned ones.',
-  empty: {
-    overdue: 'Nothing overdue. Well done.',
-    done: 'No follow-ups done yet.',
-    open: 'No open follow-ups.',
-  },
-  reminder: 'Reminder',
-  fromReminder: 'From your reminder',
-  reminderList: 'Reminder follow-up',
+  views: () => t('log.followups.views'),
+  noName: () => t('log.followups.noName'),
+  empty: (view: FollowupView) =>
+    view === 'overdue'
+      ? t('log.followups.empty.overdue')
+      : view === 'done'
+        ? t('log.followups.empty.done')
+        : t('log.followups.empty.open'),
+  reminder: () => t('log.followups.reminder'),
+  fromReminder: () => t('log.followups.fromReminder'),
+  reminderList: () => t('log.followups.reminderList'),
+  count: (count: number) => t('log.followups.count', { count }),
 };
 
 /** Mine: assigned to me by name, or made by me and assigned to nobody; unassigned ones without a name. */
@@ -98,9 +101,9 @@ export function FollowupsTab({
         </div>
       )}
       {pinned && (
-        <div class="pinned" role="region" aria-label={TEXT.reminder}>
-          <p class="small muted">{TEXT.fromReminder}</p>
-          <ul class="plain-list" aria-label={TEXT.reminderList}>
+        <div class="pinned" role="region" aria-label={TEXT.reminder()}>
+          <p class="small muted">{TEXT.fromReminder()}</p>
+          <ul class="plain-list" aria-label={TEXT.reminderList()}>
             <li aria-labelledby="pinned-title">
               <FollowupRow
                 followup={pinned}
@@ -117,7 +120,7 @@ export function FollowupsTab({
           </ul>
         </div>
       )}
-      <div class="fu-views" role="radiogroup" aria-label={TEXT.views}>
+      <div class="fu-views" role="radiogroup" aria-label={TEXT.views()}>
         {FOLLOWUP_VIEWS.map(([key, label]) => (
           <label key={key} class={`segment${view === key ? ' selected' : ''}`}>
             <input
@@ -126,27 +129,26 @@ export function FollowupsTab({
               checked={view === key}
               onChange={() => onView(key)}
             />
-            {label}
+            {t(label)}
             {key === 'overdue' && overdueCount > 0 ? ` (${overdueCount})` : ''}
           </label>
         ))}
       </div>
-      {view === 'mine' && !data.me.trim() && <p class="notice">{TEXT.noName}</p>}
+      {view === 'mine' && !data.me.trim() && <p class="notice">{TEXT.noName()}</p>}
       {followups.length === 0 ? (
-        <p class="empty-state">
-          {view === 'overdue'
-            ? TEXT.empty.overdue
-            : view === 'done'
-              ? TEXT.empty.done
-              : TEXT.empty.open}
-        </p>
+        <p class="empty-state">{TEXT.empty(view)}</p>
       ) : (
-        <FollowupList
-          virtual
-          followups={followups}
-          label={FOLLOWUP_VIEWS.find(([k]) => k === view)![1]}
-          {...rowProps}
-        />
+        <>
+          <p class="count" aria-live="polite">
+            {TEXT.count(followups.length)}
+          </p>
+          <FollowupList
+            virtual
+            followups={followups}
+            label={t(FOLLOWUP_VIEWS.find(([k]) => k === view)![1])}
+            {...rowProps}
+          />
+        </>
       )}
     </>
   );

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Followup } from '../../lib/model/followup';
-import { MEETING_FORMAT_LABELS, type LogEntry } from '../../lib/model/log-entry';
+import { t } from '../../lib/i18n';
+import type { LogEntry } from '../../lib/model/log-entry';
 import { FollowupForm, type AssigneeOption } from './FollowupForm';
 import { FollowupList } from './FollowupList';
-import { formatDay } from '../../lib/model/days';
-import { KIND_ICONS, kindLabel } from './format';
+import { entryDate, formatLabel, kindIcon, kindLabel } from './format';
 import type { FollowupInput } from '../../lib/model/followup';
 import type { EntryExport } from './log-export';
 
@@ -82,22 +82,22 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
       </div>
       <header class="detail-header">
         <span class={`kind-badge large kind-${entry.kind}`} aria-hidden="true">
-          {KIND_ICONS[entry.kind]}
+          {kindIcon(entry.kind)}
         </span>
         <div>
           <h2 id="entry-title">{entry.title}</h2>
           <p class="muted">
-            {kindLabel(entry.kind)} · {formatDay(entry.date)}
-            {meeting ? ` · ${MEETING_FORMAT_LABELS[meeting.format]}` : ''}
+            {kindLabel(entry.kind)} · {entryDate(entry.date)}
+            {meeting ? ` · ${formatLabel(meeting.format)}` : ''}
           </p>
         </div>
       </header>
       <div class="actions">
         <button type="button" class="button" onClick={props.onEdit}>
-          Edit entry
+          {t('log.detail.edit')}
         </button>
         <details class="menu">
-          <summary class="button">Export</summary>
+          <summary class="button">{t('log.detail.export')}</summary>
           <div class="menu-items">
             {entry.kind === 'meeting' && (
               <>
@@ -106,10 +106,10 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
                   class="button small"
                   onClick={() => props.onExport('copy-agenda')}
                 >
-                  Copy agenda
+                  {t('log.detail.copyAgenda')}
                 </button>
                 <button type="button" class="button small" onClick={() => props.onExport('agenda')}>
-                  Download agenda (.md)
+                  {t('log.detail.downloadAgenda')}
                 </button>
               </>
             )}
@@ -118,24 +118,24 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
               class="button small"
               onClick={() => props.onExport('copy-minutes')}
             >
-              Copy minutes
+              {t('log.detail.copyMinutes')}
             </button>
             <button type="button" class="button small" onClick={() => props.onExport('minutes')}>
-              Download minutes (.md)
+              {t('log.detail.downloadMinutes')}
             </button>
             <button type="button" class="button small" onClick={() => props.onExport('ics')}>
-              Download calendar event (.ics)
+              {t('log.detail.downloadIcs')}
             </button>
           </div>
         </details>
         <button type="button" class="button danger" onClick={props.onDelete}>
-          Delete entry
+          {t('log.detail.delete')}
         </button>
       </div>
       <dl class="contact-list">
         {props.partners.length > 0 && (
           <>
-            <dt>Partners</dt>
+            <dt>{t('log.detail.partners')}</dt>
             <dd>
               {props.partners.map((p, i) => (
                 <span key={p.id}>
@@ -158,13 +158,15 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
         )}
         {attendees.length > 0 && (
           <>
-            <dt>{entry.kind === 'meeting' ? 'Attendees' : 'People'}</dt>
+            <dt>{entry.kind === 'meeting' ? t('log.detail.attendees') : t('log.detail.people')}</dt>
             <dd>{attendees.join(', ')}</dd>
           </>
         )}
         {meeting?.location && (
           <>
-            <dt>{/^https?:/i.test(meeting.location) ? 'Link' : 'Where'}</dt>
+            <dt>
+              {/^https?:/i.test(meeting.location) ? t('log.detail.link') : t('log.detail.where')}
+            </dt>
             <dd>
               {/^https?:\/\//i.test(meeting.location) ? (
                 <a href={meeting.location} target="_blank" rel="noopener noreferrer">
@@ -178,7 +180,7 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
         )}
         {entry.sourceUrl && /^https?:\/\//i.test(entry.sourceUrl) && (
           <>
-            <dt>Page</dt>
+            <dt>{t('log.detail.page')}</dt>
             <dd>
               <a href={entry.sourceUrl} target="_blank" rel="noopener noreferrer">
                 {entry.sourceUrl.replace(/^https?:\/\//, '').slice(0, 60)}
@@ -188,7 +190,7 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
         )}
         {props.goals.length > 0 && (
           <>
-            <dt>Goals</dt>
+            <dt>{t('log.detail.goals')}</dt>
             <dd>{props.goals.join(', ')}</dd>
           </>
         )}
@@ -196,9 +198,9 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
 
       {entry.kind === 'meeting' && (
         <section class="section" aria-labelledby="agenda-heading">
-          <h3 id="agenda-heading">Agenda</h3>
+          <h3 id="agenda-heading">{t('log.detail.agenda')}</h3>
           {entry.agenda.length === 0 ? (
-            <p class="muted">No agenda items.</p>
+            <p class="muted">{t('log.detail.noAgenda')}</p>
           ) : (
             <ol class="agenda-view">
               {entry.agenda.map((item) => (
@@ -206,23 +208,26 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
                   <strong>{item.text}</strong>
                   {item.notes && <p class="description">{item.notes}</p>}
                   {item.decisions.length > 0 && (
-                    <ul class="decisions" aria-label={`Decisions on ${item.text}`}>
+                    <ul
+                      class="decisions"
+                      aria-label={t('log.detail.decisionsOn', { item: item.text })}
+                    >
                       {item.decisions.map((d) => (
                         <li key={d}>{d}</li>
                       ))}
                     </ul>
                   )}
-                  {list(followupsOf(item.id), `Follow-ups from ${item.text}`)}
+                  {list(followupsOf(item.id), t('log.detail.followupsFrom', { item: item.text }))}
                   {adding?.agendaItemId === item.id ? (
-                    form(item.id, `From agenda item “${item.text}”`)
+                    form(item.id, t('log.detail.fromAgendaItem', { item: item.text }))
                   ) : (
                     <button
                       type="button"
                       class="button link"
-                      aria-label={`Add follow-up for ${item.text}`}
+                      aria-label={t('log.detail.addFollowupFor', { item: item.text })}
                       onClick={() => setAdding({ agendaItemId: item.id })}
                     >
-                      + Follow-up
+                      {t('log.detail.followupShort')}
                     </button>
                   )}
                 </li>
@@ -234,13 +239,13 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
 
       {entry.notes && (
         <section class="section" aria-labelledby="notes-heading">
-          <h3 id="notes-heading">Notes</h3>
+          <h3 id="notes-heading">{t('log.detail.notes')}</h3>
           <p class="description">{entry.notes}</p>
         </section>
       )}
       {entry.decisions.length > 0 && (
         <section class="section" aria-labelledby="decisions-heading">
-          <h3 id="decisions-heading">Decisions</h3>
+          <h3 id="decisions-heading">{t('log.detail.decisions')}</h3>
           <ul class="decisions">
             {entry.decisions.map((d) => (
               <li key={d}>{d}</li>
@@ -250,16 +255,18 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
       )}
       <section class="section" aria-labelledby="entry-followups-heading">
         <div class="section-header">
-          <h3 id="entry-followups-heading">Follow-ups</h3>
+          <h3 id="entry-followups-heading">{t('log.detail.followups')}</h3>
           {!adding && (
             <button type="button" class="button" onClick={() => setAdding({})}>
-              Add follow-up
+              {t('log.detail.addFollowup')}
             </button>
           )}
         </div>
         {adding && !adding.agendaItemId && form()}
-        {list(followupsOf(), 'Follow-ups')}
-        {props.followups.length === 0 && !adding && <p class="muted">No follow-ups yet.</p>}
+        {list(followupsOf(), t('log.detail.followups'))}
+        {props.followups.length === 0 && !adding && (
+          <p class="muted">{t('log.detail.noFollowups')}</p>
+        )}
       </section>
     </article>
   );

@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import {
   LOG_KINDS,
-  LOG_KIND_LABELS,
   MEETING_FORMATS,
-  MEETING_FORMAT_LABELS,
   type LogEntryInput,
   type MeetingFormat,
 } from '../../lib/model/log-entry';
 import { Field } from '../common/Field';
 import { focusFirstError } from '../common/focus-first-error';
 import { AgendaEditor } from './AgendaEditor';
+import { formatLabel, kindLabel } from './format';
 import {
   formToLogEntry,
   withAllDay,
@@ -28,27 +28,33 @@ export interface LogEntryFormProps {
   onCancel: () => void;
 }
 
+/** The form's words, read in render so they follow the interface language. */
 const TEXT = {
-  newMeeting: 'Log or plan a meeting',
-  newContact: 'Log contact',
-  edit: (title: string) => `Edit ${title}`,
-  kind: 'Kind',
-  title: 'Title',
-  date: 'Date',
-  allDay: 'All day',
-  meeting: 'Meeting',
-  format: 'Format',
-  minutes: 'Minutes',
-  location: { 'in-person': 'Location', virtual: 'Meeting link', hybrid: 'Location or link' },
-  others: 'Other attendees',
-  othersHint: 'Names, separated by commas',
-  notes: 'Notes',
-  decisions: 'Decisions',
-  decisionsHint: 'One per line',
-  goals: 'Linked goals',
-  cancel: 'Cancel',
-  save: 'Save entry',
-} as const;
+  newMeeting: () => t('log.form.newMeeting'),
+  newContact: () => t('log.form.newContact'),
+  edit: (title: string) => t('log.form.edit', { title }),
+  kind: () => t('log.form.kind'),
+  title: () => t('log.form.title'),
+  date: () => t('log.form.date'),
+  allDay: () => t('log.form.allDay'),
+  meeting: () => t('log.form.meeting'),
+  format: () => t('log.form.format'),
+  minutes: () => t('log.form.minutes'),
+  location: (format: MeetingFormat) =>
+    format === 'in-person'
+      ? t('log.form.location.inPerson')
+      : format === 'virtual'
+        ? t('log.form.location.virtual')
+        : t('log.form.location.hybrid'),
+  others: () => t('log.form.others'),
+  othersHint: () => t('log.form.othersHint'),
+  notes: () => t('log.form.notes'),
+  decisions: () => t('log.form.decisions'),
+  decisionsHint: () => t('log.form.decisionsHint'),
+  goals: () => t('log.form.goals'),
+  cancel: () => t('log.form.cancel'),
+  save: () => t('log.form.save'),
+};
 
 /** Log a contact, or plan a meeting with its agenda and (afterwards) its minutes. */
 export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: LogEntryFormProps) {
@@ -87,13 +93,13 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
   const heading = editingTitle
     ? TEXT.edit(editingTitle)
     : isMeeting
-      ? TEXT.newMeeting
-      : TEXT.newContact;
+      ? TEXT.newMeeting()
+      : TEXT.newContact();
   return (
     <form class="form log-form" aria-labelledby="log-form-title" onSubmit={submit} noValidate>
       <h2 id="log-form-title">{heading}</h2>
       <fieldset class="fieldset kind-fieldset">
-        <legend>{TEXT.kind}</legend>
+        <legend>{TEXT.kind()}</legend>
         <div class="kind-picker">
           {LOG_KINDS.map((k) => (
             <label key={k} class={`kind-option${values.kind === k ? ' selected' : ''}`}>
@@ -104,14 +110,14 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
                 checked={values.kind === k}
                 onChange={() => set('kind')(k)}
               />
-              {LOG_KIND_LABELS[k]}
+              {kindLabel(k)}
             </label>
           ))}
         </div>
       </fieldset>
       <Field
         id="log-title"
-        label={TEXT.title}
+        label={TEXT.title()}
         value={values.title}
         onInput={set('title')}
         error={errors.title}
@@ -121,7 +127,7 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
       <div class="field-row date-row">
         <Field
           id="log-date"
-          label={TEXT.date}
+          label={TEXT.date()}
           type={values.allDay ? 'date' : 'datetime-local'}
           value={values.date}
           onInput={set('date')}
@@ -136,7 +142,7 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
               setValues((v) => withAllDay(v, (e.currentTarget as HTMLInputElement).checked))
             }
           />
-          {TEXT.allDay}
+          {TEXT.allDay()}
         </label>
       </div>
 
@@ -152,10 +158,10 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
 
       {isMeeting && (
         <fieldset class="fieldset">
-          <legend>{TEXT.meeting}</legend>
+          <legend>{TEXT.meeting()}</legend>
           <div class="field-row">
             <div class="field">
-              <label for="log-format">{TEXT.format}</label>
+              <label for="log-format">{TEXT.format()}</label>
               <select
                 id="log-format"
                 value={values.format}
@@ -165,14 +171,14 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
               >
                 {MEETING_FORMATS.map((f) => (
                   <option key={f} value={f}>
-                    {MEETING_FORMAT_LABELS[f]}
+                    {formatLabel(f)}
                   </option>
                 ))}
               </select>
             </div>
             <Field
               id="log-duration"
-              label={TEXT.minutes}
+              label={TEXT.minutes()}
               type="number"
               value={values.duration}
               onInput={set('duration')}
@@ -181,14 +187,14 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
           </div>
           <Field
             id="log-location"
-            label={TEXT.location[values.format]}
+            label={TEXT.location(values.format)}
             value={values.location}
             onInput={set('location')}
           />
           <Field
             id="log-others"
-            label={TEXT.others}
-            hint={TEXT.othersHint}
+            label={TEXT.others()}
+            hint={TEXT.othersHint()}
             value={values.others}
             onInput={set('others')}
           />
@@ -198,15 +204,15 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
 
       <Field
         id="log-notes"
-        label={TEXT.notes}
+        label={TEXT.notes()}
         value={values.notes}
         onInput={set('notes')}
         multiline
       />
       <div class="field">
-        <label for="log-decisions">{TEXT.decisions}</label>
+        <label for="log-decisions">{TEXT.decisions()}</label>
         <p class="hint" id="log-decisions-hint">
-          {TEXT.decisionsHint}
+          {TEXT.decisionsHint()}
         </p>
         <textarea
           id="log-decisions"
@@ -218,7 +224,7 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
       </div>
       {data.goals.length > 0 && (
         <fieldset class="fieldset">
-          <legend>{TEXT.goals}</legend>
+          <legend>{TEXT.goals()}</legend>
           <div class="checks goal-checks">
             {data.goals.map((goal) => (
               <label key={goal.id} class="check">
@@ -241,10 +247,10 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
       )}
       <div class="actions sticky">
         <button type="button" class="button" onClick={onCancel}>
-          {TEXT.cancel}
+          {TEXT.cancel()}
         </button>
         <button type="submit" class="button primary">
-          {TEXT.save}
+          {TEXT.save()}
         </button>
       </div>
     </form>

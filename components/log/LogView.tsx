@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../lib/i18n';
 import { DueForContactList } from './DueForContactList';
 import { EntryList } from './EntryRow';
 import { EntryScreens, type Notify } from './EntryScreens';
@@ -8,32 +9,33 @@ import type { EntryScreen, LogActions, LogData } from './types';
 
 export type LogTab = 'timeline' | 'followups' | 'due';
 
-const TABS: [LogTab, string][] = [
-  ['timeline', 'Timeline'],
-  ['followups', 'Follow-ups'],
-  ['due', 'Due for contact'],
+const TABS: [LogTab, MessageKey][] = [
+  ['timeline', 'log.view.tab.timeline'],
+  ['followups', 'log.view.tab.followups'],
+  ['due', 'log.view.tab.due'],
 ];
 
 /** Matches no partner: the filter names a partner that does not exist. */
 const NO_PARTNER = '\u0000none';
 
+/** The view's words, read in render so they follow the interface language. */
 const TEXT = {
-  heading: 'Contact log',
-  logContact: 'Log contact',
-  addFollowup: 'Add follow-up',
-  logPage: 'Log this page',
-  tabs: 'Contact log views',
-  loading: 'Loading the contact log…',
-  overdue: (n: number) => `${n} overdue`,
+  heading: () => t('log.view.heading'),
+  logContact: () => t('log.view.logContact'),
+  addFollowup: () => t('log.view.addFollowup'),
+  logPage: () => t('log.view.logPage'),
+  tabs: () => t('log.view.tabs'),
+  loading: () => t('log.view.loading'),
+  overdue: (count: number) => t('log.view.overdue', { count }),
   count: (shown: number, total: number) =>
     shown === total
-      ? `${total} ${total === 1 ? 'entry' : 'entries'}`
-      : `${shown} of ${total} entries`,
-  empty: 'No contacts logged yet.',
-  emptyHint: 'Log a meeting, call, email or visit to start your partners’ timelines.',
-  noMatch: 'No entries match these filters.',
-  allContacted: 'Every partner has been contacted within their cadence.',
-  due: (n: number) => `${n} ${n === 1 ? 'partner is' : 'partners are'} due for contact`,
+      ? t('log.view.count', { total })
+      : t('log.view.countFiltered', { shown, total }),
+  empty: () => t('log.view.empty'),
+  emptyHint: () => t('log.view.emptyHint'),
+  noMatch: () => t('log.view.noMatch'),
+  allContacted: () => t('log.view.allContacted'),
+  due: (count: number) => t('log.view.due', { count }),
 };
 
 interface Props {
@@ -90,7 +92,7 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
         notify={notify}
         screen={screen}
         setScreen={setScreen}
-        backLabel={TEXT.heading}
+        backLabel={TEXT.heading()}
       />
     );
   }
@@ -104,12 +106,12 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
   return (
     <section class="log-section" aria-labelledby="log-heading">
       <h2 id="log-heading" class="visually-hidden">
-        {TEXT.heading}
+        {TEXT.heading()}
       </h2>
       <div class="toolbar">
         <div class="toolbar-actions">
           <button type="button" class="button primary" onClick={() => setScreen({ name: 'new' })}>
-            {TEXT.logContact}
+            {TEXT.logContact()}
           </button>
           <button
             type="button"
@@ -119,7 +121,7 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
               setAddingFollowup(true);
             }}
           >
-            {TEXT.addFollowup}
+            {TEXT.addFollowup()}
           </button>
           <button
             type="button"
@@ -128,11 +130,11 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
               void actions.prefillFromPage().then((prefill) => setScreen({ name: 'new', prefill }))
             }
           >
-            {TEXT.logPage}
+            {TEXT.logPage()}
           </button>
         </div>
       </div>
-      <div class="subtabs" role="tablist" aria-label={TEXT.tabs}>
+      <div class="subtabs" role="tablist" aria-label={TEXT.tabs()}>
         {TABS.map(([key, label], index) => (
           <button
             key={key}
@@ -151,7 +153,7 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
               selectTab(TABS[(index + step + TABS.length) % TABS.length]![0]);
             }}
           >
-            {label}
+            {t(label)}
             {key === 'followups' && overdueCount > 0 && (
               <span class="count-badge" aria-label={TEXT.overdue(overdueCount)}>
                 {overdueCount}
@@ -168,7 +170,7 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
       >
         {tab === 'timeline' && !data.ready && (
           <p class="count" role="status">
-            {TEXT.loading}
+            {TEXT.loading()}
           </p>
         )}
         {tab === 'timeline' && data.ready && (
@@ -183,15 +185,15 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
             </p>
             {data.size === 0 ? (
               <div class="empty-state">
-                <p>{TEXT.empty}</p>
-                <p class="muted">{TEXT.emptyHint}</p>
+                <p>{TEXT.empty()}</p>
+                <p class="muted">{TEXT.emptyHint()}</p>
               </div>
             ) : entries.length === 0 ? (
-              <p class="empty-state">{TEXT.noMatch}</p>
+              <p class="empty-state">{TEXT.noMatch()}</p>
             ) : (
               <EntryList
                 entries={entries}
-                label={TEXT.heading}
+                label={TEXT.heading()}
                 partnerName={data.partnerName}
                 getEntry={data.entry}
                 onOpen={(id) => setScreen({ name: 'entry', id })}
@@ -216,9 +218,9 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
           <>
             <p class="count" aria-live="polite">
               {!data.ready
-                ? TEXT.loading
+                ? TEXT.loading()
                 : due.length === 0
-                  ? TEXT.allContacted
+                  ? TEXT.allContacted()
                   : TEXT.due(due.length)}
             </p>
             {due.length > 0 && (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isDueOn } from '../../lib/model/cadence';
-import { dayNumber, formatDay, relativeDay } from '../../lib/model/days';
+import { formatDay, formatRelativeDay, t } from '../../lib/i18n';
+import { dayNumber } from '../../lib/model/days';
 import type { LogEntryInput } from '../../lib/model/log-entry';
 import type { Partner } from '../../lib/model/partner';
 import { EntryList, ENTRY_ROW_HEIGHT } from './EntryRow';
@@ -12,32 +13,33 @@ import type { EntryScreen, LogActions, LogData } from './types';
 /** Rows the timeline box shows before it scrolls. */
 const VISIBLE_ROWS = 6;
 const QUICK_KINDS = [
-  ['call', 'Log a call'],
-  ['email', 'Log an email'],
-  ['visit', 'Log a visit'],
+  ['call', 'log.partner.logCall'],
+  ['email', 'log.partner.logEmail'],
+  ['visit', 'log.partner.logVisit'],
 ] as const;
 
+/** The section's words, read in render so they follow the interface language. */
 const TEXT = {
-  entryRegion: 'Contact log entry',
-  region: 'Contact log',
-  loading: 'Loading the contact log…',
-  heading: (n: number) => `Contact log (${n})`,
-  logContact: 'Log contact',
-  quick: 'Quick:',
-  logPage: 'Log this page',
-  back: (name: string) => `${name} timeline`,
-  lastContact: (relative: string, day: string) => `Last contact ${relative} (${day}).`,
-  never: 'No contact logged yet.',
-  overdueBy: (n: number) => `Overdue for contact by ${n} ${n === 1 ? 'day' : 'days'}.`,
-  due: 'Due for contact.',
-  dueWithin: (n: number) => `Next contact due within ${n} days.`,
-  openFollowups: (n: number) => `Open follow-ups (${n})`,
-  addFollowup: 'Add follow-up',
-  with: (name: string) => `With ${name}`,
-  openWith: (name: string) => `Open follow-ups with ${name}`,
-  timeline: 'Timeline',
-  timelineWith: (name: string) => `Timeline with ${name}`,
-  noneWith: (name: string) => `No meetings, calls or emails logged with ${name} yet.`,
+  entryRegion: () => t('log.partner.entryRegion'),
+  region: () => t('log.partner.region'),
+  loading: () => t('log.view.loading'),
+  heading: (count: number) => t('log.partner.heading', { count }),
+  logContact: () => t('log.partner.logContact'),
+  quick: () => t('log.partner.quick'),
+  logPage: () => t('log.partner.logPage'),
+  back: (name: string) => t('log.partner.back', { name }),
+  lastContact: (relative: string, day: string) => t('log.partner.lastContact', { relative, day }),
+  never: () => t('log.partner.never'),
+  overdueBy: (days: number) => t('log.partner.overdueBy', { days }),
+  due: () => t('log.partner.due'),
+  dueWithin: (days: number) => t('log.partner.dueWithin', { days }),
+  openFollowups: (count: number) => t('log.partner.openFollowups', { count }),
+  addFollowup: () => t('log.partner.addFollowup'),
+  with: (name: string) => t('log.partner.with', { name }),
+  openWith: (name: string) => t('log.partner.openWith', { name }),
+  timeline: () => t('log.partner.timeline'),
+  timelineWith: (name: string) => t('log.partner.timelineWith', { name }),
+  noneWith: (name: string) => t('log.partner.noneWith', { name }),
 };
 
 interface Props {
@@ -56,7 +58,7 @@ export function PartnerLog({ partner, data, actions, notify }: Props) {
 
   if (screen.name !== 'none') {
     return (
-      <section class="section partner-log" aria-label={TEXT.entryRegion}>
+      <section class="section partner-log" aria-label={TEXT.entryRegion()}>
         <EntryScreens
           data={data}
           actions={actions}
@@ -70,9 +72,9 @@ export function PartnerLog({ partner, data, actions, notify }: Props) {
   }
   if (!data.ready) {
     return (
-      <section class="section partner-log" aria-label={TEXT.region}>
+      <section class="section partner-log" aria-label={TEXT.region()}>
         <p class="muted" role="status">
-          {TEXT.loading}
+          {TEXT.loading()}
         </p>
       </section>
     );
@@ -88,14 +90,14 @@ export function PartnerLog({ partner, data, actions, notify }: Props) {
       <div class="section-header">
         <h3 id="partner-log-title">{TEXT.heading(timeline.length)}</h3>
         <button type="button" class="button primary" onClick={() => logNew({ kind: 'meeting' })}>
-          {TEXT.logContact}
+          {TEXT.logContact()}
         </button>
       </div>
       <div class="actions quick-log">
-        <span class="small muted">{TEXT.quick}</span>
+        <span class="small muted">{TEXT.quick()}</span>
         {QUICK_KINDS.map(([kind, label]) => (
           <button key={kind} type="button" class="button small" onClick={() => logNew({ kind })}>
-            {label}
+            {t(label)}
           </button>
         ))}
         <button
@@ -107,27 +109,27 @@ export function PartnerLog({ partner, data, actions, notify }: Props) {
               .then((prefill) => setScreen({ name: 'new', prefill }))
           }
         >
-          {TEXT.logPage}
+          {TEXT.logPage()}
         </button>
       </div>
       <p class={`contact-status${status.overdue ? ' overdue' : ''}`}>
         {last !== null
           ? TEXT.lastContact(
-              relativeDay(last, data.today),
-              formatDay(status.lastContact!.slice(0, 10)),
+              formatRelativeDay(last, data.today),
+              formatDay(status.lastContact!.slice(0, 10), { weekday: true }),
             )
-          : TEXT.never}{' '}
+          : TEXT.never()}{' '}
         {status.overdue
           ? Number.isFinite(status.daysOverdue)
             ? TEXT.overdueBy(status.daysOverdue)
-            : TEXT.due
+            : TEXT.due()
           : TEXT.dueWithin(status.cadenceDays - (status.daysSince ?? 0))}
       </p>
       <div class="section-header">
         <h4 class="subheading">{TEXT.openFollowups(openFollowups.length)}</h4>
         {!addingFollowup && (
           <button type="button" class="button small" onClick={() => setAddingFollowup(true)}>
-            {TEXT.addFollowup}
+            {TEXT.addFollowup()}
           </button>
         )}
       </div>
@@ -157,7 +159,7 @@ export function PartnerLog({ partner, data, actions, notify }: Props) {
           }
         />
       )}
-      <h4 class="subheading">{TEXT.timeline}</h4>
+      <h4 class="subheading">{TEXT.timeline()}</h4>
       {timeline.length === 0 ? (
         <p class="muted">{TEXT.noneWith(partner.name)}</p>
       ) : (

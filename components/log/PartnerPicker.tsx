@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { NamedRef } from '../common/named-ref';
 
 interface Props {
@@ -12,14 +13,15 @@ interface Props {
   onPeopleChange: (personIds: string[]) => void;
 }
 
+/** The picker's words, read in render so they follow the interface language. */
 const TEXT = {
-  legend: 'Partners',
-  chosen: 'Chosen partners',
-  find: 'Find a partner to add',
-  deleted: 'Deleted partner',
-  people: 'People involved',
-  remove: (name: string) => `Remove ${name}`,
-  add: (name: string) => `Add ${name}`,
+  legend: () => t('log.picker.legend'),
+  chosen: () => t('log.picker.chosen'),
+  find: () => t('log.picker.find'),
+  deleted: () => t('log.picker.deleted'),
+  people: () => t('log.picker.people'),
+  remove: (name: string) => t('log.picker.remove', { name }),
+  add: (name: string) => t('log.picker.add', { name }),
 };
 
 /** Most matches offered at once: enough to pick from, few enough to scan. */
@@ -41,11 +43,11 @@ export function PartnerPicker(props: Props) {
   );
   return (
     <fieldset class="fieldset">
-      <legend>{TEXT.legend}</legend>
+      <legend>{TEXT.legend()}</legend>
       {partnerIds.length > 0 && (
-        <ul class="chips" aria-label={TEXT.chosen}>
+        <ul class="chips" aria-label={TEXT.chosen()}>
           {partnerIds.map((id) => {
-            const name = props.partnerName(id) ?? TEXT.deleted;
+            const name = props.partnerName(id) ?? TEXT.deleted();
             return (
               <li key={id} class="chip-item">
                 {name}
@@ -64,8 +66,8 @@ export function PartnerPicker(props: Props) {
       )}
       <input
         type="search"
-        aria-label={TEXT.find}
-        placeholder={TEXT.find}
+        aria-label={TEXT.find()}
+        placeholder={TEXT.find()}
         value={query}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
       />
@@ -88,8 +90,8 @@ export function PartnerPicker(props: Props) {
         </div>
       )}
       {people.length > 0 && (
-        <div class="checks" role="group" aria-label={TEXT.people}>
-          <span class="small muted">{TEXT.people}</span>
+        <div class="checks" role="group" aria-label={TEXT.people()}>
+          <span class="small muted">{TEXT.people()}</span>
           {people.map((person) => (
             <label key={person.id} class="check">
               <input

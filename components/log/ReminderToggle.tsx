@@ -1,3 +1,5 @@
+import { t } from '../../lib/i18n';
+
 interface Props {
   enabled: boolean | null;
   onChange: (enabled: boolean) => void;
@@ -7,7 +9,7 @@ interface Props {
 export function ReminderToggle({ enabled, onChange }: Props) {
   return (
     <section class="form" aria-labelledby="reminders-title">
-      <h2 id="reminders-title">Reminders</h2>
+      <h2 id="reminders-title">{t('reminders.settings.heading')}</h2>
       <label class="check">
         <input
           type="checkbox"
@@ -16,12 +18,10 @@ export function ReminderToggle({ enabled, onChange }: Props) {
           aria-describedby="reminders-hint"
           onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
         />
-        Daily reminders
+        {t('reminders.settings.daily')}
       </label>
       <p id="reminders-hint" class="muted small">
-        Once a day, a browser notification lists the follow-ups due that day, even with the panel
-        closed. The toolbar badge always shows how many follow-ups are overdue. Stored only in this
-        browser.
+        {t('reminders.settings.hint')}
       </p>
     </section>
   );

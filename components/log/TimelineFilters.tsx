@@ -1,4 +1,6 @@
-import { LOG_KINDS, LOG_KIND_LABELS, type LogKind } from '../../lib/model/log-entry';
+import { t } from '../../lib/i18n';
+import { LOG_KINDS, type LogKind } from '../../lib/model/log-entry';
+import { kindLabel } from './format';
 
 export interface FilterState {
   query: string;
@@ -31,36 +33,36 @@ export function TimelineFilters({ value, onChange, partnerOptions }: Props) {
       <input
         type="search"
         class="search"
-        aria-label="Search log"
-        placeholder="Search titles, notes, decisions"
+        aria-label={t('log.filters.search')}
+        placeholder={t('log.filters.searchPlaceholder')}
         value={value.query}
         onInput={(e) => set({ query: (e.currentTarget as HTMLInputElement).value })}
       />
       <details class="filter-details" open={Boolean(active)}>
-        <summary>Filters{active ? ' (on)' : ''}</summary>
+        <summary>{active ? t('log.filters.summaryOn') : t('log.filters.summary')}</summary>
         <div class="filter-grid">
           <label>
-            Kind
+            {t('log.filters.kind')}
             <select
               value={value.kind}
               onChange={(e) =>
                 set({ kind: (e.currentTarget as HTMLSelectElement).value as LogKind | '' })
               }
             >
-              <option value="">All kinds</option>
+              <option value="">{t('log.filters.allKinds')}</option>
               {LOG_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {LOG_KIND_LABELS[k]}
+                  {kindLabel(k)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Partner
+            {t('log.filters.partner')}
             <input
               list="log-filter-partners"
               value={value.partnerText}
-              placeholder="Any partner"
+              placeholder={t('log.filters.anyPartner')}
               onInput={(e) => set({ partnerText: (e.currentTarget as HTMLInputElement).value })}
             />
           </label>
@@ -70,7 +72,7 @@ export function TimelineFilters({ value, onChange, partnerOptions }: Props) {
             ))}
           </datalist>
           <label>
-            From
+            {t('log.filters.from')}
             <input
               type="date"
               value={value.from}
@@ -78,7 +80,7 @@ export function TimelineFilters({ value, onChange, partnerOptions }: Props) {
             />
           </label>
           <label>
-            To
+            {t('log.filters.to')}
             <input
               type="date"
               value={value.to}
@@ -92,7 +94,7 @@ export function TimelineFilters({ value, onChange, partnerOptions }: Props) {
             class="button link"
             onClick={() => onChange({ ...EMPTY_FILTERS, query: value.query })}
           >
-            Clear filters
+            {t('log.filters.clear')}
           </button>
         )}
       </details>

@@ -1,17 +1,57 @@
+import { t } from '../../lib/i18n';
 import { meetingToIcs } from '../../lib/model/export-ics';
-import { agendaMarkdown, exportFileName, minutesMarkdown } from '../../lib/model/export-markdown';
+import {
+  agendaMarkdown,
+  exportFileName,
+  minutesMarkdown,
+  type ExportLabels,
+} from '../../lib/model/export-markdown';
 import type { LogEntry } from '../../lib/model/log-entry';
 import { downloadTextFile } from '../common/download-file';
 import type { ToastMessage } from '../common/Toast';
+import { formatLabel, kindLabel } from './format';
 import type { LogData } from './types';
 
 export type EntryExport = 'copy-agenda' | 'copy-minutes' | 'agenda' | 'minutes' | 'ics';
 
-const TEXT = {
-  agendaCopied: 'Agenda copied as Markdown.',
-  minutesCopied: 'Minutes copied as Markdown.',
-  noClipboard: 'The clipboard is not available here; use Download instead.',
-};
+/**
+ * An export's headings and labels in the interface language: the file is for the person who
+ * makes it (and whoever they send it to), so it reads in their language; data stays as typed.
+ */
+export function exportLabels(): ExportLabels {
+  return {
+    agendaTitle: t('exports.markdown.agendaTitle'),
+    minutesTitle: t('exports.markdown.minutesTitle'),
+    agenda: t('exports.markdown.agenda'),
+    noAgendaItems: t('exports.markdown.noAgendaItems'),
+    agendaItems: t('exports.markdown.agendaItems'),
+    decisions: t('exports.markdown.decisions'),
+    followups: t('exports.markdown.followups'),
+    noNotes: t('exports.markdown.noNotes'),
+    notes: t('exports.markdown.notes'),
+    date: t('exports.markdown.date'),
+    kind: t('exports.markdown.kind'),
+    format: t('exports.markdown.format'),
+    where: t('exports.markdown.where'),
+    partners: t('exports.markdown.partners'),
+    attendees: t('exports.markdown.attendees'),
+    goals: t('exports.markdown.goals'),
+    due: (day) => t('exports.markdown.due', { day }),
+    kinds: {
+      meeting: kindLabel('meeting'),
+      call: kindLabel('call'),
+      email: kindLabel('email'),
+      visit: kindLabel('visit'),
+      event: kindLabel('event'),
+      note: kindLabel('note'),
+    },
+    formats: {
+      'in-person': formatLabel('in-person'),
+      virtual: formatLabel('virtual'),
+      hybrid: formatLabel('hybrid'),
+    },
+  };
+}
 
 /** The names an entry's exports print: its partners, people and linked goals. */
 export function entryNames(
@@ -42,15 +82,19 @@ export function exportEntry(
     downloadTextFile(exportFileName(entry, '', 'ics'), ics, 'text/calendar');
     return;
   }
+  const labels = exportLabels();
   const markdown = what.endsWith('agenda')
-    ? agendaMarkdown(entry, names)
-    : minutesMarkdown(entry, names, data.followupsOf(entry.id));
+    ? agendaMarkdown(entry, names, labels)
+    : minutesMarkdown(entry, names, data.followupsOf(entry.id), labels);
   if (!what.startsWith('copy-')) {
     downloadTextFile(exportFileName(entry, what, 'md'), markdown, 'text/markdown');
     return;
   }
   navigator.clipboard.writeText(markdown).then(
-    () => notify({ text: what === 'copy-agenda' ? TEXT.agendaCopied : TEXT.minutesCopied }),
-    () => notify({ text: TEXT.noClipboard }),
+    () =>
+      notify({
+        text: what === 'copy-agenda' ? t('log.export.agendaCopied') : t('log.export.minutesCopied'),
+      }),
+    () => notify({ text: t('log.export.noClipboard') }),
   );
 }

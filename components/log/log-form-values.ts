@@ -7,6 +7,7 @@ import {
   type LogKind,
   type MeetingFormat,
 } from '../../lib/model/log-entry';
+import { t } from '../../lib/i18n';
 import { localDateTime } from '../../lib/model/days';
 import { lines } from './format';
 
@@ -119,9 +120,9 @@ export function formToLogEntry(
 ): { ok: true; value: LogEntryInput } | { ok: false; errors: LogFormErrors } {
   const errors: LogFormErrors = {};
   const title = values.title.trim();
-  if (!title) errors.title = 'Give the entry a title.';
+  if (!title) errors.title = t('log.form.error.title');
   if (!isValidLocalDate(values.date)) {
-    errors.date = values.allDay ? 'Enter a date.' : 'Enter a date and time.';
+    errors.date = values.allDay ? t('log.form.error.date') : t('log.form.error.dateTime');
   }
   if (errors.title || errors.date) return { ok: false, errors };
   const meeting = values.kind === 'meeting';

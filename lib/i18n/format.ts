@@ -107,3 +107,19 @@ export function formatBytes(bytes: number): string {
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(intlLocale(), { style: 'long', type: 'conjunction' }).format(items);
 }
+
+const relativeFormatters = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * A calendar day relative to today, both as whole day numbers: "today", "yesterday", "3 days
+ * ago", "in 2 days" / "hoy", "ayer", "hace 3 días". Whole days, so no time zone shifts the word.
+ */
+export function formatRelativeDay(day: number, today: number): string {
+  const tag = intlLocale();
+  let formatter = relativeFormatters.get(tag);
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+    relativeFormatters.set(tag, formatter);
+  }
+  return formatter.format(day - today, 'day');
+}

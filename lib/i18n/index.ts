@@ -18,4 +18,5 @@ export {
   formatCurrency,
   formatBytes,
   formatList,
+  formatRelativeDay,
 } from './format';

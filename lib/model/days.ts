@@ -131,13 +131,3 @@ export function formatDay(date: string, options: FormatDayOptions = {}): string 
   formatted.set(cacheKey, text);
   return text;
 }
-
-/** "today", "yesterday", "3 days ago", "in 2 days" for a day relative to today. */
-export function relativeDay(day: number, today: number): string {
-  const diff = today - day;
-  if (diff === 0) return 'today';
-  if (diff === 1) return 'yesterday';
-  if (diff === -1) return 'tomorrow';
-  if (diff > 0) return `${diff} days ago`;
-  return `in ${-diff} days`;
-}

@@ -1,5 +1,62 @@
-import { isDateOnly, LOG_KIND_LABELS, MEETING_FORMAT_LABELS, type LogEntry } from './log-entry';
+import {
+  isDateOnly,
+  LOG_KIND_LABELS,
+  MEETING_FORMAT_LABELS,
+  type LogEntry,
+  type LogKind,
+  type MeetingFormat,
+} from './log-entry';
 import type { Followup } from './followup';
+
+/**
+ * The words an export prints around the data. The model may not translate (it imports no i18n):
+ * the caller builds these in the reader's language; English is the default, so a file made
+ * without labels reads as before.
+ */
+export interface ExportLabels {
+  agendaTitle: string;
+  minutesTitle: string;
+  agenda: string;
+  noAgendaItems: string;
+  agendaItems: string;
+  decisions: string;
+  followups: string;
+  noNotes: string;
+  notes: string;
+  date: string;
+  kind: string;
+  format: string;
+  where: string;
+  partners: string;
+  attendees: string;
+  goals: string;
+  /** ", due 2026-11-30": the day is passed in as it is stored. */
+  due: (day: string) => string;
+  kinds: Record<LogKind, string>;
+  formats: Record<MeetingFormat, string>;
+}
+
+export const ENGLISH_EXPORT_LABELS: ExportLabels = {
+  agendaTitle: 'Agenda',
+  minutesTitle: 'Minutes',
+  agenda: 'Agenda',
+  noAgendaItems: 'No agenda items yet.',
+  agendaItems: 'Agenda items',
+  decisions: 'Decisions',
+  followups: 'Follow-ups',
+  noNotes: 'No notes.',
+  notes: 'Notes',
+  date: 'Date',
+  kind: 'Kind',
+  format: 'Format',
+  where: 'Where',
+  partners: 'Partners',
+  attendees: 'Attendees',
+  goals: 'Goals',
+  due: (day) => `due ${day}`,
+  kinds: LOG_KIND_LABELS,
+  formats: MEETING_FORMAT_LABELS,
+};
 
 /** Names the export needs, resolved by the caller (the model keeps ids). */
 export interface ExportNames {
@@ -29,16 +86,21 @@ function attendees(entry: LogEntry, names: ExportNames): string[] {
   return [...names.people, ...(entry.meeting?.attendeeNames ?? [])];
 }
 
-function header(entry: LogEntry, names: ExportNames, heading: string): string[] {
-  const lines = [`# ${heading}: ${escapeMarkdown(entry.title)}`, ''];
+function header(
+  entry: LogEntry,
+  names: ExportNames,
+  heading: string,
+  labels: ExportLabels,
+): string[] {
+  const lines = [`# ${escapeMarkdown(heading)}: ${escapeMarkdown(entry.title)}`, ''];
   const meta: [string, string | undefined][] = [
-    ['Date', formatEntryDate(entry.date)],
-    ['Kind', LOG_KIND_LABELS[entry.kind]],
-    ['Format', entry.meeting ? MEETING_FORMAT_LABELS[entry.meeting.format] : undefined],
-    ['Where', entry.meeting?.location],
-    ['Partners', names.partners.join(', ') || undefined],
-    ['Attendees', attendees(entry, names).join(', ') || undefined],
-    ['Goals', names.goals?.join(', ') || undefined],
+    [labels.date, formatEntryDate(entry.date)],
+    [labels.kind, labels.kinds[entry.kind]],
+    [labels.format, entry.meeting ? labels.formats[entry.meeting.format] : undefined],
+    [labels.where, entry.meeting?.location],
+    [labels.partners, names.partners.join(', ') || undefined],
+    [labels.attendees, attendees(entry, names).join(', ') || undefined],
+    [labels.goals, names.goals?.join(', ') || undefined],
   ];
   for (const [label, value] of meta)
     if (value) lines.push(`- **${label}:** ${escapeMarkdown(value)}`);
@@ -51,10 +113,14 @@ function indentBlock(text: string, indent: string): string[] {
 }
 
 /** The agenda to send before the meeting: numbered items, nothing from after it. */
-export function agendaMarkdown(entry: LogEntry, names: ExportNames): string {
-  const lines = header(entry, names, 'Agenda');
-  lines.push('## Agenda', '');
-  if (entry.agenda.length === 0) lines.push('_No agenda items yet._');
+export function agendaMarkdown(
+  entry: LogEntry,
+  names: ExportNames,
+  labels: ExportLabels = ENGLISH_EXPORT_LABELS,
+): string {
+  const lines = header(entry, names, labels.agendaTitle, labels);
+  lines.push(`## ${labels.agenda}`, '');
+  if (entry.agenda.length === 0) lines.push(`_${labels.noAgendaItems}_`);
   entry.agenda.forEach((item, index) => lines.push(`${index + 1}. ${escapeMarkdown(item.text)}`));
   return `${lines.join('\n')}\n`;
 }
@@ -64,31 +130,33 @@ export function minutesMarkdown(
   entry: LogEntry,
   names: ExportNames,
   followups: readonly Followup[] = [],
+  labels: ExportLabels = ENGLISH_EXPORT_LABELS,
 ): string {
-  const lines = header(entry, names, 'Minutes');
+  const lines = header(entry, names, labels.minutesTitle, labels);
+  const line = (f: Followup) => followupLine(f, labels);
   if (entry.agenda.length) {
-    lines.push('## Agenda items', '');
+    lines.push(`## ${labels.agendaItems}`, '');
     entry.agenda.forEach((item, index) => {
       lines.push(`### ${index + 1}. ${escapeMarkdown(item.text)}`, '');
       if (item.notes) lines.push(...indentBlock(item.notes, ''), '');
       if (item.decisions.length) {
-        lines.push('**Decisions**', '');
+        lines.push(`**${labels.decisions}**`, '');
         for (const decision of item.decisions) lines.push(`- ${escapeMarkdown(decision)}`);
         lines.push('');
       }
       const itemFollowups = followups.filter((f) => f.agendaItemId === item.id);
       if (itemFollowups.length) {
-        lines.push('**Follow-ups**', '');
-        for (const f of itemFollowups) lines.push(followupLine(f));
+        lines.push(`**${labels.followups}**`, '');
+        for (const f of itemFollowups) lines.push(line(f));
         lines.push('');
       }
       if (!item.notes && !item.decisions.length && !itemFollowups.length)
-        lines.push('_No notes._', '');
+        lines.push(`_${labels.noNotes}_`, '');
     });
   }
-  if (entry.notes) lines.push('## Notes', '', ...indentBlock(entry.notes, ''), '');
+  if (entry.notes) lines.push(`## ${labels.notes}`, '', ...indentBlock(entry.notes, ''), '');
   if (entry.decisions.length) {
-    lines.push('## Decisions', '');
+    lines.push(`## ${labels.decisions}`, '');
     for (const decision of entry.decisions) lines.push(`- ${escapeMarkdown(decision)}`);
     lines.push('');
   }
@@ -96,16 +164,16 @@ export function minutesMarkdown(
     (f) => !f.agendaItemId || !entry.agenda.some((i) => i.id === f.agendaItemId),
   );
   if (general.length) {
-    lines.push('## Follow-ups', '');
-    for (const f of general) lines.push(followupLine(f));
+    lines.push(`## ${labels.followups}`, '');
+    for (const f of general) lines.push(line(f));
     lines.push('');
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-function followupLine(f: Followup): string {
+function followupLine(f: Followup, labels: ExportLabels): string {
   const who = f.assigneeName ? ` — ${escapeMarkdown(f.assigneeName)}` : '';
-  const due = f.due ? `, due ${f.due}` : '';
+  const due = f.due ? `, ${labels.due(f.due)}` : '';
   return `- [${f.done ? 'x' : ' '}] ${escapeMarkdown(f.text)}${who}${due}`;
 }
 

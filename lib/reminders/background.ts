@@ -7,8 +7,10 @@ import {
   openFollowupItem,
   reminderSummariesItem,
 } from '../storage/reminder-settings';
+import { settingsItem } from '../storage/settings';
 import { workspaceRegistryItem } from '../storage/workspaces';
 import { showBadge } from './badge';
+import { manyDueNotification, oneDueTitle, applyReminderLanguage } from './notification-text';
 import { storeSummary } from './summaries-store';
 import { combineSummaries, dueToday } from './summary';
 
@@ -38,6 +40,8 @@ export function registerReminders() {
   });
   reminderSummariesItem.watch(() => void checkReminders());
   workspaceRegistryItem.watch(() => void checkReminders());
+  // A new language rewords the badge's tooltip.
+  settingsItem.watch(() => void checkReminders());
   dailyRemindersItem.watch((enabled) => {
     if (enabled) void checkReminders();
   });
@@ -56,6 +60,7 @@ async function workspaceIds(): Promise<Set<string>> {
 
 export async function checkReminders(now = Date.now()) {
   const summary = combineSummaries(await reminderSummariesItem.getValue(), await workspaceIds());
+  await applyReminderLanguage();
   await showBadge(summary, now);
   if (!(await dailyRemindersItem.getValue())) return;
   const today = localDay(now);
@@ -68,8 +73,7 @@ export async function checkReminders(now = Date.now()) {
     await browser.notifications.create(NOTIFICATION_PREFIX, {
       type: 'list',
       iconUrl,
-      title: `${due.length} follow-ups are due today`,
-      message: 'Open Bridgework to see them.',
+      ...manyDueNotification(due.length),
       items: due.slice(0, 5).map((f) => ({ title: f.text, message: '' })),
     });
     return;
@@ -78,7 +82,7 @@ export async function checkReminders(now = Date.now()) {
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${followup.id}`, {
       type: 'basic',
       iconUrl,
-      title: 'Follow-up due today',
+      title: oneDueTitle(),
       message: followup.text,
     });
   }

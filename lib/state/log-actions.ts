@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { readGoalProgress, suggestAgendaItems, type AgendaSuggestion } from '../model/agenda';
 import type { ContactStatus } from '../model/cadence';
-import { dayNumber, relativeDay } from '../model/days';
+import { dayNumber } from '../model/days';
+import { formatRelativeDay } from '../i18n';
 import { addFollowup, setFollowupDone, type Followup, type FollowupInput } from '../model/followup';
 import {
   addLogEntry,
@@ -160,7 +161,7 @@ export function partnerContact(log: LogView) {
     const status = log.contactStatusOf(partner);
     const last = status.lastContact ? dayNumber(status.lastContact) : null;
     return {
-      ...(last !== null ? { lastContact: relativeDay(last, today) } : {}),
+      ...(last !== null ? { lastContact: formatRelativeDay(last, today) } : {}),
       overdue: status.overdue,
     };
   };

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ReminderToggle } from '../../../components/log/ReminderToggle';
+import { t } from '../../../lib/i18n';
 import { dailyRemindersItem } from '../../../lib/storage/reminder-settings';
 import { usePanel } from '../panel-context';
 
@@ -16,11 +17,11 @@ export function ReminderSettings() {
       enabled={enabled}
       onChange={(next) => {
         setEnabled(next);
-        void dailyRemindersItem
-          .setValue(next)
-          .then(() =>
-            notify({ text: next ? 'Daily reminders are on.' : 'Daily reminders are off.' }),
-          );
+        void dailyRemindersItem.setValue(next).then(() =>
+          notify({
+            text: next ? t('reminders.settings.on') : t('reminders.settings.off'),
+          }),
+        );
       }}
     />
   );

@@ -1,2 +1,20 @@
 /** Strings of exported files (Markdown, .ics, CSV headings). Keys start with 'exports.'. */
-export const exportTexts = {} as const;
+export const exportTexts = {
+  'exports.markdown.agendaTitle': 'Agenda',
+  'exports.markdown.minutesTitle': 'Minutes',
+  'exports.markdown.agenda': 'Agenda',
+  'exports.markdown.noAgendaItems': 'No agenda items yet.',
+  'exports.markdown.agendaItems': 'Agenda items',
+  'exports.markdown.decisions': 'Decisions',
+  'exports.markdown.followups': 'Follow-ups',
+  'exports.markdown.noNotes': 'No notes.',
+  'exports.markdown.notes': 'Notes',
+  'exports.markdown.date': 'Date',
+  'exports.markdown.kind': 'Kind',
+  'exports.markdown.format': 'Format',
+  'exports.markdown.where': 'Where',
+  'exports.markdown.partners': 'Partners',
+  'exports.markdown.attendees': 'Attendees',
+  'exports.markdown.goals': 'Goals',
+  'exports.markdown.due': 'due {day}',
+} as const;

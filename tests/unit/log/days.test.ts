@@ -7,8 +7,8 @@ import {
   isValidDay,
   localDay,
   msUntilNextLocalMidnight,
-  relativeDay,
 } from '../../../lib/model/days';
+import { formatRelativeDay as relativeDay } from '../../../lib/i18n';
 
 describe('day numbers', () => {
   test('round trip, and a time part does not change the day', () => {

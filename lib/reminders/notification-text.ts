@@ -1,0 +1,30 @@
+import { resolveLanguage, setLocale, t } from '../i18n';
+import { loadSettings } from '../storage/settings';
+
+/**
+ * The background has no panel to set its language: before it words a badge title or a
+ * notification, it takes the user's personal Language setting (the browser's language when
+ * 'auto'), so reminders read in the language the panel shows.
+ */
+export async function applyReminderLanguage(): Promise<void> {
+  const settings = await loadSettings();
+  setLocale(resolveLanguage(settings.language));
+}
+
+/** The toolbar button's tooltip for a number of overdue follow-ups. */
+export function badgeTitle(overdue: number): string {
+  return t('reminders.badge.title', { count: Math.max(0, overdue) });
+}
+
+/** One notification for several follow-ups due today. */
+export function manyDueNotification(count: number): { title: string; message: string } {
+  return {
+    title: t('reminders.notification.manyTitle', { count }),
+    message: t('reminders.notification.manyMessage'),
+  };
+}
+
+/** The title of a notification for one follow-up (its text, as typed, is the message). */
+export function oneDueTitle(): string {
+  return t('reminders.notification.oneTitle');
+}
