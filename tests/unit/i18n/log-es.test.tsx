@@ -184,7 +184,7 @@ describe('Markdown exports', () => {
 describe('reminders in the personal language', () => {
   const NOW = new Date(2026, 10, 20, 12).getTime();
 
-  async function dueToday(count: number) {
+  async function dueOn(count: number, due = '2026-11-20') {
     const registry = await workspaces.loadWorkspaceRegistry();
     const id = registry.workspaces[0]!.id;
     await store.storeSummary(
@@ -194,7 +194,7 @@ describe('reminders in the personal language', () => {
         followups: Array.from({ length: count }, (_, i) => ({
           id: `f${i}`,
           text: `Llamar a la familia ${i}`,
-          due: '2026-11-20',
+          due,
         })),
       },
       new Set([id]),
@@ -204,15 +204,16 @@ describe('reminders in the personal language', () => {
     vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue();
     const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue();
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('x');
-    return { create, setTitle };
+    // The overload with an id comes first at run time; the spy's type knows only the other one.
+    const options = (call: number) => (create.mock.calls[call] as unknown[])[1];
+    return { options, setTitle };
   }
 
   test('a user who chose Español gets Spanish notification titles; the follow-up stays as typed', async () => {
     await personal.saveSettings({ language: 'es' });
-    const { create } = await dueToday(1);
+    const { options } = await dueOn(1);
     await background.checkReminders(NOW);
-    const options = create.mock.calls[0]![1] as { title: string; message: string };
-    expect(options).toMatchObject({
+    expect(options(0)).toMatchObject({
       title: 'Seguimiento que vence hoy',
       message: 'Llamar a la familia 0',
     });
@@ -220,18 +221,25 @@ describe('reminders in the personal language', () => {
 
   test('several due today: one Spanish list notification with the plural', async () => {
     await personal.saveSettings({ language: 'es' });
-    const { create } = await dueToday(4);
+    const { options } = await dueOn(4);
     await background.checkReminders(NOW);
-    expect(create.mock.calls[0]![1]).toMatchObject({
+    expect(options(0)).toMatchObject({
       title: '4 seguimientos vencen hoy',
       message: 'Abre Bridgework para verlos.',
     });
   });
 
+  test('the badge tooltip counts overdue follow-ups in Spanish', async () => {
+    await personal.saveSettings({ language: 'es' });
+    const { setTitle } = await dueOn(2, '2026-11-19');
+    await background.checkReminders(NOW);
+    expect(setTitle).toHaveBeenLastCalledWith({ title: 'Bridgework: 2 seguimientos atrasados' });
+  });
+
   test('an English user gets the English text', async () => {
     await personal.saveSettings({ language: 'en' });
-    const { create } = await dueToday(4);
+    const { options } = await dueOn(4);
     await background.checkReminders(NOW);
-    expect(create.mock.calls[0]![1]).toMatchObject({ title: '4 follow-ups are due today' });
+    expect(options(0)).toMatchObject({ title: '4 follow-ups are due today' });
   });
 });
