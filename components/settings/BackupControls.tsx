@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { formatDateTime, t } from '../../lib/i18n';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import type { SnapshotOutcome } from './SnapshotsView';
 
@@ -22,21 +23,6 @@ interface Props {
   onRestore: (text: string) => Promise<SnapshotOutcome>;
 }
 
-const TEXT = {
-  title: 'Backup',
-  intro:
-    'A backup is one file with everything in this workspace. Restoring it merges it back in; nothing here is deleted.',
-  backUp: 'Back up workspace',
-  restore: 'Restore backup',
-  file: 'File',
-  downloaded: 'Backup downloaded.',
-  tooLarge: (mb: number) =>
-    `This file is larger than ${mb} MB, too large for a Bridgework backup. Nothing changed.`,
-  unreadable: 'This file could not be read. Nothing changed.',
-  confirmTitle: (name: string, when: string) => `Restore the backup of “${name}” from ${when}?`,
-  confirm: 'Yes, restore backup',
-};
-
 /** Settings → Back up workspace / Restore backup. */
 export function BackupControls(props: Props) {
   const input = useRef<HTMLInputElement>(null);
@@ -47,14 +33,19 @@ export function BackupControls(props: Props) {
     setOutcome(null);
     if (!file) return;
     if (file.size > props.maxBytes) {
-      setOutcome({ ok: false, message: TEXT.tooLarge(Math.round(props.maxBytes / 1024 / 1024)) });
+      setOutcome({
+        ok: false,
+        message: t('settings.backup.tooLarge', {
+          megabytes: Math.round(props.maxBytes / 1024 / 1024),
+        }),
+      });
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setOutcome({ ok: false, message: TEXT.unreadable });
+      setOutcome({ ok: false, message: t('settings.backup.unreadable') });
       return;
     }
     const check = props.onCheck(text);
@@ -62,17 +53,17 @@ export function BackupControls(props: Props) {
       setOutcome({ ok: false, message: check.message });
       return;
     }
-    const when = new Date(check.createdAt ?? 0).toLocaleString(undefined, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
+    const when = formatDateTime(check.createdAt ?? 0);
+    setPending({
+      text,
+      title: t('settings.backup.confirmTitle', { name: check.name ?? file.name, when }),
     });
-    setPending({ text, title: TEXT.confirmTitle(check.name ?? file.name, when) });
   };
 
   return (
     <section class="form backup" aria-labelledby="backup-title">
-      <h2 id="backup-title">{TEXT.title}</h2>
-      <p class="muted small">{TEXT.intro}</p>
+      <h2 id="backup-title">{t('settings.backup.title')}</h2>
+      <p class="muted small">{t('settings.backup.intro')}</p>
       <div class="actions">
         <button
           type="button"
@@ -80,10 +71,10 @@ export function BackupControls(props: Props) {
           disabled={props.busy}
           onClick={() => {
             props.onBackup();
-            setOutcome({ ok: true, message: TEXT.downloaded });
+            setOutcome({ ok: true, message: t('settings.backup.downloaded') });
           }}
         >
-          {TEXT.backUp}
+          {t('settings.backup.backUp')}
         </button>
         <button
           type="button"
@@ -91,13 +82,13 @@ export function BackupControls(props: Props) {
           disabled={props.busy}
           onClick={() => input.current?.click()}
         >
-          {TEXT.restore}
+          {t('settings.backup.restore')}
         </button>
         <input
           ref={input}
           type="file"
           class="visually-hidden"
-          aria-label={TEXT.file}
+          aria-label={t('settings.backup.file')}
           accept=".json,application/json"
           tabIndex={-1}
           onChange={(event) => {
@@ -113,7 +104,7 @@ export function BackupControls(props: Props) {
         <ConfirmDialog
           title={pending.title}
           message={props.confirmation}
-          confirmLabel={TEXT.confirm}
+          confirmLabel={t('settings.backup.confirm')}
           onCancel={() => setPending(null)}
           onConfirm={() => {
             const { text } = pending;

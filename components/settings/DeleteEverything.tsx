@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { Field } from '../common/Field';
 import { Modal } from '../common/Modal';
 
@@ -8,29 +9,14 @@ interface Props {
   onReload: () => void;
 }
 
-const CONFIRM_WORD = 'DELETE';
-
-const TEXT = {
-  heading: 'This device',
-  button: 'Delete everything on this device',
-  title: 'Delete everything on this device?',
-  what: 'Every workspace, every snapshot and every setting stored by Bridgework in this browser is removed. This cannot be undone here.',
-  peers:
-    'Copies that other members have stay with them: shared workspaces can be joined again with an invite from a member. A personal workspace that syncs with no one is gone for good unless you have a backup.',
-  after: 'The panel then starts again with an empty personal workspace.',
-  typeLabel: `Type ${CONFIRM_WORD} to confirm`,
-  cancel: 'Cancel',
-  confirm: 'Yes, delete everything',
-  working: 'Deleting…',
-  reload: 'Start again',
-};
-
 /** Settings → Delete everything on this device, behind a typed confirmation. */
 export function DeleteEverything({ onDelete, onReload }: Props) {
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // The word to type is in the interface language, like the label that asks for it.
+  const confirmWord = t('settings.wipe.confirmWord');
   const close = () => {
     if (working) return;
     setOpen(false);
@@ -38,28 +24,28 @@ export function DeleteEverything({ onDelete, onReload }: Props) {
   };
   return (
     <section class="form danger-zone" aria-labelledby="delete-everything-title">
-      <h2 id="delete-everything-title">{TEXT.heading}</h2>
+      <h2 id="delete-everything-title">{t('settings.wipe.heading')}</h2>
       <div class="actions">
         <button type="button" class="button danger" onClick={() => setOpen(true)}>
-          {TEXT.button}
+          {t('settings.wipe.button')}
         </button>
       </div>
       {open && (
         <Modal
           id="delete-everything"
-          title={TEXT.title}
+          title={t('settings.wipe.title')}
           describedBy="delete-everything-what"
           onCancel={close}
         >
           <div id="delete-everything-what">
-            <p>{TEXT.what}</p>
-            <p>{TEXT.peers}</p>
-            <p>{TEXT.after}</p>
+            <p>{t('settings.wipe.what')}</p>
+            <p>{t('settings.wipe.peers')}</p>
+            <p>{t('settings.wipe.after')}</p>
           </div>
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              if (typed.trim() !== CONFIRM_WORD || working) return;
+              if (typed.trim() !== confirmWord || working) return;
               setWorking(true);
               void onDelete().then((result) => {
                 setWorking(false);
@@ -69,7 +55,7 @@ export function DeleteEverything({ onDelete, onReload }: Props) {
           >
             <Field
               id="delete-everything-confirm"
-              label={TEXT.typeLabel}
+              label={t('settings.wipe.typeLabel', { word: confirmWord })}
               value={typed}
               onInput={setTyped}
               autoFocus
@@ -80,24 +66,24 @@ export function DeleteEverything({ onDelete, onReload }: Props) {
                 {problem}
               </p>
             )}
-            <p role="status">{working ? TEXT.working : ''}</p>
+            <p role="status">{working ? t('settings.wipe.working') : ''}</p>
             <div class="actions">
               {problem === null ? (
                 <>
                   <button type="button" class="button" onClick={close} disabled={working}>
-                    {TEXT.cancel}
+                    {t('common.cancel')}
                   </button>
                   <button
                     type="submit"
                     class="button danger"
-                    disabled={typed.trim() !== CONFIRM_WORD || working}
+                    disabled={typed.trim() !== confirmWord || working}
                   >
-                    {TEXT.confirm}
+                    {t('settings.wipe.confirm')}
                   </button>
                 </>
               ) : (
                 <button type="button" class="button primary" onClick={onReload}>
-                  {TEXT.reload}
+                  {t('settings.wipe.reload')}
                 </button>
               )}
             </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PersonalSettings } from '../../lib/storage/settings';
-import type { LanguageSetting } from '../../lib/i18n';
+import { t, type LanguageSetting } from '../../lib/i18n';
 import { Field } from '../common/Field';
 import { LanguageSelect } from './LanguageSelect';
 
@@ -30,16 +30,14 @@ export function SettingsView(props: Props) {
         onSubmit={async (event) => {
           event.preventDefault();
           await props.onSave({ ...props.settings, displayName: name, colour });
-          setSaved('Saved on this device.');
+          setSaved(t('settings.you.saved'));
         }}
       >
-        <h2 id="you-title">You</h2>
-        <p class="muted small">
-          Shown to people you share a workspace with. Stored only in this browser.
-        </p>
+        <h2 id="you-title">{t('settings.you.title')}</h2>
+        <p class="muted small">{t('settings.you.intro')}</p>
         <Field
           id="settings-name"
-          label="Your name"
+          label={t('settings.you.name')}
           value={name}
           onInput={(value) => {
             setName(value);
@@ -47,7 +45,7 @@ export function SettingsView(props: Props) {
           }}
         />
         <fieldset class="fieldset">
-          <legend>Your colour</legend>
+          <legend>{t('settings.you.colour')}</legend>
           <div class="swatches">
             {props.colours.map((swatch, index) => (
               <label key={swatch} class="swatch" style={{ '--swatch': swatch }}>
@@ -61,7 +59,9 @@ export function SettingsView(props: Props) {
                     setSaved('');
                   }}
                 />
-                <span class="visually-hidden">Colour {index + 1}</span>
+                <span class="visually-hidden">
+                  {t('settings.you.colourN', { number: index + 1 })}
+                </span>
               </label>
             ))}
           </div>
@@ -69,7 +69,7 @@ export function SettingsView(props: Props) {
         <LanguageSelect value={props.settings.language} onChange={props.onLanguage} />
         <div class="actions">
           <button type="submit" class="button primary">
-            Save settings
+            {t('settings.you.save')}
           </button>
           <span aria-live="polite" class="muted small">
             {saved}
@@ -84,25 +84,22 @@ export function SettingsView(props: Props) {
           if (workspaceName.trim()) props.onRenameWorkspace(workspaceName);
         }}
       >
-        <h2 id="workspace-title">This workspace</h2>
+        <h2 id="workspace-title">{t('settings.workspace.title')}</h2>
         <Field
           id="settings-workspace-name"
-          label="Name of this workspace"
+          label={t('settings.workspace.name')}
           value={workspaceName}
           onInput={setWorkspaceName}
         />
         <div class="actions">
           <button type="submit" class="button">
-            Rename workspace
+            {t('settings.workspace.rename')}
           </button>
         </div>
       </form>
       <section class="form" aria-labelledby="data-title">
-        <h2 id="data-title">Your data</h2>
-        <p class="small">
-          Everything is stored in this browser (IndexedDB) and works offline. Nothing leaves this
-          device unless you share a workspace with others.
-        </p>
+        <h2 id="data-title">{t('settings.data.title')}</h2>
+        <p class="small">{t('settings.data.intro')}</p>
       </section>
     </div>
   );

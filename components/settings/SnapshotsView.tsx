@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 
 /** One snapshot as the view model formats it (lib/state/snapshots-view.ts). */
@@ -29,18 +30,6 @@ interface Props {
   onRestore: (id: string) => Promise<SnapshotOutcome>;
 }
 
-const TEXT = {
-  title: 'Snapshots',
-  intro:
-    'Copies of this workspace kept on this device: one a day, and before every import, restore, upgrade, leave and invite rotation. Older ones are thinned out to one a week.',
-  loading: 'Reading snapshots…',
-  empty: 'No snapshots yet. One is taken automatically each day you open this workspace.',
-  take: 'Take snapshot',
-  restore: 'Restore',
-  confirmTitle: (when: string) => `Restore the snapshot of ${when}?`,
-  confirm: 'Yes, restore',
-};
-
 /** Settings → Snapshots: the open workspace's snapshots, each with Restore. */
 export function SnapshotsView(props: Props) {
   const [expanded, setExpanded] = useState(false);
@@ -52,8 +41,8 @@ export function SnapshotsView(props: Props) {
   };
   return (
     <section class="form snapshots" aria-labelledby="snapshots-title">
-      <h2 id="snapshots-title">{TEXT.title}</h2>
-      <p class="muted small">{TEXT.intro}</p>
+      <h2 id="snapshots-title">{t('settings.snapshots.title')}</h2>
+      <p class="muted small">{t('settings.snapshots.intro')}</p>
       <div class="actions">
         <button
           type="button"
@@ -65,7 +54,7 @@ export function SnapshotsView(props: Props) {
             setExpanded(!expanded);
           }}
         >
-          {TEXT.title}
+          {t('settings.snapshots.title')}
         </button>
       </div>
       {expanded && (
@@ -75,12 +64,20 @@ export function SnapshotsView(props: Props) {
               {props.loadError}
             </p>
           )}
-          {props.snapshots === null && !props.loadError && <p class="muted">{TEXT.loading}</p>}
-          {props.snapshots?.length === 0 && <p class="muted">{TEXT.empty}</p>}
+          {props.snapshots === null && !props.loadError && (
+            <p class="muted">{t('settings.snapshots.loading')}</p>
+          )}
+          {props.snapshots?.length === 0 && <p class="muted">{t('settings.snapshots.empty')}</p>}
           {props.snapshots && props.snapshots.length > 0 && (
             <ul class="snapshot-list">
               {props.snapshots.map((snapshot) => (
-                <li key={snapshot.id} aria-label={`${snapshot.when} · ${snapshot.why}`}>
+                <li
+                  key={snapshot.id}
+                  aria-label={t('settings.snapshots.item', {
+                    when: snapshot.when,
+                    why: snapshot.why,
+                  })}
+                >
                   <div>
                     <time dateTime={snapshot.isoTime}>{snapshot.when}</time> · {snapshot.why} ·{' '}
                     <span class="muted">{snapshot.size}</span>
@@ -92,7 +89,7 @@ export function SnapshotsView(props: Props) {
                     disabled={props.busy}
                     onClick={() => setAsking(snapshot)}
                   >
-                    {TEXT.restore}
+                    {t('settings.snapshots.restore')}
                   </button>
                 </li>
               ))}
@@ -105,7 +102,7 @@ export function SnapshotsView(props: Props) {
               disabled={props.busy}
               onClick={() => void run(props.onTakeSnapshot)}
             >
-              {TEXT.take}
+              {t('settings.snapshots.take')}
             </button>
           </div>
           <p role="status" class={outcome && !outcome.ok ? 'error' : 'muted small'}>
@@ -115,9 +112,9 @@ export function SnapshotsView(props: Props) {
       )}
       {asking && (
         <ConfirmDialog
-          title={TEXT.confirmTitle(asking.when)}
+          title={t('settings.snapshots.confirmTitle', { when: asking.when })}
           message={props.confirmation}
-          confirmLabel={TEXT.confirm}
+          confirmLabel={t('settings.snapshots.confirm')}
           onCancel={() => setAsking(null)}
           onConfirm={() => {
             const { id } = asking;

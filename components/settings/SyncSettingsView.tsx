@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 
 export interface SyncSettingsValues {
   /** One URL per line. */
@@ -34,26 +35,23 @@ export function SyncSettingsView(props: Props) {
         event.preventDefault();
         const problem = await props.onSave({ signaling, ice, paused: props.values.paused });
         setError(problem ?? '');
-        setMessage(problem ? '' : 'Sync settings applied.');
+        setMessage(problem ? '' : t('sync.settings.applied'));
       }}
     >
-      <h2 id="sync-title">Sync</h2>
+      <h2 id="sync-title">{t('sync.settings.title')}</h2>
       <label class="checkbox">
         <input
           type="checkbox"
           checked={props.values.paused}
           onChange={(event) => props.onPause(event.currentTarget.checked)}
         />{' '}
-        Pause sync
+        {t('sync.settings.pause')}
       </label>
-      <p class="small muted">
-        While paused, your edits are kept on this device and go out when you resume.
-      </p>
+      <p class="small muted">{t('sync.settings.pauseHint')}</p>
       <div class={`field${error ? ' has-error' : ''}`}>
-        <label for="sync-signaling">Signaling servers</label>
+        <label for="sync-signaling">{t('sync.settings.signaling')}</label>
         <p id="sync-signaling-hint" class="hint">
-          One ws:// or wss:// address per line. They introduce peers to each other and see only room
-          ids and IP addresses, never your data.
+          {t('sync.settings.signalingHint')}
         </p>
         <textarea
           id="sync-signaling"
@@ -68,10 +66,9 @@ export function SyncSettingsView(props: Props) {
         />
       </div>
       <div class="field">
-        <label for="sync-ice">STUN/TURN servers</label>
+        <label for="sync-ice">{t('sync.settings.ice')}</label>
         <p id="sync-ice-hint" class="hint">
-          Optional, one per line, e.g. stun:stun.example.org:3478 or
-          turn:user:password@turn.example.org:3478. Empty: direct connections only (same network).
+          {t('sync.settings.iceHint')}
         </p>
         <textarea
           id="sync-ice"
@@ -92,7 +89,7 @@ export function SyncSettingsView(props: Props) {
       )}
       <div class="actions">
         <button type="submit" class="button">
-          Save sync settings
+          {t('sync.settings.save')}
         </button>
         <span aria-live="polite" class="muted small">
           {message}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { Field } from '../common/Field';
 
 /**
@@ -12,12 +13,12 @@ export function CreateWorkspaceForm(props: { onCreate: (name: string) => Promise
   return (
     <form
       class="inline-form"
-      aria-label="New shared workspace"
+      aria-label={t('workspace.create.form')}
       noValidate
       onSubmit={async (event) => {
         event.preventDefault();
         if (!name.trim()) {
-          setError('Give the workspace a name.');
+          setError(t('workspace.create.nameMissing'));
           document.getElementById('create-workspace-name')?.focus();
           return;
         }
@@ -34,8 +35,8 @@ export function CreateWorkspaceForm(props: { onCreate: (name: string) => Promise
     >
       <Field
         id="create-workspace-name"
-        label="Workspace name"
-        hint="A new, empty workspace you can share with partners through an invite."
+        label={t('workspace.create.name')}
+        hint={t('workspace.create.hint')}
         value={name}
         onInput={(value) => {
           setName(value);
@@ -45,7 +46,7 @@ export function CreateWorkspaceForm(props: { onCreate: (name: string) => Promise
       />
       <div class="actions">
         <button type="submit" class="button" disabled={busy}>
-          Create workspace
+          {t('workspace.create.submit')}
         </button>
       </div>
     </form>

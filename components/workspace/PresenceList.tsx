@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { personInitials } from '../common/initials';
 export interface PresenceItem {
   clientId: number;
@@ -12,9 +13,12 @@ export interface PresenceItem {
 export function PresenceList({ people }: { people: PresenceItem[] }) {
   if (people.length === 0) return null;
   return (
-    <ul class="presence" aria-label="Online now">
+    <ul class="presence" aria-label={t('workspace.presence.label')}>
       {people.map((person) => {
-        const label = `${person.name}${person.self ? ' (you)' : ''}${person.activity ? `, ${person.activity}` : ''}`;
+        const who = person.self ? t('workspace.presence.you', { name: person.name }) : person.name;
+        const label = person.activity
+          ? t('workspace.presence.activity', { person: who, activity: person.activity })
+          : who;
         return (
           <li
             key={person.clientId}

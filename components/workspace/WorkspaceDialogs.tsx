@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { Modal } from '../common/Modal';
 
 /** Takes an invite code and joins; malformed codes are refused with the reason. */
@@ -10,7 +11,7 @@ export function JoinWorkspaceDialog(props: {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   return (
-    <Modal id="join-workspace" title="Join workspace" onCancel={props.onCancel}>
+    <Modal id="join-workspace" title={t('workspace.join.title')} onCancel={props.onCancel}>
       <form
         class="form"
         onSubmit={async (event) => {
@@ -22,16 +23,20 @@ export function JoinWorkspaceDialog(props: {
             const problem = await props.onJoin(code);
             if (problem) setError(problem);
           } catch (error) {
-            setError(`Could not join: ${error instanceof Error ? error.message : String(error)}`);
+            setError(
+              t('workspace.join.failed', {
+                reason: error instanceof Error ? error.message : String(error),
+              }),
+            );
           } finally {
             setBusy(false);
           }
         }}
       >
         <div class={`field${error ? ' has-error' : ''}`}>
-          <label for="join-invite-code">Invite code</label>
+          <label for="join-invite-code">{t('workspace.join.code')}</label>
           <p id="join-invite-code-hint" class="hint">
-            Paste the code someone in the workspace sent you.
+            {t('workspace.join.hint')}
           </p>
           <textarea
             id="join-invite-code"
@@ -54,25 +59,16 @@ export function JoinWorkspaceDialog(props: {
         </div>
         <div class="actions">
           <button type="button" class="button" onClick={props.onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" class="button primary" disabled={busy}>
-            Join
+            {t('workspace.join.submit')}
           </button>
         </div>
       </form>
     </Modal>
   );
 }
-
-const LEAVE_TEXT = {
-  intro: (name: string) =>
-    `You will stop syncing “${name}” with others. Do you want to keep a local copy of what is on this device? Others keep their copies either way.`,
-  unsent:
-    'Your latest edits have not reached anyone yet. If you leave, they stay only on this device; if you delete, they are gone for good. Wait until a member is online to be safe.',
-  confirmDelete: (name: string) =>
-    `Delete “${name}” from this device? Your latest edits exist nowhere else and cannot be brought back.`,
-};
 
 /**
  * Leaving: keep a local, no-longer-synced copy, or delete it from this device. When the latest
@@ -89,43 +85,43 @@ export function LeaveWorkspaceDialog(props: {
   return (
     <Modal
       id="leave-workspace"
-      title="Leave workspace"
+      title={t('workspace.leave.title')}
       describedBy={props.unsent ? 'leave-workspace-unsent' : undefined}
       onCancel={props.onCancel}
     >
       {props.unsent && (
         <p id="leave-workspace-unsent" class="notice error-notice" role="alert">
-          {LEAVE_TEXT.unsent}
+          {t('workspace.leave.unsent')}
         </p>
       )}
       {confirming ? (
         <>
-          <p>{LEAVE_TEXT.confirmDelete(props.name)}</p>
+          <p>{t('workspace.leave.confirmDelete', { name: props.name })}</p>
           <div class="actions">
             <button type="button" class="button" onClick={props.onCancel} autoFocus>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="button" class="button danger" onClick={() => props.onLeave(false)}>
-              Delete anyway
+              {t('workspace.leave.deleteAnyway')}
             </button>
           </div>
         </>
       ) : (
         <>
-          <p>{LEAVE_TEXT.intro(props.name)}</p>
+          <p>{t('workspace.leave.intro', { name: props.name })}</p>
           <div class="actions">
             <button type="button" class="button" onClick={props.onCancel} autoFocus>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="button" class="button" onClick={() => props.onLeave(true)}>
-              Keep a local copy
+              {t('workspace.leave.keepCopy')}
             </button>
             <button
               type="button"
               class="button danger"
               onClick={() => (props.unsent ? setConfirming(true) : props.onLeave(false))}
             >
-              Delete from this device
+              {t('workspace.leave.delete')}
             </button>
           </div>
         </>
@@ -133,14 +129,6 @@ export function LeaveWorkspaceDialog(props: {
     </Modal>
   );
 }
-
-const ROTATE_TEXT = {
-  what: 'Rotating moves this workspace to a new room with a new secret. Everything in it comes along. Anyone you do not send the new invite to is kept out of what happens from now on.',
-  notProtected:
-    'It cannot take anything back: a removed member keeps everything they already had, on their own device.',
-  stay: 'Members who stay need the new invite. Nobody gets it automatically: send it to each of them yourself with Copy invite. Until then they see that the workspace has moved, and their changes no longer reach you.',
-  snapshot: 'A snapshot of the workspace is taken first.',
-};
 
 export type RotateOutcome = { ok: true; invite: string } | { ok: false; error: string };
 
@@ -156,17 +144,17 @@ export function RotateInviteDialog(props: {
   return (
     <Modal
       id="rotate-invite"
-      title={`Rotate the invite of “${props.name}”`}
+      title={t('workspace.rotate.title', { name: props.name })}
       describedBy="rotate-invite-what"
       onCancel={props.onCancel}
     >
       <div id="rotate-invite-what">
-        <p>{ROTATE_TEXT.what}</p>
+        <p>{t('workspace.rotate.what')}</p>
         <p>
-          <strong>{ROTATE_TEXT.notProtected}</strong>
+          <strong>{t('workspace.rotate.notProtected')}</strong>
         </p>
-        <p>{ROTATE_TEXT.stay}</p>
-        <p class="small muted">{ROTATE_TEXT.snapshot}</p>
+        <p>{t('workspace.rotate.stay')}</p>
+        <p class="small muted">{t('workspace.rotate.snapshot')}</p>
       </div>
       {error && (
         <p class="error" role="alert">
@@ -175,7 +163,7 @@ export function RotateInviteDialog(props: {
       )}
       <div class="actions">
         <button type="button" class="button" onClick={props.onCancel} autoFocus>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           type="button"
@@ -190,14 +178,16 @@ export function RotateInviteDialog(props: {
               else setError(outcome.error);
             } catch (failure) {
               setError(
-                `The invite was not rotated: ${failure instanceof Error ? failure.message : String(failure)}`,
+                t('workspace.rotate.failed', {
+                  reason: failure instanceof Error ? failure.message : String(failure),
+                }),
               );
             } finally {
               setBusy(false);
             }
           }}
         >
-          {busy ? 'Moving…' : 'Rotate now'}
+          {busy ? t('workspace.rotate.moving') : t('workspace.rotate.now')}
         </button>
       </div>
     </Modal>

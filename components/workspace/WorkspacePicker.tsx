@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { WorkspaceItem } from './WorkspacesView';
 
 /** The header's workspace switcher. */
@@ -11,7 +12,7 @@ export function WorkspacePicker(props: {
   return (
     <select
       class="workspace-picker"
-      aria-label="Current workspace"
+      aria-label={t('workspace.picker.label')}
       value={props.activeId}
       onChange={(event) => props.onSwitch(event.currentTarget.value)}
     >

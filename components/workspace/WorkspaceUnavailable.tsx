@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../lib/i18n';
 
 export type UnavailableExport =
   { ok: true; fileName: string; json: string } | { ok: false; error: string };
@@ -16,25 +17,10 @@ interface Props {
   onLeave: () => void;
 }
 
-const TEXT = {
-  title: (name: string) => `“${name}” could not open`,
-  kind: {
-    timeout: 'This device’s storage did not answer in time.',
-    unavailable: 'This device’s storage could not be read.',
-  },
-  unchanged: 'Nothing has been changed or deleted.',
-  retry: 'Try again',
-  switchLabel: 'Another workspace',
-  switch: 'Switch',
-  export: 'Export what can be read',
-  exporting: 'Reading what can be read…',
-  exported: 'Export downloaded.',
-  leave: 'Leave this workspace',
-  leaveQuestion:
-    'Take this workspace off this device’s list? Its stored data is left as it is, and peers keep their copies.',
-  confirmLeave: 'Leave',
-  cancel: 'Cancel',
-};
+const KIND_KEY = {
+  timeout: 'workspace.unavailable.timeout',
+  unavailable: 'workspace.unavailable.unavailable',
+} as const satisfies Record<Props['kind'], MessageKey>;
 
 /**
  * The panel when the active workspace cannot open (storage timeout or error): it says why and
@@ -48,12 +34,12 @@ export function WorkspaceUnavailable(props: Props) {
 
   const exportNow = async () => {
     setBusy(true);
-    setStatus(TEXT.exporting);
+    setStatus(t('workspace.unavailable.exporting'));
     try {
       const result = await props.onExport();
       if (result.ok) {
         props.onDownload(result.fileName, result.json);
-        setStatus(TEXT.exported);
+        setStatus(t('workspace.unavailable.exported'));
       } else setStatus(result.error);
     } finally {
       setBusy(false);
@@ -64,18 +50,18 @@ export function WorkspaceUnavailable(props: Props) {
     <main class="workspace-unavailable" aria-labelledby="unavailable-title">
       <div class="notice error-notice" role="alert">
         <div>
-          <h1 id="unavailable-title">{TEXT.title(props.name)}</h1>
-          <p>{TEXT.kind[props.kind]}</p>
+          <h1 id="unavailable-title">{t('workspace.unavailable.title', { name: props.name })}</h1>
+          <p>{t(KIND_KEY[props.kind])}</p>
           <p>{props.message}</p>
-          <p>{TEXT.unchanged}</p>
+          <p>{t('workspace.unavailable.unchanged')}</p>
         </div>
       </div>
       <div class="actions">
         <button type="button" class="button" onClick={props.onRetry}>
-          {TEXT.retry}
+          {t('workspace.unavailable.retry')}
         </button>
         <button type="button" class="button" disabled={busy} onClick={() => void exportNow()}>
-          {TEXT.export}
+          {t('workspace.unavailable.export')}
         </button>
       </div>
       {status && <p role="status">{status}</p>}
@@ -88,7 +74,7 @@ export function WorkspaceUnavailable(props: Props) {
           }}
         >
           <label>
-            {TEXT.switchLabel}{' '}
+            {t('workspace.unavailable.switchLabel')}{' '}
             <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
               {props.others.map((w) => (
                 <option key={w.id} value={w.id}>
@@ -98,24 +84,24 @@ export function WorkspaceUnavailable(props: Props) {
             </select>
           </label>
           <button type="submit" class="button">
-            {TEXT.switch}
+            {t('workspace.unavailable.switch')}
           </button>
         </form>
       )}
       {confirming ? (
         <div class="actions" role="group" aria-labelledby="leave-question">
-          <p id="leave-question">{TEXT.leaveQuestion}</p>
+          <p id="leave-question">{t('workspace.unavailable.leaveQuestion')}</p>
           <button type="button" class="button" onClick={() => setConfirming(false)} autoFocus>
-            {TEXT.cancel}
+            {t('common.cancel')}
           </button>
           <button type="button" class="button danger" onClick={props.onLeave}>
-            {TEXT.confirmLeave}
+            {t('workspace.unavailable.confirmLeave')}
           </button>
         </div>
       ) : (
         <div class="actions">
           <button type="button" class="button danger" onClick={() => setConfirming(true)}>
-            {TEXT.leave}
+            {t('workspace.unavailable.leave')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import {
   JoinWorkspaceDialog,
@@ -34,9 +35,6 @@ interface Props {
 
 type Open = 'join' | 'leave' | 'rotate' | null;
 
-const RECOVERED_NOTE =
-  'Recovered from this device after the list of workspaces was lost. If it was shared, it is now a copy on this device only: ask a member for a new invite to sync again.';
-
 /** Your workspaces: switch, create, join with an invite, share, leave. */
 export function WorkspacesView(props: Props) {
   const [open, setOpen] = useState<Open>(null);
@@ -46,10 +44,15 @@ export function WorkspacesView(props: Props) {
   const close = () => setOpen(null);
   return (
     <section class="form" aria-labelledby="workspaces-title">
-      <h2 id="workspaces-title">Workspaces</h2>
-      <ul class="workspace-list" aria-label="Your workspaces">
+      <h2 id="workspaces-title">{t('workspace.list.title')}</h2>
+      <ul class="workspace-list" aria-label={t('workspace.list.label')}>
         {props.workspaces.map((w) => (
-          <li key={w.id} aria-label={`${w.name}${w.shared ? ', shared' : ', on this device only'}`}>
+          <li
+            key={w.id}
+            aria-label={t(w.shared ? 'workspace.list.itemShared' : 'workspace.list.itemLocal', {
+              name: w.name,
+            })}
+          >
             <button
               type="button"
               class="button link"
@@ -60,41 +63,36 @@ export function WorkspacesView(props: Props) {
               {w.name}
             </button>{' '}
             <span class="muted small">
-              {w.id === props.activeId ? '(open) ' : ''}
-              {w.shared ? 'shared' : 'this device only'}
+              {w.id === props.activeId ? `${t('workspace.list.open')} ` : ''}
+              {t(w.shared ? 'workspace.list.shared' : 'workspace.list.local')}
             </span>
-            {w.recovered && <p class="small muted">{RECOVERED_NOTE}</p>}
+            {w.recovered && <p class="small muted">{t('workspace.list.recovered')}</p>}
           </li>
         ))}
       </ul>
       <CreateWorkspaceForm onCreate={props.onCreate} />
       <div class="actions">
         <button type="button" class="button" onClick={() => setOpen('join')}>
-          Join workspace
+          {t('workspace.list.join')}
         </button>
       </div>
       {current?.shared && props.invite && (
         <div class="invite">
-          <p class="small">
-            Anyone with the invite can read and edit “{current.name}”. Send it only to people you
-            trust, over a channel you trust.
-          </p>
+          <p class="small">{t('workspace.invite.warning', { name: current.name })}</p>
           <div class="actions">
             <button
               type="button"
               class="button primary"
               onClick={async () => {
                 const ok = await props.onCopyInvite(props.invite!);
-                setCopied(
-                  ok ? 'Invite copied. It is also shown below.' : 'Copy it from the box below.',
-                );
+                setCopied(t(ok ? 'workspace.invite.copied' : 'workspace.invite.copyByHand'));
               }}
             >
-              Copy invite
+              {t('workspace.invite.copy')}
             </button>
             {props.onRotate && (
               <button type="button" class="button" onClick={() => setOpen('rotate')}>
-                Rotate invite
+                {t('workspace.invite.rotate')}
               </button>
             )}
             <button
@@ -105,7 +103,7 @@ export function WorkspacesView(props: Props) {
                 setOpen('leave');
               }}
             >
-              Leave workspace
+              {t('workspace.list.leave')}
             </button>
           </div>
           <span aria-live="polite" class="muted small">
@@ -113,7 +111,7 @@ export function WorkspacesView(props: Props) {
           </span>
           {copied && (
             <div class="field">
-              <label for="invite-to-share">Invite to share</label>
+              <label for="invite-to-share">{t('workspace.invite.toShare')}</label>
               <textarea
                 id="invite-to-share"
                 readOnly
@@ -126,9 +124,7 @@ export function WorkspacesView(props: Props) {
         </div>
       )}
       {current && !current.shared && (
-        <p class="small muted">
-          “{current.name}” stays on this device. Create a workspace to share with partners.
-        </p>
+        <p class="small muted">{t('workspace.list.localNote', { name: current.name })}</p>
       )}
       {open === 'join' && (
         <JoinWorkspaceDialog
@@ -158,9 +154,7 @@ export function WorkspacesView(props: Props) {
           onCancel={close}
           onDone={() => {
             close();
-            setCopied(
-              'The invite was rotated. Send the new invite below to each member who stays: Copy invite.',
-            );
+            setCopied(t('workspace.invite.rotated'));
           }}
         />
       )}

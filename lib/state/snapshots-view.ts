@@ -1,8 +1,9 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type * as Y from 'yjs';
 import { backupFileName, backupText, createBackup, parseBackup } from '../model/backup';
 import type { CollectionName } from '../model/doc';
-import { describeRestore, restoreSnapshot } from '../model/snapshot-restore';
+import { restoreSnapshot, type RestoreSummary } from '../model/snapshot-restore';
+import { formatBytes, formatDateTime, t, type MessageKey } from '../i18n';
 import {
   listSnapshots,
   readSnapshotUpdate,
@@ -18,36 +19,36 @@ import {
  * before it can itself be restored, and then merges as new edits (lib/model/snapshot-restore.ts).
  */
 
-export const REASON_LABELS: Record<SnapshotReason, string> = {
-  daily: 'Daily',
-  manual: 'Taken by you',
-  import: 'Before an import',
-  restore: 'Before a restore',
-  migration: 'Before an upgrade',
-  leave: 'Before leaving',
-  rotate: 'Before rotating the invite',
-  'bulk-deletion': 'When a peer deleted many records',
+/** The stored reason codes, worded in the interface language when shown. */
+const REASON_KEYS: Record<SnapshotReason, MessageKey> = {
+  daily: 'settings.snapshots.reason.daily',
+  manual: 'settings.snapshots.reason.manual',
+  import: 'settings.snapshots.reason.import',
+  restore: 'settings.snapshots.reason.restore',
+  migration: 'settings.snapshots.reason.migration',
+  leave: 'settings.snapshots.reason.leave',
+  rotate: 'settings.snapshots.reason.rotate',
+  'bulk-deletion': 'settings.snapshots.reason.bulk-deletion',
 };
 
-const COUNT_LABELS: Record<CollectionName, [string, string]> = {
-  partners: ['partner', 'partners'],
-  people: ['person', 'people'],
-  goals: ['goal', 'goals'],
-  checkins: ['check-in', 'check-ins'],
-  log: ['log entry', 'log entries'],
-  followups: ['follow-up', 'follow-ups'],
-  contributions: ['contribution', 'contributions'],
-  feedback: ['feedback', 'feedback'],
-  stories: ['story', 'stories'],
-  lessons: ['lesson', 'lessons'],
-  boardColumns: ['board column', 'board columns'],
+export function reasonLabel(reason: SnapshotReason): string {
+  return t(REASON_KEYS[reason]);
+}
+
+/** One plural message per collection, in the order the counts are listed. */
+const COUNT_KEYS: Record<CollectionName, MessageKey> = {
+  partners: 'settings.snapshots.count.partners',
+  people: 'settings.snapshots.count.people',
+  goals: 'settings.snapshots.count.goals',
+  checkins: 'settings.snapshots.count.checkins',
+  log: 'settings.snapshots.count.log',
+  followups: 'settings.snapshots.count.followups',
+  contributions: 'settings.snapshots.count.contributions',
+  feedback: 'settings.snapshots.count.feedback',
+  stories: 'settings.snapshots.count.stories',
+  lessons: 'settings.snapshots.count.lessons',
+  boardColumns: 'settings.snapshots.count.boardColumns',
 };
-
-export const RESTORE_CONFIRMATION =
-  'Everything in this snapshot comes back as new edits that every member receives: deleted records return and changed fields are set back. Records created since are kept, and nothing is deleted. A snapshot of the workspace as it is now is taken first, and Undo takes the restore back.';
-
-export const RESTORE_BACKUP_CONFIRMATION =
-  'Everything in this backup comes back as new edits that every member receives: deleted records return and changed fields are set back. Records created since are kept, and nothing is deleted. A snapshot of the workspace as it is now is taken first, and Undo takes the restore back.';
 
 export interface SnapshotRow {
   id: string;
@@ -61,29 +62,40 @@ export interface SnapshotRow {
   counts: string;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 export function countsText(counts: SnapshotInfo['counts']): string {
-  const parts = (Object.keys(COUNT_LABELS) as CollectionName[]).flatMap((name) => {
+  const parts = (Object.keys(COUNT_KEYS) as CollectionName[]).flatMap((name) => {
     const count = counts[name] ?? 0;
     if (!count) return [];
-    const [one, many] = COUNT_LABELS[name];
-    return [`${count.toLocaleString()} ${count === 1 ? one : many}`];
+    return [t(COUNT_KEYS[name], { count })];
   });
-  return parts.length ? parts.join(', ') : 'Empty';
+  return parts.length ? parts.join(', ') : t('settings.snapshots.empty.counts');
 }
 
-export function snapshotRow(info: SnapshotInfo, locale?: string): SnapshotRow {
+/** A restore's outcome in words: "Restored: 2 records brought back, 1 record undeleted." */
+export function restoreSummaryText(summary: RestoreSummary): string {
+  const parts: string[] = [];
+  if (summary.reinserted)
+    parts.push(t('settings.snapshots.restored.reinserted', { count: summary.reinserted }));
+  if (summary.undeleted)
+    parts.push(t('settings.snapshots.restored.undeleted', { count: summary.undeleted }));
+  if (summary.updated)
+    parts.push(t('settings.snapshots.restored.updated', { count: summary.updated }));
+  const done = parts.length
+    ? t('settings.snapshots.restored', { parts: parts.join(', ') })
+    : t('settings.snapshots.restored.nothing');
+  return summary.skipped
+    ? t('settings.snapshots.restored.skipped', { done, count: summary.skipped })
+    : done;
+}
+
+/** A snapshot worded in the interface language (call it when rendering, or again on a switch). */
+export function snapshotRow(info: SnapshotInfo): SnapshotRow {
   const at = new Date(info.at);
   return {
     id: info.id,
-    when: at.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    when: formatDateTime(info.at),
     isoTime: at.toISOString(),
-    why: REASON_LABELS[info.reason],
+    why: reasonLabel(info.reason),
     size: formatBytes(info.bytes),
     counts: countsText(info.counts),
   };
@@ -94,11 +106,10 @@ export interface Outcome {
   message: string;
 }
 
-const NO_SAFETY_SNAPSHOT =
-  ' No snapshot of the state before could be stored on this device; Undo still takes it back.';
-
 export class SnapshotsView {
-  readonly rows = signal<SnapshotRow[] | null>(null);
+  private readonly infos = signal<SnapshotInfo[] | null>(null);
+  /** Worded when read, so a language switch re-words the list without reading storage again. */
+  readonly rows = computed(() => this.infos.value?.map((info) => snapshotRow(info)) ?? null);
   readonly loadError = signal<string | null>(null);
   readonly busy = signal(false);
 
@@ -112,12 +123,11 @@ export class SnapshotsView {
 
   async refresh(): Promise<void> {
     try {
-      const infos = await listSnapshots(this.workspaceId);
-      this.rows.value = infos.map((info) => snapshotRow(info));
+      this.infos.value = await listSnapshots(this.workspaceId);
       this.loadError.value = null;
     } catch (error) {
       console.warn('Bridgework: could not list snapshots', error);
-      this.loadError.value = 'Snapshots could not be read from this device’s storage.';
+      this.loadError.value = t('settings.snapshots.readError');
     }
   }
 
@@ -126,8 +136,8 @@ export class SnapshotsView {
       const info = await takeSnapshot(this.workspaceId, this.doc, 'manual');
       await this.refresh();
       return info
-        ? { ok: true, message: 'Snapshot taken.' }
-        : { ok: false, message: 'The snapshot could not be stored on this device.' };
+        ? { ok: true, message: t('settings.snapshots.taken') }
+        : { ok: false, message: t('settings.snapshots.notStored') };
     });
   }
 
@@ -139,8 +149,7 @@ export class SnapshotsView {
       } catch {
         update = null;
       }
-      if (!update)
-        return { ok: false, message: 'This snapshot could not be read. Nothing changed.' };
+      if (!update) return { ok: false, message: t('settings.snapshots.unreadable') };
       return this.mergeIn(update);
     });
   }
@@ -154,7 +163,7 @@ export class SnapshotsView {
   /** Checks a backup file's text; nothing changes unless it is a readable backup. */
   checkBackup(text: string): Outcome & { name?: string; createdAt?: number } {
     const parsed = parseBackup(text);
-    if (!parsed.ok) return { ok: false, message: `${parsed.error} Nothing changed.` };
+    if (!parsed.ok) return { ok: false, message: nothingChanged(parsed.error) };
     return {
       ok: true,
       message: '',
@@ -166,7 +175,7 @@ export class SnapshotsView {
   restoreBackup(text: string): Promise<Outcome> {
     return this.exclusive(async () => {
       const parsed = parseBackup(text);
-      if (!parsed.ok) return { ok: false, message: `${parsed.error} Nothing changed.` };
+      if (!parsed.ok) return { ok: false, message: nothingChanged(parsed.error) };
       return this.mergeIn(parsed.backup.update);
     });
   }
@@ -177,15 +186,16 @@ export class SnapshotsView {
     const result = restoreSnapshot(this.doc, update);
     this.undoBoundary();
     await this.refresh();
-    if (!result.ok) return { ok: false, message: `${result.error} Nothing changed.` };
+    if (!result.ok) return { ok: false, message: nothingChanged(result.error) };
+    const summary = restoreSummaryText(result.summary);
     return {
       ok: true,
-      message: describeRestore(result.summary) + (safety ? '' : NO_SAFETY_SNAPSHOT),
+      message: safety ? summary : t('settings.snapshots.noSafety', { summary }),
     };
   }
 
   private async exclusive(task: () => Promise<Outcome>): Promise<Outcome> {
-    if (this.busy.value) return { ok: false, message: 'Please wait: still working.' };
+    if (this.busy.value) return { ok: false, message: t('settings.snapshots.busy') };
     this.busy.value = true;
     try {
       return await task();
@@ -193,6 +203,10 @@ export class SnapshotsView {
       this.busy.value = false;
     }
   }
+}
+
+function nothingChanged(problem: string): string {
+  return t('settings.snapshots.nothingChanged', { problem });
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   type PresenceFocus,
   type PresencePeer,
 } from '../sync/presence';
-import { lastExchangeLabel, statusLabel } from '../sync/status';
+import { lastExchangeLabel, statusLabel } from './sync-status';
 
 /**
  * The panel's view of one workspace's sync: the status line, the last exchange and who is here.

@@ -17,7 +17,8 @@ import {
   type WorkspaceEntry,
   type WorkspaceRegistry,
 } from '../storage/workspaces';
-import { formatInvite, newInvite, parseInvite } from '../sync/invite';
+import { formatInvite, newInvite, parseInvite, type InviteProblem } from '../sync/invite';
+import { t, type MessageKey } from '../i18n';
 import {
   databaseNameFor,
   openLocalWorkspace,
@@ -36,6 +37,17 @@ import {
 import { LocalEdits } from './local-edits';
 import { SyncView } from './sync-view';
 import { WorkspaceSession } from './workspace-session';
+
+/** Why an invite code was refused, in the interface language. */
+const INVITE_PROBLEM_KEYS: Record<InviteProblem, MessageKey> = {
+  tooLong: 'workspace.join.tooLong',
+  empty: 'workspace.join.empty',
+  notBridgework: 'workspace.join.notBridgework',
+  damaged: 'workspace.join.damaged',
+  room: 'workspace.join.room',
+  secret: 'workspace.join.secret',
+  name: 'workspace.join.name',
+};
 
 /** The workspace the panel has open: its doc, its view models and its sync link. */
 export interface OpenWorkspace {
@@ -139,7 +151,7 @@ export class WorkspaceController {
   join(code: string): Promise<string | null> {
     return this.serial(async () => {
       const parsed = parseInvite(code);
-      if (!parsed.ok) return parsed.error;
+      if (!parsed.ok) return t(INVITE_PROBLEM_KEYS[parsed.problem]);
       const result = await joinSharedWorkspace(parsed.invite, parsed.invite.name ?? '');
       if (!result.ok) return result.error;
       this.registry.value = result.registry;
@@ -154,7 +166,9 @@ export class WorkspaceController {
       const open = this.current.value;
       if (!open) return;
       const id = open.entry.id;
-      const copyName = `${workspaceName(open.local.doc) ?? open.entry.name} (local copy)`;
+      const copyName = t('workspace.leave.copyName', {
+        name: workspaceName(open.local.doc) ?? open.entry.name,
+      });
       await takeSnapshot(id, open.local.doc, 'leave');
       this.registry.value = await leaveWorkspace(id, keepCopy);
       await this.openNow(
@@ -187,7 +201,7 @@ export class WorkspaceController {
     return this.serial(async () => {
       const open = this.current.value;
       if (!open || !isShared(open.entry)) {
-        return { ok: false as const, error: 'Only a shared workspace has an invite to rotate.' };
+        return { ok: false as const, error: t('workspace.rotate.notShared') };
       }
       const { doc } = open.local;
       await takeSnapshot(open.entry.id, doc, 'rotate');
@@ -263,7 +277,7 @@ export class WorkspaceController {
   exportUnavailable(): Promise<WorkspaceExport> {
     return this.serial(async () => {
       const failed = this.unavailable.value;
-      if (!failed) return { ok: false as const, error: 'No workspace failed to open.' };
+      if (!failed) return { ok: false as const, error: t('workspace.unavailable.noneFailed') };
       try {
         const { doc, setAside } = await readWorkspaceForExport(failed.entry.id);
         const name = workspaceName(doc) ?? failed.entry.name;
@@ -273,7 +287,9 @@ export class WorkspaceController {
       } catch (error) {
         return {
           ok: false as const,
-          error: `Nothing could be read: ${error instanceof Error ? error.message : String(error)}`,
+          error: t('workspace.unavailable.nothingRead', {
+            reason: error instanceof Error ? error.message : String(error),
+          }),
         };
       }
     });
@@ -296,7 +312,7 @@ export class WorkspaceController {
     this.closeCurrent();
     this.unavailable.value = null;
     const entry = this.registry.value.workspaces.find((w) => w.id === id);
-    if (!entry) throw new Error('That workspace is no longer on this device.');
+    if (!entry) throw new Error(t('workspace.unavailable.gone'));
     let local: LocalWorkspace;
     try {
       local = await openLocalWorkspace(entry.id, {

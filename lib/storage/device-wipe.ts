@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { formatList, t } from '../i18n';
 import { workspaceRegistryItem } from './workspaces';
 
 /**
@@ -65,19 +66,25 @@ export function deleteDatabase(
   });
 }
 
-/** Pure: the sentence that tells the person what happened. */
+/** Pure: the sentence that tells the person what happened, in the interface language. */
 export function describeWipe(report: WipeReport): string {
   const problems: string[] = [];
   if (report.notDeleted.length) {
-    const names = report.notDeleted.map((d) => d.name).join(', ');
     problems.push(
-      `${report.notDeleted.length === 1 ? 'One database' : `${report.notDeleted.length} databases`} could not be deleted yet because another Bridgework window or the browser still has it open (${names}). Close other Bridgework windows and try again, or restart the browser.`,
+      t('settings.wipe.blocked', {
+        count: report.notDeleted.length,
+        names: formatList(report.notDeleted.map((d) => d.name)),
+      }),
     );
   }
-  if (!report.settingsCleared) problems.push('Stored settings could not be cleared.');
+  if (!report.settingsCleared) problems.push(t('settings.wipe.settingsKept'));
   return problems.length
-    ? `Deleted ${report.deleted.length} of ${report.deleted.length + report.notDeleted.length} databases. ${problems.join(' ')}`
-    : `Deleted everything on this device (${report.deleted.length} databases and all settings).`;
+    ? t('settings.wipe.partial', {
+        deleted: report.deleted.length,
+        total: report.deleted.length + report.notDeleted.length,
+        problems: problems.join(' '),
+      })
+    : t('settings.wipe.done', { count: report.deleted.length });
 }
 
 export interface WipeOptions {

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { t } from '../i18n';
 
 /** The workspaces this device knows; the personal one always exists. */
 export interface WorkspaceEntry {
@@ -25,8 +26,17 @@ export const workspaceRegistryItem = storage.defineItem<WorkspaceRegistry | null
   { fallback: null, version: 1 },
 );
 
+/**
+ * Default names are worded in the interface language of the context that creates the entry;
+ * once stored they are data like any typed name (a rename changes them, a language switch not).
+ */
 export function personalWorkspace(now = Date.now()): WorkspaceEntry {
-  return { id: crypto.randomUUID(), name: 'My workspace', kind: 'personal', createdAt: now };
+  return {
+    id: crypto.randomUUID(),
+    name: t('workspace.default.personal'),
+    kind: 'personal',
+    createdAt: now,
+  };
 }
 
 /* ---- One writer at a time ----
@@ -65,7 +75,6 @@ export function withRegistryLock<T>(task: () => Promise<T>): Promise<T> {
 
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
 const DATABASE_PREFIX = 'bridgework-workspace-';
-export const RECOVERED_NAME = 'Recovered workspace';
 
 function text(value: unknown, max: number): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
@@ -81,7 +90,7 @@ function readEntry(raw: unknown): WorkspaceEntry | null {
   const shared = value.kind === 'shared' && room !== undefined && secret !== undefined;
   const entry: WorkspaceEntry = {
     id: value.id,
-    name: text(value.name, 120) ?? 'Workspace',
+    name: text(value.name, 120) ?? t('workspace.default.unnamed'),
     kind: shared ? 'shared' : 'personal',
     createdAt: typeof value.createdAt === 'number' ? value.createdAt : 0,
   };
@@ -137,7 +146,10 @@ export async function workspaceDatabaseIds(): Promise<string[]> {
 export function recoveredRegistry(ids: readonly string[], now = Date.now()): WorkspaceRegistry {
   const workspaces = ids.map((id, index): WorkspaceEntry => ({
     id,
-    name: ids.length > 1 ? `${RECOVERED_NAME} ${index + 1}` : RECOVERED_NAME,
+    name:
+      ids.length > 1
+        ? t('workspace.default.recoveredN', { number: index + 1 })
+        : t('workspace.default.recovered'),
     kind: 'personal',
     createdAt: now,
     recoveredAt: now,
@@ -197,7 +209,7 @@ export function withJoined(
   if (existing) {
     return {
       ok: false,
-      error: `You are already in this workspace (“${existing.name}”).`,
+      error: t('workspace.join.already', { name: existing.name }),
       existing,
     };
   }
@@ -205,13 +217,13 @@ export function withJoined(
   if (moved) {
     return {
       ok: false,
-      error: `This is an old invite: “${moved.name}” has moved and is already on this device.`,
+      error: t('workspace.join.oldInvite', { name: moved.name }),
       existing: moved,
     };
   }
   const entry: WorkspaceEntry = {
     id: crypto.randomUUID(),
-    name: cleanName(name) || 'Shared workspace',
+    name: cleanName(name) || t('workspace.default.shared'),
     kind: 'shared',
     createdAt: now,
     room: share.room,
@@ -236,7 +248,7 @@ export function withLeft(
     return [
       {
         id: entry.id,
-        name: `${entry.name} (local copy)`,
+        name: t('workspace.leave.copyName', { name: entry.name }),
         kind: 'personal',
         createdAt: entry.createdAt,
       },
@@ -269,10 +281,10 @@ export function withRotated(
 ): RotateResult {
   const entry = registry.workspaces.find((w) => w.id === id);
   if (!entry || !isShared(entry)) {
-    return { ok: false, error: 'Only a shared workspace has an invite to rotate.' };
+    return { ok: false, error: t('workspace.rotate.notShared') };
   }
   if (registry.workspaces.some((w) => w.room === share.room)) {
-    return { ok: false, error: 'That room is already in use on this device.' };
+    return { ok: false, error: t('workspace.rotate.roomInUse') };
   }
   const moved = {
     ...entry,

@@ -25,7 +25,15 @@ export interface Invite {
   name?: string;
 }
 
-export type InviteParse = { ok: true; invite: Invite } | { ok: false; error: string };
+/**
+ * Why a code was refused, as a code: the panel words it in the interface language (lib/sync
+ * stays free of it); `error` is the English sentence, for logs and tests.
+ */
+export type InviteProblem =
+  'tooLong' | 'empty' | 'notBridgework' | 'damaged' | 'room' | 'secret' | 'name';
+
+export type InviteParse =
+  { ok: true; invite: Invite } | { ok: false; problem: InviteProblem; error: string };
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -68,7 +76,19 @@ export function roomName(room: string): string {
   return `bridgework-${room}`;
 }
 
-const DAMAGED = 'This invite code is incomplete or damaged. Ask for a new one.';
+const PROBLEMS: Record<InviteProblem, string> = {
+  tooLong: 'This is far too long to be an invite code. Paste only the code.',
+  empty: 'Paste the invite code you were sent.',
+  notBridgework: 'This is not a Bridgework invite code. It should start with "bridgework:v1:".',
+  damaged: 'This invite code is incomplete or damaged. Ask for a new one.',
+  room: 'The room part of this invite code is damaged. Ask for a new one.',
+  secret: 'The secret part of this invite code is damaged. Ask for a new one.',
+  name: 'The name in this invite code is damaged. Ask for a new one.',
+};
+
+function refuse(problem: InviteProblem): InviteParse {
+  return { ok: false, problem, error: PROBLEMS[problem] };
+}
 
 /** decodeURIComponent without the throw: a stray `%` in pasted text is common. */
 function decodeOrNull(text: string): string | null {
@@ -84,12 +104,10 @@ function decodeOrNull(text: string): string | null {
  * the code after `#` are accepted; anything else that is off gets a message a person can act on.
  */
 export function parseInvite(input: string): InviteParse {
-  if (typeof input !== 'string') return { ok: false, error: DAMAGED };
-  if (input.length > MAX_INPUT) {
-    return { ok: false, error: 'This is far too long to be an invite code. Paste only the code.' };
-  }
+  if (typeof input !== 'string') return refuse('damaged');
+  if (input.length > MAX_INPUT) return refuse('tooLong');
   let text = input.trim();
-  if (!text) return { ok: false, error: 'Paste the invite code you were sent.' };
+  if (!text) return refuse('empty');
   const hash = text.indexOf('#');
   if (hash >= 0 && /^https?:\/\//i.test(text)) {
     // The fragment may be escaped once (`%3A`) by whatever shared the link; a broken escape is
@@ -98,32 +116,18 @@ export function parseInvite(input: string): InviteParse {
     text = (fragment.includes(INVITE_PREFIX) ? fragment : decodeOrNull(fragment)) ?? fragment;
     text = text.trim();
   }
-  if (!text.startsWith(INVITE_PREFIX)) {
-    return {
-      ok: false,
-      error: 'This is not a Bridgework invite code. It should start with "bridgework:v1:".',
-    };
-  }
+  if (!text.startsWith(INVITE_PREFIX)) return refuse('notBridgework');
   const parts = text.slice(INVITE_PREFIX.length).split('.');
-  if (parts.length < 2 || parts.length > 3) return { ok: false, error: DAMAGED };
+  if (parts.length < 2 || parts.length > 3) return refuse('damaged');
   const [room, secret, rawName] = parts as [string, string, string | undefined];
   const roomBytes = decodedLength(room);
   const secretBytes = decodedLength(secret);
-  if (roomBytes < MIN_BYTES || roomBytes > MAX_BYTES) {
-    return { ok: false, error: 'The room part of this invite code is damaged. Ask for a new one.' };
-  }
-  if (secretBytes < MIN_BYTES || secretBytes > MAX_BYTES) {
-    return {
-      ok: false,
-      error: 'The secret part of this invite code is damaged. Ask for a new one.',
-    };
-  }
+  if (roomBytes < MIN_BYTES || roomBytes > MAX_BYTES) return refuse('room');
+  if (secretBytes < MIN_BYTES || secretBytes > MAX_BYTES) return refuse('secret');
   const invite: Invite = { room, secret };
   if (rawName) {
     const decoded = decodeOrNull(rawName);
-    if (decoded === null) {
-      return { ok: false, error: 'The name in this invite code is damaged. Ask for a new one.' };
-    }
+    if (decoded === null) return refuse('name');
     const name = decoded.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
     if (name) invite.name = name;
   }

@@ -4,11 +4,8 @@ import { BackupControls } from '../../../components/settings/BackupControls';
 import { DeleteEverything } from '../../../components/settings/DeleteEverything';
 import { SnapshotsView } from '../../../components/settings/SnapshotsView';
 import { MAX_BACKUP_BYTES } from '../../../lib/model/backup';
-import {
-  RESTORE_BACKUP_CONFIRMATION,
-  RESTORE_CONFIRMATION,
-  SnapshotsView as SnapshotsViewModel,
-} from '../../../lib/state/snapshots-view';
+import { SnapshotsView as SnapshotsViewModel } from '../../../lib/state/snapshots-view';
+import { t } from '../../../lib/i18n';
 import { deleteEverythingOnDevice, describeWipe } from '../../../lib/storage/device-wipe';
 import { usePanel } from '../panel-context';
 
@@ -31,7 +28,7 @@ export function DataSafetySettings() {
         snapshots={view.rows.value}
         loadError={view.loadError.value}
         busy={view.busy.value}
-        confirmation={RESTORE_CONFIRMATION}
+        confirmation={t('settings.snapshots.restoreConfirmation')}
         onOpen={() => void view.refresh()}
         onTakeSnapshot={() => view.takeNow()}
         onRestore={(id) => view.restore(id)}
@@ -39,7 +36,7 @@ export function DataSafetySettings() {
       <BackupControls
         busy={view.busy.value}
         maxBytes={MAX_BACKUP_BYTES}
-        confirmation={RESTORE_BACKUP_CONFIRMATION}
+        confirmation={t('settings.backup.restoreConfirmation')}
         onBackup={() => {
           const file = view.backup();
           downloadTextFile(file.fileName, file.text);

@@ -7,7 +7,7 @@ import { PRESENCE_COLOURS, saveSettings } from '../../../lib/storage/settings';
 import { requestPersistentStorage, storageEstimate } from '../../../lib/sync/local-persistence';
 import { StorageStatus } from '../../../components/settings/StorageStatus';
 import { usePanel } from '../panel-context';
-import { resolveLanguage, setLocale } from '../../../lib/i18n';
+import { resolveLanguage, setLocale, t } from '../../../lib/i18n';
 import { ReminderSettings } from './ReminderSettings';
 import { RecentlyDeletedSection } from './DeletionsSection';
 
@@ -31,7 +31,7 @@ export function SettingsSection() {
         }}
         onRenameWorkspace={(newName) => {
           session.act(() => renameWorkspace(session.doc, newName));
-          notify({ text: 'Workspace renamed.' });
+          notify({ text: t('settings.workspace.renamed') });
         }}
       />
       <StorageStatus

@@ -12,6 +12,7 @@ import {
   syncSettingsItem,
   type SyncSettings as StoredSyncSettings,
 } from '../../../lib/storage/sync-settings';
+import { formatList, t } from '../../../lib/i18n';
 
 function toValues(settings: StoredSyncSettings): SyncSettingsValues {
   return {
@@ -36,11 +37,11 @@ export function SyncSettings() {
       onSave={async (values) => {
         const signaling = parseServerList(values.signaling, ['ws:', 'wss:']);
         if (signaling.invalid.length > 0) {
-          return `Not a ws:// or wss:// address: ${signaling.invalid.join(', ')}`;
+          return t('sync.settings.badSignaling', { addresses: formatList(signaling.invalid) });
         }
         const ice = parseIceServers(values.ice);
         if (ice.invalid.length > 0) {
-          return `Not a stun: or turn: server: ${ice.invalid.join(', ')}`;
+          return t('sync.settings.badIce', { servers: formatList(ice.invalid) });
         }
         setSyncSettings(
           await saveSyncSettings({

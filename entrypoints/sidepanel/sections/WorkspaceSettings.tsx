@@ -1,4 +1,5 @@
 import { WorkspacesView } from '../../../components/workspace/WorkspacesView';
+import { t } from '../../../lib/i18n';
 import { usePanel } from '../panel-context';
 import { SyncSettings } from './SyncSettings';
 
@@ -19,26 +20,26 @@ export function WorkspaceSettings() {
         invite={workspaces.invite()}
         onCreate={async (name) => {
           await workspaces.create(name);
-          notify({ text: `Created “${name.trim()}”. Copy the invite to share it.` });
+          notify({ text: t('workspace.create.done', { name: name.trim() }) });
         }}
         onJoin={async (code) => {
           const problem = await workspaces.join(code);
-          if (!problem) notify({ text: 'Joined. Changes arrive as soon as a member is online.' });
+          if (!problem) notify({ text: t('workspace.join.done') });
           return problem;
         }}
         onSwitch={(id) => void workspaces.switchTo(id)}
         onLeave={(keepCopy) =>
-          void workspaces
-            .leave(keepCopy)
-            .then(() =>
-              notify({ text: keepCopy ? 'Left; a local copy stays here.' : 'Left and deleted.' }),
-            )
+          void workspaces.leave(keepCopy).then(() =>
+            notify({
+              text: t(keepCopy ? 'workspace.leave.keptToast' : 'workspace.leave.deletedToast'),
+            }),
+          )
         }
         onRotate={
           workspaces.invite()
             ? async () => {
                 const outcome = await workspaces.rotateInvite();
-                if (outcome.ok) notify({ text: 'Moved to a new invite. Send it to who stays.' });
+                if (outcome.ok) notify({ text: t('workspace.rotate.done') });
                 return outcome;
               }
             : undefined

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lastExchangeLabel, statusLabel } from '../../../lib/sync/status';
+import { lastExchangeLabel, statusLabel } from '../../../lib/state/sync-status';
 
 describe('sync status words', () => {
   test('exact labels', () => {

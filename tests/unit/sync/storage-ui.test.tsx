@@ -55,7 +55,7 @@ describe('storage status', () => {
   test('when granted there is no warning', () => {
     render(<StorageStatus persisted estimate={{ usage: 2e6, quota: 1e9 }} onAskAgain={() => {}} />);
     expect(screen.queryByText(/may clear this data/)).toBeNull();
-    expect(screen.getByText('Using 2.0 MB of the 1.0 GB the browser allows.')).toBeTruthy();
+    expect(screen.getByText('Using 2 MB of the 1 GB the browser allows.')).toBeTruthy();
   });
 });
 
