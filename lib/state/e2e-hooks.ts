@@ -1,6 +1,10 @@
 import * as Y from 'yjs';
+import { setLocale, type Locale } from '../i18n';
 import { addCheckin } from '../model/checkin';
+import { addFollowup } from '../model/followup';
 import { addGoal, DEFAULT_COLUMNS, moveGoal } from '../model/goal';
+import { addLogEntry } from '../model/log-entry';
+import { addPartner } from '../model/partner';
 import { applyRemoteUpdate, type RemoteUpdateResult } from '../model/remote-update';
 
 /**
@@ -8,6 +12,48 @@ import { applyRemoteUpdate, type RemoteUpdateResult } from '../model/remote-upda
  * need a district-size doc in a real browser. Everything goes through the model accessors.
  */
 export const e2eHooks = {
+  /**
+   * Switches the interface language in this panel only (not the saved setting), so a test can
+   * show the pseudo-locale `en-XA`, which the Language select does not offer.
+   */
+  setLocale(next: Locale) {
+    setLocale(next);
+  },
+
+  /**
+   * A little of everything the views show, for layout tests: a partner with a log entry and a
+   * follow-up, a goal with check-ins, and one partner record no schema can read (it is listed
+   * under "Needs attention"). Returns the readable partner's id.
+   */
+  seedViews(doc: Y.Doc, partnerName: string): string {
+    const partnerId = addPartner(doc, {
+      name: partnerName,
+      kind: 'nonprofit',
+      emails: ['hello@riverside.example'],
+      description: 'Runs the after-school reading club with our grade 3 classes.',
+    });
+    const { id: logEntryId } = addLogEntry(doc, {
+      kind: 'meeting',
+      date: '2025-03-14',
+      title: 'Planning the spring reading club',
+      partnerIds: [partnerId],
+      agenda: [{ text: 'Volunteer schedule', decisions: ['Two volunteers per session'] }],
+    });
+    addFollowup(doc, {
+      text: 'Send the volunteer rota',
+      due: '2025-03-21',
+      logEntryId,
+      partnerId,
+    });
+    this.seedGoals(doc, 2, 4);
+    doc.transact(() => {
+      const unreadable = new Y.Map<unknown>();
+      unreadable.set('name', 42);
+      doc.getMap('partners').set('unreadable-record', unreadable);
+    }, 'remote');
+    return partnerId;
+  },
+
   /** Adds `goals` goals and `checkins` check-ins in one transaction; returns the goal ids. */
   seedGoals(doc: Y.Doc, goals: number, checkins: number): string[] {
     const ids: string[] = [];
