@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { exportLabels } from '../../../components/log/log-export';
 import { LogView } from '../../../components/log/LogView';
 import type { LogActions, LogData } from '../../../components/log/types';
-import { setLocale } from '../../../lib/i18n';
+import { formatRelativeDay, setLocale } from '../../../lib/i18n';
 import { dayNumber } from '../../../lib/model/days';
 import { agendaMarkdown, minutesMarkdown } from '../../../lib/model/export-markdown';
 import type { Followup } from '../../../lib/model/followup';
@@ -123,6 +123,18 @@ describe('the contact log in Spanish', () => {
     renderLog([followup('a'), followup('b')]);
     fireEvent.click(screen.getByRole('tab', { name: /^Seguimientos/ }));
     expect(screen.getByText('2 seguimientos')).toBeTruthy();
+  });
+
+  test('relative days are worded by Intl in the interface language', () => {
+    setLocale('es');
+    expect([0, -1, 1, -3, 2, 5].map((diff) => formatRelativeDay(TODAY + diff, TODAY))).toEqual([
+      'hoy',
+      'ayer',
+      'mañana',
+      'hace 3 días',
+      'pasado mañana',
+      'dentro de 5 días',
+    ]);
   });
 
   test('the English names of the accessible names contract stay exactly as they are', () => {
