@@ -12,7 +12,7 @@ import { GoalDetail } from './GoalDetail';
 import { EMPTY_GOAL_FORM, GoalForm, templateToForm, type GoalFormValues } from './GoalForm';
 import type { DescriptionEditor, GoalActions, MoveDirection, NamedRef, PeerOnGoal } from './types';
 import { useStable } from './use-stable';
-import { columnLabel } from './column-label';
+import { columnLabel, columnLabelById } from './column-label';
 import { numberInputText } from './number-text';
 import { localTemplate } from './template-text';
 
@@ -85,10 +85,7 @@ export function GoalsView(props: Props) {
     () => new Map(props.partners.map((p) => [p.id, p.name])),
     [props.partners],
   );
-  const columnName = (id: string) => {
-    const column = columns.find((c) => c.id === id);
-    return column ? columnLabel(column) : t('goals.view.theBoard');
-  };
+  const columnName = (id: string) => columnLabelById(columns, id) ?? t('goals.view.theBoard');
   const backToBoard = (focus: string | null = null) => {
     setFocusGoalId(focus);
     setScreen({ name: 'board' });

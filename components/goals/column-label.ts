@@ -22,3 +22,12 @@ export function columnLabel(column: Pick<BoardColumn, 'id' | 'name'>): string {
   const key = DEFAULT_KEYS[column.id];
   return key && DEFAULT_NAMES.get(column.id) === column.name ? t(key) : column.name;
 }
+
+/** The label of the column with this id, or undefined when the board has no such column. */
+export function columnLabelById(
+  columns: readonly Pick<BoardColumn, 'id' | 'name'>[],
+  id: string,
+): string | undefined {
+  const column = columns.find((c) => c.id === id);
+  return column ? columnLabel(column) : undefined;
+}

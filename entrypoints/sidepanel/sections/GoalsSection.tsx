@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import '../../../components/goals/goals.css';
-import { columnLabel } from '../../../components/goals/column-label';
+import { columnLabelById } from '../../../components/goals/column-label';
 import { GoalsView } from '../../../components/goals/GoalsView';
 import { PartnerGoals } from '../../../components/goals/PartnerGoals';
 import type { DescriptionEditor } from '../../../components/goals/types';
@@ -124,11 +124,7 @@ export function PartnerGoalsSlot({ partner }: { partner: { id: string; name: str
   const linked = board.goalsOfPartner(partner.id);
   const others: { id: string; title: string }[] = [];
   for (const cards of all.values()) {
-    for (const card of cards) {
-      if (!card.goal.partnerIds.includes(partner.id)) {
-        others.push({ id: card.goal.id, title: card.goal.title });
-      }
-    }
+    for (const { goal } of cards) if (!goal.partnerIds.includes(partner.id)) others.push(goal);
   }
   const setLinked = (goalId: string, link: boolean) =>
     setGoalPartnerLink(session, board, goalId, partner.id, link);
@@ -137,10 +133,7 @@ export function PartnerGoalsSlot({ partner }: { partner: { id: string; name: str
       partnerName={partner.name}
       goals={linked}
       otherGoals={others}
-      columnName={(id) => {
-        const column = columns.find((c) => c.id === id);
-        return column ? columnLabel(column) : '';
-      }}
+      columnName={(id) => columnLabelById(columns, id) ?? ''}
       onCreate={(title) => {
         goalActions(session, board, settings.displayName).add({ title, partnerIds: [partner.id] });
         notify({ text: t('goals.toast.addedToBoard', { title }) });
