@@ -28,7 +28,7 @@ const REASON_KEYS: Record<SnapshotReason, MessageKey> = {
   migration: 'settings.snapshots.reason.migration',
   leave: 'settings.snapshots.reason.leave',
   rotate: 'settings.snapshots.reason.rotate',
-  'bulk-deletion': 'settings.snapshots.reason.bulk-deletion',
+  'bulk-deletion': 'settings.snapshots.reason.bulkDeletion',
 };
 
 export function reasonLabel(reason: SnapshotReason): string {

@@ -51,7 +51,7 @@ export const settings = {
   'settings.snapshots.reason.migration': 'Before an upgrade',
   'settings.snapshots.reason.leave': 'Before leaving',
   'settings.snapshots.reason.rotate': 'Before rotating the invite',
-  'settings.snapshots.reason.bulk-deletion': 'When a peer deleted many records',
+  'settings.snapshots.reason.bulkDeletion': 'When a peer deleted many records',
   'settings.snapshots.count.partners': '{count, plural, one {# partner} other {# partners}}',
   'settings.snapshots.count.people': '{count, plural, one {# person} other {# people}}',
   'settings.snapshots.count.goals': '{count, plural, one {# goal} other {# goals}}',

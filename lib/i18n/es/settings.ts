@@ -50,7 +50,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.snapshots.reason.migration': 'Antes de una actualización',
   'settings.snapshots.reason.leave': 'Antes de salir',
   'settings.snapshots.reason.rotate': 'Antes de cambiar la invitación',
-  'settings.snapshots.reason.bulk-deletion': 'Cuando alguien eliminó muchos registros',
+  'settings.snapshots.reason.bulkDeletion': 'Cuando alguien eliminó muchos registros',
   'settings.snapshots.count.partners': '{count, plural, one {# socio} other {# socios}}',
   'settings.snapshots.count.people': '{count, plural, one {# persona} other {# personas}}',
   'settings.snapshots.count.goals': '{count, plural, one {# meta} other {# metas}}',
