@@ -22,9 +22,11 @@ export default defineConfig({
     build: { target: 'chrome120' },
   }),
   manifest: ({ mode }) => ({
-    name: 'Bridgework',
-    description:
-      'Keep school–community partnerships alive: partners, contact log and shared goals in your side panel.',
+    // Name, description and titles come from public/_locales/<lang>/messages.json, so the
+    // browser shows them in its own language; English when it has none of ours.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     minimum_chrome_version: '116',
     permissions: [
       'sidePanel',
@@ -42,10 +44,10 @@ export default defineConfig({
     commands: {
       'capture-page': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Capture this page with Bridgework',
+        description: '__MSG_captureCommand__',
       },
     },
-    action: { default_title: 'Open Bridgework' },
+    action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(mode === 'e2e' ? { key: E2E_MANIFEST_KEY, host_permissions: ['http://127.0.0.1/*'] } : {}),
   }),

@@ -9,7 +9,8 @@ export function registerCaptureMenu() {
   browser.contextMenus.removeAll(() => {
     browser.contextMenus.create({
       id: CAPTURE_MENU_ID,
-      title: 'Capture this page with Bridgework',
+      // The background has no panel language: the browser's, from public/_locales.
+      title: browser.i18n.getMessage('captureMenu'),
       contexts: ['page', 'link', 'selection', 'image'],
     });
   });
