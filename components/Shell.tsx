@@ -1,8 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
+import { t, type MessageKey } from '../lib/i18n';
 
 export const SECTIONS = ['Partners', 'Goals', 'Log', 'Dashboard', 'Settings'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/** Sections are codes (their English names); each tab shows its name in the interface language. */
+const SECTION_KEYS: Record<Section, MessageKey> = {
+  Partners: 'common.tab.partners',
+  Goals: 'common.tab.goals',
+  Log: 'common.tab.log',
+  Dashboard: 'common.tab.dashboard',
+  Settings: 'common.tab.settings',
+};
 
 interface Props {
   workspaceName: string;
@@ -50,13 +60,13 @@ export function Shell(props: Props) {
         <div class="brand">
           <span class="logo" aria-hidden="true" />
           <div>
-            <h1>Bridgework</h1>
+            <h1>{t('common.appName')}</h1>
             {props.workspacePicker ?? <p class="workspace-name">{props.workspaceName}</p>}
           </div>
         </div>
         <div class="header-tools">
           {props.presence}
-          <span class="sync-block" title={props.syncDetail || 'Changes are saved on this device'}>
+          <span class="sync-block" title={props.syncDetail || t('common.savedOnDevice')}>
             <span
               role="status"
               class="sync-status"
@@ -75,8 +85,8 @@ export function Shell(props: Props) {
           <button
             type="button"
             class="icon-button"
-            aria-label="Undo"
-            title="Undo (Ctrl+Z)"
+            aria-label={t('common.undo')}
+            title={t('common.undoShortcut')}
             disabled={!props.canUndo}
             onClick={props.onUndo}
           >
@@ -85,8 +95,8 @@ export function Shell(props: Props) {
           <button
             type="button"
             class="icon-button"
-            aria-label="Redo"
-            title="Redo (Shift+Ctrl+Z)"
+            aria-label={t('common.redo')}
+            title={t('common.redoShortcut')}
             disabled={!props.canRedo}
             onClick={props.onRedo}
           >
@@ -94,8 +104,8 @@ export function Shell(props: Props) {
           </button>
         </div>
       </header>
-      <nav aria-label="Sections">
-        <div role="tablist" class="tabs" aria-label="Sections">
+      <nav aria-label={t('common.sections')}>
+        <div role="tablist" class="tabs" aria-label={t('common.sections')}>
           {SECTIONS.map((section, index) => (
             <button
               key={section}
@@ -112,7 +122,7 @@ export function Shell(props: Props) {
               onClick={() => props.onSection(section)}
               onKeyDown={(event) => onTabKey(event, index)}
             >
-              {section}
+              {t(SECTION_KEYS[section])}
             </button>
           ))}
         </div>

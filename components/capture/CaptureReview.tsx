@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CapturePerson } from '../../lib/capture/types';
+import { t } from '../../lib/i18n';
 import type { IncomingPerson } from '../../lib/model/partner-merge';
 import type { PartnerInput } from '../../lib/model/partner';
 import { focusFirstError } from '../common/focus-first-error';
@@ -28,14 +29,6 @@ interface Props {
   onMerge: (partnerId: string, partner: PartnerInput, people: IncomingPerson[]) => void;
   onCancel: () => void;
 }
-
-const TEXT = {
-  otherNames: 'Other names on the page',
-  otherEmails: 'Other emails on the page',
-  otherPhones: 'Other phone numbers on the page',
-  useName: (name: string) => `Use name ${name}`,
-  add: (item: string) => `Add ${item}`,
-};
 
 const toIncoming = (person: CapturePerson): IncomingPerson => ({
   name: person.name,
@@ -97,7 +90,7 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
       <Alternatives
         label={label}
         items={notListed(key)}
-        itemLabel={TEXT.add}
+        itemLabel={(item) => t('capture.review.add', { item })}
         prefix="+ "
         onPick={(item) => addToList(key, item)}
       />
@@ -108,16 +101,16 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
       <>
         {caption('name')}
         <Alternatives
-          label={TEXT.otherNames}
+          label={t('capture.review.otherNames')}
           items={draft.alternatives.names}
-          itemLabel={TEXT.useName}
+          itemLabel={(name) => t('capture.review.useName', { name })}
           onPick={(name) => set('name')(name)}
         />
       </>
     ),
     website: caption('website'),
-    emails: listExtras('emails', TEXT.otherEmails),
-    phones: listExtras('phones', TEXT.otherPhones),
+    emails: listExtras('emails', t('capture.review.otherEmails')),
+    phones: listExtras('phones', t('capture.review.otherPhones')),
     description: caption('description'),
     address: caption('street'),
     socials: caption('socials'),
@@ -132,13 +125,13 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
       noValidate
     >
       <div>
-        <h2 id="capture-title">Review captured details</h2>
+        <h2 id="capture-title">{t('capture.review.title')}</h2>
         <p class="muted small">
-          From{' '}
+          {t('capture.review.from')}{' '}
           <a href={pageUrl} target="_blank" rel="noopener noreferrer">
             {displayUrl(pageUrl)}
           </a>
-          . Nothing is saved until you choose.
+          {t('capture.review.nothingSaved')}
         </p>
       </div>
       <DuplicateChoice matches={matches} target={mergeTarget} onChange={setMergeTarget} />
@@ -156,20 +149,20 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
       />
       <div class="actions sticky">
         <button type="button" class="button" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         {matches.length > 0 ? (
           <>
             <button type="submit" class="button">
-              Save as new
+              {t('capture.review.saveAsNew')}
             </button>
             <button type="button" class="button primary" onClick={merge}>
-              Merge into existing
+              {t('capture.review.merge')}
             </button>
           </>
         ) : (
           <button type="submit" class="button primary">
-            Save partner
+            {t('capture.review.save')}
           </button>
         )}
       </div>

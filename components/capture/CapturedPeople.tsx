@@ -1,4 +1,5 @@
 import type { CapturePerson } from '../../lib/capture/types';
+import { t } from '../../lib/i18n';
 
 interface Props {
   people: readonly CapturePerson[];
@@ -12,7 +13,7 @@ export function CapturedPeople({ people, kept, onToggle }: Props) {
   if (people.length === 0) return null;
   return (
     <fieldset class="fieldset">
-      <legend>People on this page</legend>
+      <legend>{t('capture.people.legend')}</legend>
       {people.map((person, index) => (
         <label key={`${person.name}-${index}`} class="choice">
           <input type="checkbox" checked={kept[index]} onChange={() => onToggle(index)} />

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { Partner } from '../../lib/model/partner';
 
 export interface DuplicateMatch {
@@ -17,7 +18,7 @@ export function DuplicateChoice({ matches, target, onChange }: Props) {
   if (matches.length === 0) return null;
   return (
     <section class="duplicate" aria-labelledby="duplicate-title">
-      <h3 id="duplicate-title">Already in your partners?</h3>
+      <h3 id="duplicate-title">{t('capture.duplicate.title')}</h3>
       {matches.map((match) => (
         <label key={match.partner.id} class="choice">
           <input
@@ -32,10 +33,7 @@ export function DuplicateChoice({ matches, target, onChange }: Props) {
           </span>
         </label>
       ))}
-      <p class="small muted">
-        Merging fills that partner’s empty fields and adds new emails, phones, profiles and people.
-        Nothing already there is overwritten.
-      </p>
+      <p class="small muted">{t('capture.duplicate.explain')}</p>
     </section>
   );
 }

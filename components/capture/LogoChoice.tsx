@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../../lib/i18n';
 
 interface Props {
   logos: readonly string[];
@@ -13,7 +14,7 @@ export function LogoChoice({ logos, value, onChange, note }: Props) {
   if (logos.length === 0) return null;
   return (
     <fieldset class="fieldset">
-      <legend>Logo</legend>
+      <legend>{t('capture.logo.legend')}</legend>
       <div class="logo-choices">
         {logos.map((url, index) => (
           <label key={url} class="logo-choice">
@@ -23,12 +24,16 @@ export function LogoChoice({ logos, value, onChange, note }: Props) {
               checked={value === url}
               onChange={() => onChange(url)}
             />
-            <img src={url} alt={`Logo option ${index + 1}`} referrerpolicy="no-referrer" />
+            <img
+              src={url}
+              alt={t('capture.logo.option', { number: index + 1 })}
+              referrerpolicy="no-referrer"
+            />
           </label>
         ))}
         <label class="logo-choice">
           <input type="radio" name="logo" checked={value === ''} onChange={() => onChange('')} />
-          <span>No logo</span>
+          <span>{t('capture.logo.none')}</span>
         </label>
       </div>
       {note}

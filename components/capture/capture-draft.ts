@@ -4,19 +4,21 @@ import type {
   CaptureSource,
   CapturePerson,
 } from '../../lib/capture/types';
+import { t, type MessageKey } from '../../lib/i18n';
 import type { PartnerKind } from '../../lib/model/partner';
 import { formatListInput } from '../common/list-input';
 import { EMPTY_PARTNER_FORM, type PartnerFormValues } from '../partners/partner-form-values';
 
-export const SOURCE_LABELS: Record<CaptureSource, string> = {
-  'json-ld': 'structured data (JSON-LD)',
-  microdata: 'structured data (microdata)',
-  rdfa: 'structured data (RDFa)',
-  microformats: 'microformats',
-  meta: 'page metadata',
-  links: 'links on the page',
-  text: 'page text',
-  icon: 'site icon',
+/** Where a captured value was found, in words (the capture keeps only the source's code). */
+const SOURCE_KEYS: Record<CaptureSource, MessageKey> = {
+  'json-ld': 'capture.source.jsonLd',
+  microdata: 'capture.source.microdata',
+  rdfa: 'capture.source.rdfa',
+  microformats: 'capture.source.microformats',
+  meta: 'capture.source.meta',
+  links: 'capture.source.links',
+  text: 'capture.source.text',
+  icon: 'capture.source.icon',
 };
 
 /** Everything the review form starts from: values, alternatives and where each came from. */
@@ -77,7 +79,7 @@ export function kindFromCapture(result: CaptureResult): PartnerKind {
 export function captureToDraft(result: CaptureResult, pageUrl: string): CaptureDraft {
   const source = (field: keyof CaptureResult['sources']) => {
     const found = result.sources[field];
-    return found ? `Found in ${SOURCE_LABELS[found]}` : undefined;
+    return found ? t('capture.source.foundIn', { source: t(SOURCE_KEYS[found]) }) : undefined;
   };
   const website = result.url ?? homePage(pageUrl);
   const values: PartnerFormValues = {
@@ -97,7 +99,7 @@ export function captureToDraft(result: CaptureResult, pageUrl: string): CaptureD
   };
   const sources: CaptureDraft['sources'] = {
     name: source('name'),
-    website: result.url ? source('url') : 'The page’s own site',
+    website: result.url ? source('url') : t('capture.source.ownSite'),
     emails: source('emails'),
     phones: source('phones'),
     description: source('description'),

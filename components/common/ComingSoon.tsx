@@ -1,3 +1,5 @@
+import { t } from '../../lib/i18n';
+
 interface Props {
   title: string;
   children: string;
@@ -9,7 +11,7 @@ export function ComingSoon({ title, children }: Props) {
     <section class="empty-state" aria-labelledby="coming-soon-title">
       <h2 id="coming-soon-title">{title}</h2>
       <p>{children}</p>
-      <p class="muted">Coming in a later release.</p>
+      <p class="muted">{t('common.comingSoon')}</p>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { Modal } from './Modal';
 
 interface Props {
@@ -15,7 +16,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
       <p id="confirm-message">{message}</p>
       <div class="actions">
         <button type="button" class="button" onClick={onCancel} autoFocus>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" class="button danger" onClick={onConfirm}>
           {confirmLabel}

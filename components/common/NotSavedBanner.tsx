@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatTime, t } from '../../lib/i18n';
 
 /** The export the banner offers: the caller builds it from the open workspace. */
 export type BannerExport = { fileName: string; json: string };
@@ -12,29 +13,20 @@ interface Props {
   onDownload: (file: BannerExport) => void;
 }
 
-const TEXT = {
-  lead: (since: string) => `Not saved: changes since ${since} are only in this panel.`,
-  advice:
-    'Bridgework keeps trying. Export a copy now so nothing is lost if the panel closes; freeing disk space or restarting the browser may help.',
-  export: 'Export',
-  exportFailed: 'The export could not be made',
-  exported: 'Export downloaded.',
-};
-
 /**
  * Shown while the open workspace's edits fail to reach the disk (quota, a failing disk). It stays
  * until a later write succeeds; Export is the way out that does not depend on the disk.
  */
 export function NotSavedBanner({ reason, since, onExport, onDownload }: Props) {
   const [result, setResult] = useState<string | null>(null);
-  const time = new Date(since).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const time = formatTime(since);
   return (
     <div class="notice error-notice not-saved" role="alert">
       <div>
         <p>
-          <strong>{TEXT.lead(time)}</strong> {reason}
+          <strong>{t('trust.notSaved.lead', { since: time })}</strong> {reason}
         </p>
-        <p>{TEXT.advice}</p>
+        <p>{t('trust.notSaved.advice')}</p>
         {result && <p role="status">{result}</p>}
       </div>
       <button
@@ -43,15 +35,14 @@ export function NotSavedBanner({ reason, since, onExport, onDownload }: Props) {
         onClick={() => {
           try {
             onDownload(onExport());
-            setResult(TEXT.exported);
+            setResult(t('trust.notSaved.exported'));
           } catch (error) {
-            setResult(
-              `${TEXT.exportFailed}: ${error instanceof Error ? error.message : String(error)}`,
-            );
+            const reason = error instanceof Error ? error.message : String(error);
+            setResult(t('trust.notSaved.exportFailed', { reason }));
           }
         }}
       >
-        {TEXT.export}
+        {t('trust.notSaved.export')}
       </button>
     </div>
   );

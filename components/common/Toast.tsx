@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 
 export interface ToastMessage {
   id: number;
@@ -38,7 +39,12 @@ export function Toast({ toast, onDismiss }: Props) {
               {toast.actionLabel}
             </button>
           )}
-          <button type="button" class="icon-button" aria-label="Dismiss" onClick={onDismiss}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('common.dismiss')}
+            onClick={onDismiss}
+          >
             ×
           </button>
         </div>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t, type MessageKey } from '../../lib/i18n';
 import { Field } from '../common/Field';
 import type { PartnerFormValues } from './partner-form-values';
 
@@ -13,21 +14,21 @@ interface Props {
 
 /** The postal address part of the partner form and of the capture review. */
 export function AddressFields({ values, onInput, note }: Props) {
-  const field = (key: AddressKey, label: string) => (
-    <Field id={`partner-${key}`} label={label} value={values[key]} onInput={onInput(key)} />
+  const field = (key: AddressKey, label: MessageKey) => (
+    <Field id={`partner-${key}`} label={t(label)} value={values[key]} onInput={onInput(key)} />
   );
   return (
     <fieldset class="fieldset">
-      <legend>Address</legend>
+      <legend>{t('partners.field.address')}</legend>
       {note}
-      {field('street', 'Street')}
+      {field('street', 'partners.field.street')}
       <div class="field-row">
-        {field('locality', 'City or town')}
-        {field('postalCode', 'Postal code')}
+        {field('locality', 'partners.field.locality')}
+        {field('postalCode', 'partners.field.postalCode')}
       </div>
       <div class="field-row">
-        {field('region', 'Region or state')}
-        {field('country', 'Country')}
+        {field('region', 'partners.field.region')}
+        {field('country', 'partners.field.country')}
       </div>
     </fieldset>
   );

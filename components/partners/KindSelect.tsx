@@ -1,4 +1,6 @@
-import { PARTNER_KIND_LABELS, PARTNER_KINDS, type PartnerKind } from '../../lib/model/partner';
+import { t } from '../../lib/i18n';
+import { PARTNER_KINDS, type PartnerKind } from '../../lib/model/partner';
+import { kindLabel } from './kind-label';
 
 interface Props {
   value: PartnerKind;
@@ -9,7 +11,7 @@ interface Props {
 export function KindSelect({ value, onChange }: Props) {
   return (
     <div class="field">
-      <label for="partner-kind">Kind</label>
+      <label for="partner-kind">{t('partners.field.kind')}</label>
       <select
         id="partner-kind"
         value={value}
@@ -17,7 +19,7 @@ export function KindSelect({ value, onChange }: Props) {
       >
         {PARTNER_KINDS.map((kind) => (
           <option key={kind} value={kind}>
-            {PARTNER_KIND_LABELS[kind]}
+            {kindLabel(kind)}
           </option>
         ))}
       </select>

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { PARTNER_KIND_LABELS, type Partner } from '../../lib/model/partner';
+import { formatDateTime, t } from '../../lib/i18n';
+import type { Partner } from '../../lib/model/partner';
+import { kindLabel } from './kind-label';
 import type { Person, PersonInput } from '../../lib/model/person';
 import { displayUrl, mailtoHref, telHref } from './contact-links';
 import { Avatar } from '../common/Avatar';
@@ -39,7 +41,7 @@ export function PartnerDetail(props: Props) {
     <article class="detail" aria-labelledby="partner-title">
       <div class="detail-nav">
         <button type="button" class="button link" onClick={props.onBack}>
-          ← All partners
+          {t('partners.detail.back')}
         </button>
       </div>
       <header class="detail-header">
@@ -47,24 +49,24 @@ export function PartnerDetail(props: Props) {
         <div>
           <h2 id="partner-title">{partner.name}</h2>
           <p class="muted">
-            {PARTNER_KIND_LABELS[partner.kind]}
+            {kindLabel(partner.kind)}
             {partner.stakeholderGroup ? ` · ${partner.stakeholderGroup}` : ''}
           </p>
         </div>
       </header>
       <div class="actions">
         <button type="button" class="button" onClick={props.onEdit}>
-          Edit partner
+          {t('partners.detail.edit')}
         </button>
         <button type="button" class="button danger" onClick={props.onDelete}>
-          Delete partner
+          {t('partners.detail.delete')}
         </button>
       </div>
       {partner.description && <p class="description">{partner.description}</p>}
       <dl class="contact-list">
         {partner.website && (
           <>
-            <dt>Website</dt>
+            <dt>{t('partners.detail.website')}</dt>
             <dd>
               <a href={partner.website} target="_blank" rel="noopener noreferrer">
                 {displayUrl(partner.website)}
@@ -74,7 +76,7 @@ export function PartnerDetail(props: Props) {
         )}
         {partner.emails.length > 0 && (
           <>
-            <dt>Email</dt>
+            <dt>{t('partners.detail.email')}</dt>
             {partner.emails.map((email) => (
               <dd key={email}>
                 <a href={mailtoHref(email)}>{email}</a>
@@ -84,7 +86,7 @@ export function PartnerDetail(props: Props) {
         )}
         {partner.phones.length > 0 && (
           <>
-            <dt>Phone</dt>
+            <dt>{t('partners.detail.phone')}</dt>
             {partner.phones.map((phone) => (
               <dd key={phone}>
                 <a href={telHref(phone)}>{phone}</a>
@@ -94,13 +96,13 @@ export function PartnerDetail(props: Props) {
         )}
         {address && (
           <>
-            <dt>Address</dt>
+            <dt>{t('partners.detail.address')}</dt>
             <dd>{address}</dd>
           </>
         )}
         {partner.socials.length > 0 && (
           <>
-            <dt>Social</dt>
+            <dt>{t('partners.detail.social')}</dt>
             {partner.socials.map((url) => (
               <dd key={url}>
                 <a href={url} target="_blank" rel="noopener noreferrer">
@@ -112,7 +114,7 @@ export function PartnerDetail(props: Props) {
         )}
         {partner.tags.length > 0 && (
           <>
-            <dt>Tags</dt>
+            <dt>{t('partners.detail.tags')}</dt>
             <dd>
               {partner.tags.map((tag) => (
                 <span key={tag} class="tag">
@@ -122,26 +124,30 @@ export function PartnerDetail(props: Props) {
             </dd>
           </>
         )}
-        <dt>Contact every</dt>
-        <dd>{partner.cadenceDays} days</dd>
+        <dt>{t('partners.detail.contactEvery')}</dt>
+        <dd>{t('partners.detail.cadence', { count: partner.cadenceDays })}</dd>
         {partner.capturedFrom && (
           <>
-            <dt>Captured from</dt>
+            <dt>{t('partners.detail.capturedFrom')}</dt>
             <dd>
               <a href={partner.capturedFrom.url} target="_blank" rel="noopener noreferrer">
                 {displayUrl(partner.capturedFrom.url)}
               </a>{' '}
-              <span class="muted">on {new Date(partner.capturedFrom.at).toLocaleDateString()}</span>
+              <span class="muted">
+                {t('partners.detail.capturedOn', {
+                  date: formatDateTime(partner.capturedFrom.at),
+                })}
+              </span>
             </dd>
           </>
         )}
       </dl>
       <section aria-labelledby="people-title" class="section">
         <div class="section-header">
-          <h3 id="people-title">People ({people.length})</h3>
+          <h3 id="people-title">{t('partners.detail.peopleHeading', { count: people.length })}</h3>
           {editingPerson === null && (
             <button type="button" class="button" onClick={() => setEditingPerson('new')}>
-              Add person
+              {t('partners.detail.addPerson')}
             </button>
           )}
         </div>
@@ -155,9 +161,9 @@ export function PartnerDetail(props: Props) {
           />
         )}
         {people.length === 0 && editingPerson !== 'new' && (
-          <p class="muted">No people recorded yet.</p>
+          <p class="muted">{t('partners.detail.noPeople')}</p>
         )}
-        <ul class="people-list" aria-label="People">
+        <ul class="people-list" aria-label={t('partners.detail.peopleList')}>
           {people.map((person) =>
             editingPerson === person.id ? (
               <li key={person.id} aria-label={person.name}>
@@ -193,18 +199,18 @@ export function PartnerDetail(props: Props) {
                   <button
                     type="button"
                     class="button small"
-                    aria-label={`Edit ${person.name}`}
+                    aria-label={t('partners.detail.editPerson', { name: person.name })}
                     onClick={() => setEditingPerson(person.id)}
                   >
-                    Edit
+                    {t('common.edit')}
                   </button>
                   <button
                     type="button"
                     class="button small danger"
-                    aria-label={`Remove ${person.name}`}
+                    aria-label={t('partners.detail.removePerson', { name: person.name })}
                     onClick={() => props.onDeletePerson(person)}
                   >
-                    Remove
+                    {t('partners.detail.remove')}
                   </button>
                 </div>
               </li>

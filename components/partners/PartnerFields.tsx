@@ -1,4 +1,5 @@
 import type { ComponentChildren, ComponentProps } from 'preact';
+import { t, type MessageKey } from '../../lib/i18n';
 import { Field } from '../common/Field';
 import { KindSelect } from './KindSelect';
 import { AddressFields } from './AddressFields';
@@ -30,21 +31,18 @@ interface Props {
   extras?: PartnerFieldExtras;
 }
 
-const TEXT = {
-  name: 'Name',
-  website: 'Website',
-  emails: 'Email',
-  phones: 'Phone',
-  description: 'Description',
-  tags: 'Tags',
-  socials: 'Social profiles',
-  cadenceDays: 'Contact every (days)',
-  severalHint: 'Separate several with commas.',
-  tagsHint: 'For example: literacy, STEM, sponsor.',
-  socialsHint: 'One address per line.',
-};
-
 type TextKey = Exclude<PartnerFieldSlot, 'kind' | 'address'>;
+
+const LABEL_KEYS: Record<TextKey, MessageKey> = {
+  name: 'partners.field.name',
+  website: 'partners.field.website',
+  emails: 'partners.field.emails',
+  phones: 'partners.field.phones',
+  description: 'partners.field.description',
+  tags: 'partners.field.tags',
+  socials: 'partners.field.socials',
+  cadenceDays: 'partners.field.cadenceDays',
+};
 
 /** Every Partner field with its label, hint and error: the partner form's and the capture review's. */
 export function PartnerFields({ values, errors, onInput, extras = {} }: Props) {
@@ -62,7 +60,7 @@ export function PartnerFields({ values, errors, onInput, extras = {} }: Props) {
       key,
       <Field
         id={`partner-${key}`}
-        label={TEXT[key]}
+        label={t(LABEL_KEYS[key])}
         value={values[key]}
         onInput={onInput(key)}
         error={errors[key]}
@@ -78,14 +76,14 @@ export function PartnerFields({ values, errors, onInput, extras = {} }: Props) {
       )}
       {field('website', { type: 'url' })}
       {field('emails', {
-        hint: TEXT.severalHint,
+        hint: t('partners.field.severalHint'),
         inputProps: { inputMode: 'email', autoComplete: 'off' },
       })}
-      {field('phones', { hint: TEXT.severalHint, inputProps: { inputMode: 'tel' } })}
+      {field('phones', { hint: t('partners.field.severalHint'), inputProps: { inputMode: 'tel' } })}
       {field('description', { multiline: true })}
-      {field('tags', { hint: TEXT.tagsHint })}
+      {field('tags', { hint: t('partners.field.tagsHint') })}
       <AddressFields values={values} onInput={onInput} note={extras.address} />
-      {field('socials', { multiline: true, hint: TEXT.socialsHint })}
+      {field('socials', { multiline: true, hint: t('partners.field.socialsHint') })}
       {field('cadenceDays', { type: 'number', inputProps: { min: 1, max: 3650 } })}
     </>
   );

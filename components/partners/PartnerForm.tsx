@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { PartnerInput } from '../../lib/model/partner';
 import { focusFirstError } from '../common/focus-first-error';
 import { PartnerFields } from './PartnerFields';
@@ -38,10 +39,10 @@ export function PartnerForm({ heading, initial, onSave, onCancel }: Props) {
       <PartnerFields values={values} errors={errors} onInput={set} />
       <div class="actions sticky">
         <button type="button" class="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" class="button primary">
-          Save partner
+          {t('partners.form.save')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { Partner } from '../../lib/model/partner';
 import { VirtualList } from '../common/VirtualList';
 import { PARTNER_ROW_HEIGHT, PartnerRow } from './PartnerRow';
@@ -14,7 +15,7 @@ export function PartnerList({ partners, peopleCounts, onOpen, contactOf }: Props
     <VirtualList
       items={partners}
       rowHeight={PARTNER_ROW_HEIGHT}
-      label="Partners"
+      label={t('partners.list.heading')}
       getKey={(partner) => partner.id}
       renderRow={(partner, labelId) => (
         <PartnerRow

@@ -1,4 +1,6 @@
-import { PARTNER_KIND_LABELS, type Partner } from '../../lib/model/partner';
+import { t } from '../../lib/i18n';
+import type { Partner } from '../../lib/model/partner';
+import { kindLabel } from './kind-label';
 import { Avatar } from '../common/Avatar';
 import { displayUrl } from './contact-links';
 
@@ -16,9 +18,9 @@ export const PARTNER_ROW_HEIGHT = 60;
 /** One partner in the list; the whole row opens the partner's page. */
 export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact }: Props) {
   const detail = [
-    PARTNER_KIND_LABELS[partner.kind],
+    kindLabel(partner.kind),
     partner.website ? displayUrl(partner.website) : partner.emails[0],
-    peopleCount ? `${peopleCount} ${peopleCount === 1 ? 'person' : 'people'}` : '',
+    peopleCount ? t('partners.row.people', { count: peopleCount }) : '',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -32,8 +34,10 @@ export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact }: P
         <span class="row-detail">
           {contact && (
             <span class={contact.overdue ? 'contact-overdue' : undefined}>
-              {contact.overdue ? '● Due for contact · ' : ''}
-              {contact.lastContact ? `Last contact ${contact.lastContact}` : 'No contact yet'}
+              {contact.overdue ? t('partners.row.due') : ''}
+              {contact.lastContact
+                ? t('partners.row.lastContact', { date: contact.lastContact })
+                : t('partners.row.noContact')}
               {detail ? ' · ' : ''}
             </span>
           )}
@@ -41,7 +45,10 @@ export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact }: P
         </span>
       </span>
       {partner.tags.length > 0 && (
-        <span class="row-tags" aria-label={`Tags: ${partner.tags.join(', ')}`}>
+        <span
+          class="row-tags"
+          aria-label={t('partners.row.tags', { tags: partner.tags.join(', ') })}
+        >
           {partner.tags.slice(0, 2).map((tag) => (
             <span key={tag} class="tag">
               {tag}

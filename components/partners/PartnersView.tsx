@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { Partner, PartnerInput } from '../../lib/model/partner';
 import type { Person, PersonInput } from '../../lib/model/person';
 import type { IncomingPerson } from '../../lib/model/partner-merge';
@@ -89,15 +90,22 @@ export function PartnersView(props: Props) {
         onSave={(partner, people) => {
           const id = actions.addCaptured(partner, people);
           close();
-          notify({ text: `Added ${partner.name}.`, actionLabel: 'Undo', onAction: actions.undo });
+          notify({
+            text: t('partners.toast.added', { name: partner.name }),
+            actionLabel: t('common.undo'),
+            onAction: actions.undo,
+          });
           setScreen({ name: 'detail', id });
         }}
         onMerge={(id, partner, people) => {
           actions.mergeCaptured(id, partner, people);
           close();
+          const mergedName = props.getPartner(id)?.name;
           notify({
-            text: `Merged into ${props.getPartner(id)?.name ?? 'the partner'}.`,
-            actionLabel: 'Undo',
+            text: mergedName
+              ? t('partners.toast.merged', { name: mergedName })
+              : t('partners.toast.mergedUnknown'),
+            actionLabel: t('common.undo'),
             onAction: actions.undo,
           });
           setScreen({ name: 'detail', id });
@@ -109,12 +117,12 @@ export function PartnersView(props: Props) {
   if (screen.name === 'new') {
     return (
       <PartnerForm
-        heading="Add partner"
+        heading={t('partners.form.addHeading')}
         initial={EMPTY_PARTNER_FORM}
         onCancel={() => setScreen({ name: 'list' })}
         onSave={(input) => {
           const id = actions.add(input);
-          notify({ text: `Added ${input.name}.` });
+          notify({ text: t('partners.toast.added', { name: input.name }) });
           setScreen({ name: 'detail', id });
         }}
       />
@@ -126,16 +134,16 @@ export function PartnersView(props: Props) {
     return (
       <DeletedNotice
         title={current.name}
-        what="partner"
+        what={t('partners.deleted.what')}
         deletedAt={current.deletedAt}
         deletedBy={current.deletedBy}
-        backLabel="← All partners"
+        backLabel={t('partners.detail.back')}
         onBack={() => setScreen({ name: 'list' })}
         onRestore={() => {
           actions.restore(current.id);
           notify({
-            text: `Restored ${current.name}.`,
-            actionLabel: 'Undo',
+            text: t('partners.toast.restored', { name: current.name }),
+            actionLabel: t('common.undo'),
             onAction: actions.undo,
           });
         }}
@@ -145,12 +153,12 @@ export function PartnersView(props: Props) {
   if (screen.name === 'edit' && current) {
     return (
       <PartnerForm
-        heading={`Edit ${current.name}`}
+        heading={t('partners.form.editHeading', { name: current.name })}
         initial={partnerToForm(current)}
         onCancel={() => setScreen({ name: 'detail', id: current.id })}
         onSave={(input) => {
           actions.update(current.id, input);
-          notify({ text: `Saved ${input.name}.` });
+          notify({ text: t('partners.toast.saved', { name: input.name }) });
           setScreen({ name: 'detail', id: current.id });
         }}
       />
@@ -172,8 +180,8 @@ export function PartnersView(props: Props) {
           onDeletePerson={(person) => {
             actions.removePerson(person.id);
             notify({
-              text: `Removed ${person.name}.`,
-              actionLabel: 'Undo',
+              text: t('partners.toast.removedPerson', { name: person.name }),
+              actionLabel: t('common.undo'),
               onAction: actions.undo,
             });
           }}
@@ -182,13 +190,13 @@ export function PartnersView(props: Props) {
         />
         {confirmingDelete && (
           <ConfirmDialog
-            title={`Delete ${confirmingDelete.name}?`}
+            title={t('partners.delete.title', { name: confirmingDelete.name })}
             message={
               people.length
-                ? `This deletes the partner and its ${people.length} ${people.length === 1 ? 'person' : 'people'} for everyone in this workspace. You can undo it right after.`
-                : 'This deletes the partner for everyone in this workspace. You can undo it right after.'
+                ? t('partners.delete.messageWithPeople', { count: people.length })
+                : t('partners.delete.message')
             }
-            confirmLabel="Delete"
+            confirmLabel={t('common.delete')}
             onCancel={() => setConfirmingDelete(null)}
             onConfirm={() => {
               const deleted = confirmingDelete;
@@ -196,8 +204,8 @@ export function PartnersView(props: Props) {
               actions.remove(deleted.id);
               setScreen({ name: 'list' });
               notify({
-                text: `Deleted ${deleted.name}.`,
-                actionLabel: 'Undo',
+                text: t('partners.toast.deleted', { name: deleted.name }),
+                actionLabel: t('common.undo'),
                 onAction: actions.undo,
               });
             }}
@@ -210,20 +218,20 @@ export function PartnersView(props: Props) {
   return (
     <section class="partners" aria-labelledby="partners-heading">
       <h2 id="partners-heading" class="visually-hidden">
-        Partners
+        {t('partners.list.heading')}
       </h2>
       <div class="toolbar">
         <input
           type="search"
           class="search"
-          aria-label="Search partners"
-          placeholder="Search name, website, email, tag"
+          aria-label={t('partners.list.search')}
+          placeholder={t('partners.list.searchPlaceholder')}
           value={query}
           onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
         />
         <div class="toolbar-actions">
           <button type="button" class="button primary" onClick={() => setScreen({ name: 'new' })}>
-            Add partner
+            {t('partners.list.add')}
           </button>
           {props.onCapture && (
             <button
@@ -232,36 +240,36 @@ export function PartnersView(props: Props) {
               onClick={props.onCapture}
               disabled={capture.status === 'capturing'}
             >
-              Capture this page
+              {t('partners.list.capture')}
             </button>
           )}
         </div>
       </div>
       {capture.status === 'capturing' && (
         <p class="notice" aria-live="polite">
-          Reading the page…
+          {t('partners.list.capturing')}
         </p>
       )}
       {capture.status === 'failed' && (
         <div class="notice error-notice" role="alert">
           <span>{capture.message}</span>
           <button type="button" class="button link" onClick={props.onCaptureClose}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}
       <p class="count" aria-live="polite">
         {query.trim()
-          ? `${results.length} of ${props.totalCount} partners`
-          : `${props.totalCount} ${props.totalCount === 1 ? 'partner' : 'partners'}`}
+          ? t('partners.list.countFiltered', { shown: results.length, total: props.totalCount })
+          : t('partners.list.count', { count: props.totalCount })}
       </p>
       {props.totalCount === 0 ? (
         <div class="empty-state">
-          <p>No partners yet.</p>
-          <p class="muted">Add one by hand, or open an organisation’s website and capture it.</p>
+          <p>{t('partners.list.empty')}</p>
+          <p class="muted">{t('partners.list.emptyHint')}</p>
         </div>
       ) : results.length === 0 ? (
-        <p class="empty-state">No partners match “{query}”.</p>
+        <p class="empty-state">{t('partners.list.noMatch', { query })}</p>
       ) : (
         <PartnerList
           partners={results}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { Person, PersonInput } from '../../lib/model/person';
 import { Field } from '../common/Field';
 import { focusFirstError } from '../common/focus-first-error';
@@ -21,7 +22,7 @@ export function PersonForm({ initial, onSave, onCancel }: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     if (!name.trim()) {
-      const message = 'Enter the person’s name.';
+      const message = t('partners.person.nameError');
       setError(message);
       focusFirstError({ name: message }, ['name'], 'person-');
       return;
@@ -38,46 +39,48 @@ export function PersonForm({ initial, onSave, onCancel }: Props) {
     <form
       class="form inset"
       onSubmit={submit}
-      aria-label={initial ? `Edit ${initial.name}` : 'Add person'}
+      aria-label={
+        initial ? t('partners.person.edit', { name: initial.name }) : t('partners.person.add')
+      }
       noValidate
     >
       <Field
         id="person-name"
-        label="Person’s name"
+        label={t('partners.person.name')}
         value={name}
         onInput={setName}
         error={error}
         required
         autoFocus
       />
-      <Field id="person-role" label="Role or title" value={role} onInput={setRole} />
+      <Field id="person-role" label={t('partners.person.role')} value={role} onInput={setRole} />
       <Field
         id="person-emails"
-        label="Person’s email"
+        label={t('partners.person.email')}
         value={emails}
         onInput={setEmails}
         inputProps={{ inputMode: 'email' }}
       />
       <Field
         id="person-phones"
-        label="Person’s phone"
+        label={t('partners.person.phone')}
         value={phones}
         onInput={setPhones}
         inputProps={{ inputMode: 'tel' }}
       />
       <Field
         id="person-notes"
-        label="Notes about this person"
+        label={t('partners.person.notes')}
         multiline
         value={notes}
         onInput={setNotes}
       />
       <div class="actions">
         <button type="button" class="button" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" class="button primary">
-          Save person
+          {t('partners.person.save')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { Partner, PartnerInput, PartnerKind } from '../../lib/model/partner';
 import { formatListInput, parseListInput } from '../common/list-input';
 
@@ -81,24 +82,24 @@ export function formToPartner(
 ): { ok: true; partner: PartnerInput } | { ok: false; errors: PartnerFormErrors } {
   const errors: PartnerFormErrors = {};
   const name = values.name.trim();
-  if (!name) errors.name = 'Enter the partner’s name.';
+  if (!name) errors.name = t('partners.error.name');
   const website = normaliseWebsite(values.website);
-  if (website === null) errors.website = 'Enter a web address such as https://example.org.';
+  if (website === null) errors.website = t('partners.error.website');
   // Lower-cased before de-duplicating, so "A@x.org, a@x.org" is one address.
   const emails = parseListInput(values.emails.toLowerCase());
   const badEmail = emails.find((email) => !EMAIL.test(email));
-  if (badEmail) errors.emails = `“${badEmail}” is not an email address.`;
+  if (badEmail) errors.emails = t('partners.error.email', { value: badEmail });
   const phones = parseListInput(values.phones);
   const badPhone = phones.find((phone) => !PHONE.test(phone));
-  if (badPhone) errors.phones = `“${badPhone}” is not a phone number.`;
+  if (badPhone) errors.phones = t('partners.error.phone', { value: badPhone });
   const socials = values.socials
     .split(/\s+/)
     .filter(Boolean)
     .map((text) => normaliseWebsite(text));
-  if (socials.some((url) => url === null)) errors.socials = 'Enter one profile address per line.';
+  if (socials.some((url) => url === null)) errors.socials = t('partners.error.socials');
   const cadence = Number(values.cadenceDays);
   if (!Number.isInteger(cadence) || cadence < 1 || cadence > 3650) {
-    errors.cadenceDays = 'Enter a number of days between 1 and 3650.';
+    errors.cadenceDays = t('partners.error.cadence');
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

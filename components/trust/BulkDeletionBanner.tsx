@@ -1,3 +1,5 @@
+import { formatTime, t } from '../../lib/i18n';
+
 /** A peer's bulk deletion, as the banner shows it. */
 export interface BulkDeletionNotice {
   key: string;
@@ -7,13 +9,8 @@ export interface BulkDeletionNotice {
   seenAt: number;
 }
 
-const TEXT = {
-  lead: (what: string, by: string | undefined, time: string) =>
-    `${what} were deleted by ${by ?? 'a peer'} (seen at ${time}).`,
-  advice: 'If that was not meant to happen, restore them for everyone in this workspace.',
-  restoreAll: 'Restore all',
-  dismiss: 'Dismiss',
-};
+const lead = (what: string, by: string | undefined, time: string) =>
+  by ? t('trust.bulk.lead', { what, by, time }) : t('trust.bulk.leadUnknown', { what, time });
 
 interface Props {
   deletions: readonly BulkDeletionNotice[];
@@ -30,17 +27,14 @@ export function BulkDeletionBanner({ deletions, onRestoreAll, onDismiss }: Props
   return (
     <>
       {deletions.map((deletion) => {
-        const time = new Date(deletion.seenAt).toLocaleTimeString([], {
-          hour: '2-digit',
-          minute: '2-digit',
-        });
+        const time = formatTime(deletion.seenAt);
         return (
           <div key={deletion.key} class="notice error-notice bulk-deletion" role="alert">
             <div>
               <p>
-                <strong>{TEXT.lead(deletion.what, deletion.by, time)}</strong>
+                <strong>{lead(deletion.what, deletion.by, time)}</strong>
               </p>
-              <p>{TEXT.advice}</p>
+              <p>{t('trust.bulk.advice')}</p>
             </div>
             <div class="actions">
               <button
@@ -48,10 +42,10 @@ export function BulkDeletionBanner({ deletions, onRestoreAll, onDismiss }: Props
                 class="button primary"
                 onClick={() => onRestoreAll(deletion.key)}
               >
-                {TEXT.restoreAll}
+                {t('trust.bulk.restoreAll')}
               </button>
               <button type="button" class="button" onClick={() => onDismiss(deletion.key)}>
-                {TEXT.dismiss}
+                {t('common.dismiss')}
               </button>
             </div>
           </div>

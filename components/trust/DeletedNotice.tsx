@@ -1,17 +1,16 @@
-const TEXT = {
-  deletedBy: (what: string, by: string | undefined, when: string) =>
-    `This ${what} was deleted by ${by ?? 'someone'} on ${when}.`,
-  restore: 'Restore',
-};
+import { formatDateTime, t } from '../../lib/i18n';
 
-/** "26 Nov 2026, 10:42" in the user's locale. */
+const deletedBy = (what: string, by: string | undefined, when: string) =>
+  by ? t('trust.deleted.by', { what, by, when }) : t('trust.deleted.byUnknown', { what, when });
+
+/** "26 Nov 2026, 10:42" in the interface language. */
 export function formatDeletedAt(at: number): string {
-  return new Date(at).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTime(at);
 }
 
 interface Props {
   title: string;
-  /** "partner", "log entry", … */
+  /** "partner", "log entry", … in the interface language. */
   what: string;
   deletedAt: number;
   deletedBy: string | undefined;
@@ -26,14 +25,14 @@ export function DeletedNotice(props: Props) {
     <section class="detail" aria-labelledby="deleted-record-title">
       <div class="notice" role="status">
         <h2 id="deleted-record-title">{props.title}</h2>
-        <p>{TEXT.deletedBy(props.what, props.deletedBy, formatDeletedAt(props.deletedAt))}</p>
+        <p>{deletedBy(props.what, props.deletedBy, formatDeletedAt(props.deletedAt))}</p>
       </div>
       <div class="actions">
         <button type="button" class="button" onClick={props.onBack}>
           {props.backLabel}
         </button>
         <button type="button" class="button primary" onClick={props.onRestore}>
-          {TEXT.restore}
+          {t('common.restore')}
         </button>
       </div>
     </section>

@@ -1,42 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { CollectionName } from '../../lib/model/doc';
+import { t } from '../../lib/i18n';
 import type { QuarantinedRecord } from '../../lib/model/quarantine';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-
-/** Every string this component shows, in one place for the coming catalogue. */
-const TEXT = {
-  title: 'Needs attention',
-  summary: (n: number) =>
-    n === 1
-      ? '1 record could not be read. It is set aside and kept unchanged.'
-      : `${n} records could not be read. They are set aside and kept unchanged.`,
-  show: 'Show',
-  hide: 'Hide',
-  exportAll: 'Export all as JSON',
-  exportOne: 'Export JSON',
-  delete: 'Delete',
-  writtenBy: 'Written by',
-  unknownWriter: 'not known',
-  peer: (clientId: number) => `a peer (client ${clientId})`,
-  createdBy: (name: string) => `created by “${name}”`,
-  confirmTitle: 'Delete this record?',
-  confirmMessage: (what: string) =>
-    `${what} is removed from this workspace for everyone. Undo brings it back; export it first if you want a copy.`,
-} as const;
-
-const COLLECTION_LABELS: Record<CollectionName, string> = {
-  partners: 'Partner',
-  people: 'Person',
-  goals: 'Goal',
-  checkins: 'Check-in',
-  log: 'Log entry',
-  followups: 'Follow-up',
-  contributions: 'Contribution',
-  feedback: 'Feedback',
-  stories: 'Story',
-  lessons: 'Lesson',
-  boardColumns: 'Board column',
-};
 
 interface Props {
   records: readonly QuarantinedRecord[];
@@ -49,9 +14,11 @@ interface Props {
 }
 
 function writerText(record: QuarantinedRecord, nameOf: Props['nameOf']): string {
-  const parts = record.writers.map((id) => nameOf?.(id) ?? TEXT.peer(id));
-  if (record.createdBy) parts.push(TEXT.createdBy(record.createdBy));
-  return parts.length ? parts.join(', ') : TEXT.unknownWriter;
+  const parts = record.writers.map(
+    (id) => nameOf?.(id) ?? t('trust.attention.peer', { clientId: String(id) }),
+  );
+  if (record.createdBy) parts.push(t('trust.attention.createdBy', { name: record.createdBy }));
+  return parts.length ? parts.join(', ') : t('trust.attention.unknownWriter');
 }
 
 /**
@@ -63,13 +30,20 @@ export function NeedsAttention({ records, nameOf, onExport, onDelete, initiallyO
   const [open, setOpen] = useState(initiallyOpen ?? false);
   const [confirming, setConfirming] = useState<QuarantinedRecord | null>(null);
   if (records.length === 0) return null;
-  const describe = (record: QuarantinedRecord) =>
-    `${COLLECTION_LABELS[record.collection]} “${record.label}”`;
+  const describe = (record: QuarantinedRecord) => {
+    const kind = t(`trust.kind.${record.collection}`);
+    return t('trust.attention.record', {
+      kind: `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`,
+      label: record.label,
+    });
+  };
   return (
     <section class="needs-attention" role="region" aria-labelledby="needs-attention-title">
       <div class="needs-attention-bar">
-        <h2 id="needs-attention-title">{TEXT.title}</h2>
-        <p class="needs-attention-summary">{TEXT.summary(records.length)}</p>
+        <h2 id="needs-attention-title">{t('trust.attention.title')}</h2>
+        <p class="needs-attention-summary">
+          {t('trust.attention.summary', { count: records.length })}
+        </p>
         <button
           type="button"
           class="button small"
@@ -77,7 +51,7 @@ export function NeedsAttention({ records, nameOf, onExport, onDelete, initiallyO
           aria-controls="needs-attention-list"
           onClick={() => setOpen(!open)}
         >
-          {open ? TEXT.hide : TEXT.show}
+          {open ? t('trust.attention.hide') : t('trust.attention.show')}
         </button>
       </div>
       {open && (
@@ -92,7 +66,7 @@ export function NeedsAttention({ records, nameOf, onExport, onDelete, initiallyO
                   </p>
                   <p class="needs-attention-problem">{record.problem}</p>
                   <p class="muted">
-                    {TEXT.writtenBy}: {writerText(record, nameOf)}
+                    {t('trust.attention.writtenBy', { writers: writerText(record, nameOf) })}
                   </p>
                   <div class="actions">
                     <button
@@ -101,7 +75,7 @@ export function NeedsAttention({ records, nameOf, onExport, onDelete, initiallyO
                       aria-describedby={titleId}
                       onClick={() => onExport([record])}
                     >
-                      {TEXT.exportOne}
+                      {t('trust.attention.exportOne')}
                     </button>
                     <button
                       type="button"
@@ -109,7 +83,7 @@ export function NeedsAttention({ records, nameOf, onExport, onDelete, initiallyO
                       aria-describedby={titleId}
                       onClick={() => setConfirming(record)}
                     >
-                      {TEXT.delete}
+                      {t('common.delete')}
                     </button>
                   </div>
                 </li>
@@ -117,15 +91,15 @@ export function NeedsAttention({ records, nameOf, onExport, onDelete, initiallyO
             })}
           </ul>
           <button type="button" class="button small" onClick={() => onExport(records)}>
-            {TEXT.exportAll}
+            {t('trust.attention.exportAll')}
           </button>
         </div>
       )}
       {confirming && (
         <ConfirmDialog
-          title={TEXT.confirmTitle}
-          message={TEXT.confirmMessage(describe(confirming))}
-          confirmLabel={TEXT.delete}
+          title={t('trust.attention.confirmTitle')}
+          message={t('trust.attention.confirmMessage', { what: describe(confirming) })}
+          confirmLabel={t('common.delete')}
           onCancel={() => setConfirming(null)}
           onConfirm={() => {
             onDelete(confirming);

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { formatDeletedAt } from './DeletedNotice';
 import './recently-deleted.css';
 
@@ -5,20 +6,21 @@ import './recently-deleted.css';
 export interface RecentlyDeletedItem {
   key: string;
   title: string;
-  /** "partner", "log entry", … */
+  /** "partner", "log entry", … in the interface language. */
   kind: string;
   deletedAt: number;
   deletedBy: string | undefined;
 }
 
-const TEXT = {
-  heading: 'Recently deleted',
-  lead: 'Records anyone in this workspace deleted. Restoring brings one back for everyone.',
-  empty: 'Nothing has been deleted.',
-  restore: 'Restore',
-  detail: (kind: string, by: string | undefined, when: string) =>
-    `${kind[0]!.toUpperCase()}${kind.slice(1)} · deleted by ${by ?? 'someone'} on ${when}`,
-};
+function detailOf(item: RecentlyDeletedItem): string {
+  const values = {
+    kind: `${item.kind.charAt(0).toUpperCase()}${item.kind.slice(1)}`,
+    when: formatDeletedAt(item.deletedAt),
+  };
+  return item.deletedBy
+    ? t('trust.recent.detail', { ...values, by: item.deletedBy })
+    : t('trust.recent.detailUnknown', values);
+}
 
 interface Props {
   items: readonly RecentlyDeletedItem[];
@@ -29,22 +31,25 @@ interface Props {
 export function RecentlyDeleted({ items, onRestore }: Props) {
   return (
     <section class="form recently-deleted" aria-labelledby="recently-deleted-heading">
-      <h2 id="recently-deleted-heading">{TEXT.heading}</h2>
-      <p class="small muted">{TEXT.lead}</p>
+      <h2 id="recently-deleted-heading">{t('trust.recent.heading')}</h2>
+      <p class="small muted">{t('trust.recent.lead')}</p>
       {items.length === 0 ? (
-        <p class="empty-state">{TEXT.empty}</p>
+        <p class="empty-state">{t('trust.recent.empty')}</p>
       ) : (
         <ul class="deleted-list">
           {items.map((item) => {
-            const detail = TEXT.detail(item.kind, item.deletedBy, formatDeletedAt(item.deletedAt));
+            const detail = detailOf(item);
             return (
-              <li key={item.key} aria-label={`${item.title}, ${detail}`}>
+              <li
+                key={item.key}
+                aria-label={t('trust.recent.label', { title: item.title, detail })}
+              >
                 <span class="row-text">
                   <span class="row-title">{item.title}</span>
                   <span class="row-detail">{detail}</span>
                 </span>
                 <button type="button" class="button" onClick={() => onRestore(item)}>
-                  {TEXT.restore}
+                  {t('common.restore')}
                 </button>
               </li>
             );

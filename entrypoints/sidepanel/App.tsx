@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { Toast, type ToastMessage } from '../../components/common/Toast';
 import { Shell, type Section } from '../../components/Shell';
 import { undoShortcut } from '../../components/undo-shortcut';
+import { goalActivity } from '../../components/common/goal-activity';
 import { workspaceName } from '../../lib/model/workspace';
 import type { PersonalSettings } from '../../lib/storage/settings';
 import type { SyncView } from '../../lib/state/sync-view';
@@ -128,9 +129,7 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
               name: peer.user.name,
               colour: peer.user.colour,
               self: peer.self,
-              ...(peer.focus
-                ? { activity: `${peer.focus.editing ? 'editing' : 'viewing'} a goal` }
-                : {}),
+              ...goalActivity(peer.focus),
             }))}
           />
         }

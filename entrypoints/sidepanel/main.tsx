@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { loadSettings, normaliseSettings, settingsItem } from '../../lib/storage/settings';
-import { resolveLanguage, setLocale } from '../../lib/i18n';
+import { resolveLanguage, setLocale, t } from '../../lib/i18n';
 import { requestPersistentStorage } from '../../lib/sync/local-persistence';
 import { WorkspaceController } from '../../lib/state/workspace-controller';
 import { WorkspaceUnavailable } from '../../components/workspace/WorkspaceUnavailable';
@@ -27,7 +27,7 @@ function Root({ controller }: { controller: WorkspaceController }) {
       />
     );
   }
-  if (!open) return <p class="loading">Opening your workspace…</p>;
+  if (!open) return <p class="loading">{t('common.loading')}</p>;
   return (
     <App
       key={open.entry.id}
@@ -68,6 +68,8 @@ start(root).catch((error: unknown) => {
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
   message.className = 'fatal';
-  message.textContent = `Bridgework could not open your workspace: ${error instanceof Error ? error.message : String(error)}. Your data has not been changed; try closing and reopening the panel.`;
+  message.textContent = t('common.fatal', {
+    reason: error instanceof Error ? error.message : String(error),
+  });
   root.append(message);
 });

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CaptureResult } from '../capture/types';
-import { REFUSALS, whyNotCapturable } from './capturable';
+import { t, type MessageKey } from '../i18n';
+import { notCapturableKey } from './capturable';
 import { withTemporarySiteAccess, type PermissionsLike } from './site-access';
 
 export interface CapturedPage {
@@ -10,7 +11,26 @@ export interface CapturedPage {
   at: number;
 }
 
-export type CaptureOutcome = { ok: true; page: CapturedPage } | { ok: false; message: string };
+/**
+ * Why a capture failed, as a catalogue key and its values: a capture started from the context
+ * menu runs in the background, whose language may not be the panel's, so the panel words it.
+ */
+export interface CaptureProblem {
+  key: MessageKey;
+  values?: Record<string, string>;
+}
+
+export type CaptureOutcome =
+  { ok: true; page: CapturedPage } | { ok: false; message: string; problem?: CaptureProblem };
+
+function failure(key: MessageKey, values?: Record<string, string>): CaptureOutcome & { ok: false } {
+  return { ok: false, message: t(key, values), problem: values ? { key, values } : { key } };
+}
+
+/** A failed capture's message in the current language. */
+export function captureProblemText(outcome: { message: string; problem?: CaptureProblem }) {
+  return outcome.problem ? t(outcome.problem.key, outcome.problem.values) : outcome.message;
+}
 
 /** The built extraction script (entrypoints/capture-page.ts), injected on demand. */
 const CAPTURE_SCRIPT = '/capture-page.js';
@@ -42,9 +62,6 @@ async function inject(tabId: number): Promise<CaptureResult | undefined> {
   return frame?.result as CaptureResult | undefined;
 }
 
-const NO_GRANT =
-  'Bridgework may not read this tab yet. Click the Bridgework toolbar button while the page is showing, or right-click the page and choose “Capture this page with Bridgework”.';
-
 /**
  * Runs the extractor in the tab's live DOM, so pages built by JavaScript work.
  * Without a grant for the tab (activeTab comes from the toolbar button, the
@@ -54,16 +71,16 @@ export async function captureTab(
   tab: Browser.tabs.Tab | undefined,
   permissions?: PermissionsLike,
 ): Promise<CaptureOutcome> {
-  if (tab?.id === undefined) return { ok: false, message: 'There is no page to capture.' };
+  if (tab?.id === undefined) return failure('capture.problem.noPage');
   // Without a grant the browser hides the tab's address; the injection then tells.
-  const refusal = tab.url ? whyNotCapturable(tab.url) : null;
-  if (refusal) return { ok: false, message: refusal };
+  const refusal = tab.url ? notCapturableKey(tab.url) : null;
+  if (refusal) return failure(refusal);
   let result: CaptureResult | undefined;
   try {
     result = await inject(tab.id);
   } catch (error) {
-    if (!isPermissionError(error)) return { ok: false, message: describe(error) };
-    if (!tab.url) return { ok: false, message: NO_GRANT };
+    if (!isPermissionError(error)) return describe(error);
+    if (!tab.url) return failure('capture.problem.noGrant');
     const origin = `${new URL(tab.url).origin}/*`;
     const tabId = tab.id;
     // Access to this one site for this one capture; removed again when it is done.
@@ -72,33 +89,32 @@ export async function captureTab(
       () =>
         inject(tabId).then(
           (value) => ({ ok: true as const, value }),
-          (retryError: unknown) => ({ ok: false as const, message: describe(retryError) }),
+          (retryError: unknown) => describe(retryError),
         ),
       permissions,
     );
-    if (!retried) return { ok: false, message: NO_GRANT };
-    if (!retried.result.ok) return { ok: false, message: retried.result.message };
+    if (!retried) return failure('capture.problem.noGrant');
+    if (!retried.result.ok) return retried.result;
     result = retried.result.value;
   }
   if (!result || typeof result !== 'object') {
-    return { ok: false, message: 'The page could not be read. Reload it and try again.' };
+    return failure('capture.problem.unreadable');
   }
   const url = tab.url ?? '';
   return { ok: true, page: { result, url, title: tab.title ?? '', at: Date.now() } };
 }
 
-function describe(error: unknown): string {
+function describe(error: unknown): CaptureOutcome & { ok: false } {
   const message = error instanceof Error ? error.message : String(error);
   if (/chrome:\/\/|edge:\/\/|about:|chrome-extension:|devtools:|view-source:/i.test(message)) {
-    return REFUSALS.browserPage;
+    return failure('capture.problem.browserPage');
   }
   if (/gallery|webstore/i.test(message)) {
-    return REFUSALS.store;
+    return failure('capture.problem.store');
   }
   if (/Frame with ID 0 was removed|No tab with id/i.test(message)) {
-    return 'The tab closed or navigated away before it could be read.';
+    return failure('capture.problem.tabGone');
   }
-  if (/error page/i.test(message))
-    return 'This tab shows an error page; there is nothing to capture.';
-  return `The page could not be read: ${message}`;
+  if (/error page/i.test(message)) return failure('capture.problem.errorPage');
+  return failure('capture.problem.failed', { reason: message });
 }

@@ -40,20 +40,6 @@ export const PARTNER_KINDS = [
 
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
-export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
-  school: 'School',
-  district: 'District',
-  business: 'Business',
-  nonprofit: 'Nonprofit',
-  government: 'Government',
-  'higher-ed': 'Higher education',
-  library: 'Library',
-  faith: 'Faith organisation',
-  'community-group': 'Community group',
-  'family-group': 'Parent / family group',
-  other: 'Other',
-};
-
 export const DEFAULT_CADENCE_DAYS = 30;
 
 const addressSchema = z

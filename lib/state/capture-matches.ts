@@ -1,10 +1,12 @@
 import { createDuplicateIndex } from '../capture/match';
+import { t } from '../i18n';
 import type { Partner } from '../model/partner';
 
-const REASONS = {
-  domain: 'same website',
-  'email-domain': 'same email domain',
-  name: 'similar name',
+/** Why a partner may be the one captured, in the interface language when read. */
+const REASON_KEYS = {
+  domain: 'capture.duplicate.reason.domain',
+  'email-domain': 'capture.duplicate.reason.emailDomain',
+  name: 'capture.duplicate.reason.name',
 } as const;
 
 /** Existing partners a capture probably describes, best first. */
@@ -21,6 +23,6 @@ export function findCaptureMatches(
     .slice(0, limit)
     .flatMap((match) => {
       const partner = byId.get(match.id);
-      return partner ? [{ partner, reason: REASONS[match.reason] }] : [];
+      return partner ? [{ partner, reason: t(REASON_KEYS[match.reason]) }] : [];
     });
 }

@@ -1,7 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type * as Y from 'yjs';
+import { formatList, t } from '../i18n';
 import {
-  describeCounts,
   restoreBulkDeletion,
   watchBulkDeletions,
   type BulkDeletion,
@@ -9,7 +9,7 @@ import {
 } from '../model/bulk-deletion';
 import { isDeletedRaw, restoreRecord } from '../model/deletion';
 import { collection, type CollectionName } from '../model/doc';
-import { countOf, RECORD_KINDS, recordKind } from '../model/record-kinds';
+import { RECORD_KINDS, recordKind } from '../model/record-kinds';
 import { parseRecord, touchedRecordIds } from '../model/records';
 
 /** One soft-deleted record, as "Recently deleted" lists it. */
@@ -17,7 +17,7 @@ export interface DeletedRecord {
   collection: CollectionName;
   id: string;
   title: string;
-  /** "partner", "log entry", … */
+  /** "partner", "log entry", … in the interface language. */
   kind: string;
   deletedAt: number;
   deletedBy: string | undefined;
@@ -26,7 +26,7 @@ export interface DeletedRecord {
 /** A peer's bulk deletion waiting for someone to restore or dismiss it. */
 export interface PendingBulkDeletion {
   key: string;
-  /** "25 partners and 25 people". */
+  /** "25 partners and 25 people", in the interface language. */
   what: string;
   by: string | undefined;
   seenAt: number;
@@ -73,7 +73,7 @@ export class DeletionsView {
     this.pendingBulk = computed(() =>
       this.bulk.value.map((bulk) => ({
         key: bulk.key,
-        what: describeCounts(bulk, countOf),
+        what: describeCountsIn(bulk.counts),
         by: bulk.by,
         seenAt: bulk.seenAt,
         total: bulk.total,
@@ -117,6 +117,7 @@ export class DeletionsView {
     const records: DeletedRecord[] = [];
     for (const [name, ids] of this.index()) {
       const kind = recordKind(name)!;
+      const kindName = t(`trust.kind.${name}`);
       for (const id of ids) {
         const record = parseRecord(kind.schema, id, collection(this.doc, name).get(id)) as
           (Record<string, unknown> & { deletedAt?: number; deletedBy?: string }) | null;
@@ -124,8 +125,8 @@ export class DeletionsView {
         records.push({
           collection: name,
           id,
-          title: kind.title(record) || `Untitled ${kind.singular}`,
-          kind: kind.singular,
+          title: kind.title(record) || t('trust.deleted.untitled', { kind: kindName }),
+          kind: kindName,
           deletedAt: record.deletedAt,
           deletedBy: record.deletedBy,
         });
@@ -162,6 +163,15 @@ export class DeletionsView {
     this.stopWatching();
     for (const [map, observer] of this.observers) map.unobserveDeep(observer);
   }
+}
+
+/** "25 partners and 25 people": the largest count first, each with its plural in the language. */
+function describeCountsIn(counts: Partial<Record<CollectionName, number>>): string {
+  return formatList(
+    (Object.entries(counts) as [CollectionName, number][])
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, count]) => t(`trust.count.${name}`, { count })),
+  );
 }
 
 export const DELETIONS_FEATURE = 'deletions';

@@ -1,9 +1,6 @@
 import { ComingSoon } from '../../../components/common/ComingSoon';
+import { t } from '../../../lib/i18n';
 
 export function DashboardSection() {
-  return (
-    <ComingSoon title="Dashboard">
-      Contributions, feedback, success stories and a digest to share with your community.
-    </ComingSoon>
-  );
+  return <ComingSoon title={t('common.tab.dashboard')}>{t('common.dashboard.body')}</ComingSoon>;
 }

@@ -1,5 +1,6 @@
 import { BulkDeletionBanner } from '../../../components/trust/BulkDeletionBanner';
 import { RecentlyDeleted } from '../../../components/trust/RecentlyDeleted';
+import { t } from '../../../lib/i18n';
 import { deletionsViewOf } from '../../../lib/state/deletions-view';
 import { usePanel } from '../panel-context';
 
@@ -13,12 +14,12 @@ export function BulkDeletionSlot() {
       onRestoreAll={(key) => {
         const outcome = session.act(() => view.restoreBulk(key));
         if (!outcome) return;
-        const skipped = outcome.skipped
-          ? ` ${outcome.skipped} could not be restored (deleted again, re-created or unreadable).`
-          : '';
+        const count = outcome.restored;
         notify({
-          text: `Restored ${outcome.restored} ${outcome.restored === 1 ? 'record' : 'records'}.${skipped}`,
-          actionLabel: 'Undo',
+          text: outcome.skipped
+            ? t('trust.bulk.restoredSkipped', { count, skipped: outcome.skipped })
+            : t('trust.bulk.restored', { count }),
+          actionLabel: t('common.undo'),
           onAction: () => session.undo(),
         });
       }}
@@ -44,8 +45,8 @@ export function RecentlyDeletedSection() {
         if (!record) return;
         session.act(() => view.restore(record));
         notify({
-          text: `Restored ${record.title}.`,
-          actionLabel: 'Undo',
+          text: t('trust.recent.restored', { title: record.title }),
+          actionLabel: t('common.undo'),
           onAction: () => session.undo(),
         });
       }}

@@ -7,7 +7,8 @@ import {
 } from '../../../components/partners/PartnersView';
 import { parseListInput } from '../../../components/common/list-input';
 import type { CaptureOutcome } from '../../../lib/extension/capture-tab';
-import { captureTab, findPageTab } from '../../../lib/extension/capture-tab';
+import { captureProblemText, captureTab, findPageTab } from '../../../lib/extension/capture-tab';
+import { t } from '../../../lib/i18n';
 import { pendingCaptureItem } from '../../../lib/extension/pending-capture';
 import { findCaptureMatches } from '../../../lib/state/capture-matches';
 import { partnerActions } from '../../../lib/state/partner-actions';
@@ -25,7 +26,7 @@ export function PartnersSection() {
   const review = useCallback(
     (outcome: CaptureOutcome) => {
       if (!outcome.ok) {
-        setCapture({ status: 'failed', message: outcome.message });
+        setCapture({ status: 'failed', message: captureProblemText(outcome) });
         return;
       }
       const { result, url, at } = outcome.page;
@@ -56,7 +57,10 @@ export function PartnersSection() {
     void findPageTab()
       .then(captureTab)
       .then(review, (error: unknown) =>
-        setCapture({ status: 'failed', message: `The page could not be read: ${String(error)}` }),
+        setCapture({
+          status: 'failed',
+          message: t('capture.problem.failed', { reason: String(error) }),
+        }),
       );
   };
 

@@ -1,6 +1,7 @@
 import { NeedsAttention } from '../../../components/trust/NeedsAttention';
 import '../../../components/trust/needs-attention.css';
 import { downloadTextFile } from '../../../components/common/download-file';
+import { t } from '../../../lib/i18n';
 import { quarantineViewOf } from '../../../lib/state/quarantine-view';
 import { usePanel } from '../panel-context';
 
@@ -25,8 +26,12 @@ export function QuarantineNotice({ initiallyOpen }: { initiallyOpen?: boolean })
         const removed = session.act(() => view.remove(record));
         notify(
           removed
-            ? { text: 'Record deleted.', actionLabel: 'Undo', onAction: () => session.undo() }
-            : { text: 'That record reads fine now, so it was kept.' },
+            ? {
+                text: t('trust.attention.deleted'),
+                actionLabel: t('common.undo'),
+                onAction: () => session.undo(),
+              }
+            : { text: t('trust.attention.kept') },
         );
       }}
     />

@@ -1,2 +1,49 @@
 /** Strings of the capture area. Keys start with 'capture.'. */
-export const capture = {} as const;
+export const capture = {
+  'capture.review.title': 'Review captured details',
+  'capture.review.from': 'From',
+  'capture.review.nothingSaved': '. Nothing is saved until you choose.',
+  'capture.review.otherNames': 'Other names on the page',
+  'capture.review.otherEmails': 'Other emails on the page',
+  'capture.review.otherPhones': 'Other phone numbers on the page',
+  'capture.review.useName': 'Use name {name}',
+  'capture.review.add': 'Add {item}',
+  'capture.review.saveAsNew': 'Save as new',
+  'capture.review.merge': 'Merge into existing',
+  'capture.review.save': 'Save partner',
+  'capture.people.legend': 'People on this page',
+  'capture.duplicate.title': 'Already in your partners?',
+  'capture.duplicate.explain':
+    'Merging fills that partner’s empty fields and adds new emails, phones, profiles and people. Nothing already there is overwritten.',
+  'capture.duplicate.reason.domain': 'same website',
+  'capture.duplicate.reason.emailDomain': 'same email domain',
+  'capture.duplicate.reason.name': 'similar name',
+  'capture.logo.legend': 'Logo',
+  'capture.logo.option': 'Logo option {number}',
+  'capture.logo.none': 'No logo',
+  'capture.source.foundIn': 'Found in {source}',
+  'capture.source.ownSite': 'The page’s own site',
+  'capture.source.jsonLd': 'structured data (JSON-LD)',
+  'capture.source.microdata': 'structured data (microdata)',
+  'capture.source.rdfa': 'structured data (RDFa)',
+  'capture.source.microformats': 'microformats',
+  'capture.source.meta': 'page metadata',
+  'capture.source.links': 'links on the page',
+  'capture.source.text': 'page text',
+  'capture.source.icon': 'site icon',
+  'capture.problem.noPage': 'There is no page to capture.',
+  'capture.problem.noPageInTab': 'There is no page to capture in this tab.',
+  'capture.problem.notWebPage': 'This tab’s address is not a web page.',
+  'capture.problem.browserPage':
+    'This is one of the browser’s own pages; extensions may not read it. Open an organisation’s website and try again.',
+  'capture.problem.store':
+    'The browser’s extension store does not allow extensions to read its pages.',
+  'capture.problem.pdf':
+    'This is a PDF. Capture works on web pages; open the organisation’s website instead.',
+  'capture.problem.noGrant':
+    'Bridgework may not read this tab yet. Click the Bridgework toolbar button while the page is showing, or right-click the page and choose “Capture this page with Bridgework”.',
+  'capture.problem.unreadable': 'The page could not be read. Reload it and try again.',
+  'capture.problem.tabGone': 'The tab closed or navigated away before it could be read.',
+  'capture.problem.errorPage': 'This tab shows an error page; there is nothing to capture.',
+  'capture.problem.failed': 'The page could not be read: {reason}',
+} as const;

@@ -21,4 +21,14 @@ export const common = {
   'common.language': 'Language',
   'common.language.auto': 'Browser language ({language})',
   'common.records': '{count, plural, =0 {No records} one {# record} other {# records}}',
+  'common.undoShortcut': 'Undo (Ctrl+Z)',
+  'common.redoShortcut': 'Redo (Shift+Ctrl+Z)',
+  'common.savedOnDevice': 'Changes are saved on this device',
+  'common.comingSoon': 'Coming in a later release.',
+  'common.dashboard.body':
+    'Contributions, feedback, success stories and a digest to share with your community.',
+  'common.presence.editingGoal': 'editing a goal',
+  'common.presence.viewingGoal': 'viewing a goal',
+  'common.fatal':
+    'Bridgework could not open your workspace: {reason}. Your data has not been changed; try closing and reopening the panel.',
 } as const;

@@ -22,4 +22,14 @@ export const common: Record<keyof typeof en, string> = {
   'common.language': 'Idioma',
   'common.language.auto': 'Idioma del navegador ({language})',
   'common.records': '{count, plural, =0 {Ningún registro} one {# registro} other {# registros}}',
+  'common.undoShortcut': 'Deshacer (Ctrl+Z)',
+  'common.redoShortcut': 'Rehacer (Mayús+Ctrl+Z)',
+  'common.savedOnDevice': 'Los cambios se guardan en este dispositivo',
+  'common.comingSoon': 'Llegará en una versión posterior.',
+  'common.dashboard.body':
+    'Aportes, comentarios, historias de éxito y un resumen para compartir con tu comunidad.',
+  'common.presence.editingGoal': 'editando una meta',
+  'common.presence.viewingGoal': 'viendo una meta',
+  'common.fatal':
+    'Bridgework no pudo abrir tu espacio de trabajo: {reason}. Tus datos no han cambiado; prueba a cerrar y volver a abrir el panel.',
 };

@@ -96,7 +96,7 @@ describe('capturing a tab without a grant', () => {
       .mockRejectedValueOnce(new Error('Cannot access contents of the page.'))
       .mockRejectedValueOnce(new Error('No tab with id: 7'));
     const outcome = await captureTab(tab as never, api);
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       ok: false,
       message: 'The tab closed or navigated away before it could be read.',
     });
