@@ -6,8 +6,9 @@ import ts from 'typescript';
  *
  * What counts as user-visible: JSX text; a string or template literal placed as a JSX child;
  * a string in a prop that assistive tech reads or that shows as text (`aria-label`, `title`,
- * `placeholder`, `alt`, `label`…); and the `text`/`title`/`message`/`actionLabel` of an object
- * literal handed to the toast API (`notify`, `setToast`). Only text with letters counts:
+ * `placeholder`, `alt`, `label`…, and a component's own `confirmLabel`, `emptyText`, `heading`…); and the `text`/`title`/`message`/`actionLabel` of an object
+ * literal handed to the toast API (`notify`, `setToast`); a string assigned to a node's
+ * `textContent`/`innerText`/`title`/`placeholder`. Only text with letters counts:
  * symbols such as `·`, `→` or `×` read the same in every language. A line may opt out with
  * `// i18n-ignore: <reason>` (or the same in a JSX block comment) on it or on the line
  * above (a brand name, say).
@@ -24,6 +25,11 @@ export const TEXT_PROPS = new Set([
   'alt',
   'label',
 ]);
+/** A component's own text props by their name's ending: `confirmLabel`, `emptyText`, `heading`… */
+export const TEXT_PROP_ENDING =
+  /(label|title|text|message|heading|hint|description|caption|tooltip)$/i;
+/** Text set on a DOM node by hand (the fatal-error message drawn without Preact). */
+export const DOM_TEXT_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'placeholder']);
 export const TOAST_FUNCTIONS = new Set(['notify', 'setToast']);
 export const TOAST_TEXT_KEYS = new Set(['text', 'title', 'message', 'actionLabel']);
 
@@ -119,11 +125,18 @@ export function findLiteralStrings(path: string, source: string): LiteralViolati
       if (ts.isJsxElement(parent) || ts.isJsxFragment(parent)) reportExpression(node.expression);
     } else if (ts.isJsxAttribute(node)) {
       const name = propName(node.name);
-      if (name && TEXT_PROPS.has(name) && node.initializer) {
+      if (name && (TEXT_PROPS.has(name) || TEXT_PROP_ENDING.test(name)) && node.initializer) {
         if (ts.isStringLiteral(node.initializer)) report(node.initializer, node.initializer.text);
         else if (ts.isJsxExpression(node.initializer))
           reportExpression(node.initializer.expression);
       }
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      DOM_TEXT_PROPERTIES.has(node.left.name.text)
+    ) {
+      reportExpression(node.right);
     } else if (ts.isCallExpression(node)) {
       const name = calleeName(node);
       if (name && TOAST_FUNCTIONS.has(name)) {

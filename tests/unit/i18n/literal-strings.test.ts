@@ -50,7 +50,8 @@ describe('the checker itself', () => {
       '    <input placeholder={"Type here"} title={`Open ${name}`} />',
       '    <img alt="A logo" />',
       '    <Field label="Your name" />',
-      "    <p aria-description={busy ? 'Working' : t('x.idle')} />",
+      '    <ConfirmDialog confirmLabel="Delete" emptyText={"Nothing yet"} heading="Remove?" />',
+      "    <p aria-description={busy ? 'Working' : t('x.idle')} labelId=\"name-label\" />",
       '  </div>',
       ');',
     ].join('\n');
@@ -60,7 +61,10 @@ describe('the checker itself', () => {
       '4 Open',
       '5 A logo',
       '6 Your name',
-      '7 Working',
+      '7 Delete',
+      '7 Nothing yet',
+      '7 Remove?',
+      '8 Working',
     ]);
   });
 
@@ -72,6 +76,16 @@ describe('the checker itself', () => {
       "other({ text: 'Not a toast' });",
     ].join('\n');
     expect(violationsIn(source)).toEqual(['1 Saved.', '1 Undo', '2 Deleted', '3 Failed']);
+  });
+
+  test('finds literal text set on a DOM node by hand', () => {
+    const source = [
+      'message.textContent = `Could not open: ${error}`;',
+      "root.textContent = '';",
+      "button.title = t('x.title');",
+      "input.placeholder = 'Search';",
+    ].join('\n');
+    expect(violationsIn(source)).toEqual(['1 Could not open:', '4 Search']);
   });
 
   test('allows catalogue calls, symbols, class names, ids, types and marked lines', () => {
