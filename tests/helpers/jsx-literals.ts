@@ -6,12 +6,12 @@ import ts from 'typescript';
  *
  * What counts as user-visible: JSX text; a string or template literal placed as a JSX child;
  * a string in a prop that assistive tech reads or that shows as text (`aria-label`, `title`,
- * `placeholder`, `alt`, `label`…, and a component's own `confirmLabel`, `emptyText`, `heading`…); and the `text`/`title`/`message`/`actionLabel` of an object
- * literal handed to the toast API (`notify`, `setToast`); a string assigned to a node's
- * `textContent`/`innerText`/`title`/`placeholder`. Only text with letters counts:
- * symbols such as `·`, `→` or `×` read the same in every language. A line may opt out with
- * `// i18n-ignore: <reason>` (or the same in a JSX block comment) on it or on the line
- * above (a brand name, say).
+ * `placeholder`, `alt`, `label`…, and a component's own `confirmLabel`, `heading`…); the
+ * `text`/`title`/`message`/`actionLabel` of an object literal handed to the toast API
+ * (`notify`, `setToast`); a string assigned to a node's `textContent`, `innerText`, `title` or
+ * `placeholder`. Only text with letters counts: symbols such as `·`, `→` or `×` read the same
+ * in every language. A line may opt out with `// i18n-ignore: <reason>` (or the same in a JSX
+ * block comment) on it or on the line above (a brand name, say).
  */
 
 export const TEXT_PROPS = new Set([
