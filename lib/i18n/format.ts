@@ -81,10 +81,11 @@ export function formatCurrency(amount: number, currency: string): string {
   }
 }
 
-/** Bytes as "512 B", "1.2 MB". */
+/** Bytes as "512 B", "1.2 MB" (CLDR's short name for a byte is "byte": B reads better). */
 export function formatBytes(bytes: number): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
+  if (bytes < 1000) return `${formatNumber(bytes, 0)}\u00a0B`;
+  const units = ['kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes / 1000;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {
     value /= 1000;
@@ -97,7 +98,7 @@ export function formatBytes(bytes: number): string {
         style: 'unit',
         unit: units[unit],
         unitDisplay: 'short',
-        maximumFractionDigits: unit === 0 ? 0 : 1,
+        maximumFractionDigits: 1,
       }),
   ) as Intl.NumberFormat;
   return formatter.format(value);

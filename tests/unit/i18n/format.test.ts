@@ -38,6 +38,7 @@ describe('formatting in the user’s locale', () => {
     expect(formatNumber(12345.5)).toBe('12.345,5');
     expect(formatList(['Ana', 'Bea', 'Cai'])).toBe('Ana, Bea y Cai');
     expect(formatBytes(1_500_000)).toBe('1,5 MB');
+    expect(formatBytes(512)).toBe('512\u00a0B');
   });
 
   test('currencies keep their own code and are formatted in the user’s locale', () => {

@@ -52,7 +52,7 @@ describe('snapshot rows', () => {
         bytes,
         counts: {} as SnapshotInfo['counts'],
       }).size;
-    expect(sized(512)).toBe('512 byte');
+    expect(sized(512)).toBe('512\u00a0B');
     expect(sized(3_000_000)).toBe('3 MB');
   });
 });
