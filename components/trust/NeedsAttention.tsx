@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import type { RecordProblem } from '../../lib/model/problem';
 import type { QuarantinedRecord } from '../../lib/model/quarantine';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 
@@ -19,6 +20,13 @@ function writerText(record: QuarantinedRecord, nameOf: Props['nameOf']): string 
   );
   if (record.createdBy) parts.push(t('trust.attention.createdBy', { name: record.createdBy }));
   return parts.length ? parts.join(', ') : t('trust.attention.unknownWriter');
+}
+
+/** Why a record is set aside, in the reader's language (the model gives only the code). */
+export function problemMessage(reason: RecordProblem): string {
+  return 'values' in reason
+    ? t(`trust.problem.${reason.code}`, reason.values)
+    : t(`trust.problem.${reason.code}`);
 }
 
 /**
@@ -64,7 +72,7 @@ export function NeedsAttention({ records, nameOf, onExport, onDelete, initiallyO
                   <p class="needs-attention-record" id={titleId}>
                     {describe(record)}
                   </p>
-                  <p class="needs-attention-problem">{record.problem}</p>
+                  <p class="needs-attention-problem">{problemMessage(record.reason)}</p>
                   <p class="muted">
                     {t('trust.attention.writtenBy', { writers: writerText(record, nameOf) })}
                   </p>

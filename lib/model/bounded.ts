@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { problemText, type RecordProblem } from './problem';
 
 /**
  * Plain copies of values read from a shared doc, with bounds. Any peer can write any value, and
@@ -24,9 +25,15 @@ export interface Bounds {
  */
 export const RECORD_BOUNDS: Bounds = { depth: 16, values: 20_000, chars: 64_000_000 };
 
-export type BoundedCopy = { ok: true; value: unknown } | { ok: false; problem: string };
+/** `problem` in English for files and logs; `reason` for the interface to word. */
+export type BoundedCopy =
+  { ok: true; value: unknown } | { ok: false; problem: string; reason: RecordProblem };
 
-class OutOfBounds extends Error {}
+class OutOfBounds extends Error {
+  constructor(readonly reason: RecordProblem) {
+    super(problemText(reason));
+  }
+}
 
 /**
  * A plain copy holding own fields only. `Y.Map.toJSON()` and Yjs's decoder assign keys with
@@ -39,11 +46,11 @@ export function boundedCopy(value: unknown, bounds: Bounds = RECORD_BOUNDS): Bou
   const countChars = (length: number) => {
     chars += length;
     if (chars > bounds.chars)
-      throw new OutOfBounds(`more than ${bounds.chars.toLocaleString('en')} characters`);
+      throw new OutOfBounds({ code: 'tooManyChars', values: { limit: bounds.chars } });
   };
   const visit = (item: unknown, depth: number): unknown => {
     if (++values > bounds.values)
-      throw new OutOfBounds(`more than ${bounds.values.toLocaleString('en')} values`);
+      throw new OutOfBounds({ code: 'tooManyValues', values: { limit: bounds.values } });
     if (typeof item === 'string') {
       countChars(item.length);
       return item;
@@ -53,7 +60,8 @@ export function boundedCopy(value: unknown, bounds: Bounds = RECORD_BOUNDS): Bou
       countChars(item.length);
       return item;
     }
-    if (depth >= bounds.depth) throw new OutOfBounds(`nested more than ${bounds.depth} levels`);
+    if (depth >= bounds.depth)
+      throw new OutOfBounds({ code: 'tooDeep', values: { levels: bounds.depth } });
     if (item instanceof Y.Text) {
       countChars(item.length);
       return item.toString();
@@ -67,15 +75,14 @@ export function boundedCopy(value: unknown, bounds: Bounds = RECORD_BOUNDS): Bou
       return copy;
     }
     if (item instanceof Y.Array) {
-      if (item.length > bounds.values) throw new OutOfBounds('a list too long to read');
+      if (item.length > bounds.values) throw new OutOfBounds({ code: 'listTooLong' });
       const copy: unknown[] = [];
       item.forEach((child) => copy.push(visit(child, depth + 1)));
       return copy;
     }
-    if (item instanceof Y.AbstractType)
-      throw new OutOfBounds('a kind of shared value it cannot hold');
+    if (item instanceof Y.AbstractType) throw new OutOfBounds({ code: 'unknownSharedType' });
     if (Array.isArray(item)) {
-      if (item.length > bounds.values) throw new OutOfBounds('a list too long to read');
+      if (item.length > bounds.values) throw new OutOfBounds({ code: 'listTooLong' });
       return item.map((child: unknown) => visit(child, depth + 1));
     }
     const copy: Record<string, unknown> = Object.create(null);
@@ -88,9 +95,10 @@ export function boundedCopy(value: unknown, bounds: Bounds = RECORD_BOUNDS): Bou
   try {
     return { ok: true, value: visit(value, 0) };
   } catch (error) {
-    if (error instanceof OutOfBounds) return { ok: false, problem: `It holds ${error.message}.` };
     // A stack overflow can still come from a getter or a cyclic plain value: report, never throw.
-    return { ok: false, problem: 'It could not be read.' };
+    const reason: RecordProblem =
+      error instanceof OutOfBounds ? error.reason : { code: 'unreadable' };
+    return { ok: false, problem: problemText(reason), reason };
   }
 }
 

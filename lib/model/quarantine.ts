@@ -7,6 +7,7 @@ import { columnSchema, goalSchema } from './goal';
 import { logEntrySchema } from './log-entry';
 import { partnerSchema } from './partner';
 import { personSchema } from './person';
+import type { RecordProblem } from './problem';
 import { inspectRecord } from './records';
 
 /**
@@ -41,8 +42,10 @@ export interface QuarantinedRecord {
   id: string;
   /** The id safe to show: control and invisible characters replaced, length capped. */
   label: string;
-  /** What is wrong, in plain words. */
+  /** What is wrong, in English (kept in the JSON export, a technical file). */
   problem: string;
+  /** What is wrong as a code, for the interface to word in the reader's language. */
+  reason: RecordProblem;
   /**
    * Yjs client ids that wrote the record: the one that put it under its key first, then those
    * that wrote its fields. A client id names a peer only while that peer's session is online.
@@ -97,6 +100,7 @@ export function inspectStored(
     id,
     label: displaySafe(id),
     problem: inspected.problem,
+    reason: inspected.reason,
     writers: writersOf(map as Y.Map<unknown>, id, raw),
     ...(createdBy ? { createdBy } : {}),
   };
@@ -183,13 +187,16 @@ export function truncatedCopy(value: unknown, bounds: ExportBounds = EXPORT_BOUN
 
 /**
  * Quarantined records as a JSON file's text: what was wrong, who wrote it, and the stored value
- * (cut where it is too deep or too large to carry whole).
+ * (cut where it is too deep or too large to carry whole). The problem stays in English with its
+ * code beside it: the file is a technical one, passed on to whoever investigates, and one fixed
+ * language (and a code to search for) serves that reader better than the exporter's language.
  */
 export function quarantineJson(doc: Y.Doc, records: readonly QuarantinedRecord[]): string {
   const entries = records.map((record) => ({
     collection: record.collection,
     id: record.id,
     problem: record.problem,
+    code: record.reason.code,
     writers: record.writers,
     ...(record.createdBy ? { createdBy: record.createdBy } : {}),
     value: truncatedCopy(collection(doc, record.collection).get(record.id)),

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { z } from 'zod';
 import { boundedCopy, safeStringify } from './bounded';
 import { isRecordId } from './fields';
+import { problemText, type RecordProblem } from './problem';
 import { collection, transactLocal, type CollectionName, type RecordMap } from './doc';
 
 /** A list read from the doc: valid records plus how many were skipped. */
@@ -11,27 +12,36 @@ export interface ReadResult<T> {
 }
 
 /** A record read from the doc: the validated value, or what is wrong with it. */
-export type Inspected<T> = { ok: true; record: T } | { ok: false; problem: string };
+export type Inspected<T> =
+  { ok: true; record: T } | { ok: false; problem: string; reason: RecordProblem };
+
+function failed(reason: RecordProblem): { ok: false; problem: string; reason: RecordProblem } {
+  return { ok: false, problem: problemText(reason), reason };
+}
 
 /**
  * Validates one raw record without ever throwing: an id this build does not make, out-of-bounds
- * values (too deep, too large) and schema failures come back as a problem a person can read.
+ * values (too deep, too large) and schema failures come back as a problem: a code the interface
+ * words (`reason`) and its English text. A schema failure names the field but not zod's own
+ * English message, which no one using the panel could act on.
  */
 export function inspectRecord<S extends z.ZodType>(
   schema: S,
   id: string,
   raw: unknown,
 ): Inspected<z.output<S> & { id: string }> {
-  if (!isRecordId(id))
-    return { ok: false, problem: 'Its id is not one Bridgework makes (letters, digits, - and _).' };
-  if (!(raw instanceof Y.Map)) return { ok: false, problem: 'It is not a record.' };
+  if (!isRecordId(id)) return failed({ code: 'badId' });
+  if (!(raw instanceof Y.Map)) return failed({ code: 'notARecord' });
   const copy = boundedCopy(raw);
   if (!copy.ok) return copy;
   const parsed = schema.safeParse(copy.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `“${issue.path.join('.')}”` : 'the record';
-    return { ok: false, problem: `${where}: ${issue?.message ?? 'invalid value'}.` };
+    return failed(
+      issue?.path.length
+        ? { code: 'invalidField', values: { field: issue.path.join('.') } }
+        : { code: 'invalidRecord' },
+    );
   }
   return { ok: true, record: { ...(parsed.data as object), id } as z.output<S> & { id: string } };
 }

@@ -61,6 +61,17 @@ export const trust = {
   'trust.attention.confirmMessage':
     '{what} is removed from this workspace for everyone. Undo brings it back; export it first if you want a copy.',
   'trust.attention.deleted': 'Record deleted.',
+  // Why a record is set aside (RecordProblem codes from lib/model/problem.ts)
+  'trust.problem.badId': 'Its id is not one Bridgework makes (letters, digits, - and _).',
+  'trust.problem.notARecord': 'It is not a record.',
+  'trust.problem.tooManyValues': 'It holds more than {limit, number} values.',
+  'trust.problem.tooManyChars': 'It holds more than {limit, number} characters.',
+  'trust.problem.tooDeep': 'It is nested more than {levels} levels deep.',
+  'trust.problem.listTooLong': 'It holds a list too long to read.',
+  'trust.problem.unknownSharedType': 'It holds a kind of shared value Bridgework does not use.',
+  'trust.problem.unreadable': 'It could not be read.',
+  'trust.problem.invalidField': '“{field}” has a value Bridgework cannot use.',
+  'trust.problem.invalidRecord': 'It has a value Bridgework cannot use.',
   'trust.attention.kept': 'That record reads fine now, so it was kept.',
 
   'trust.notSaved.lead': 'Not saved: changes since {since} are only in this panel.',

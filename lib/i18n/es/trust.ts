@@ -65,6 +65,17 @@ export const trust: Record<keyof typeof en, string> = {
   'trust.attention.confirmMessage':
     '{what} se quita de este espacio de trabajo para todos. Deshacer lo recupera; si quieres una copia, expórtalo antes.',
   'trust.attention.deleted': 'Registro eliminado.',
+  'trust.problem.badId':
+    'Su identificador no es de los que crea Bridgework (letras, dígitos, - y _).',
+  'trust.problem.notARecord': 'No es un registro.',
+  'trust.problem.tooManyValues': 'Contiene más de {limit, number} valores.',
+  'trust.problem.tooManyChars': 'Contiene más de {limit, number} caracteres.',
+  'trust.problem.tooDeep': 'Está anidado a más de {levels} niveles de profundidad.',
+  'trust.problem.listTooLong': 'Contiene una lista demasiado larga para leerla.',
+  'trust.problem.unknownSharedType': 'Contiene un tipo de valor compartido que Bridgework no usa.',
+  'trust.problem.unreadable': 'No se pudo leer.',
+  'trust.problem.invalidField': '«{field}» tiene un valor que Bridgework no puede usar.',
+  'trust.problem.invalidRecord': 'Tiene un valor que Bridgework no puede usar.',
   'trust.attention.kept': 'Ese registro ya se puede leer, así que se conservó.',
 
   'trust.notSaved.lead': 'Sin guardar: los cambios desde las {since} solo están en este panel.',

@@ -25,6 +25,7 @@ const deep: QuarantinedRecord = {
   id: 'deep',
   label: 'deep',
   problem: 'It holds nested more than 16 levels.',
+  reason: { code: 'tooDeep', values: { levels: 16 } },
   writers: [4242],
 };
 const badId: QuarantinedRecord = {
@@ -32,6 +33,7 @@ const badId: QuarantinedRecord = {
   id: 'a\nb',
   label: 'a\uFFFDb',
   problem: 'Its id is not one Bridgework makes (letters, digits, - and _).',
+  reason: { code: 'badId' },
   writers: [],
   createdBy: 'Sam',
 };

@@ -184,6 +184,7 @@ describe('trust and the shell in Spanish', () => {
     id: 'deep',
     label: 'deep',
     problem: 'It holds nested more than 16 levels.',
+    reason: { code: 'tooDeep', values: { levels: 16 } },
     writers: [4242],
   };
 
