@@ -116,40 +116,64 @@ export interface ReadBackup {
   update: Uint8Array;
 }
 
-export type ParsedBackup = { ok: true; backup: ReadBackup } | { ok: false; error: string };
+/** Why a file is not a readable backup, as a code the interface words (`settings.backup.error.*`). */
+export type BackupError =
+  | { code: 'tooLarge'; values: { megabytes: number } }
+  | { code: 'notJson' }
+  | { code: 'notBackup' }
+  | { code: 'otherVersion' }
+  | { code: 'missingParts' }
+  | { code: 'damagedData' };
+
+/** English wording of a backup error, for logs and tests (the panel words the code). */
+export function backupErrorText(error: BackupError): string {
+  switch (error.code) {
+    case 'tooLarge':
+      return `This file is larger than ${error.values.megabytes} MB, too large for a Bridgework backup.`;
+    case 'notJson':
+      return 'This file is not a Bridgework backup: it is not valid JSON.';
+    case 'notBackup':
+      return 'This file is not a Bridgework backup.';
+    case 'otherVersion':
+      return 'This backup was made by another version of Bridgework and cannot be read here.';
+    case 'missingParts':
+      return 'This backup is damaged: some of its parts are missing.';
+    case 'damagedData':
+      return 'This backup is damaged: its workspace data cannot be read.';
+  }
+}
+
+export type ParsedBackup =
+  { ok: true; backup: ReadBackup } | { ok: false; error: string; reason: BackupError };
+
+function refuse(reason: BackupError): ParsedBackup {
+  return { ok: false, error: backupErrorText(reason), reason };
+}
 
 /** Checks a file's text from top to bottom; nothing is applied anywhere. */
 export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParsedBackup {
-  if (text.length > maxBytes) {
-    return {
-      ok: false,
-      error: `This file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, too large for a Bridgework backup.`,
-    };
-  }
+  if (text.length > maxBytes)
+    return refuse({
+      code: 'tooLarge',
+      values: { megabytes: Math.round(maxBytes / 1024 / 1024) },
+    });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not a Bridgework backup: it is not valid JSON.' };
+    return refuse({ code: 'notJson' });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return { ok: false, error: 'This file is not a Bridgework backup.' };
+    return refuse({ code: 'notBackup' });
   const format = (json as Record<string, unknown>).format;
   const version = (json as Record<string, unknown>).version;
-  if (format !== BACKUP_FORMAT)
-    return { ok: false, error: 'This file is not a Bridgework backup.' };
-  if (version !== BACKUP_VERSION)
-    return {
-      ok: false,
-      error: 'This backup was made by another version of Bridgework and cannot be read here.',
-    };
+  if (format !== BACKUP_FORMAT) return refuse({ code: 'notBackup' });
+  if (version !== BACKUP_VERSION) return refuse({ code: 'otherVersion' });
   const parsed = backupSchema.safeParse(json);
-  if (!parsed.success)
-    return { ok: false, error: 'This backup is damaged: some of its parts are missing.' };
+  if (!parsed.success) return refuse({ code: 'missingParts' });
   const update = fromBase64(parsed.data.update);
   const doc = update ? decodeUpdate(update) : null;
-  if (!update || !doc)
-    return { ok: false, error: 'This backup is damaged: its workspace data cannot be read.' };
+  if (!update || !doc) return refuse({ code: 'damagedData' });
   doc.destroy();
   return {
     ok: true,

@@ -47,7 +47,9 @@ export interface RestoreSummary {
   skipped: number;
 }
 
-export type RestoreResult = { ok: true; summary: RestoreSummary } | { ok: false; error: string };
+/** `error` in English for logs and tests; `code` for the interface (`settings.snapshots.error.*`). */
+export type RestoreResult =
+  { ok: true; summary: RestoreSummary } | { ok: false; error: string; code: 'unreadable' };
 
 /** Same rule as the model's record ids (a UUID or a fixed board-column id). */
 const RECORD_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -216,7 +218,7 @@ function restoreCollection(
  */
 export function restoreSnapshot(doc: Y.Doc, update: Uint8Array, now = Date.now()): RestoreResult {
   const source = decodeUpdate(update);
-  if (!source) return { ok: false, error: 'The snapshot could not be read.' };
+  if (!source) return { ok: false, error: 'The snapshot could not be read.', code: 'unreadable' };
   try {
     const summary: RestoreSummary = { reinserted: 0, undeleted: 0, updated: 0, skipped: 0 };
     transactLocal(doc, () => {

@@ -1,8 +1,18 @@
 import { computed, signal } from '@preact/signals';
 import type * as Y from 'yjs';
-import { backupFileName, backupText, createBackup, parseBackup } from '../model/backup';
+import {
+  backupFileName,
+  backupText,
+  createBackup,
+  parseBackup,
+  type BackupError,
+} from '../model/backup';
 import type { CollectionName } from '../model/doc';
-import { restoreSnapshot, type RestoreSummary } from '../model/snapshot-restore';
+import {
+  restoreSnapshot,
+  type RestoreResult,
+  type RestoreSummary,
+} from '../model/snapshot-restore';
 import { formatBytes, formatDateTime, t, type MessageKey } from '../i18n';
 import {
   listSnapshots,
@@ -30,6 +40,18 @@ const REASON_KEYS: Record<SnapshotReason, MessageKey> = {
   rotate: 'settings.snapshots.reason.rotate',
   'bulk-deletion': 'settings.snapshots.reason.bulkDeletion',
 };
+
+/** Why a file is not a readable backup, in the interface language. */
+export function backupErrorMessage(error: BackupError): string {
+  return 'values' in error
+    ? t(`settings.backup.error.${error.code}`, error.values)
+    : t(`settings.backup.error.${error.code}`);
+}
+
+/** Why a snapshot could not be restored, in the interface language. */
+export function restoreErrorMessage(code: Extract<RestoreResult, { ok: false }>['code']): string {
+  return t(`settings.snapshots.error.${code}`);
+}
 
 export function reasonLabel(reason: SnapshotReason): string {
   return t(REASON_KEYS[reason]);
@@ -163,7 +185,8 @@ export class SnapshotsView {
   /** Checks a backup file's text; nothing changes unless it is a readable backup. */
   checkBackup(text: string): Outcome & { name?: string; createdAt?: number } {
     const parsed = parseBackup(text);
-    if (!parsed.ok) return { ok: false, message: nothingChanged(parsed.error) };
+    if (!parsed.ok)
+      return { ok: false, message: nothingChanged(backupErrorMessage(parsed.reason)) };
     return {
       ok: true,
       message: '',
@@ -175,7 +198,8 @@ export class SnapshotsView {
   restoreBackup(text: string): Promise<Outcome> {
     return this.exclusive(async () => {
       const parsed = parseBackup(text);
-      if (!parsed.ok) return { ok: false, message: nothingChanged(parsed.error) };
+      if (!parsed.ok)
+        return { ok: false, message: nothingChanged(backupErrorMessage(parsed.reason)) };
       return this.mergeIn(parsed.backup.update);
     });
   }
@@ -186,7 +210,7 @@ export class SnapshotsView {
     const result = restoreSnapshot(this.doc, update);
     this.undoBoundary();
     await this.refresh();
-    if (!result.ok) return { ok: false, message: nothingChanged(result.error) };
+    if (!result.ok) return { ok: false, message: nothingChanged(restoreErrorMessage(result.code)) };
     const summary = restoreSummaryText(result.summary);
     return {
       ok: true,

@@ -70,6 +70,7 @@ export const settings = {
   'settings.snapshots.taken': 'Snapshot taken.',
   'settings.snapshots.notStored': 'The snapshot could not be stored on this device.',
   'settings.snapshots.unreadable': 'This snapshot could not be read. Nothing changed.',
+  'settings.snapshots.error.unreadable': 'The snapshot could not be read.',
   'settings.snapshots.nothingChanged': '{problem} Nothing changed.',
   'settings.snapshots.noSafety':
     '{summary} No snapshot of the state before could be stored on this device; Undo still takes it back.',
@@ -95,6 +96,14 @@ export const settings = {
   'settings.backup.tooLarge':
     'This file is larger than {megabytes} MB, too large for a Bridgework backup. Nothing changed.',
   'settings.backup.unreadable': 'This file could not be read. Nothing changed.',
+  'settings.backup.error.tooLarge':
+    'This file is larger than {megabytes} MB, too large for a Bridgework backup.',
+  'settings.backup.error.notJson': 'This file is not a Bridgework backup: it is not valid JSON.',
+  'settings.backup.error.notBackup': 'This file is not a Bridgework backup.',
+  'settings.backup.error.otherVersion':
+    'This backup was made by another version of Bridgework and cannot be read here.',
+  'settings.backup.error.missingParts': 'This backup is damaged: some of its parts are missing.',
+  'settings.backup.error.damagedData': 'This backup is damaged: its workspace data cannot be read.',
   'settings.backup.confirmTitle': 'Restore the backup of “{name}” from {when}?',
   'settings.backup.confirm': 'Yes, restore backup',
   'settings.backup.restoreConfirmation':

@@ -73,6 +73,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.snapshots.taken': 'Instantánea tomada.',
   'settings.snapshots.notStored': 'No se pudo guardar la instantánea en este dispositivo.',
   'settings.snapshots.unreadable': 'No se pudo leer esta instantánea. No ha cambiado nada.',
+  'settings.snapshots.error.unreadable': 'No se pudo leer la instantánea.',
   'settings.snapshots.nothingChanged': '{problem} No ha cambiado nada.',
   'settings.snapshots.noSafety':
     '{summary} No se pudo guardar en este dispositivo una instantánea del estado anterior; Deshacer sigue pudiendo revertirlo.',
@@ -97,6 +98,17 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.backup.tooLarge':
     'Este archivo supera los {megabytes} MB: es demasiado grande para una copia de seguridad de Bridgework. No ha cambiado nada.',
   'settings.backup.unreadable': 'No se pudo leer este archivo. No ha cambiado nada.',
+  'settings.backup.error.tooLarge':
+    'Este archivo ocupa más de {megabytes} MB, demasiado para una copia de seguridad de Bridgework.',
+  'settings.backup.error.notJson':
+    'Este archivo no es una copia de seguridad de Bridgework: no es un JSON válido.',
+  'settings.backup.error.notBackup': 'Este archivo no es una copia de seguridad de Bridgework.',
+  'settings.backup.error.otherVersion':
+    'Esta copia de seguridad se hizo con otra versión de Bridgework y no se puede leer aquí.',
+  'settings.backup.error.missingParts':
+    'Esta copia de seguridad está dañada: le faltan algunas partes.',
+  'settings.backup.error.damagedData':
+    'Esta copia de seguridad está dañada: no se pueden leer los datos del espacio de trabajo.',
   'settings.backup.confirmTitle': '¿Restaurar la copia de seguridad de «{name}» del {when}?',
   'settings.backup.confirm': 'Sí, restaurar la copia',
   'settings.backup.restoreConfirmation':

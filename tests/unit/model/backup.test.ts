@@ -94,7 +94,12 @@ describe('backup files', () => {
     ];
     for (const [what, text, message] of cases) {
       test(what, () => {
-        expect(parseBackup(text())).toEqual({ ok: false, error: expect.stringMatching(message) });
+        const parsed = parseBackup(text());
+        expect(parsed).toEqual({
+          ok: false,
+          error: expect.stringMatching(message),
+          reason: { code: expect.any(String) },
+        });
       });
     }
 
@@ -103,6 +108,7 @@ describe('backup files', () => {
       expect(parseBackup(text, text.length - 1)).toEqual({
         ok: false,
         error: expect.stringMatching(/too large/),
+        reason: expect.objectContaining({ code: 'tooLarge' }),
       });
     });
   });

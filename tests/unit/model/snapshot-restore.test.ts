@@ -218,7 +218,11 @@ describe('restoring a snapshot', () => {
     addPartner(doc, { name: 'Kept' });
     const before = Y.encodeStateAsUpdate(doc);
     const result = restoreSnapshot(doc, new Uint8Array([1, 200, 3, 4, 5, 6, 7]), NOW);
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/could not be read/) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/could not be read/),
+      code: 'unreadable',
+    });
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 
