@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import { openFailureLines } from '../../lib/state/open-failure';
 
 export type UnavailableExport =
   { ok: true; fileName: string; json: string } | { ok: false; error: string };
@@ -7,7 +8,10 @@ export type UnavailableExport =
 interface Props {
   name: string;
   kind: 'timeout' | 'unavailable';
-  message: string;
+  /** How long storage was waited for (a timeout). */
+  seconds?: number;
+  /** The browser's own error text, shown as a technical detail. */
+  detail?: string;
   /** The other workspaces on this device, to switch to. */
   others: { id: string; name: string }[];
   onSwitch: (id: string) => void;
@@ -16,11 +20,6 @@ interface Props {
   onDownload: (fileName: string, json: string) => void;
   onLeave: () => void;
 }
-
-const KIND_KEY = {
-  timeout: 'workspace.unavailable.timeout',
-  unavailable: 'workspace.unavailable.unavailable',
-} as const satisfies Record<Props['kind'], MessageKey>;
 
 /**
  * The panel when the active workspace cannot open (storage timeout or error): it says why and
@@ -51,8 +50,9 @@ export function WorkspaceUnavailable(props: Props) {
       <div class="notice error-notice" role="alert">
         <div>
           <h1 id="unavailable-title">{t('workspace.unavailable.title', { name: props.name })}</h1>
-          <p>{t(KIND_KEY[props.kind])}</p>
-          <p>{props.message}</p>
+          {openFailureLines(props).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
           <p>{t('workspace.unavailable.unchanged')}</p>
         </div>
       </div>

@@ -17,7 +17,8 @@ function Root({ controller }: { controller: WorkspaceController }) {
       <WorkspaceUnavailable
         name={failed.entry.name}
         kind={failed.kind}
-        message={failed.message}
+        seconds={failed.seconds}
+        detail={failed.detail}
         others={controller.registry.value.workspaces.filter((w) => w.id !== failed.entry.id)}
         onSwitch={(id) => void controller.switchTo(id)}
         onRetry={() => void controller.retryOpen()}

@@ -35,6 +35,7 @@ import {
   type MovedNotice,
 } from '../sync/workspace-moved';
 import { LocalEdits } from './local-edits';
+import { openErrorText } from './open-failure';
 import { SyncView } from './sync-view';
 import { WorkspaceSession } from './workspace-session';
 
@@ -61,7 +62,10 @@ export interface OpenWorkspace {
 export interface UnavailableWorkspace {
   entry: WorkspaceEntry;
   kind: OpenFailureKind;
+  /** English, for logs; the panel words `kind`, `seconds` and `detail` (lib/state/open-failure). */
   message: string;
+  seconds?: number;
+  detail?: string;
 }
 
 /** A workspace export ready to download. */
@@ -287,9 +291,7 @@ export class WorkspaceController {
       } catch (error) {
         return {
           ok: false as const,
-          error: t('workspace.unavailable.nothingRead', {
-            reason: error instanceof Error ? error.message : String(error),
-          }),
+          error: t('workspace.unavailable.nothingRead', { reason: openErrorText(error) }),
         };
       }
     });
@@ -325,6 +327,8 @@ export class WorkspaceController {
         entry,
         kind: known ? error.kind : 'unavailable',
         message: error instanceof Error ? error.message : String(error),
+        seconds: known ? error.seconds : undefined,
+        detail: known ? error.detail : undefined,
       };
       return;
     }

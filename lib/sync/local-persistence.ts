@@ -28,15 +28,37 @@ export type SaveState = { state: 'saved' } | { state: 'failed'; reason: string; 
 
 export type OpenFailureKind = 'timeout' | 'unavailable';
 
-/** Why a workspace could not be opened, in words for the person using it. */
-export class WorkspaceOpenError extends Error {
+/** What a panel needs to say why a workspace did not open, in any language. */
+export interface OpenFailure {
+  kind: OpenFailureKind;
+  /** How long it waited, for a timeout. */
+  seconds?: number;
+  /** The browser's own error text, technical and untranslated, when it gave one. */
+  detail?: string;
+}
+
+/**
+ * Why a workspace could not be opened. This layer may not import the message catalogue, so the
+ * message is English (for logs) and `kind`, `seconds` and `detail` let the panel word it.
+ */
+export class WorkspaceOpenError extends Error implements OpenFailure {
+  readonly seconds?: number;
+  readonly detail?: string;
+
   constructor(
     readonly kind: OpenFailureKind,
     message: string,
+    extra: { seconds?: number; detail?: string } = {},
   ) {
     super(message);
     this.name = 'WorkspaceOpenError';
+    if (extra.seconds !== undefined) this.seconds = extra.seconds;
+    if (extra.detail) this.detail = extra.detail;
   }
+}
+
+function errorDetail(error: unknown): string | undefined {
+  return error instanceof Error || error instanceof DOMException ? error.message : undefined;
 }
 
 /** A stored row that could not be applied, kept so it can be exported and looked at. */
@@ -204,13 +226,16 @@ interface Row {
 
 function openDatabase(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const fail = (error: unknown) =>
+    const fail = (error: unknown) => {
+      const detail = errorDetail(error);
       reject(
         new WorkspaceOpenError(
           'unavailable',
-          `This device's storage (IndexedDB) could not be opened${error instanceof Error || error instanceof DOMException ? `: ${error.message}` : ''}.`,
+          `This device's storage (IndexedDB) could not be opened${detail ? `: ${detail}` : ''}.`,
+          { detail },
         ),
       );
+    };
     try {
       const request = indexedDB.open(name);
       request.onupgradeneeded = () => {
@@ -336,10 +361,12 @@ async function withTimeout<T>(
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       timedOut = true;
+      const seconds = Math.round(timeoutMs / 1000);
       reject(
         new WorkspaceOpenError(
           'timeout',
-          `This device's storage (IndexedDB) did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+          `This device's storage (IndexedDB) did not answer within ${seconds} seconds.`,
+          { seconds },
         ),
       );
     }, timeoutMs);
@@ -352,12 +379,13 @@ async function withTimeout<T>(
   try {
     return await Promise.race([running, timeout]);
   } catch (error) {
-    throw error instanceof WorkspaceOpenError
-      ? error
-      : new WorkspaceOpenError(
-          'unavailable',
-          `This workspace could not be read from this device's storage${error instanceof Error || error instanceof DOMException ? ` (${error.message})` : ''}.`,
-        );
+    if (error instanceof WorkspaceOpenError) throw error;
+    const detail = errorDetail(error);
+    throw new WorkspaceOpenError(
+      'unavailable',
+      `This workspace could not be read from this device's storage${detail ? ` (${detail})` : ''}.`,
+      { detail },
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -91,6 +91,9 @@ export const workspace = {
   'workspace.unavailable.title': '“{name}” could not open',
   'workspace.unavailable.timeout': 'This device’s storage did not answer in time.',
   'workspace.unavailable.unavailable': 'This device’s storage could not be read.',
+  'workspace.unavailable.timeoutAfter':
+    'This device’s storage (IndexedDB) did not answer within {seconds, plural, one {# second} other {# seconds}}.',
+  'workspace.unavailable.browserSaid': 'The browser reported: {detail}',
   'workspace.unavailable.unchanged': 'Nothing has been changed or deleted.',
   'workspace.unavailable.retry': 'Try again',
   'workspace.unavailable.switchLabel': 'Another workspace',

@@ -90,6 +90,9 @@ export const workspace: Record<keyof typeof en, string> = {
   'workspace.unavailable.title': 'No se pudo abrir «{name}»',
   'workspace.unavailable.timeout': 'El almacenamiento de este dispositivo no respondió a tiempo.',
   'workspace.unavailable.unavailable': 'No se pudo leer el almacenamiento de este dispositivo.',
+  'workspace.unavailable.timeoutAfter':
+    'El almacenamiento de este dispositivo (IndexedDB) no respondió en {seconds, plural, one {# segundo} other {# segundos}}.',
+  'workspace.unavailable.browserSaid': 'El navegador informó: {detail}',
   'workspace.unavailable.unchanged': 'No se ha cambiado ni borrado nada.',
   'workspace.unavailable.retry': 'Intentar de nuevo',
   'workspace.unavailable.switchLabel': 'Otro espacio de trabajo',

@@ -3,10 +3,13 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { NeedsAttention } from '../../../components/trust/NeedsAttention';
+import { WorkspaceUnavailable } from '../../../components/workspace/WorkspaceUnavailable';
 import { setLocale } from '../../../lib/i18n';
 import { collection } from '../../../lib/model/doc';
 import { listQuarantined, quarantineJson } from '../../../lib/model/quarantine';
+import { openErrorText } from '../../../lib/state/open-failure';
 import { restoreErrorMessage, SnapshotsView } from '../../../lib/state/snapshots-view';
+import { WorkspaceOpenError } from '../../../lib/sync/local-persistence';
 
 afterEach(() => {
   cleanup();
@@ -86,5 +89,52 @@ describe('problems the model reports, worded in the interface language', () => {
   test('a snapshot that cannot be read is reported in Spanish', () => {
     setLocale('es');
     expect(restoreErrorMessage('unreadable')).toBe('No se pudo leer la instantánea.');
+  });
+});
+
+describe('a workspace that cannot open, worded in the interface language', () => {
+  const unavailable = (failure: {
+    kind: 'timeout' | 'unavailable';
+    seconds?: number;
+    detail?: string;
+  }) =>
+    render(
+      <WorkspaceUnavailable
+        name="Escuela Norte"
+        {...failure}
+        others={[]}
+        onSwitch={vi.fn()}
+        onRetry={vi.fn()}
+        onExport={vi.fn(async () => ({ ok: true as const, fileName: 'a.json', json: '{}' }))}
+        onDownload={vi.fn()}
+        onLeave={vi.fn()}
+      />,
+    );
+
+  test('a timeout says how long it waited, with a Spanish plural', () => {
+    setLocale('es');
+    unavailable({ kind: 'timeout', seconds: 15 });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('No se pudo abrir «Escuela Norte»');
+    expect(alert.textContent).toContain(
+      'El almacenamiento de este dispositivo (IndexedDB) no respondió en 15 segundos.',
+    );
+    expect(alert.textContent).not.toMatch(/did not|seconds/);
+  });
+
+  test('storage that fails says so in Spanish and shows the browser’s own text as it came', () => {
+    setLocale('es');
+    unavailable({ kind: 'unavailable', detail: 'UnknownError: Internal error.' });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('El navegador informó: UnknownError: Internal error.');
+    expect(alert.textContent).not.toContain('could not');
+  });
+
+  test('an open error met while exporting is worded from its kind, not its English message', () => {
+    setLocale('es');
+    const error = new WorkspaceOpenError('timeout', 'English for the log.', { seconds: 1 });
+    expect(openErrorText(error)).toBe(
+      'El almacenamiento de este dispositivo (IndexedDB) no respondió en 1 segundo.',
+    );
   });
 });

@@ -63,7 +63,7 @@ describe('workspace unavailable', () => {
   const props = () => ({
     name: 'School A',
     kind: 'timeout' as const,
-    message: 'This device’s storage (IndexedDB) did not answer within 15 seconds.',
+    seconds: 15,
     others: [
       { id: 'b', name: 'Personal' },
       { id: 'c', name: 'Library' },
