@@ -20,6 +20,7 @@ import { LogSection } from './sections/LogSection';
 import { PartnersSection } from './sections/PartnersSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { scheduleDailySnapshot } from '../../lib/state/snapshots-view';
+import { saveProblemText } from '../../lib/state/save-failure';
 import { QuarantineNotice } from './sections/QuarantineNotice';
 import { BulkDeletionSlot } from './sections/DeletionsSection';
 import { NotSavedBanner } from '../../components/common/NotSavedBanner';
@@ -143,7 +144,7 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
           <>
             {saveState?.state === 'failed' && (
               <NotSavedBanner
-                reason={saveState.reason}
+                reason={saveProblemText(saveState.problem)}
                 since={saveState.since}
                 onExport={() => ({
                   fileName: exportFileName(name),

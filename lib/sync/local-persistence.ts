@@ -24,7 +24,12 @@ export const OPEN_TIMEOUT_MS = 15_000;
 const RETRY_MS = 10_000;
 const CLOSE_WAIT_MS = 5_000;
 
-export type SaveState = { state: 'saved' } | { state: 'failed'; reason: string; since: number };
+/** Why a write failed, for the panel to word: no room left, or another refusal (browser text). */
+export type SaveProblem = { code: 'noSpace' } | { code: 'refused'; detail?: string };
+
+/** `reason` is English, for logs; the panel words `problem` (lib/state/save-failure.ts). */
+export type SaveState =
+  { state: 'saved' } | { state: 'failed'; reason: string; problem: SaveProblem; since: number };
 
 export type OpenFailureKind = 'timeout' | 'unavailable';
 
@@ -208,12 +213,18 @@ export async function storageEstimate(): Promise<{ usage: number; quota: number 
 }
 
 /** Plain words for an IndexedDB or quota error. */
-export function describeStorageError(error: unknown): string {
+export function storageProblem(error: unknown): SaveProblem {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') return 'This device has no storage space left for Bridgework.';
-  const message = error instanceof Error || error instanceof DOMException ? error.message : '';
-  return message
-    ? `The browser's storage refused the change (${message}).`
+  if (name === 'QuotaExceededError') return { code: 'noSpace' };
+  const detail = errorDetail(error);
+  return detail ? { code: 'refused', detail } : { code: 'refused' };
+}
+
+export function describeStorageError(error: unknown): string {
+  const problem = storageProblem(error);
+  if (problem.code === 'noSpace') return 'This device has no storage space left for Bridgework.';
+  return problem.detail
+    ? `The browser's storage refused the change (${problem.detail}).`
     : "The browser's storage refused the change.";
 }
 
@@ -480,6 +491,7 @@ class Writer {
     this.saveState.value = {
       state: 'failed',
       reason: describeStorageError(error),
+      problem: storageProblem(error),
       since: current.state === 'failed' ? current.since : Date.now(),
     };
     if (!this.retryTimer)

@@ -75,6 +75,9 @@ export const trust = {
   'trust.attention.kept': 'That record reads fine now, so it was kept.',
 
   'trust.notSaved.lead': 'Not saved: changes since {since} are only in this panel.',
+  'trust.notSaved.noSpace': 'This device has no storage space left for Bridgework.',
+  'trust.notSaved.refused': 'The browser’s storage refused the change.',
+  'trust.notSaved.refusedDetail': 'The browser’s storage refused the change ({detail}).',
   'trust.notSaved.advice':
     'Bridgework keeps trying. Export a copy now so nothing is lost if the panel closes; freeing disk space or restarting the browser may help.',
   'trust.notSaved.export': 'Export',

@@ -79,6 +79,10 @@ export const trust: Record<keyof typeof en, string> = {
   'trust.attention.kept': 'Ese registro ya se puede leer, así que se conservó.',
 
   'trust.notSaved.lead': 'Sin guardar: los cambios desde las {since} solo están en este panel.',
+  'trust.notSaved.noSpace':
+    'Este dispositivo no tiene espacio de almacenamiento libre para Bridgework.',
+  'trust.notSaved.refused': 'El almacenamiento del navegador rechazó el cambio.',
+  'trust.notSaved.refusedDetail': 'El almacenamiento del navegador rechazó el cambio ({detail}).',
   'trust.notSaved.advice':
     'Bridgework lo sigue intentando. Exporta una copia ahora para no perder nada si se cierra el panel; liberar espacio en disco o reiniciar el navegador puede ayudar.',
   'trust.notSaved.export': 'Exportar',

@@ -8,8 +8,13 @@ import { setLocale } from '../../../lib/i18n';
 import { collection } from '../../../lib/model/doc';
 import { listQuarantined, quarantineJson } from '../../../lib/model/quarantine';
 import { openErrorText } from '../../../lib/state/open-failure';
+import { saveProblemText } from '../../../lib/state/save-failure';
 import { restoreErrorMessage, SnapshotsView } from '../../../lib/state/snapshots-view';
-import { WorkspaceOpenError } from '../../../lib/sync/local-persistence';
+import {
+  describeStorageError,
+  storageProblem,
+  WorkspaceOpenError,
+} from '../../../lib/sync/local-persistence';
 
 afterEach(() => {
   cleanup();
@@ -135,6 +140,26 @@ describe('a workspace that cannot open, worded in the interface language', () =>
     const error = new WorkspaceOpenError('timeout', 'English for the log.', { seconds: 1 });
     expect(openErrorText(error)).toBe(
       'El almacenamiento de este dispositivo (IndexedDB) no respondió en 1 segundo.',
+    );
+  });
+});
+
+describe('changes that could not be saved, worded in the interface language', () => {
+  const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+  test('a full disk is named in Spanish, and stays as it was in English', () => {
+    expect(saveProblemText(storageProblem(quota))).toBe(describeStorageError(quota));
+    setLocale('es');
+    expect(saveProblemText(storageProblem(quota))).toBe(
+      'Este dispositivo no tiene espacio de almacenamiento libre para Bridgework.',
+    );
+  });
+
+  test('another refusal keeps the browser’s own text inside the Spanish sentence', () => {
+    setLocale('es');
+    const refused = new DOMException('Disk I/O failed.', 'UnknownError');
+    expect(saveProblemText(storageProblem(refused))).toBe(
+      'El almacenamiento del navegador rechazó el cambio (Disk I/O failed.).',
     );
   });
 });
