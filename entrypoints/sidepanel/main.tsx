@@ -41,11 +41,21 @@ function Root({ controller }: { controller: WorkspaceController }) {
   );
 }
 
+/** The HTML's placeholder is empty (it has no language of its own): word it here. */
+function showOpening(root: HTMLElement) {
+  const placeholder = root.querySelector('.loading');
+  if (placeholder) placeholder.textContent = t('common.loading');
+}
+
 async function start(root: HTMLElement) {
+  // At once in the browser's language, then again in the one chosen once settings are read.
+  setLocale(resolveLanguage(undefined));
+  showOpening(root);
   void requestPersistentStorage();
   const settings = await loadSettings();
   // The interface language is personal; a change made in another panel applies here too.
   setLocale(resolveLanguage(settings.language));
+  showOpening(root);
   settingsItem.watch((next) => setLocale(resolveLanguage(normaliseSettings(next).language)));
   const controller = new WorkspaceController(settings);
   await controller.start();

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { NeedsAttention } from '../../../components/trust/NeedsAttention';
@@ -161,5 +163,16 @@ describe('changes that could not be saved, worded in the interface language', ()
     expect(saveProblemText(storageProblem(refused))).toBe(
       'El almacenamiento del navegador rechazó el cambio (Disk I/O failed.).',
     );
+  });
+});
+
+describe('the side panel before its script runs', () => {
+  test('the static page holds no text in any language, only a busy placeholder to word', () => {
+    const html = readFileSync(join(process.cwd(), 'entrypoints/sidepanel/index.html'), 'utf8');
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const app = page.getElementById('app');
+    expect(app?.getAttribute('aria-busy')).toBe('true');
+    expect(app?.querySelector('.loading')).not.toBeNull();
+    expect(page.body.textContent?.trim()).toBe('');
   });
 });
