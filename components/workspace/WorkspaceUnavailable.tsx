@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { openFailureLines } from '../../lib/state/open-failure';
 
 export type UnavailableExport =
   { ok: true; fileName: string; json: string } | { ok: false; error: string };
@@ -19,6 +18,22 @@ interface Props {
   onExport: () => Promise<UnavailableExport>;
   onDownload: (fileName: string, json: string) => void;
   onLeave: () => void;
+}
+
+/**
+ * Why it did not open, worded from the kind, the wait and the browser's own error text (shown as
+ * it came: a technical detail, not ours to translate). Same keys as lib/state/open-failure.ts.
+ */
+function failureLines({ kind, seconds, detail }: Pick<Props, 'kind' | 'seconds' | 'detail'>) {
+  if (kind === 'timeout')
+    return [
+      seconds === undefined
+        ? t('workspace.unavailable.timeout')
+        : t('workspace.unavailable.timeoutAfter', { seconds }),
+    ];
+  const lines = [t('workspace.unavailable.unavailable')];
+  if (detail) lines.push(t('workspace.unavailable.browserSaid', { detail }));
+  return lines;
 }
 
 /**
@@ -50,7 +65,7 @@ export function WorkspaceUnavailable(props: Props) {
       <div class="notice error-notice" role="alert">
         <div>
           <h1 id="unavailable-title">{t('workspace.unavailable.title', { name: props.name })}</h1>
-          {openFailureLines(props).map((line) => (
+          {failureLines(props).map((line) => (
             <p key={line}>{line}</p>
           ))}
           <p>{t('workspace.unavailable.unchanged')}</p>

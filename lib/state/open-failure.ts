@@ -4,7 +4,8 @@ import { WorkspaceOpenError, type OpenFailure } from '../sync/local-persistence'
 /**
  * Why a workspace did not open, in the interface language: the storage layer gives a kind, how
  * long it waited and the browser's own error text (shown as it came, a technical detail that
- * helps whoever looks into it; it is not Bridgework's to translate).
+ * helps whoever looks into it; it is not Bridgework's to translate). The unavailable screen
+ * (components/workspace/WorkspaceUnavailable.tsx, which may not import state) words the same keys.
  */
 export function openFailureLines(failure: OpenFailure): string[] {
   if (failure.kind === 'timeout') {
