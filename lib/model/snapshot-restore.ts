@@ -229,18 +229,3 @@ export function restoreSnapshot(doc: Y.Doc, update: Uint8Array, now = Date.now()
     source.destroy();
   }
 }
-
-/** One sentence for the person who pressed Restore. */
-export function describeRestore(summary: RestoreSummary): string {
-  const parts: string[] = [];
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  if (summary.reinserted) parts.push(`${count(summary.reinserted, 'record')} brought back`);
-  if (summary.undeleted) parts.push(`${count(summary.undeleted, 'record')} undeleted`);
-  if (summary.updated) parts.push(`${count(summary.updated, 'record')} set back`);
-  const done = parts.length
-    ? `Restored: ${parts.join(', ')}.`
-    : 'Nothing to restore: everything in it is already here.';
-  return summary.skipped
-    ? `${done} ${count(summary.skipped, 'unreadable record')} left out.`
-    : done;
-}

@@ -7,7 +7,7 @@ import { addGoal, editGoalDescription, getGoal } from '../../../lib/model/goal';
 import { addPartner, getPartner, listPartners, updatePartner } from '../../../lib/model/partner';
 import { addPerson, listPeople } from '../../../lib/model/person';
 import { createUndoManager } from '../../../lib/model/undo';
-import { describeRestore, restoreSnapshot } from '../../../lib/model/snapshot-restore';
+import { restoreSnapshot } from '../../../lib/model/snapshot-restore';
 import { Network, prng, REMOTE_ORIGIN, syncAll, writeRawRecord } from '../../helpers/yjs';
 
 afterEach(() => vi.restoreAllMocks());
@@ -224,15 +224,6 @@ describe('restoring a snapshot', () => {
       code: 'unreadable',
     });
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
-  });
-
-  test('the summary sentence says what happened', () => {
-    expect(describeRestore({ reinserted: 2, undeleted: 1, updated: 0, skipped: 1 })).toBe(
-      'Restored: 2 records brought back, 1 record undeleted. 1 unreadable record left out.',
-    );
-    expect(describeRestore({ reinserted: 0, undeleted: 0, updated: 0, skipped: 0 })).toMatch(
-      /Nothing to restore/,
-    );
   });
 });
 

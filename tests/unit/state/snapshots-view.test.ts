@@ -5,7 +5,12 @@ import { backupText, createBackup, toBase64 } from '../../../lib/model/backup';
 import { collection } from '../../../lib/model/doc';
 import { addPartner, listPartners } from '../../../lib/model/partner';
 import { createUndoManager } from '../../../lib/model/undo';
-import { countsText, snapshotRow, SnapshotsView } from '../../../lib/state/snapshots-view';
+import {
+  countsText,
+  restoreSummaryText,
+  snapshotRow,
+  SnapshotsView,
+} from '../../../lib/state/snapshots-view';
 import { listSnapshots, takeSnapshot, type SnapshotInfo } from '../../../lib/storage/snapshots';
 
 let counter = 0;
@@ -23,6 +28,15 @@ const partnerNames = (doc: Y.Doc) =>
     .sort();
 
 describe('snapshot rows', () => {
+  test('the summary sentence says what happened', () => {
+    expect(restoreSummaryText({ reinserted: 2, undeleted: 1, updated: 0, skipped: 1 })).toBe(
+      'Restored: 2 records brought back, 1 record undeleted. 1 unreadable record left out.',
+    );
+    expect(restoreSummaryText({ reinserted: 0, undeleted: 0, updated: 0, skipped: 0 })).toMatch(
+      /Nothing to restore/,
+    );
+  });
+
   test('say when, why, how big and what is in it', () => {
     const row = snapshotRow({
       id: 's1',
