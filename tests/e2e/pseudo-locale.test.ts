@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pseudoText } from '../../lib/i18n/pseudo';
 import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import { storedOnDevice } from './two-browsers';
 
 // Every view of the panel in the pseudo-locale en-XA (each letter accented, each message ~30 %
 // longer and in brackets) at the narrowest width the panel supports. Two things would show up:
@@ -207,6 +208,13 @@ describe('the panel in the pseudo-locale at 360 px', () => {
       const bridgework = (window as unknown as PanelWindow).__bridgework;
       bridgework.hooks.seedViews(bridgework.current.value!.session.doc, name);
     }, PARTNER);
+    // A page that unloads drops IndexedDB writes not yet committed: the first reload must not
+    // come before the seed's last record (the unreadable one) is on disk.
+    const until = Date.now() + 15_000;
+    while (!(await storedOnDevice(browser, 'unreadable-record'))) {
+      if (Date.now() > until) throw new Error('the seed never reached IndexedDB');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   });
 
