@@ -24,8 +24,19 @@ export interface GoalProgress {
 export interface AgendaSuggestion {
   /** Stable key: `followup:<id>` or `goal:<id>`. */
   key: string;
+  /** English wording, for exports and logs; the panel words `parts` in the user's language. */
   text: string;
   source: { kind: 'followup' | 'goal'; id: string };
+  /** What the suggestion is made of, for wording it in another language. */
+  parts:
+    | { kind: 'followup'; text: string; assignee?: string; due?: string }
+    | {
+        kind: 'goal';
+        title: string;
+        unit?: string;
+        target?: number;
+        latest?: GoalProgress['latest'];
+      };
 }
 
 const str = (value: unknown, max = 300): string | undefined =>
@@ -137,6 +148,7 @@ export function suggestAgendaItems(input: {
     key: `followup:${f.id}`,
     text: `Follow-up: ${f.text}${f.assigneeName ? ` (${f.assigneeName})` : ''}${f.due ? `, due ${f.due}` : ''}`,
     source: { kind: 'followup', id: f.id },
+    parts: { kind: 'followup', text: f.text, assignee: f.assigneeName, due: f.due },
   }));
   for (const goal of input.goals) {
     if (taken.has(`goal:${goal.id}`)) continue;
@@ -144,6 +156,13 @@ export function suggestAgendaItems(input: {
       key: `goal:${goal.id}`,
       text: goalProgressText(goal),
       source: { kind: 'goal', id: goal.id },
+      parts: {
+        kind: 'goal',
+        title: goal.title,
+        unit: goal.unit,
+        target: goal.target,
+        latest: goal.latest,
+      },
     });
   }
   return suggestions.slice(0, input.limit ?? 20);

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { readGoalProgress, suggestAgendaItems, type AgendaSuggestion } from '../model/agenda';
+import { agendaSuggestionText } from './agenda-suggestion-text';
 import type { ContactStatus } from '../model/cadence';
 import { dayNumber } from '../model/days';
 import { formatRelativeDay } from '../i18n';
@@ -120,7 +121,7 @@ export function logScreenData(session: LogSession, log: LogView, me: string) {
         goals: readGoalProgress(session.doc, state.goalIds),
         agenda: state.agenda,
         partnersOfEntry: (id) => log.entry(id)?.partnerIds,
-      }),
+      }).map((suggestion) => ({ ...suggestion, text: agendaSuggestionText(suggestion.parts) })),
     get assignees() {
       void session.people.changes.value;
       const people = [...session.people.live()]

@@ -208,4 +208,9 @@ export const log = {
   'log.export.agendaCopied': 'Agenda copied as Markdown.',
   'log.export.minutesCopied': 'Minutes copied as Markdown.',
   'log.export.noClipboard': 'The clipboard is not available here; use Download instead.',
+  'log.agenda.suggest.followup':
+    'Follow-up: {text}{hasAssignee, select, yes { ({assignee})} other {}}{hasDue, select, yes {, due {due}} other {}}',
+  'log.agenda.suggest.goalNoCheckin': 'Progress on “{title}”: no check-in yet',
+  'log.agenda.suggest.goal':
+    'Progress on “{title}”: {value}{hasTarget, select, yes { of {target}} other {}}{unit} ({date})',
 } as const;

@@ -210,4 +210,9 @@ export const log: Record<keyof typeof en, string> = {
   'log.export.agendaCopied': 'Orden del día copiado como Markdown.',
   'log.export.minutesCopied': 'Acta copiada como Markdown.',
   'log.export.noClipboard': 'El portapapeles no está disponible aquí; usa Descargar.',
+  'log.agenda.suggest.followup':
+    'Seguimiento: {text}{hasAssignee, select, yes { ({assignee})} other {}}{hasDue, select, yes {, vence el {due}} other {}}',
+  'log.agenda.suggest.goalNoCheckin': 'Avance en «{title}»: todavía sin registros de avance',
+  'log.agenda.suggest.goal':
+    'Avance en «{title}»: {value}{hasTarget, select, yes { de {target}} other {}}{unit} ({date})',
 };
