@@ -1,7 +1,9 @@
 import { signal } from '@preact/signals';
 import * as Y from 'yjs';
 import { collection } from '../model/doc';
-import { editGoalDescription, readDescription } from '../model/goal';
+import { editGoalDescription, goalDescriptionText, readDescription } from '../model/goal';
+import type { PresenceFocus, PresencePeer } from '../sync/presence';
+import { descriptionCarets, type GoalCaret } from './goal-presence';
 
 /**
  * Binds a goal's Y.Text description to a plain-string editor: `value` follows
@@ -46,5 +48,57 @@ export class DescriptionBinding {
   dispose() {
     this.goals.unobserve(this.onGoals);
     this.record?.unobserveDeep(this.onChange);
+  }
+}
+
+/** What the description editors need of sync: who is here, and where your caret is. */
+export interface DescriptionPresence {
+  readonly peers: { readonly value: readonly PresencePeer[] };
+  setLocalTextCursor: (text: Y.Text, anchor: number, head: number) => void;
+  setLocalFocus: (focus: PresenceFocus | null) => void;
+}
+
+/** A plain-string editor of one description, the shape the goals screens take. */
+export interface DescriptionEditorView {
+  value: string;
+  edit: (next: string) => void;
+  carets: GoalCaret[];
+  onCaret: (selection: { anchor: number; head: number } | null) => void;
+}
+
+/**
+ * One DescriptionBinding per goal opened in this session, kept until the session closes (so a
+ * reopened goal does not re-observe its text), each turned into an editor with presence.
+ */
+export class DescriptionEditors {
+  private readonly bindings = new Map<string, DescriptionBinding>();
+
+  constructor(private readonly doc: Y.Doc) {}
+
+  /** Read during render: the value and peers' carets are the current ones. */
+  editor(goalId: string, presence: DescriptionPresence): DescriptionEditorView {
+    let binding = this.bindings.get(goalId);
+    if (!binding) {
+      binding = new DescriptionBinding(this.doc, goalId);
+      this.bindings.set(goalId, binding);
+    }
+    const bound = binding;
+    // Typing is grouped into undo steps by the undo manager's capture timeout, not per key.
+    return {
+      value: bound.value.value,
+      edit: (next) => bound.edit(next),
+      // Peers' relative positions resolved now; re-run whenever the text or presence changes.
+      carets: descriptionCarets(this.doc, presence.peers.value, goalId),
+      onCaret: (selection) => {
+        const text = selection && goalDescriptionText(this.doc, goalId);
+        if (selection && text) presence.setLocalTextCursor(text, selection.anchor, selection.head);
+        else presence.setLocalFocus({ goalId, field: 'description', editing: false });
+      },
+    };
+  }
+
+  dispose() {
+    for (const binding of this.bindings.values()) binding.dispose();
+    this.bindings.clear();
   }
 }
