@@ -4,21 +4,9 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { BackupControls, type BackupCheck } from '../../../components/settings/BackupControls';
 import { DeleteEverything } from '../../../components/settings/DeleteEverything';
 import { SnapshotsView, type SnapshotItem } from '../../../components/settings/SnapshotsView';
+import { supportDialogs } from '../../helpers/dialog';
 
-beforeAll(() => {
-  // happy-dom implements <dialog> minimally; make sure the parts Modal uses exist.
-  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-  }
-  if (typeof proto.close !== 'function') {
-    proto.close = function (this: HTMLDialogElement) {
-      this.removeAttribute('open');
-    };
-  }
-});
+beforeAll(supportDialogs);
 
 afterEach(() => cleanup());
 

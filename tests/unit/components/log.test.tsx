@@ -8,17 +8,9 @@ import { dayNumber } from '../../../lib/model/days';
 import type { Followup } from '../../../lib/model/followup';
 import type { LogEntry } from '../../../lib/model/log-entry';
 import { DEFAULT_CADENCE_DAYS, type Partner } from '../../../lib/model/partner';
+import { supportDialogs } from '../../helpers/dialog';
 
-beforeAll(() => {
-  // happy-dom implements <dialog> minimally; make sure the parts ConfirmDialog uses exist.
-  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
-  proto.showModal ??= function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close ??= function (this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+beforeAll(supportDialogs);
 
 afterEach(() => cleanup());
 

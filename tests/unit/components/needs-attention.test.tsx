@@ -3,20 +3,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { QuarantinedRecord } from '../../../lib/model/quarantine';
 import { NeedsAttention } from '../../../components/trust/NeedsAttention';
+import { supportDialogs } from '../../helpers/dialog';
 
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-  }
-  if (typeof proto.close !== 'function') {
-    proto.close = function (this: HTMLDialogElement) {
-      this.removeAttribute('open');
-    };
-  }
-});
+beforeAll(supportDialogs);
 
 afterEach(() => cleanup());
 

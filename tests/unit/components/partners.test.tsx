@@ -15,21 +15,9 @@ import { PartnerDetail } from '../../../components/partners/PartnerDetail';
 import { PartnerForm } from '../../../components/partners/PartnerForm';
 import { PartnersView, type PartnerActions } from '../../../components/partners/PartnersView';
 import { partner } from './partner-fixture';
+import { supportDialogs } from '../../helpers/dialog';
 
-beforeAll(() => {
-  // happy-dom implements <dialog> minimally; make sure the parts ConfirmDialog uses exist.
-  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-  }
-  if (typeof proto.close !== 'function') {
-    proto.close = function (this: HTMLDialogElement) {
-      this.removeAttribute('open');
-    };
-  }
-});
+beforeAll(supportDialogs);
 
 afterEach(() => {
   cleanup();

@@ -7,21 +7,9 @@ import {
   LeaveWorkspaceDialog,
 } from '../../../components/workspace/WorkspaceDialogs';
 import { WorkspacesView } from '../../../components/workspace/WorkspacesView';
+import { supportDialogs } from '../../helpers/dialog';
 
-beforeAll(() => {
-  // happy-dom implements <dialog> minimally; make sure the parts Modal uses exist.
-  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-  }
-  if (typeof proto.close !== 'function') {
-    proto.close = function (this: HTMLDialogElement) {
-      this.removeAttribute('open');
-    };
-  }
-});
+beforeAll(supportDialogs);
 
 afterEach(() => cleanup());
 

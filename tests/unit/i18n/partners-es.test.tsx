@@ -15,20 +15,9 @@ import { NeedsAttention } from '../../../components/trust/NeedsAttention';
 import { RecentlyDeleted } from '../../../components/trust/RecentlyDeleted';
 import { whyNotCapturable } from '../../../lib/extension/capturable';
 import { partner } from '../components/partner-fixture';
+import { supportDialogs } from '../../helpers/dialog';
 
-beforeAll(() => {
-  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-  }
-  if (typeof proto.close !== 'function') {
-    proto.close = function (this: HTMLDialogElement) {
-      this.removeAttribute('open');
-    };
-  }
-});
+beforeAll(supportDialogs);
 
 beforeEach(() => setLocale('es'));
 afterEach(() => {

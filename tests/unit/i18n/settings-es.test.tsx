@@ -9,21 +9,9 @@ import { setLocale } from '../../../lib/i18n';
 import { countsText, restoreSummaryText, snapshotRow } from '../../../lib/state/snapshots-view';
 import { lastExchangeLabel, statusLabel } from '../../../lib/state/sync-status';
 import type { SnapshotInfo } from '../../../lib/storage/snapshots';
+import { supportDialogs } from '../../helpers/dialog';
 
-beforeAll(() => {
-  // happy-dom implements <dialog> minimally; make sure the parts Modal uses exist.
-  const proto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
-  if (typeof proto.showModal !== 'function') {
-    proto.showModal = function (this: HTMLDialogElement) {
-      this.setAttribute('open', '');
-    };
-  }
-  if (typeof proto.close !== 'function') {
-    proto.close = function (this: HTMLDialogElement) {
-      this.removeAttribute('open');
-    };
-  }
-});
+beforeAll(supportDialogs);
 
 afterEach(() => {
   cleanup();
