@@ -16,7 +16,7 @@ const SECTION_KEYS: Record<Section, MessageKey> = {
 
 interface Props {
   workspaceName: string;
-  /** Exactly `Offline`, `Connecting` or `Connected · N peers`. */
+  /** Exactly `On this device` (personal), `Offline`, `Connecting` or `Connected · N peers`. */
   syncStatus: string;
   /** When this device last exchanged changes with a peer, in words. */
   syncDetail?: string;

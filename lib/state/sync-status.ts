@@ -4,9 +4,15 @@ import type { WorkspaceSyncStatus } from '../messages';
 /**
  * The status line's words. In English exactly `Offline`, `Connecting`, `Connected · 1 peer`,
  * `Connected · N peers` (tests and people look for them); other languages plural by their rules.
+ * A personal workspace syncs with no one, so it says `On this device` rather than `Offline`,
+ * which would read as if something were broken.
  * Lives in lib/state, not lib/sync, because sync stays free of the interface language.
  */
-export function statusLabel(status: Pick<WorkspaceSyncStatus, 'state' | 'peers'> | null): string {
+export function statusLabel(
+  status: Pick<WorkspaceSyncStatus, 'state' | 'peers'> | null,
+  workspace: 'shared' | 'personal' = 'shared',
+): string {
+  if (workspace === 'personal') return t('sync.status.onThisDevice');
   if (!status || status.state === 'offline') return t('sync.status.offline');
   if (status.state === 'connecting') return t('sync.status.connecting');
   return t('sync.status.connected', { peers: status.peers });

@@ -24,7 +24,7 @@ import { lastExchangeLabel, statusLabel } from './sync-status';
 
 /**
  * The panel's view of one workspace's sync: the status line, the last exchange and who is here.
- * For a personal workspace it says `Offline` and nothing else happens.
+ * For a personal workspace it says `On this device` and nothing else happens.
  */
 export class SyncView {
   readonly status = signal<WorkspaceSyncStatus | null>(null);
@@ -45,7 +45,9 @@ export class SyncView {
     settings: PersonalSettings,
   ) {
     this.shared = entry.kind === 'shared' && Boolean(entry.room && entry.secret);
-    this.label = computed(() => statusLabel(this.shared ? this.status.value : null));
+    this.label = computed(() =>
+      statusLabel(this.status.value, this.shared ? 'shared' : 'personal'),
+    );
     this.lastExchange = computed(() => {
       const live = this.status.value?.lastExchange ?? null;
       const stored = this.storedExchange.value;

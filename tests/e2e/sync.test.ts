@@ -88,9 +88,9 @@ describe('live sync between two browsers', () => {
     if (b) removeProfileDir(b.profileDir);
   });
 
-  test('a personal workspace says Offline; Create workspace asks for a name, then gives a random invite', async () => {
+  test('a personal workspace says On this device; Create workspace asks for a name, then gives a random invite', async () => {
     await switchWorkspace(panelA, 'My workspace');
-    await statusIs(panelA, 'Offline');
+    await statusIs(panelA, 'On this device');
     await tab(panelA, 'Settings');
     await panelA.getByLabel('Workspace name').fill('');
     await panelA.getByRole('button', { name: 'Create workspace' }).click();

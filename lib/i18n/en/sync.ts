@@ -1,6 +1,7 @@
 /** Strings of the sync area. Keys start with 'sync.'. */
 export const sync = {
   'sync.status.offline': 'Offline',
+  'sync.status.onThisDevice': 'On this device',
   'sync.status.connecting': 'Connecting',
   'sync.status.connected': '{peers, plural, one {Connected · # peer} other {Connected · # peers}}',
   'sync.lastExchange.never': 'Not yet exchanged changes with anyone',

@@ -2,6 +2,7 @@ import type { sync as en } from '../en/sync';
 
 export const sync: Record<keyof typeof en, string> = {
   'sync.status.offline': 'Sin conexión',
+  'sync.status.onThisDevice': 'En este dispositivo',
   'sync.status.connecting': 'Conectando',
   'sync.status.connected':
     '{peers, plural, one {Conectado · # dispositivo} other {Conectado · # dispositivos}}',

@@ -139,6 +139,7 @@ describe('sync status plural', () => {
     expect(statusLabel({ state: 'connected', peers: 2 })).toBe('Connected · 2 peers');
     setLocale('es');
     expect(statusLabel(null)).toBe('Sin conexión');
+    expect(statusLabel(null, 'personal')).toBe('En este dispositivo');
     expect(statusLabel({ state: 'connecting', peers: 0 })).toBe('Conectando');
     expect(statusLabel({ state: 'connected', peers: 1 })).toBe('Conectado · 1 dispositivo');
     expect(statusLabel({ state: 'connected', peers: 2 })).toBe('Conectado · 2 dispositivos');

@@ -11,6 +11,13 @@ describe('sync status words', () => {
     expect(statusLabel({ state: 'connected', peers: 2 })).toBe('Connected · 2 peers');
   });
 
+  test('a personal workspace says On this device whatever the link reports; a shared one with no link says Offline', () => {
+    expect(statusLabel(null, 'personal')).toBe('On this device');
+    expect(statusLabel({ state: 'offline', peers: 0 }, 'personal')).toBe('On this device');
+    expect(statusLabel(null, 'shared')).toBe('Offline');
+    expect(statusLabel({ state: 'offline', peers: 0 }, 'shared')).toBe('Offline');
+  });
+
   test('last exchange in words', () => {
     const now = 1_800_000_000_000;
     expect(lastExchangeLabel(null, now)).toBe('Not yet exchanged changes with anyone');
