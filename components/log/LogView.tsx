@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/i18n';
 import { DueForContactList } from './DueForContactList';
+import { dueSummary } from './due-summary';
 import { EntryList } from './EntryRow';
 import { EntryScreens, type Notify } from './EntryScreens';
 import { FollowupsTab, type FollowupView } from './FollowupsTab';
@@ -34,8 +35,6 @@ const TEXT = {
   empty: () => t('log.view.empty'),
   emptyHint: () => t('log.view.emptyHint'),
   noMatch: () => t('log.view.noMatch'),
-  allContacted: () => t('log.view.allContacted'),
-  due: (count: number) => t('log.view.due', { count }),
 };
 
 interface Props {
@@ -217,11 +216,7 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
         {tab === 'due' && (
           <>
             <p class="count" aria-live="polite">
-              {!data.ready
-                ? TEXT.loading()
-                : due.length === 0
-                  ? TEXT.allContacted()
-                  : TEXT.due(due.length)}
+              {!data.ready ? TEXT.loading() : dueSummary(due.length, data.neverContacted())}
             </p>
             {due.length > 0 && (
               <DueForContactList

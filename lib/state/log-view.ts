@@ -404,6 +404,13 @@ export class LogView {
     return dueForContact(statuses);
   }
 
+  /** How many partners have no contact logged at all (the Due for contact summary names them). */
+  neverContacted(partners: Iterable<Partner>): number {
+    let count = 0;
+    for (const partner of partners) if (this.lastContactOf(partner.id) === undefined) count++;
+    return count;
+  }
+
   /** Follow-ups that came from an entry, in the order they were added. */
   followupsOf(logEntryId: string): Followup[] {
     void this.followups.changes.value;

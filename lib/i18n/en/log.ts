@@ -35,6 +35,8 @@ export const log = {
   'log.view.allContacted': 'Every partner has been contacted within their cadence.',
   'log.view.due':
     '{count, plural, one {# partner is due for contact} other {# partners are due for contact}}',
+  'log.view.neverContacted':
+    '{count, plural, one {Never contacted: # partner} other {Never contacted: # partners}}',
 
   'log.row.agendaItems': 'Agenda items',
   'log.row.itemCount': '{count, plural, one {# item} other {# items}}',

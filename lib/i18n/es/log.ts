@@ -37,6 +37,8 @@ export const log: Record<keyof typeof en, string> = {
   'log.view.allContacted': 'Todos los socios han tenido contacto dentro de su frecuencia.',
   'log.view.due':
     '{count, plural, one {# socio tiene el contacto pendiente} other {# socios tienen el contacto pendiente}}',
+  'log.view.neverContacted':
+    '{count, plural, one {Nunca contactado: # socio} other {Nunca contactados: # socios}}',
 
   'log.row.agendaItems': 'Puntos del orden del día',
   'log.row.itemCount': '{count, plural, one {# punto} other {# puntos}}',

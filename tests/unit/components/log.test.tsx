@@ -117,6 +117,7 @@ function fakeData(overrides: Partial<LogData> = {}): LogData {
         overdue: true,
       },
     ],
+    neverContacted: () => 0,
     ...overrides,
   };
 }
@@ -235,6 +236,61 @@ describe('logging a contact', () => {
     expect(actions.add.mock.calls[0]![0].agenda).toEqual([
       { text: 'Budget', notes: '', decisions: [], source: undefined },
     ]);
+  });
+});
+
+describe('the partner finder', () => {
+  const PARK = { id: 'park', name: 'Riverside Park' };
+  const twoPartners = () =>
+    fakeData({
+      searchPartners: (query) =>
+        [{ id: LIBRARY.id, name: LIBRARY.name }, PARK].filter((p) =>
+          p.name.toLowerCase().includes(query.toLowerCase()),
+        ),
+      partnerName: (id) =>
+        id === LIBRARY.id ? LIBRARY.name : id === PARK.id ? PARK.name : undefined,
+    });
+  const finder = () => screen.getByRole('searchbox', { name: 'Find a partner to add' });
+  const chosen = () =>
+    within(screen.getByRole('list', { name: 'Chosen partners' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace('×', '').trim());
+  /** Presses a key in the finder; true when the browser's default (e.g. submitting) still runs. */
+  const press = (key: string) => fireEvent.keyDown(finder(), { key });
+
+  test('Enter adds the first match and does not submit the form', () => {
+    const { actions } = renderLog(twoPartners());
+    fireEvent.click(button('Log contact'));
+    typeInto(screen.getByRole('textbox', { name: 'Title' }), 'Call');
+    typeInto(finder(), 'river');
+    expect(press('Enter')).toBe(false);
+    expect(chosen()).toEqual([LIBRARY.name]);
+    expect((finder() as HTMLInputElement).value).toBe('');
+    expect(actions.add).not.toHaveBeenCalled();
+  });
+
+  test('arrow keys move the highlight, and Enter adds the highlighted partner', () => {
+    const { actions } = renderLog(twoPartners());
+    fireEvent.click(button('Log contact'));
+    typeInto(finder(), 'river');
+    expect(button('Add Riverside Library').classList.contains('highlighted')).toBe(true);
+    press('ArrowDown');
+    expect(button('Add Riverside Park').classList.contains('highlighted')).toBe(true);
+    press('Enter');
+    expect(chosen()).toEqual([PARK.name]);
+    expect(actions.add).not.toHaveBeenCalled();
+  });
+
+  test('Enter with no match adds nothing, saves nothing and keeps focus in the finder', () => {
+    const { actions } = renderLog(twoPartners());
+    fireEvent.click(button('Log contact'));
+    typeInto(screen.getByRole('textbox', { name: 'Title' }), 'Call');
+    finder().focus();
+    typeInto(finder(), 'zzz');
+    expect(press('Enter')).toBe(false);
+    expect(screen.queryByRole('list', { name: 'Chosen partners' })).toBeNull();
+    expect(document.activeElement).toBe(finder());
+    expect(actions.add).not.toHaveBeenCalled();
   });
 });
 

@@ -90,6 +90,7 @@ function fakeData(open: Followup[]): LogData {
       overdue: false,
     }),
     dueForContact: () => [],
+    neverContacted: () => 0,
   };
 }
 
