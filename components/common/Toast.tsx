@@ -15,7 +15,12 @@ interface Props {
 
 const VISIBLE_MS = 8000;
 
-/** A short note at the bottom of the panel, read out politely, with an optional action. */
+/**
+ * A short note at the bottom of the panel, read out politely, with an optional action.
+ * It is one line: a long text is cut with an ellipsis on screen, while the whole text stays in
+ * the status region (read out in full) and in the tooltip. The shell places it below the
+ * scrolling content, not over it, so it never covers a sticky Save bar.
+ */
 export function Toast({ toast, onDismiss }: Props) {
   useEffect(() => {
     if (!toast) return;
@@ -23,10 +28,12 @@ export function Toast({ toast, onDismiss }: Props) {
     return () => clearTimeout(timer);
   }, [toast, onDismiss]);
   return (
-    <div class="toast-region" aria-live="polite">
+    <div class="toast-region" role="status">
       {toast && (
         <div class="toast">
-          <span>{toast.text}</span>
+          <span class="toast-text" title={toast.text}>
+            {toast.text}
+          </span>
           {toast.actionLabel && toast.onAction && (
             <button
               type="button"
