@@ -87,6 +87,8 @@ export const goals = {
   'goals.metric.valueWithUnit': '{value} {unit}',
   'goals.metric.target': 'Target {target}',
   'goals.metric.progress': '{current} of {target}',
+  'goals.metric.targetDown': 'Target {target} or less',
+  'goals.metric.progressDown': '{current}, target {target} or less',
 
   // A goal's page.
   'goals.detail.back': '← All goals',

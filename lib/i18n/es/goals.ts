@@ -81,6 +81,8 @@ export const goals: Record<keyof typeof en, string> = {
   'goals.metric.valueWithUnit': '{value} {unit}',
   'goals.metric.target': 'Objetivo: {target}',
   'goals.metric.progress': '{current} de {target}',
+  'goals.metric.targetDown': 'Objetivo: {target} o menos',
+  'goals.metric.progressDown': '{current}; objetivo: {target} o menos',
 
   'goals.detail.back': '← Todas las metas',
   'goals.detail.hereNow': 'Aquí ahora',
