@@ -31,6 +31,8 @@ const MAX_MATCHES = 6;
 export function PartnerPicker(props: Props) {
   const { partnerIds, onChange, people, personIds, onPeopleChange } = props;
   const [query, setQuery] = useState('');
+  // Which match Enter adds; arrow keys move it. Reset whenever the matches change.
+  const [active, setActive] = useState(0);
   const matches = useMemo(
     () =>
       query.trim()
@@ -41,6 +43,24 @@ export function PartnerPicker(props: Props) {
         : [],
     [query, partnerIds, props.searchPartners],
   );
+  const highlighted = Math.min(active, Math.max(matches.length - 1, 0));
+  const add = (id: string) => {
+    onChange([...partnerIds, id]);
+    setQuery('');
+    setActive(0);
+  };
+  // Enter in the finder must never submit the form: it adds the highlighted match, or does nothing.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const match = matches[highlighted];
+      if (match) add(match.id);
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && matches.length > 0) {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((highlighted + step + matches.length) % matches.length);
+    }
+  };
   return (
     <fieldset class="fieldset">
       <legend>{TEXT.legend()}</legend>
@@ -69,20 +89,21 @@ export function PartnerPicker(props: Props) {
         aria-label={TEXT.find()}
         placeholder={TEXT.find()}
         value={query}
-        onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => {
+          setQuery((e.currentTarget as HTMLInputElement).value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
       />
       {matches.length > 0 && (
         <div class="alternatives">
-          {matches.map((p) => (
+          {matches.map((p, index) => (
             <button
               key={p.id}
               type="button"
-              class="chip"
+              class={`chip${index === highlighted ? ' highlighted' : ''}`}
               aria-label={TEXT.add(p.name)}
-              onClick={() => {
-                onChange([...partnerIds, p.id]);
-                setQuery('');
-              }}
+              onClick={() => add(p.id)}
             >
               + {p.name}
             </button>

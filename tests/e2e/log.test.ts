@@ -229,4 +229,58 @@ describe('contact log', () => {
     await reminders.scrollIntoViewIfNeeded();
     await shot(panel, 'settings-reminders');
   });
+  test('at 360 px the Log form with a linked goal and its agenda suggestion does not scroll sideways', async () => {
+    const { panel } = await startPanel();
+    await panel.setViewportSize({ width: 360, height: 720 });
+    await addPartner(panel, 'Riverside Library');
+    const goal =
+      'Every second-grade reader finishes twenty library books with a reading buddy before the summer fair';
+    await panel.getByLabel('New goal with Riverside Library').fill(goal);
+    await panel.getByRole('button', { name: 'Add goal' }).click();
+    await panel.getByRole('listitem', { name: new RegExp(`^${goal}`) }).waitFor();
+    await panel.getByRole('button', { name: 'Log contact' }).click();
+    await panel.getByRole('radio', { name: 'Meeting' }).check();
+    await panel.getByRole('checkbox', { name: goal }).check();
+    await panel
+      .getByRole('list', { name: 'Suggested agenda items' })
+      .getByRole('button', { name: /^Add to agenda: / })
+      .waitFor();
+    await shot(panel, 'log-form-360-linked-goal');
+    const widths = await panel.evaluate(() => {
+      const form = document.querySelector('form.log-form')!;
+      return {
+        page: document.scrollingElement!.scrollWidth,
+        viewport: window.innerWidth,
+        formScroll: form.scrollWidth,
+        formClient: form.clientWidth,
+      };
+    });
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+    expect(widths.formScroll).toBeLessThanOrEqual(widths.formClient);
+  });
+
+  test('Enter in the partner finder adds the partner and does not save the entry', async () => {
+    const { panel } = await startPanel();
+    await addPartner(panel, 'Riverside Library');
+    await panel.getByRole('tab', { name: 'Log' }).click();
+    await panel.getByRole('button', { name: 'Log contact' }).click();
+    await panel.getByLabel('Title', { exact: true }).fill('Called the library');
+    const finder = panel.getByRole('searchbox', { name: 'Find a partner to add' });
+    await finder.fill('zzz');
+    await finder.press('Enter');
+    await finder.fill('river');
+    await panel.getByRole('button', { name: 'Add Riverside Library' }).waitFor();
+    await finder.press('Enter');
+    await panel
+      .getByRole('list', { name: 'Chosen partners' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Riverside Library' })
+      .waitFor();
+    // Still the form: nothing was saved, and Enter left focus in the finder.
+    expect(await panel.getByRole('button', { name: 'Save entry' }).count()).toBe(1);
+    expect(await finder.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await panel.getByRole('list', { name: 'Chosen partners' }).getByRole('listitem').count(),
+    ).toBe(1);
+  });
 });
