@@ -158,6 +158,8 @@ describe('contact log', () => {
     await due.getByRole('listitem', { name: /^Riverside Library/ }).waitFor();
     // The list has rendered (the library is in it); the bakery, added today, is not.
     await expect.poll(() => due.getByRole('listitem').count()).toBe(1);
+    // The bakery is not overdue yet, but the summary must not claim it was contacted.
+    await panel.getByText('1 partner is due for contact · Never contacted: 1 partner').waitFor();
     await shot(panel, 'due-for-contact');
   });
 
