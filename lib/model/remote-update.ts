@@ -12,7 +12,7 @@ export type RemoteUpdateResult = { ok: true } | { ok: false; problem: string };
 export const MAX_VALUE_DEPTH = 64;
 
 /** How deep the plain values in decoded content go, walked without recursion, capped at `limit`. */
-function deepestValue(values: readonly unknown[], limit: number): number {
+export function deepestValue(values: readonly unknown[], limit: number): number {
   let deepest = 0;
   const stack: [unknown, number][] = values.map((value) => [value, 1]);
   while (stack.length) {

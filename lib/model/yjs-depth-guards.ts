@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { MAX_VALUE_DEPTH } from './remote-update';
+import { deepestValue, MAX_VALUE_DEPTH } from './remote-update';
 
 /*
  * Yjs walks some structures recursively, and a peer controls how deep they go. Two guards here
@@ -25,16 +25,9 @@ import { MAX_VALUE_DEPTH } from './remote-update';
  */
 
 function tooDeep(value: unknown, limit = MAX_VALUE_DEPTH): boolean {
+  // Primitives are most of what is encoded: skip the walk for them.
   if (value === null || typeof value !== 'object') return false;
-  const stack: [unknown, number][] = [[value, 1]];
-  while (stack.length) {
-    const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== 'object' || item instanceof Uint8Array) continue;
-    if (depth > limit) return true;
-    const children = Array.isArray(item) ? item : Object.values(item as object);
-    for (const child of children) stack.push([child, depth + 1]);
-  }
-  return false;
+  return deepestValue([value], limit) > limit;
 }
 
 let encodeGuardOn = true;
