@@ -18,6 +18,9 @@ export const COLLECTIONS = [
   'feedback',
   'stories',
   'lessons',
+  'agreements',
+  'commitments',
+  'concerns',
   'boardColumns',
 ] as const;
 

@@ -34,6 +34,9 @@ export const RECORD_SCHEMAS: Record<CollectionName, z.ZodType> = {
   feedback: z.unknown(),
   stories: z.unknown(),
   lessons: z.unknown(),
+  agreements: z.unknown(),
+  commitments: z.unknown(),
+  concerns: z.unknown(),
 };
 
 export interface QuarantinedRecord {

@@ -69,6 +69,9 @@ const COUNT_KEYS: Record<CollectionName, MessageKey> = {
   feedback: 'settings.snapshots.count.feedback',
   stories: 'settings.snapshots.count.stories',
   lessons: 'settings.snapshots.count.lessons',
+  agreements: 'settings.snapshots.count.agreements',
+  commitments: 'settings.snapshots.count.commitments',
+  concerns: 'settings.snapshots.count.concerns',
   boardColumns: 'settings.snapshots.count.boardColumns',
 };
 

@@ -11,6 +11,9 @@ export const trust: Record<keyof typeof en, string> = {
   'trust.kind.feedback': 'comentario',
   'trust.kind.stories': 'historia',
   'trust.kind.lessons': 'lección',
+  'trust.kind.agreements': 'acuerdo',
+  'trust.kind.commitments': 'compromiso',
+  'trust.kind.concerns': 'inquietud',
   'trust.kind.boardColumns': 'columna del tablero',
   'trust.count.partners': '{count, plural, one {# socio} other {# socios}}',
   'trust.count.people': '{count, plural, one {# persona} other {# personas}}',
@@ -24,6 +27,9 @@ export const trust: Record<keyof typeof en, string> = {
   'trust.count.feedback': '{count, plural, one {# comentario} other {# comentarios}}',
   'trust.count.stories': '{count, plural, one {# historia} other {# historias}}',
   'trust.count.lessons': '{count, plural, one {# lección} other {# lecciones}}',
+  'trust.count.agreements': '{count, plural, one {# acuerdo} other {# acuerdos}}',
+  'trust.count.commitments': '{count, plural, one {# compromiso} other {# compromisos}}',
+  'trust.count.concerns': '{count, plural, one {# inquietud} other {# inquietudes}}',
   'trust.count.boardColumns':
     '{count, plural, one {# columna del tablero} other {# columnas del tablero}}',
 
