@@ -28,6 +28,10 @@ import { workspace as enWorkspace } from './en/workspace';
 import { workspace as esWorkspace } from './es/workspace';
 import { sync as enSync } from './en/sync';
 import { sync as esSync } from './es/sync';
+import { agreements as enAgreements } from './en/agreements';
+import { agreements as esAgreements } from './es/agreements';
+import { concerns as enConcerns } from './en/concerns';
+import { concerns as esConcerns } from './es/concerns';
 
 export const en = {
   ...enCommon,
@@ -41,6 +45,8 @@ export const en = {
   ...enSettings,
   ...enWorkspace,
   ...enSync,
+  ...enAgreements,
+  ...enConcerns,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -57,4 +63,6 @@ export const es: Record<MessageKey, string> = {
   ...esSettings,
   ...esWorkspace,
   ...esSync,
+  ...esAgreements,
+  ...esConcerns,
 };

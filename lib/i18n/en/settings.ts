@@ -64,7 +64,8 @@ export const settings = {
   'settings.snapshots.count.stories': '{count, plural, one {# story} other {# stories}}',
   'settings.snapshots.count.lessons': '{count, plural, one {# lesson} other {# lessons}}',
   'settings.snapshots.count.agreements': '{count, plural, one {# agreement} other {# agreements}}',
-  'settings.snapshots.count.commitments': '{count, plural, one {# commitment} other {# commitments}}',
+  'settings.snapshots.count.commitments':
+    '{count, plural, one {# commitment} other {# commitments}}',
   'settings.snapshots.count.concerns': '{count, plural, one {# concern} other {# concerns}}',
   'settings.snapshots.count.boardColumns':
     '{count, plural, one {# board column} other {# board columns}}',

@@ -66,7 +66,8 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.snapshots.count.stories': '{count, plural, one {# historia} other {# historias}}',
   'settings.snapshots.count.lessons': '{count, plural, one {# aprendizaje} other {# aprendizajes}}',
   'settings.snapshots.count.agreements': '{count, plural, one {# acuerdo} other {# acuerdos}}',
-  'settings.snapshots.count.commitments': '{count, plural, one {# compromiso} other {# compromisos}}',
+  'settings.snapshots.count.commitments':
+    '{count, plural, one {# compromiso} other {# compromisos}}',
   'settings.snapshots.count.concerns': '{count, plural, one {# inquietud} other {# inquietudes}}',
   'settings.snapshots.count.boardColumns':
     '{count, plural, one {# columna del tablero} other {# columnas del tablero}}',
