@@ -128,13 +128,16 @@ export function Shell(props: Props) {
         </div>
       </nav>
       {props.notices}
-      <main
-        id="section-panel"
-        role="tabpanel"
-        aria-labelledby={`tab-${props.section}`}
-        class="content"
-      >
-        {props.children}
+      {/* A real main landmark; the tab panel lives inside it (a role on <main> would erase it). */}
+      <main class="content">
+        <div
+          id="section-panel"
+          role="tabpanel"
+          aria-labelledby={`tab-${props.section}`}
+          class="section-panel"
+        >
+          {props.children}
+        </div>
       </main>
       {props.footer}
     </div>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../lib/i18n';
 import type { Partner } from '../../lib/model/partner';
 import { kindLabel } from './kind-label';
@@ -7,6 +7,7 @@ import type { Person, PersonInput } from '../../lib/model/person';
 import { displayUrl, mailtoHref, telHref } from './contact-links';
 import { Avatar } from '../common/Avatar';
 import { PersonForm } from './PersonForm';
+import { focusKey, returnFocusTo, useScreenFocus } from '../common/screen-focus';
 
 interface Props {
   partner: Partner;
@@ -27,6 +28,13 @@ interface Props {
 export function PartnerDetail(props: Props) {
   const { partner, people } = props;
   const [editingPerson, setEditingPerson] = useState<string | 'new' | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useScreenFocus(heading, { focus: 'heading', key: partner.id });
+  /** Closing a person form puts focus back on the button that opened it. */
+  const closePersonForm = () => {
+    returnFocusTo(editingPerson === 'new' ? 'add-person' : `edit-person:${editingPerson}`);
+    setEditingPerson(null);
+  };
   const address = partner.address
     ? [
         partner.address.street,
@@ -47,7 +55,9 @@ export function PartnerDetail(props: Props) {
       <header class="detail-header">
         <Avatar name={partner.name} logo={partner.logo} large />
         <div>
-          <h2 id="partner-title">{partner.name}</h2>
+          <h2 id="partner-title" ref={heading} tabIndex={-1}>
+            {partner.name}
+          </h2>
           <p class="muted">
             {kindLabel(partner.kind)}
             {partner.stakeholderGroup ? ` · ${partner.stakeholderGroup}` : ''}
@@ -55,7 +65,7 @@ export function PartnerDetail(props: Props) {
         </div>
       </header>
       <div class="actions">
-        <button type="button" class="button" onClick={props.onEdit}>
+        <button type="button" class="button" {...focusKey('edit-partner')} onClick={props.onEdit}>
           {t('partners.detail.edit')}
         </button>
         <button type="button" class="button danger" onClick={props.onDelete}>
@@ -146,7 +156,12 @@ export function PartnerDetail(props: Props) {
         <div class="section-header">
           <h3 id="people-title">{t('partners.detail.peopleHeading', { count: people.length })}</h3>
           {editingPerson === null && (
-            <button type="button" class="button" onClick={() => setEditingPerson('new')}>
+            <button
+              type="button"
+              class="button"
+              {...focusKey('add-person')}
+              onClick={() => setEditingPerson('new')}
+            >
               {t('partners.detail.addPerson')}
             </button>
           )}
@@ -155,9 +170,9 @@ export function PartnerDetail(props: Props) {
           <PersonForm
             onSave={(person) => {
               props.onAddPerson(person);
-              setEditingPerson(null);
+              closePersonForm();
             }}
-            onCancel={() => setEditingPerson(null)}
+            onCancel={closePersonForm}
           />
         )}
         {people.length === 0 && editingPerson !== 'new' && (
@@ -171,9 +186,9 @@ export function PartnerDetail(props: Props) {
                   initial={person}
                   onSave={(patch) => {
                     props.onUpdatePerson(person.id, patch);
-                    setEditingPerson(null);
+                    closePersonForm();
                   }}
-                  onCancel={() => setEditingPerson(null)}
+                  onCancel={closePersonForm}
                 />
               </li>
             ) : (
@@ -199,6 +214,7 @@ export function PartnerDetail(props: Props) {
                   <button
                     type="button"
                     class="button small"
+                    {...focusKey(`edit-person:${person.id}`)}
                     aria-label={t('partners.detail.editPerson', { name: person.name })}
                     onClick={() => setEditingPerson(person.id)}
                   >

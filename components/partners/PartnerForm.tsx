@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PartnerInput } from '../../lib/model/partner';
 import { focusFirstError } from '../common/focus-first-error';
+import { useScreenFocus } from '../common/screen-focus';
 import { PartnerFields } from './PartnerFields';
 import {
   formToPartner,
@@ -20,6 +21,8 @@ interface Props {
 export function PartnerForm({ heading, initial, onSave, onCancel }: Props) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<PartnerFormErrors>({});
+  const form = useRef<HTMLFormElement>(null);
+  useScreenFocus(form, { focus: 'first-field', onEscape: onCancel });
   const set = (key: keyof PartnerFormValues) => (value: string) =>
     setValues((current) => ({ ...current, [key]: value }));
 
@@ -34,7 +37,7 @@ export function PartnerForm({ heading, initial, onSave, onCancel }: Props) {
   };
 
   return (
-    <form class="form" onSubmit={submit} aria-labelledby="partner-form-title" noValidate>
+    <form ref={form} class="form" onSubmit={submit} aria-labelledby="partner-form-title" noValidate>
       <h2 id="partner-form-title">{heading}</h2>
       <PartnerFields values={values} errors={errors} onInput={set} />
       <div class="actions sticky">

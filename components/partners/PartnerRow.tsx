@@ -3,6 +3,7 @@ import type { Partner } from '../../lib/model/partner';
 import { kindLabel } from './kind-label';
 import { Avatar } from '../common/Avatar';
 import { displayUrl } from './contact-links';
+import { focusKey } from '../common/screen-focus';
 
 interface Props {
   partner: Partner;
@@ -13,7 +14,11 @@ interface Props {
   contact?: { lastContact?: string; overdue: boolean } | undefined;
 }
 
-export const PARTNER_ROW_HEIGHT = 60;
+/**
+ * Every row has the same three lines (name; contact status and details; tags), so the list stays
+ * virtual with one fixed height while the name gets a line of its own at 360 px.
+ */
+export const PARTNER_ROW_HEIGHT = 78;
 
 /** One partner in the list; the whole row opens the partner's page. */
 export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact }: Props) {
@@ -25,7 +30,12 @@ export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact }: P
     .filter(Boolean)
     .join(' · ');
   return (
-    <button type="button" class="row-button" onClick={() => onOpen(partner.id)}>
+    <button
+      type="button"
+      class="row-button partner-row"
+      {...focusKey(`partner:${partner.id}`)}
+      onClick={() => onOpen(partner.id)}
+    >
       <Avatar name={partner.name} logo={partner.logo} />
       <span class="row-text">
         <span class="row-title" id={labelId}>
@@ -43,19 +53,19 @@ export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact }: P
           )}
           {detail}
         </span>
+        {partner.tags.length > 0 && (
+          <span
+            class="row-tags"
+            aria-label={t('partners.row.tags', { tags: partner.tags.join(', ') })}
+          >
+            {partner.tags.slice(0, 2).map((tag) => (
+              <span key={tag} class="tag">
+                {tag}
+              </span>
+            ))}
+          </span>
+        )}
       </span>
-      {partner.tags.length > 0 && (
-        <span
-          class="row-tags"
-          aria-label={t('partners.row.tags', { tags: partner.tags.join(', ') })}
-        >
-          {partner.tags.slice(0, 2).map((tag) => (
-            <span key={tag} class="tag">
-              {tag}
-            </span>
-          ))}
-        </span>
-      )}
     </button>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Partner, PartnerInput } from '../../lib/model/partner';
 import type { Person, PersonInput } from '../../lib/model/person';
@@ -7,6 +7,7 @@ import type { IncomingPerson } from '../../lib/model/partner-merge';
 import type { CaptureDraft } from '../capture/capture-draft';
 import { CaptureReview, type DuplicateMatch } from '../capture/CaptureReview';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { focusKey, returnFocusTo, useScreenFocus } from '../common/screen-focus';
 import { DeletedNotice } from '../trust/DeletedNotice';
 import type { ToastMessage } from '../common/Toast';
 import { PartnerDetail } from './PartnerDetail';
@@ -71,6 +72,8 @@ export function PartnersView(props: Props) {
   const [query, setQuery] = useState('');
   const [confirmingDelete, setConfirmingDelete] = useState<Partner | null>(null);
   const results = useMemo(() => props.search(query), [props.search, query]);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  useScreenFocus(listHeading, { focus: 'returning' });
   const peopleCounts = useMemo(
     () => new Map([...props.peopleByPartner].map(([id, people]) => [id, people.length])),
     [props.peopleByPartner],
@@ -86,7 +89,10 @@ export function PartnersView(props: Props) {
         pageUrl={capture.pageUrl}
         capturedAt={capture.at}
         matches={capture.matches}
-        onCancel={close}
+        onCancel={() => {
+          returnFocusTo('capture-page');
+          close();
+        }}
         onSave={(partner, people) => {
           const id = actions.addCaptured(partner, people);
           close();
@@ -119,7 +125,10 @@ export function PartnersView(props: Props) {
       <PartnerForm
         heading={t('partners.form.addHeading')}
         initial={EMPTY_PARTNER_FORM}
-        onCancel={() => setScreen({ name: 'list' })}
+        onCancel={() => {
+          returnFocusTo('add-partner');
+          setScreen({ name: 'list' });
+        }}
         onSave={(input) => {
           const id = actions.add(input);
           notify({ text: t('partners.toast.added', { name: input.name }) });
@@ -155,7 +164,10 @@ export function PartnersView(props: Props) {
       <PartnerForm
         heading={t('partners.form.editHeading', { name: current.name })}
         initial={partnerToForm(current)}
-        onCancel={() => setScreen({ name: 'detail', id: current.id })}
+        onCancel={() => {
+          returnFocusTo('edit-partner');
+          setScreen({ name: 'detail', id: current.id });
+        }}
         onSave={(input) => {
           actions.update(current.id, input);
           notify({ text: t('partners.toast.saved', { name: input.name }) });
@@ -172,7 +184,10 @@ export function PartnersView(props: Props) {
         <PartnerDetail
           partner={current}
           people={people}
-          onBack={() => setScreen({ name: 'list' })}
+          onBack={() => {
+            returnFocusTo(`partner:${current.id}`);
+            setScreen({ name: 'list' });
+          }}
           onEdit={() => setScreen({ name: 'edit', id: current.id })}
           onDelete={() => setConfirmingDelete(current)}
           onAddPerson={(person) => actions.addPerson({ ...person, partnerId: current.id })}
@@ -202,6 +217,7 @@ export function PartnersView(props: Props) {
               const deleted = confirmingDelete;
               setConfirmingDelete(null);
               actions.remove(deleted.id);
+              returnFocusTo(`partner:${deleted.id}`);
               setScreen({ name: 'list' });
               notify({
                 text: t('partners.toast.deleted', { name: deleted.name }),
@@ -217,7 +233,7 @@ export function PartnersView(props: Props) {
 
   return (
     <section class="partners" aria-labelledby="partners-heading">
-      <h2 id="partners-heading" class="visually-hidden">
+      <h2 id="partners-heading" class="visually-hidden" ref={listHeading} tabIndex={-1}>
         {t('partners.list.heading')}
       </h2>
       <div class="toolbar">
@@ -230,13 +246,19 @@ export function PartnersView(props: Props) {
           onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
         />
         <div class="toolbar-actions">
-          <button type="button" class="button primary" onClick={() => setScreen({ name: 'new' })}>
+          <button
+            type="button"
+            class="button primary"
+            {...focusKey('add-partner')}
+            onClick={() => setScreen({ name: 'new' })}
+          >
             {t('partners.list.add')}
           </button>
           {props.onCapture && (
             <button
               type="button"
               class="button"
+              {...focusKey('capture-page')}
               onClick={props.onCapture}
               disabled={capture.status === 'capturing'}
             >

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Person, PersonInput } from '../../lib/model/person';
 import { Field } from '../common/Field';
 import { focusFirstError } from '../common/focus-first-error';
+import { useScreenFocus } from '../common/screen-focus';
 import { formatListInput, parseListInput } from '../common/list-input';
 
 interface Props {
@@ -19,6 +20,8 @@ export function PersonForm({ initial, onSave, onCancel }: Props) {
   const [phones, setPhones] = useState(formatListInput(initial?.phones ?? []));
   const [notes, setNotes] = useState(initial?.notes ?? '');
   const [error, setError] = useState<string>();
+  const form = useRef<HTMLFormElement>(null);
+  useScreenFocus(form, { focus: 'first-field', scroll: 'nearest', onEscape: onCancel });
   const submit = (event: Event) => {
     event.preventDefault();
     if (!name.trim()) {
@@ -37,6 +40,7 @@ export function PersonForm({ initial, onSave, onCancel }: Props) {
   };
   return (
     <form
+      ref={form}
       class="form inset"
       onSubmit={submit}
       aria-label={
@@ -51,7 +55,6 @@ export function PersonForm({ initial, onSave, onCancel }: Props) {
         onInput={setName}
         error={error}
         required
-        autoFocus
       />
       <Field id="person-role" label={t('partners.person.role')} value={role} onInput={setRole} />
       <Field
