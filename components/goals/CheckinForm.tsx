@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { localDay } from '../../lib/model/days';
 import { Field } from '../common/Field';
+import { useScreenFocus } from '../common/screen-focus';
 import { parseNumber } from './number-text';
 
 interface Props {
@@ -16,8 +17,11 @@ export function CheckinForm({ unit, onSave, onCancel }: Props) {
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const form = useRef<HTMLFormElement>(null);
+  useScreenFocus(form, { focus: 'first-field', scroll: 'nearest', onEscape: onCancel });
   return (
     <form
+      ref={form}
       class="form inset checkin-form"
       aria-label={t('goals.checkin.form')}
       noValidate
@@ -44,7 +48,6 @@ export function CheckinForm({ unit, onSave, onCancel }: Props) {
           value={value}
           onInput={setValue}
           error={error}
-          autoFocus
           inputProps={{ inputMode: 'decimal' }}
         />
         <Field

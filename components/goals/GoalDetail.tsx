@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Checkin } from '../../lib/model/checkin';
 import { formatDay, formatNumber, t } from '../../lib/i18n';
 import type { BoardColumn } from '../../lib/model/goal';
 import type { GoalCardView } from '../../lib/model/goal-view';
+import { focusKey, returnFocusTo, useScreenFocus } from '../common/screen-focus';
 import { CheckinForm } from './CheckinForm';
 import { columnLabel } from './column-label';
 import { DescriptionField } from './DescriptionField';
@@ -33,6 +34,12 @@ export function GoalDetail(props: Props) {
   const { card, history } = props;
   const { goal, progress } = card;
   const [addingCheckin, setAddingCheckin] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useScreenFocus(heading, { focus: 'heading', key: goal.id });
+  const closeCheckinForm = () => {
+    returnFocusTo('add-checkin');
+    setAddingCheckin(false);
+  };
   const partnerNames = new Map(props.partners.map((p) => [p.id, p.name]));
   const metricText = describeMetric(card);
   const unit = goal.metric.unit;
@@ -45,7 +52,9 @@ export function GoalDetail(props: Props) {
         </button>
       </div>
       <header>
-        <h2 id="goal-detail-title">{goal.title}</h2>
+        <h2 id="goal-detail-title" ref={heading} tabIndex={-1}>
+          {goal.title}
+        </h2>
         {goal.metric.name && <p class="muted goal-metric-name">{goal.metric.name}</p>}
         {props.peers && <GoalPeers peers={props.peers} label={t('goals.detail.hereNow')} />}
       </header>
@@ -77,7 +86,7 @@ export function GoalDetail(props: Props) {
         </div>
       </div>
       <div class="actions">
-        <button type="button" class="button" onClick={props.onEdit}>
+        <button type="button" class="button" {...focusKey('edit-goal')} onClick={props.onEdit}>
           {t('goals.detail.edit')}
         </button>
         <div class="field inline-field">
@@ -146,7 +155,12 @@ export function GoalDetail(props: Props) {
             {t('goals.detail.checkins', { count: formatNumber(history.length) })}
           </h3>
           {!addingCheckin && (
-            <button type="button" class="button primary" onClick={() => setAddingCheckin(true)}>
+            <button
+              type="button"
+              class="button primary"
+              {...focusKey('add-checkin')}
+              onClick={() => setAddingCheckin(true)}
+            >
               {t('goals.detail.addCheckin')}
             </button>
           )}
@@ -154,10 +168,10 @@ export function GoalDetail(props: Props) {
         {addingCheckin && (
           <CheckinForm
             unit={unit}
-            onCancel={() => setAddingCheckin(false)}
+            onCancel={closeCheckinForm}
             onSave={(checkin) => {
               props.onAddCheckin(checkin);
-              setAddingCheckin(false);
+              closeCheckinForm();
             }}
           />
         )}

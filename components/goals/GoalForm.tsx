@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatNumber, t } from '../../lib/i18n';
 import type { BoardColumn, GoalInput, GoalPatch } from '../../lib/model/goal';
 import type { GoalTemplate } from '../../lib/model/goal-templates';
 import { parseListInput } from '../common/list-input';
 import { Field } from '../common/Field';
 import { focusFirstError } from '../common/focus-first-error';
+import { useScreenFocus } from '../common/screen-focus';
 import { columnLabel } from './column-label';
 import { numberInputText, parseNumber } from './number-text';
 import type { NamedRef } from './types';
@@ -70,6 +71,8 @@ interface Props {
 export function GoalForm(props: Props) {
   const [values, setValues] = useState<GoalFormValues>(props.initial);
   const [errors, setErrors] = useState<Partial<Record<keyof GoalFormValues, string>>>({});
+  const form = useRef<HTMLFormElement>(null);
+  useScreenFocus(form, { focus: 'first-field', onEscape: props.onCancel });
   const set = (patch: Partial<GoalFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const partnerNames = new Map(props.partners.map((p) => [p.id, p.name]));
 
@@ -110,7 +113,13 @@ export function GoalForm(props: Props) {
 
   const unlinked = props.partners.filter((p) => !values.partnerIds.includes(p.id));
   return (
-    <form class="form goal-form" aria-labelledby="goal-form-title" onSubmit={submit} noValidate>
+    <form
+      ref={form}
+      class="form goal-form"
+      aria-labelledby="goal-form-title"
+      onSubmit={submit}
+      noValidate
+    >
       <h2 id="goal-form-title">{props.heading}</h2>
       {props.templates && props.templates.length > 0 && (
         <div class="goal-templates" role="group" aria-label={t('goals.form.templates')}>
@@ -134,7 +143,6 @@ export function GoalForm(props: Props) {
         onInput={(title) => set({ title })}
         error={errors.title}
         required
-        autoFocus
       />
       {!props.editing && (
         <Field

@@ -6,6 +6,7 @@ import { GOAL_TEMPLATES } from '../../lib/model/goal-templates';
 import type { GoalCardView } from '../../lib/model/goal-view';
 import type { BoardLayout, GoalFilters } from '../../lib/storage/goal-filters';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { focusKey, returnFocusTo, useScreenFocus } from '../common/screen-focus';
 import type { ToastMessage } from '../common/Toast';
 import { GoalBoard } from './GoalBoard';
 import { GoalDetail } from './GoalDetail';
@@ -61,6 +62,8 @@ export function GoalsView(props: Props) {
     typeof window === 'undefined' ? 1000 : window.innerWidth || 1000,
   );
   const root = useRef<HTMLDivElement>(null);
+  const boardHeading = useRef<HTMLHeadingElement>(null);
+  useScreenFocus(boardHeading, { focus: 'returning' });
   const onBoard = screen.name === 'board';
   const viewing = screen.name === 'detail' || screen.name === 'edit' ? screen.id : null;
   const onViewGoal = props.onViewGoal;
@@ -134,7 +137,10 @@ export function GoalsView(props: Props) {
         partners={props.partners}
         ownerSuggestions={props.ownerSuggestions}
         templates={GOAL_TEMPLATES.map(localTemplate)}
-        onCancel={() => backToBoard()}
+        onCancel={() => {
+          returnFocusTo('new-goal');
+          backToBoard();
+        }}
         onSave={(input) => {
           const id = actions.add(input);
           notify({
@@ -197,7 +203,10 @@ export function GoalsView(props: Props) {
         columns={columns}
         partners={props.partners}
         ownerSuggestions={props.ownerSuggestions}
-        onCancel={() => setScreen({ name: 'detail', id: goal.id })}
+        onCancel={() => {
+          returnFocusTo('edit-goal');
+          setScreen({ name: 'detail', id: goal.id });
+        }}
         onSave={(input) => {
           const { column, ...patch } = input;
           actions.update(goal.id, patch);
@@ -243,6 +252,7 @@ export function GoalsView(props: Props) {
             onConfirm={() => {
               actions.remove(confirming.goal.id);
               setConfirming(null);
+              returnFocusTo(`goal:${confirming.goal.id}`);
               backToBoard();
               notify({
                 text: t('goals.toast.deleted', { title: confirming.goal.title }),
@@ -261,6 +271,9 @@ export function GoalsView(props: Props) {
   const newGoal = (initial = EMPTY_GOAL_FORM) => setScreen({ name: 'new', initial });
   return (
     <div class="goals" ref={root}>
+      <h2 class="visually-hidden" ref={boardHeading} tabIndex={-1}>
+        {t('goals.view.heading')}
+      </h2>
       <div class="toolbar goals-toolbar">
         <input
           type="search"
@@ -273,7 +286,12 @@ export function GoalsView(props: Props) {
           }
         />
         <div class="toolbar-actions">
-          <button type="button" class="button primary" onClick={() => newGoal()}>
+          <button
+            type="button"
+            class="button primary"
+            {...focusKey('new-goal')}
+            onClick={() => newGoal()}
+          >
             {t('goals.view.newGoal')}
           </button>
           <button

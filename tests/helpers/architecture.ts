@@ -70,10 +70,11 @@ const LIB_LAYERS: readonly Layer[] = [
 
 export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
   // fractional-indexing: board order (fractional indexes) belongs to the model; it is a pure
-  // function package with no I/O.
+  // function package with no I/O. libphonenumber-js and tldts: the one set of input rules
+  // (lib/model/validation.ts) needs phone numbers and public suffixes; both are pure too.
   model: {
     layers: ['model'],
-    packages: ['yjs', 'zod', 'fractional-indexing'],
+    packages: ['yjs', 'zod', 'fractional-indexing', 'libphonenumber-js', 'tldts'],
     noExtensionGlobals: true,
   },
   // Pure extraction that runs the same in the content script, the CLI and the tests: only the

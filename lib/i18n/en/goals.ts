@@ -8,6 +8,7 @@ export const goals = {
   'goals.column.paused': 'Paused',
 
   // The board screen: toolbar, filters, count, empty state.
+  'goals.view.heading': 'Goals',
   'goals.view.search': 'Search goals',
   'goals.view.newGoal': 'New goal',
   'goals.view.filters': 'Filters',

@@ -7,6 +7,7 @@ export const goals: Record<keyof typeof en, string> = {
   'goals.column.achieved': 'Lograda',
   'goals.column.paused': 'En pausa',
 
+  'goals.view.heading': 'Metas',
   'goals.view.search': 'Buscar metas',
   'goals.view.newGoal': 'Nueva meta',
   'goals.view.filters': 'Filtros',
