@@ -1,4 +1,6 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { LIMITS } from '../../lib/model/fields';
 
 interface Props {
@@ -7,6 +9,8 @@ interface Props {
   value: string;
   onInput: (value: string) => void;
   error?: string | undefined;
+  /** Shown under the field like an error, but it does not block saving (a due date gone by). */
+  warning?: string | undefined;
   hint?: string;
   type?: 'text' | 'email' | 'tel' | 'url' | 'number' | 'date' | 'datetime-local';
   multiline?: boolean;
@@ -25,13 +29,30 @@ function defaultMaxLength(type: Props['type'], multiline?: boolean): number | un
   return undefined;
 }
 
-/** A labelled input with its hint and error wired up for assistive tech. */
+/** The counter shows from this share of the cap: early enough to plan, late enough not to nag. */
+const COUNTER_FROM = 0.8;
+
+/**
+ * The length the field would have if `pasted` replaced its selection. A paste past the cap is
+ * refused with a message instead of being cut by the browser's maxlength at an arbitrary point.
+ */
+function lengthAfterPaste(target: HTMLInputElement | HTMLTextAreaElement, pasted: string): number {
+  const start = target.selectionStart ?? target.value.length;
+  const end = target.selectionEnd ?? start;
+  return target.value.length - (end - start) + pasted.length;
+}
+
+/**
+ * A labelled input with its hint, error, warning and (near the cap) character counter wired up
+ * for assistive tech.
+ */
 export function Field({
   id,
   label,
   value,
   onInput,
   error,
+  warning,
   hint,
   type = 'text',
   multiline,
@@ -40,21 +61,42 @@ export function Field({
   maxLength,
   inputProps,
 }: Props) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  const [pasteError, setPasteError] = useState<string>();
+  const max =
+    maxLength ?? (inputProps?.maxLength as number | undefined) ?? defaultMaxLength(type, multiline);
+  const shownError = error ?? pasteError;
+  const counted = max !== undefined && value.length >= max * COUNTER_FROM;
+  const describedBy = [
+    hint && `${id}-hint`,
+    shownError && `${id}-error`,
+    !shownError && warning && `${id}-warning`,
+    counted && `${id}-count`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const input = (next: string) => {
+    setPasteError(undefined);
+    onInput(next);
+  };
   const common = {
     id,
     value,
     required,
     autoFocus,
-    maxLength:
-      maxLength ??
-      (inputProps?.maxLength as number | undefined) ??
-      defaultMaxLength(type, multiline),
-    'aria-invalid': error ? true : undefined,
+    maxLength: max,
+    'aria-invalid': shownError ? true : undefined,
     'aria-describedby': describedBy || undefined,
+    onPaste: (event: ClipboardEvent) => {
+      const pasted = event.clipboardData?.getData('text') ?? '';
+      const target = event.currentTarget as HTMLInputElement | HTMLTextAreaElement;
+      const length = lengthAfterPaste(target, pasted);
+      if (max === undefined || length <= max) return;
+      event.preventDefault();
+      setPasteError(t('common.input.pasteTooLong', { count: length, max }));
+    },
   };
   return (
-    <div class={`field${error ? ' has-error' : ''}`}>
+    <div class={`field${shownError ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
       {hint && (
         <p id={`${id}-hint`} class="hint">
@@ -65,19 +107,30 @@ export function Field({
         <textarea
           {...common}
           rows={3}
-          onInput={(event) => onInput((event.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(event) => input((event.currentTarget as HTMLTextAreaElement).value)}
         />
       ) : (
         <input
           {...inputProps}
           {...common}
           type={type}
-          onInput={(event) => onInput((event.currentTarget as HTMLInputElement).value)}
+          onInput={(event) => input((event.currentTarget as HTMLInputElement).value)}
         />
       )}
-      {error && (
+      {shownError ? (
         <p id={`${id}-error`} class="error">
-          {error}
+          {shownError}
+        </p>
+      ) : (
+        warning && (
+          <p id={`${id}-warning`} class="warning">
+            {warning}
+          </p>
+        )
+      )}
+      {counted && (
+        <p id={`${id}-count`} class="counter" aria-live="polite">
+          {t('common.input.count', { count: value.length, max })}
         </p>
       )}
     </div>

@@ -24,6 +24,12 @@ export const common = {
   'common.undoShortcut': 'Undo (Ctrl+Z)',
   'common.redoShortcut': 'Redo (Shift+Ctrl+Z)',
   'common.savedOnDevice': 'Changes are saved on this device',
+  'common.input.count': '{count, number} / {max, number}',
+  'common.input.tooLong': 'This is {count, number} characters; keep it to {max, number} or fewer.',
+  'common.input.pasteTooLong':
+    'Not pasted: that text is {count, number} characters and this field takes {max, number}.',
+  'common.input.day': 'Enter a real date, such as 2026-11-30.',
+  'common.input.pastDay': 'This date is in the past ({date}). You can still save it.',
   'common.comingSoon': 'Coming in a later release.',
   'common.dashboard.body':
     'Contributions, feedback, success stories and a digest to share with your community.',

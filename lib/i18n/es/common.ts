@@ -25,6 +25,12 @@ export const common: Record<keyof typeof en, string> = {
   'common.undoShortcut': 'Deshacer (Ctrl+Z)',
   'common.redoShortcut': 'Rehacer (Mayús+Ctrl+Z)',
   'common.savedOnDevice': 'Los cambios se guardan en este dispositivo',
+  'common.input.count': '{count, number} / {max, number}',
+  'common.input.tooLong': 'Tiene {count, number} caracteres; déjalo en {max, number} o menos.',
+  'common.input.pasteTooLong':
+    'No se pegó: ese texto tiene {count, number} caracteres y este campo admite {max, number}.',
+  'common.input.day': 'Escribe una fecha real, como 2026-11-30.',
+  'common.input.pastDay': 'Esta fecha ya pasó ({date}). Puedes guardarla igualmente.',
   'common.comingSoon': 'Llegará en una versión posterior.',
   'common.dashboard.body':
     'Aportes, comentarios, historias de éxito y un resumen para compartir con tu comunidad.',
