@@ -1,9 +1,12 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { checkinSchema } from './checkin';
+import { concernSchema } from './concern';
 import { collection, COLLECTIONS, LOCAL_ORIGIN, transactLocal, type CollectionName } from './doc';
+import { feedbackSchema } from './feedback';
 import { followupSchema } from './followup';
 import { columnSchema, goalSchema } from './goal';
+import { lessonSchema } from './lesson';
 import { logEntrySchema } from './log-entry';
 import { partnerSchema } from './partner';
 import { personSchema } from './person';
@@ -31,12 +34,12 @@ export const RECORD_SCHEMAS: Record<CollectionName, z.ZodType> = {
   followups: followupSchema,
   boardColumns: columnSchema,
   contributions: z.unknown(),
-  feedback: z.unknown(),
+  feedback: feedbackSchema,
   stories: z.unknown(),
-  lessons: z.unknown(),
+  lessons: lessonSchema,
   agreements: z.unknown(),
   commitments: z.unknown(),
-  concerns: z.unknown(),
+  concerns: concernSchema,
 };
 
 export interface QuarantinedRecord {

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import { checkinSchema } from './checkin';
+import { concernSchema } from './concern';
 import type { Dependents } from './deletion';
 import type { CollectionName } from './doc';
 import { followupSchema } from './followup';
+import { feedbackSchema } from './feedback';
 import { columnSchema, goalSchema } from './goal';
+import { lessonSchema } from './lesson';
 import { logEntrySchema } from './log-entry';
 import { PARTNER_DEPENDENTS, partnerSchema } from './partner';
 import { personSchema } from './person';
@@ -69,6 +72,27 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     singular: 'check-in',
     plural: 'check-ins',
     title: (record) => `Check-in ${typeof record.date === 'string' ? record.date : ''}`.trim(),
+  },
+  {
+    collection: 'concerns',
+    schema: concernSchema,
+    singular: 'concern',
+    plural: 'concerns',
+    title: text('text'),
+  },
+  {
+    collection: 'feedback',
+    schema: feedbackSchema,
+    singular: 'feedback pulse',
+    plural: 'feedback pulses',
+    title: (record) => `Feedback ${typeof record.date === 'string' ? record.date : ''}`.trim(),
+  },
+  {
+    collection: 'lessons',
+    schema: lessonSchema,
+    singular: 'lesson learned',
+    plural: 'lessons learned',
+    title: text('title'),
   },
   {
     collection: 'boardColumns',
