@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { agreementSchema } from './agreement';
 import { checkinSchema } from './checkin';
+import { commitmentSchema } from './commitment';
 import { concernSchema } from './concern';
 import { collection, COLLECTIONS, LOCAL_ORIGIN, transactLocal, type CollectionName } from './doc';
 import { feedbackSchema } from './feedback';
@@ -37,8 +39,8 @@ export const RECORD_SCHEMAS: Record<CollectionName, z.ZodType> = {
   feedback: feedbackSchema,
   stories: z.unknown(),
   lessons: lessonSchema,
-  agreements: z.unknown(),
-  commitments: z.unknown(),
+  agreements: agreementSchema,
+  commitments: commitmentSchema,
   concerns: concernSchema,
 };
 

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { agreementSchema } from './agreement';
 import { checkinSchema } from './checkin';
+import { commitmentSchema } from './commitment';
 import { concernSchema } from './concern';
 import type { Dependents } from './deletion';
 import type { CollectionName } from './doc';
@@ -93,6 +95,20 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     singular: 'lesson learned',
     plural: 'lessons learned',
     title: text('title'),
+  },
+  {
+    collection: 'agreements',
+    schema: agreementSchema,
+    singular: 'agreement',
+    plural: 'agreements',
+    title: text('purpose'),
+  },
+  {
+    collection: 'commitments',
+    schema: commitmentSchema,
+    singular: 'commitment',
+    plural: 'commitments',
+    title: text('text'),
   },
   {
     collection: 'boardColumns',
