@@ -22,7 +22,7 @@ export interface CopySummary {
 const NOT_COPIED = ['id', 'deletedAt', 'deletedBy', 'deletedWith', 'createdAt', 'updatedAt'];
 
 function copiedFields<T extends object>(record: T, now: number): Record<string, unknown> {
-  const fields: Record<string, unknown> = { ...record };
+  const fields: Record<string, unknown> = { ...(record as Record<string, unknown>) };
   for (const key of NOT_COPIED) delete fields[key];
   return { ...fields, createdAt: now, updatedAt: now };
 }

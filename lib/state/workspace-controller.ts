@@ -37,6 +37,8 @@ import {
 import { LocalEdits } from './local-edits';
 import { openErrorText } from './open-failure';
 import { SyncView } from './sync-view';
+import { copyPartnersFrom, copySummaryText } from './partner-copy';
+import type { WorkspaceChange, WorkspaceChangeKind } from './workspace-change';
 import { WorkspaceSession } from './workspace-session';
 
 /** Why an invite code was refused, in the interface language. */
@@ -92,6 +94,8 @@ export class WorkspaceController {
   /** The room this device is leaving by rotation: its notice is for the others, not for us. */
   private leavingRoom: string | null = null;
   private readonly stopWatch: () => void;
+  /** The last move to another workspace, for the freshly opened panel to announce. */
+  readonly lastChange = signal<WorkspaceChange | null>(null);
 
   constructor(settings: PersonalSettings) {
     this.settings = settings;
@@ -136,8 +140,9 @@ export class WorkspaceController {
   switchTo(id: string): Promise<void> {
     return this.serial(async () => {
       if (this.current.value?.entry.id === id) return;
+      const from = this.leaving();
       this.registry.value = await setActiveWorkspace(id);
-      await this.openNow(this.registry.value.activeId);
+      await this.openNow(this.registry.value.activeId, undefined, { kind: 'switched', from });
     });
   }
 
@@ -145,9 +150,13 @@ export class WorkspaceController {
   create(name: string): Promise<void> {
     return this.serial(async () => {
       const invite = newInvite();
+      const from = this.leaving();
       const entry = await createSharedWorkspace(name, invite);
       this.registry.value = await loadWorkspaceRegistry();
-      await this.openNow(entry.id, (local) => renameWorkspace(local.doc, name));
+      await this.openNow(entry.id, (local) => renameWorkspace(local.doc, name), {
+        kind: 'created',
+        from,
+      });
     });
   }
 
@@ -158,8 +167,9 @@ export class WorkspaceController {
       if (!parsed.ok) return t(INVITE_PROBLEM_KEYS[parsed.problem]);
       const result = await joinSharedWorkspace(parsed.invite, parsed.invite.name ?? '');
       if (!result.ok) return result.error;
+      const from = this.leaving();
       this.registry.value = result.registry;
-      await this.openNow(result.entry.id);
+      await this.openNow(result.entry.id, undefined, { kind: 'joined', from });
       return null;
     });
   }
@@ -182,6 +192,34 @@ export class WorkspaceController {
       // Blocks until every context (the offscreen document too) has closed the database.
       if (!keepCopy) indexedDB.deleteDatabase(databaseNameFor(id));
     });
+  }
+
+  /**
+   * `Copy partners from…`: copies another workspace's partners and their people into the open
+   * one (one undo step) and resolves to what it did, in words. Queued like a switch, so the
+   * workspace cannot change under the copy.
+   */
+  copyPartnersFrom(sourceId: string): Promise<string> {
+    return this.serial(async () => {
+      const open = this.current.value;
+      const source = this.registry.value.workspaces.find((w) => w.id === sourceId);
+      if (!open || !source || source.id === open.entry.id) {
+        throw new Error(t('workspace.unavailable.gone'));
+      }
+      const summary = await copyPartnersFrom(open.session, source.id);
+      return copySummaryText(summary, source.name);
+    });
+  }
+
+  /** The open workspace as it is left: its name and how many partners it shows. */
+  private leaving(): WorkspaceChange['from'] | null {
+    const open = this.current.value;
+    if (!open) return null;
+    return {
+      id: open.entry.id,
+      name: workspaceName(open.local.doc) ?? open.entry.name,
+      partners: open.session.sortedPartners.value.length,
+    };
   }
 
   /** Whether the open workspace's latest edits made here have reached no peer yet. */
@@ -310,9 +348,14 @@ export class WorkspaceController {
     });
   }
 
-  private async openNow(id: string, prepare?: (local: LocalWorkspace) => void) {
+  private async openNow(
+    id: string,
+    prepare?: (local: LocalWorkspace) => void,
+    change?: { kind: WorkspaceChangeKind; from: WorkspaceChange['from'] | null },
+  ) {
     this.closeCurrent();
     this.unavailable.value = null;
+    this.lastChange.value = null;
     const entry = this.registry.value.workspaces.find((w) => w.id === id);
     if (!entry) throw new Error(t('workspace.unavailable.gone'));
     let local: LocalWorkspace;
@@ -349,6 +392,16 @@ export class WorkspaceController {
     onMeta();
     this.stopMeta = () => meta.unobserve(onMeta);
     this.edits = new LocalEdits(entry.id, local.doc, local.persistence);
+    // Set before `current`, so the panel that mounts for this workspace finds it.
+    const from = change?.from;
+    this.lastChange.value =
+      change && from && from.id !== entry.id
+        ? {
+            kind: change.kind,
+            from,
+            to: { id: entry.id, name: workspaceName(local.doc) ?? entry.name },
+          }
+        : null;
     this.current.value = { entry, local, session, sync };
   }
 }

@@ -87,6 +87,38 @@ export const workspace = {
   'workspace.presence.label': 'Online now',
   'workspace.presence.you': '{name} (you)',
   'workspace.presence.activity': '{person}, {activity}',
+  'workspace.presence.more': '{count, plural, one {# more person} other {# more people}} online',
+  // Moving to another workspace
+  'workspace.change.created':
+    'Created “{name}”. {count, plural, =0 {“{previous}” stays on this device.} one {# partner stays in “{previous}”.} other {# partners stay in “{previous}”.}}',
+  'workspace.change.joined':
+    'Joined “{name}”. {count, plural, =0 {“{previous}” stays on this device.} one {# partner stays in “{previous}”.} other {# partners stay in “{previous}”.}}',
+  'workspace.change.switched':
+    'Switched to “{name}”. {count, plural, =0 {“{previous}” stays on this device.} one {# partner stays in “{previous}”.} other {# partners stay in “{previous}”.}}',
+  'workspace.change.switchBack': 'Switch back',
+  // A new workspace's empty Partners view
+  'workspace.fresh.created': '“{name}” is new and empty. Your earlier partners are in “{previous}”.',
+  'workspace.fresh.joined':
+    '“{name}” has no partners here yet: they arrive once a member is online. Your earlier partners are in “{previous}”.',
+  'workspace.fresh.empty':
+    '“{name}” has no partners yet. Add one, capture a page, or copy partners from another workspace on this device.',
+  'workspace.fresh.switchTo': 'Switch to “{name}”',
+  // Copy partners from another workspace
+  'workspace.copy.open': 'Copy partners from…',
+  'workspace.copy.title': 'Copy partners from another workspace',
+  'workspace.copy.source': 'Copy from',
+  'workspace.copy.hint':
+    'Copies its partners and their people into “{name}”. Partners already here are skipped. The other workspace is not changed, and Undo takes the copy back.',
+  'workspace.copy.submit': 'Copy partners',
+  'workspace.copy.copying': 'Copying…',
+  'workspace.copy.cancel': 'Cancel',
+  'workspace.copy.done':
+    'Copied {partners, plural, one {# partner} other {# partners}} and {people, plural, one {# person} other {# people}} from “{source}”.',
+  'workspace.copy.noneCopied': 'Nothing new to copy from “{source}”.',
+  'workspace.copy.skipped':
+    '{count, plural, one {# partner was already here and was skipped.} other {# partners were already here and were skipped.}}',
+  'workspace.copy.failed': 'Nothing was copied: {reason}',
+  'workspace.copy.closed': 'The workspace was switched while copying.',
   // Cannot open
   'workspace.unavailable.title': '“{name}” could not open',
   'workspace.unavailable.timeout': 'This device’s storage did not answer in time.',

@@ -87,6 +87,36 @@ export const workspace: Record<keyof typeof en, string> = {
   'workspace.presence.label': 'En línea ahora',
   'workspace.presence.you': '{name} (tú)',
   'workspace.presence.activity': '{person}, {activity}',
+  'workspace.presence.more': '{count, plural, one {# persona más} other {# personas más}} en línea',
+  'workspace.change.created':
+    'Creaste «{name}». {count, plural, =0 {«{previous}» sigue en este dispositivo.} one {# socio sigue en «{previous}».} other {# socios siguen en «{previous}».}}',
+  'workspace.change.joined':
+    'Te uniste a «{name}». {count, plural, =0 {«{previous}» sigue en este dispositivo.} one {# socio sigue en «{previous}».} other {# socios siguen en «{previous}».}}',
+  'workspace.change.switched':
+    'Cambiaste a «{name}». {count, plural, =0 {«{previous}» sigue en este dispositivo.} one {# socio sigue en «{previous}».} other {# socios siguen en «{previous}».}}',
+  'workspace.change.switchBack': 'Volver',
+  'workspace.fresh.created':
+    '«{name}» es nuevo y está vacío. Tus socios de antes están en «{previous}».',
+  'workspace.fresh.joined':
+    '«{name}» aún no tiene socios aquí: llegan en cuanto un miembro esté en línea. Tus socios de antes están en «{previous}».',
+  'workspace.fresh.empty':
+    '«{name}» aún no tiene socios. Añade uno, captura una página o copia socios de otro espacio de trabajo de este dispositivo.',
+  'workspace.fresh.switchTo': 'Cambiar a «{name}»',
+  'workspace.copy.open': 'Copiar socios de…',
+  'workspace.copy.title': 'Copiar socios de otro espacio de trabajo',
+  'workspace.copy.source': 'Copiar de',
+  'workspace.copy.hint':
+    'Copia sus socios y sus personas a «{name}». Los socios que ya están aquí se omiten. El otro espacio de trabajo no cambia, y Deshacer retira la copia.',
+  'workspace.copy.submit': 'Copiar socios',
+  'workspace.copy.copying': 'Copiando…',
+  'workspace.copy.cancel': 'Cancelar',
+  'workspace.copy.done':
+    'Se copiaron {partners, plural, one {# socio} other {# socios}} y {people, plural, one {# persona} other {# personas}} de «{source}».',
+  'workspace.copy.noneCopied': 'No hay nada nuevo que copiar de «{source}».',
+  'workspace.copy.skipped':
+    '{count, plural, one {# socio ya estaba aquí y se omitió.} other {# socios ya estaban aquí y se omitieron.}}',
+  'workspace.copy.failed': 'No se copió nada: {reason}',
+  'workspace.copy.closed': 'Se cambió de espacio de trabajo durante la copia.',
   'workspace.unavailable.title': 'No se pudo abrir «{name}»',
   'workspace.unavailable.timeout': 'El almacenamiento de este dispositivo no respondió a tiempo.',
   'workspace.unavailable.unavailable': 'No se pudo leer el almacenamiento de este dispositivo.',

@@ -111,7 +111,7 @@ describe('copyPartners', () => {
     const raw = (name: 'partners' | 'people') =>
       [...personal.doc.getMap(name).keys()].map((id) => ({
         id,
-        ...personal.doc.getMap(name).get(id)!.toJSON(),
+        ...(personal.doc.getMap(name).get(id) as Y.Map<unknown>).toJSON(),
       }));
     const source = { partners: raw('partners'), people: raw('people') } as unknown as CopySource;
     const shared = new Y.Doc();
