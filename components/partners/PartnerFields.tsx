@@ -3,7 +3,11 @@ import { t, type MessageKey } from '../../lib/i18n';
 import { Field } from '../common/Field';
 import { KindSelect } from './KindSelect';
 import { AddressFields } from './AddressFields';
-import type { PartnerFormErrors, PartnerFormValues } from './partner-form-values';
+import {
+  PARTNER_FIELD_CAPS,
+  type PartnerFormErrors,
+  type PartnerFormValues,
+} from './partner-form-values';
 
 /** A field (or, for `address`, the address group) that can carry extras underneath. */
 export type PartnerFieldSlot =
@@ -64,6 +68,7 @@ export function PartnerFields({ values, errors, onInput, extras = {} }: Props) {
         value={values[key]}
         onInput={onInput(key)}
         error={errors[key]}
+        maxLength={PARTNER_FIELD_CAPS[key]}
         {...props}
       />,
     );
@@ -82,7 +87,7 @@ export function PartnerFields({ values, errors, onInput, extras = {} }: Props) {
       {field('phones', { hint: t('partners.field.severalHint'), inputProps: { inputMode: 'tel' } })}
       {field('description', { multiline: true })}
       {field('tags', { hint: t('partners.field.tagsHint') })}
-      <AddressFields values={values} onInput={onInput} note={extras.address} />
+      <AddressFields values={values} onInput={onInput} errors={errors} note={extras.address} />
       {field('socials', { multiline: true, hint: t('partners.field.socialsHint') })}
       {field('cadenceDays', { type: 'number', inputProps: { min: 1, max: 3650 } })}
     </>

@@ -1,5 +1,13 @@
 import { t } from '../../lib/i18n';
 import type { Partner, PartnerInput, PartnerKind } from '../../lib/model/partner';
+import {
+  firstInvalid,
+  isEmail,
+  isPhone,
+  normaliseWebUrl,
+  TEXT_CAPS,
+} from '../../lib/model/validation';
+import { tooLongErrors } from '../common/length-errors';
 import { formatListInput, parseListInput } from '../common/list-input';
 
 /** The partner form's fields, as the user typed them. */
@@ -58,44 +66,40 @@ export function partnerToForm(partner: Partner): PartnerFormValues {
   };
 }
 
-const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
-const PHONE = /^[+()\d\s./-]{3,40}(\s*(x|ext\.?)\s*\d{1,6})?$/i;
-
 /** Accepts "example.org" as well as "https://example.org/"; refuses other schemes. */
-export function normaliseWebsite(text: string): string | null {
-  const trimmed = text.trim();
-  if (!trimmed) return '';
-  const withScheme = /^[a-z][a-z\d+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  try {
-    const url = new URL(withScheme);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
-    return url.href;
-  } catch {
-    return null;
-  }
-}
+export const normaliseWebsite = normaliseWebUrl;
+
+/** The most characters each text field takes: what the model keeps (lib/model/validation.ts). */
+export const PARTNER_FIELD_CAPS: Partial<Record<keyof PartnerFormValues, number>> = {
+  name: TEXT_CAPS.name,
+  description: TEXT_CAPS.longText,
+  street: TEXT_CAPS.shortText,
+  locality: TEXT_CAPS.shortText,
+  region: TEXT_CAPS.shortText,
+  postalCode: TEXT_CAPS.postalCode,
+  country: TEXT_CAPS.country,
+};
 
 /** Turns form values into a partner, or says what needs fixing. */
 export function formToPartner(
   values: PartnerFormValues,
 ): { ok: true; partner: PartnerInput } | { ok: false; errors: PartnerFormErrors } {
-  const errors: PartnerFormErrors = {};
+  const errors: PartnerFormErrors = tooLongErrors(values, PARTNER_FIELD_CAPS);
   const name = values.name.trim();
   if (!name) errors.name = t('partners.error.name');
-  const website = normaliseWebsite(values.website);
+  const website = normaliseWebUrl(values.website);
   if (website === null) errors.website = t('partners.error.website');
   // Lower-cased before de-duplicating, so "A@x.org, a@x.org" is one address.
   const emails = parseListInput(values.emails.toLowerCase());
-  const badEmail = emails.find((email) => !EMAIL.test(email));
+  const badEmail = firstInvalid(emails, isEmail);
   if (badEmail) errors.emails = t('partners.error.email', { value: badEmail });
   const phones = parseListInput(values.phones);
-  const badPhone = phones.find((phone) => !PHONE.test(phone));
+  const badPhone = firstInvalid(phones, isPhone);
   if (badPhone) errors.phones = t('partners.error.phone', { value: badPhone });
   const socials = values.socials
     .split(/\s+/)
     .filter(Boolean)
-    .map((text) => normaliseWebsite(text));
+    .map((text) => normaliseWebUrl(text));
   if (socials.some((url) => url === null)) errors.socials = t('partners.error.socials');
   const cadence = Number(values.cadenceDays);
   if (!Number.isInteger(cadence) || cadence < 1 || cadence > 3650) {

@@ -164,7 +164,7 @@ describe('adding a partner through PartnersView', () => {
       screen.getByRole('textbox', { name: 'Email' }),
       'Hello@Riverside.example.org; a@b.org',
     );
-    typeInto(screen.getByRole('textbox', { name: 'Phone' }), '+1 555 0100');
+    typeInto(screen.getByRole('textbox', { name: 'Phone' }), '+1 555 010 0100');
     typeInto(screen.getByRole('textbox', { name: 'Description' }), ' Books. ');
     fireEvent.click(screen.getByRole('button', { name: 'Save partner' }));
     expect(actions.add).toHaveBeenCalledTimes(1);
@@ -173,7 +173,7 @@ describe('adding a partner through PartnersView', () => {
       kind: 'other',
       website: 'https://riverside-library.example.org/',
       emails: ['hello@riverside.example.org', 'a@b.org'],
-      phones: ['+1 555 0100'],
+      phones: ['+1 555 010 0100'],
       description: 'Books.',
       tags: [],
       address: {
@@ -440,7 +440,7 @@ describe('partner-form-values', () => {
         kind: 'business',
         website: 'acme.example',
         emails: 'Info@Acme.example;\nsales@acme.example, info@acme.example',
-        phones: '+1 555 0100, 555-0101 x 12',
+        phones: '+1 555 010 0100, 555-0101 x 12',
         description: '  Robots.\n ',
         tags: 'stem, sponsor, stem',
         street: ' 1 Main St ',
@@ -456,7 +456,7 @@ describe('partner-form-values', () => {
         kind: 'business',
         website: 'https://acme.example/',
         emails: ['info@acme.example', 'sales@acme.example'],
-        phones: ['+1 555 0100', '555-0101 x 12'],
+        phones: ['+1 555 010 0100', '555-0101 x 12'],
         description: 'Robots.',
         tags: ['stem', 'sponsor'],
         address: {
