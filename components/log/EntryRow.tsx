@@ -1,6 +1,7 @@
 import { t } from '../../lib/i18n';
 import type { LogEntry } from '../../lib/model/log-entry';
 import { VirtualList } from '../common/VirtualList';
+import { focusKey } from '../common/screen-focus';
 import { entrySummary, kindIcon } from './format';
 
 export const ENTRY_ROW_HEIGHT = 60;
@@ -14,7 +15,12 @@ interface RowProps {
 
 export function EntryRow({ entry, labelId, partnerNames, onOpen }: RowProps) {
   return (
-    <button type="button" class="row-button log-row" onClick={() => onOpen(entry.id)}>
+    <button
+      type="button"
+      class="row-button log-row"
+      {...focusKey(`entry:${entry.id}`)}
+      onClick={() => onOpen(entry.id)}
+    >
       <span class={`kind-badge kind-${entry.kind}`} aria-hidden="true">
         {kindIcon(entry.kind)}
       </span>

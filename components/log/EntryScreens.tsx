@@ -4,6 +4,7 @@ import { isDueOn } from '../../lib/model/cadence';
 import type { Followup } from '../../lib/model/followup';
 import type { LogEntry } from '../../lib/model/log-entry';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { returnFocusTo } from '../common/screen-focus';
 import type { ToastMessage } from '../common/Toast';
 import { DeletedNotice } from '../trust/DeletedNotice';
 import { exportEntry, entryNames } from './log-export';
@@ -80,7 +81,10 @@ export function EntryScreens({
       <LogEntryForm
         initial={entryToForm(screen.prefill)}
         data={data}
-        onCancel={back}
+        onCancel={() => {
+          returnFocusTo('log-contact');
+          back();
+        }}
         onSave={(input) => {
           const id = actions.add(input);
           notify({
@@ -131,7 +135,10 @@ export function EntryScreens({
         initial={entryToForm(entry)}
         editingTitle={entry.title}
         data={data}
-        onCancel={() => setScreen({ name: 'entry', id: entry.id })}
+        onCancel={() => {
+          returnFocusTo('edit-entry');
+          setScreen({ name: 'entry', id: entry.id });
+        }}
         onSave={(input) => {
           actions.update(entry.id, input);
           notify({
@@ -160,7 +167,10 @@ export function EntryScreens({
         daysOverdue={data.daysOverdue}
         isDueToday={(f) => isDueOn(f, data.today)}
         backLabel={backLabel}
-        onBack={back}
+        onBack={() => {
+          returnFocusTo(`entry:${entry.id}`);
+          back();
+        }}
         onEdit={() => setScreen({ name: 'edit', id: entry.id })}
         onDelete={() => setConfirming(entry)}
         onOpenPartner={onOpenPartner}
@@ -179,6 +189,7 @@ export function EntryScreens({
             const deleted = confirming;
             setConfirming(null);
             actions.remove(deleted.id);
+            returnFocusTo(`entry:${deleted.id}`);
             back();
             notify({
               text: TEXT.deleted(deleted.title),

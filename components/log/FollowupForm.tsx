@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useScreenFocus } from '../common/screen-focus';
 import { t } from '../../lib/i18n';
 import { isValidDay } from '../../lib/model/days';
 import type { FollowupInput } from '../../lib/model/followup';
@@ -32,6 +33,8 @@ export function FollowupForm({
   const [assignee, setAssignee] = useState('');
   const [due, setDue] = useState('');
   const [error, setError] = useState<{ text?: string; due?: string }>({});
+  const form = useRef<HTMLFormElement>(null);
+  useScreenFocus(form, { focus: 'first-field', scroll: 'nearest', onEscape: onCancel });
   const submit = (event: Event) => {
     event.preventDefault();
     const errors: typeof error = {};
@@ -53,6 +56,7 @@ export function FollowupForm({
   };
   return (
     <form
+      ref={form}
       class="form inset followup-form"
       aria-label={t('log.followupForm.name')}
       onSubmit={submit}

@@ -3,6 +3,7 @@ import { isDueOn } from '../../lib/model/cadence';
 import type { Followup } from '../../lib/model/followup';
 import { followupHandlers, type Notify } from './EntryScreens';
 import { FollowupForm } from './FollowupForm';
+import { returnFocusTo } from '../common/screen-focus';
 import { FollowupList, FollowupRow } from './FollowupList';
 import type { EntryScreen, LogActions, LogData } from './types';
 
@@ -92,9 +93,13 @@ export function FollowupsTab({
         <div class="pad">
           <FollowupForm
             assignees={data.assignees}
-            onCancel={() => onAdding(false)}
+            onCancel={() => {
+              returnFocusTo('log-add-followup');
+              onAdding(false);
+            }}
             onSave={(input) => {
               handlers.add(input);
+              returnFocusTo('log-add-followup');
               onAdding(false);
             }}
           />

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { focusKey, returnFocusTo, useScreenFocus } from '../common/screen-focus';
 import type { Followup } from '../../lib/model/followup';
 import { t } from '../../lib/i18n';
 import type { LogEntry } from '../../lib/model/log-entry';
@@ -47,7 +48,7 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
       idPrefix={`fu-${agendaItemId ?? 'entry'}`}
       assignees={props.assignees}
       context={context}
-      onCancel={() => setAdding(null)}
+      onCancel={closeFollowupForm}
       onSave={(input) => {
         props.onAddFollowup({
           ...input,
@@ -55,7 +56,7 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
           ...(agendaItemId ? { agendaItemId } : {}),
           ...(entry.partnerIds[0] ? { partnerId: entry.partnerIds[0] } : {}),
         });
-        setAdding(null);
+        closeFollowupForm();
       }}
     />
   );
@@ -85,7 +86,9 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
           {kindIcon(entry.kind)}
         </span>
         <div>
-          <h2 id="entry-title">{entry.title}</h2>
+          <h2 id="entry-title" ref={heading} tabIndex={-1}>
+            {entry.title}
+          </h2>
           <p class="muted">
             {kindLabel(entry.kind)} · {entryDate(entry.date)}
             {meeting ? ` · ${formatLabel(meeting.format)}` : ''}
@@ -93,7 +96,7 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
         </div>
       </header>
       <div class="actions">
-        <button type="button" class="button" onClick={props.onEdit}>
+        <button type="button" class="button" {...focusKey('edit-entry')} onClick={props.onEdit}>
           {t('log.detail.edit')}
         </button>
         <details class="menu">
@@ -224,6 +227,7 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
                     <button
                       type="button"
                       class="button link"
+                      {...focusKey(`add-followup:${item.id}`)}
                       aria-label={t('log.detail.addFollowupFor', { item: item.text })}
                       onClick={() => setAdding({ agendaItemId: item.id })}
                     >
@@ -257,7 +261,12 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
         <div class="section-header">
           <h3 id="entry-followups-heading">{t('log.detail.followups')}</h3>
           {!adding && (
-            <button type="button" class="button" onClick={() => setAdding({})}>
+            <button
+              type="button"
+              class="button"
+              {...focusKey('add-followup:entry')}
+              onClick={() => setAdding({})}
+            >
               {t('log.detail.addFollowup')}
             </button>
           )}

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useScreenFocus } from '../common/screen-focus';
 import { t } from '../../lib/i18n';
 import {
   LOG_KINDS,
@@ -60,6 +61,8 @@ const TEXT = {
 export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: LogEntryFormProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<LogFormErrors>({});
+  const form = useRef<HTMLFormElement>(null);
+  useScreenFocus(form, { focus: 'first-field', onEscape: onCancel });
   const set =
     <K extends keyof LogFormValues>(key: K) =>
     (value: LogFormValues[K]) =>
@@ -96,7 +99,13 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
       ? TEXT.newMeeting()
       : TEXT.newContact();
   return (
-    <form class="form log-form" aria-labelledby="log-form-title" onSubmit={submit} noValidate>
+    <form
+      ref={form}
+      class="form log-form"
+      aria-labelledby="log-form-title"
+      onSubmit={submit}
+      noValidate
+    >
       <h2 id="log-form-title">{heading}</h2>
       <fieldset class="fieldset kind-fieldset">
         <legend>{TEXT.kind()}</legend>

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { focusKey, useScreenFocus } from '../common/screen-focus';
 import { t, type MessageKey } from '../../lib/i18n';
 import { DueForContactList } from './DueForContactList';
 import { dueSummary } from './due-summary';
@@ -54,6 +55,8 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
   const [filters, setFilters] = useState<FilterState>(EMPTY_FILTERS);
   const [addingFollowup, setAddingFollowup] = useState(false);
   const [pinned, setPinned] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useScreenFocus(heading, { focus: 'returning' });
 
   useEffect(() => {
     if (requestedFollowup === null || requestedFollowup === undefined) return;
@@ -104,17 +107,23 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
   };
   return (
     <section class="log-section" aria-labelledby="log-heading">
-      <h2 id="log-heading" class="visually-hidden">
+      <h2 id="log-heading" class="visually-hidden" ref={heading} tabIndex={-1}>
         {TEXT.heading()}
       </h2>
       <div class="toolbar">
         <div class="toolbar-actions">
-          <button type="button" class="button primary" onClick={() => setScreen({ name: 'new' })}>
+          <button
+            type="button"
+            class="button primary"
+            {...focusKey('log-contact')}
+            onClick={() => setScreen({ name: 'new' })}
+          >
             {TEXT.logContact()}
           </button>
           <button
             type="button"
             class="button"
+            {...focusKey('log-add-followup')}
             onClick={() => {
               setTab('followups');
               setAddingFollowup(true);

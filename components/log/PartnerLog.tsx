@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { focusKey, returnFocusTo, useScreenFocus } from '../common/screen-focus';
 import { isDueOn } from '../../lib/model/cadence';
 import { formatDay, formatRelativeDay, t } from '../../lib/i18n';
 import { dayNumber } from '../../lib/model/days';
@@ -53,6 +54,12 @@ interface Props {
 export function PartnerLog({ partner, data, actions, notify }: Props) {
   const [screen, setScreen] = useState<EntryScreen>({ name: 'none' });
   const [addingFollowup, setAddingFollowup] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useScreenFocus(heading, { focus: 'returning' });
+  const closeFollowupForm = () => {
+    returnFocusTo('partner-add-followup');
+    setAddingFollowup(false);
+  };
   useEffect(() => setScreen({ name: 'none' }), [partner.id]);
   const handlers = followupHandlers(actions, notify);
 
@@ -88,8 +95,15 @@ export function PartnerLog({ partner, data, actions, notify }: Props) {
   return (
     <section class="section partner-log" aria-labelledby="partner-log-title">
       <div class="section-header">
-        <h3 id="partner-log-title">{TEXT.heading(timeline.length)}</h3>
-        <button type="button" class="button primary" onClick={() => logNew({ kind: 'meeting' })}>
+        <h3 id="partner-log-title" ref={heading} tabIndex={-1}>
+          {TEXT.heading(timeline.length)}
+        </h3>
+        <button
+          type="button"
+          class="button primary"
+          {...focusKey('log-contact')}
+          onClick={() => logNew({ kind: 'meeting' })}
+        >
           {TEXT.logContact()}
         </button>
       </div>
@@ -128,7 +142,12 @@ export function PartnerLog({ partner, data, actions, notify }: Props) {
       <div class="section-header">
         <h4 class="subheading">{TEXT.openFollowups(openFollowups.length)}</h4>
         {!addingFollowup && (
-          <button type="button" class="button small" onClick={() => setAddingFollowup(true)}>
+          <button
+            type="button"
+            class="button small"
+            {...focusKey('partner-add-followup')}
+            onClick={() => setAddingFollowup(true)}
+          >
             {TEXT.addFollowup()}
           </button>
         )}
@@ -138,10 +157,10 @@ export function PartnerLog({ partner, data, actions, notify }: Props) {
           idPrefix="partner-fu"
           assignees={data.assignees}
           context={TEXT.with(partner.name)}
-          onCancel={() => setAddingFollowup(false)}
+          onCancel={closeFollowupForm}
           onSave={(input) => {
             handlers.add({ ...input, partnerId: partner.id });
-            setAddingFollowup(false);
+            closeFollowupForm();
           }}
         />
       )}
