@@ -35,6 +35,12 @@ export interface LogEntryDetailProps {
 export function LogEntryDetail(props: LogEntryDetailProps) {
   const { entry } = props;
   const [adding, setAdding] = useState<{ agendaItemId?: string; text?: string } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useScreenFocus(heading, { focus: 'heading', key: entry.id });
+  const closeFollowupForm = () => {
+    returnFocusTo(`add-followup:${adding?.agendaItemId ?? 'entry'}`);
+    setAdding(null);
+  };
   const meeting = entry.meeting;
   const attendees = [...props.people, ...(meeting?.attendeeNames ?? [])];
   const followupsOf = (itemId?: string) =>
