@@ -108,6 +108,7 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
         />
       </>
     ),
+    kind: caption('kind'),
     website: caption('website'),
     emails: listExtras('emails', t('capture.review.otherEmails')),
     phones: listExtras('phones', t('capture.review.otherPhones')),

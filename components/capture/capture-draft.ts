@@ -51,28 +51,13 @@ function homePage(pageUrl: string): string {
 }
 
 /**
- * Words in a captured name or description that say what kind of partner it is, tried in order:
- * "library" before "school" (a school library is a library), "school district" before "school",
- * and parent groups last, so "Riverside School PTA" reads as a school.
+ * The partner kind the capture found (capture/rules/kind.ts), or a guess from what the entity is:
+ * an organisation nothing more is said about is most often a business.
  */
-const KIND_WORDS: readonly (readonly [PartnerKind, RegExp])[] = [
-  ['library', /\b(library|bibliothe)/],
-  ['higher-ed', /\b(university|college|institute of technology)\b/],
-  ['district', /\b(school district|unified district|public schools)\b/],
-  ['school', /\b(school|academy|elementary|primary|secondary)\b/],
-  ['faith', /\b(church|mosque|synagogue|temple|parish)\b/],
-  [
-    'nonprofit',
-    /\b(foundation|nonprofit|non-profit|charity|ngo|association|alliance|coalition|society|club)\b/,
-  ],
-  ['government', /\b(city of|county|council|department of|ministry|municipal)\b/],
-  ['family-group', /\b(pta|pto|parent)/],
-];
-
 export function kindFromCapture(result: CaptureResult): PartnerKind {
-  const text = `${result.name ?? ''} ${result.description ?? ''}`.toLowerCase();
-  const found = KIND_WORDS.find(([, words]) => words.test(text));
-  if (found) return found[0];
+  // capture's kind codes are partner kinds: this assignment fails to compile if they drift apart
+  const found: PartnerKind | undefined = result.kind;
+  if (found) return found;
   return result.type === 'Organization' ? 'business' : 'other';
 }
 
@@ -99,6 +84,7 @@ export function captureToDraft(result: CaptureResult, pageUrl: string): CaptureD
   };
   const sources: CaptureDraft['sources'] = {
     name: source('name'),
+    kind: result.kind ? source('kind') : t('capture.source.kindGuess'),
     website: result.url ? source('url') : t('capture.source.ownSite'),
     emails: source('emails'),
     phones: source('phones'),

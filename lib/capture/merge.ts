@@ -11,7 +11,7 @@ import type {
 } from './types';
 import { classifySocial, socialKey } from './social';
 import { nameMatchesHost } from './title';
-import { guessKind } from './rules/kind';
+import { chooseKind, guessKind } from './rules/kind';
 import {
   cleanValueText,
   hostOf,
@@ -81,7 +81,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
       const phone = cleanValueText(c.value.phone, 60);
       if (phone) p.phone = phone;
       cands.push({ ...c, value: p });
-    } else if (c.field === 'type') {
+    } else if (c.field === 'type' || c.field === 'kind') {
       cands.push(c);
     }
   }
@@ -172,6 +172,19 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     sources.type = type?.source ?? 'text';
   }
   if (t) result.type = t;
+  // the partner kind, like the type, from the chosen entity's own candidates
+  const chosenKind = chooseKind({
+    typed: ranked(cands, 'kind').filter(
+      (x) => !name || x.source === name.source || x.confidence > name.confidence,
+    ),
+    type: t,
+    name: name && { value: name.value, source: name.source },
+    description: desc && { value: desc.value, source: desc.source },
+  });
+  if (chosenKind) {
+    result.kind = chosenKind.kind;
+    sources.kind = chosenKind.source;
+  }
 
   for (const e of ranked(cands, 'emails')) {
     if (e.confidence < SET_THRESHOLD || result.emails.length >= LIMITS.emails) continue;
@@ -211,7 +224,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     sources.people ??= p.source;
   }
   result.candidates = cands
-    .filter((c) => c.field !== 'people')
+    .filter((c) => c.field !== 'people' && c.field !== 'kind')
     .sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : b.confidence - a.confidence))
     .slice(0, LIMITS.candidates);
   return result;

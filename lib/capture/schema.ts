@@ -7,7 +7,7 @@ import type { Candidate, CaptureSource, PageContext } from './types';
 import { pickEntity } from './schema/entity';
 import { entityConfidence, type Found } from './schema/confidence';
 import { entityName, nameCandidates } from './schema/fields/name';
-import { typeCandidate } from './schema/fields/type';
+import { kindCandidate, typeCandidate } from './schema/fields/type';
 import {
   descriptionCandidates,
   descriptionsWithoutEntity,
@@ -37,6 +37,7 @@ export function schemaCandidates(
   return [
     ...nameCandidates(node, name, found),
     typeCandidate(cat, name, roots, found),
+    ...kindCandidate(node, cat, found),
     ...descriptionCandidates(node, found),
     ...urlAndSocialCandidates(node, ctx, found),
     ...logoCandidates(node, ctx, found),

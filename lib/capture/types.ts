@@ -4,6 +4,22 @@ export type CaptureSource =
 
 export type EntityType = 'Organization' | 'Person' | 'Place' | 'Event' | 'Other';
 
+/**
+ * What kind of partner the entity is, in the partner model's own codes (components check at
+ * compile time that each is a PartnerKind; capture may not import the model).
+ */
+export type OrgKind =
+  | 'school'
+  | 'district'
+  | 'business'
+  | 'nonprofit'
+  | 'government'
+  | 'higher-ed'
+  | 'library'
+  | 'faith'
+  | 'community-group'
+  | 'family-group';
+
 export interface CaptureAddress {
   street?: string;
   locality?: string;
@@ -19,7 +35,7 @@ export interface CapturePerson {
   phone?: string;
 }
 
-export type ScalarField = 'name' | 'url' | 'description' | 'logo' | 'type' | 'address';
+export type ScalarField = 'name' | 'url' | 'description' | 'logo' | 'type' | 'kind' | 'address';
 export type ListField = 'emails' | 'phones' | 'socials' | 'people';
 export type CaptureField = ScalarField | ListField;
 
@@ -33,6 +49,8 @@ interface CandidateBase {
 export type Candidate =
   | (CandidateBase & { field: 'name' | 'url' | 'description' | 'logo'; value: string })
   | (CandidateBase & { field: 'type'; value: EntityType })
+  /** `generic`: a loose type (EducationalOrganization) that words in the name may overrule. */
+  | (CandidateBase & { field: 'kind'; value: OrgKind; generic?: boolean })
   | (CandidateBase & { field: 'emails' | 'phones' | 'socials'; value: string })
   | (CandidateBase & { field: 'address'; value: CaptureAddress })
   | (CandidateBase & { field: 'people'; value: CapturePerson });
@@ -47,6 +65,8 @@ export interface CaptureResult {
   address?: CaptureAddress;
   socials: string[];
   type?: EntityType;
+  /** The partner kind, when the page's types or words say it (see rules/kind.ts). */
+  kind?: OrgKind;
   people: CapturePerson[];
   /** Which rule supplied each chosen field. */
   sources: Partial<Record<CaptureField, CaptureSource>>;

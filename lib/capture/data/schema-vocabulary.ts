@@ -5,6 +5,8 @@
  * entries: a camel-cased entry would otherwise never match.
  */
 
+import type { OrgKind } from '../types';
+
 function lowerCaseSet(entries: string[]): ReadonlySet<string> {
   return new Set(entries.map((entry) => entry.toLowerCase()));
 }
@@ -186,3 +188,61 @@ export const NOT_ENTITY_PROPS = lowerCaseSet([
   'copyrightholder',
   'accountableperson',
 ]);
+
+/**
+ * schema.org types that say outright what kind of partner an organisation is. The page's author
+ * chose the type on purpose, so it wins over words in the name or description: an `NGO` whose
+ * description mentions "after-school clubs" is a nonprofit, not a school.
+ */
+export const KIND_OF_TYPE: ReadonlyMap<string, OrgKind> = new Map([
+  ...kinds('nonprofit', ['NGO', 'NonProfit', 'NonprofitOrganization', 'Charity']),
+  ...kinds('library', ['Library', 'LibrarySystem']),
+  ...kinds('higher-ed', ['CollegeOrUniversity']),
+  ...kinds('school', ['School', 'ElementarySchool', 'MiddleSchool', 'HighSchool', 'Preschool']),
+  ...kinds('district', ['SchoolDistrict']),
+  ...kinds('government', [
+    'GovernmentOrganization',
+    'GovernmentOffice',
+    'GovernmentBuilding',
+    'CityHall',
+    'Courthouse',
+    'Embassy',
+    'LegislativeBuilding',
+    'PoliceStation',
+    'FireStation',
+    'PostOffice',
+    'GovernmentService',
+  ]),
+  ...kinds('faith', [
+    'PlaceOfWorship',
+    'Church',
+    'CatholicChurch',
+    'Mosque',
+    'Synagogue',
+    'HinduTemple',
+    'BuddhistTemple',
+  ]),
+  ...kinds('community-group', ['SportsTeam', 'SportsOrganization']),
+  ...kinds('business', ['Corporation', 'OnlineBusiness', 'OnlineStore']),
+]);
+
+/**
+ * Generic types that only hint at a kind: an `EducationalOrganization` may be a school or a
+ * tutoring charity, a `LocalBusiness` is often a library or a club typed loosely. Words in the
+ * name say more, so these are taken only when the words say nothing.
+ */
+export const KIND_HINT_OF_TYPE: ReadonlyMap<string, OrgKind> = new Map([
+  ...kinds('school', ['EducationalOrganization']),
+  ...kinds('business', ['LocalBusiness']),
+]);
+
+/**
+ * Other organisation types ending like these are businesses (LocalBusiness has hundreds of
+ * subtypes: "AutoRepair", "BookStore", "DaySpa" …); `ORG_TYPES` names the common ones.
+ */
+export const BUSINESS_SUFFIX =
+  /(store|shop|restaurant|hotel|motel|hostel|business|bakery|brewery|winery|cafe|pub|bar|salon|spa|gym|dealer|contractor|travelagency|employmentagency|insuranceagency|bank|creditunion|company|establishment|repair|professionalservice|legalservice|laundry|pharmacy|dentist|attorney|notary|realestateagent)$/;
+
+function kinds(kind: OrgKind, types: string[]): [string, OrgKind][] {
+  return types.map((type) => [type.toLowerCase(), kind]);
+}

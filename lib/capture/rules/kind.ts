@@ -1,5 +1,8 @@
-/** Rule: what kind of thing a page without structured data is about (Organization, Person, Event). */
-import type { EntityType, PageContext } from '../types';
+/**
+ * What kind of thing a page is about: Organization, Person or Event when nothing typed says
+ * (`guessKind`), and what kind of partner an organisation is (`chooseKind`).
+ */
+import type { Candidate, CaptureSource, EntityType, OrgKind, PageContext } from '../types';
 import { isPersonName } from './people';
 import { walkPage, Z } from '../walk';
 import { ORG_WORDS } from '../data/org-words';
@@ -31,4 +34,93 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
     if (me > we || roleish || relMe) return 'Person';
   }
   return 'Organization';
+}
+
+/**
+ * "school" as a noun for the entity, not as part of what it runs: "after-school", "before-school",
+ * "out-of-school" and "homeschool" programmes are not schools.
+ */
+const SCHOOL = String.raw`(?<!(?:after|before|out-of|home)[- ]?)school\b`;
+
+/**
+ * Words that say what kind of partner a name is, tried in order: "library" before "school" (a
+ * school library is a library), "school district" before "school", and parent groups last, so
+ * "Riverside School PTA" reads as a school.
+ */
+const KIND_WORDS: readonly (readonly [OrgKind, RegExp])[] = [
+  ['library', /\b(library|bibliothe)/],
+  ['higher-ed', /\b(university|college|institute of technology)\b/],
+  ['district', /\b(school district|unified district|public schools)\b/],
+  ['school', new RegExp(String.raw`\b(${SCHOOL}|academy|elementary|primary|secondary)\b`)],
+  ['faith', /\b(church|mosque|synagogue|temple|parish)\b/],
+  [
+    'nonprofit',
+    /\b(foundation|nonprofit|non-profit|not-for-profit|charity|charitable|ngo|association|alliance|coalition|society|club)\b|501\(c\)\(3\)/,
+  ],
+  ['government', /\b(city of|county|council|department of|ministry|municipal)\b/],
+  ['family-group', /\b(pta|pto|parent)/],
+];
+
+/** The first kind whose words appear in `text` (lower case). */
+export function kindFromWords(text: string): OrgKind | undefined {
+  const low = text.toLowerCase();
+  return KIND_WORDS.find(([, words]) => words.test(low))?.[0];
+}
+
+/**
+ * What a description says the entity *is*, as opposed to what it does or whom it serves:
+ * "Eastside Youth Alliance is a nonprofit that runs after-school clubs" → "nonprofit";
+ * "We partner with school districts" → nothing. The phrase runs from "is a" (or a description
+ * that opens with "A …") to the first word that starts saying something else.
+ */
+const SELF_DESCRIPTION =
+  /(?:^|\b(?:is|are|as|we're|we are|i am)\s+)(?:a|an|the|one of the)\s+([^.,;:!?()]{1,80})/g;
+const PHRASE_END =
+  /\s\b(that|which|who|whose|where|serving|serves|for|with|in|of|on|at|to|from|by|providing|offering|dedicated|committed|working|helping|based|founded|and|since)\b/;
+
+export function kindFromDescription(description: string): OrgKind | undefined {
+  const low = description.toLowerCase().slice(0, 2000);
+  for (const m of low.matchAll(SELF_DESCRIPTION)) {
+    const phrase = m[1]!.split(PHRASE_END)[0]!;
+    const kind = kindFromWords(phrase);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+type KindCandidate = Candidate & { field: 'kind' };
+
+export interface ChosenKind {
+  kind: OrgKind;
+  source: CaptureSource;
+}
+
+interface KindEvidence {
+  /** The entity's typed kinds, surest first (those that describe the chosen name's entity). */
+  typed: KindCandidate[];
+  type: EntityType | undefined;
+  name?: { value: string; source: CaptureSource };
+  description?: { value: string; source: CaptureSource };
+}
+
+/**
+ * The partner kind, from the surest evidence down: a type that names a kind; words in the name;
+ * what the description says the entity is; a generic type's hint. People have no partner kind.
+ * Undefined when nothing on the page says (the review then labels its default a guess).
+ */
+export function chooseKind({
+  typed,
+  type,
+  name,
+  description,
+}: KindEvidence): ChosenKind | undefined {
+  if (type === 'Person') return undefined;
+  const stated = typed.find((c) => !c.generic);
+  if (stated) return { kind: stated.value, source: stated.source };
+  const byName = name && kindFromWords(name.value);
+  if (byName && name) return { kind: byName, source: name.source };
+  const byDescription = description && kindFromDescription(description.value);
+  if (byDescription && description) return { kind: byDescription, source: description.source };
+  const hinted = typed[0];
+  return hinted ? { kind: hinted.value, source: hinted.source } : undefined;
 }

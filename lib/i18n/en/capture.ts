@@ -23,6 +23,7 @@ export const capture = {
   'capture.logo.none': 'No logo',
   'capture.source.foundIn': 'Found in {source}',
   'capture.source.ownSite': 'The page’s own site',
+  'capture.source.kindGuess': 'A guess: the page does not say what kind it is',
   'capture.source.jsonLd': 'structured data (JSON-LD)',
   'capture.source.microdata': 'structured data (microdata)',
   'capture.source.rdfa': 'structured data (RDFa)',

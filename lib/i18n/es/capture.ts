@@ -24,6 +24,7 @@ export const capture: Record<keyof typeof en, string> = {
   'capture.logo.none': 'Sin logotipo',
   'capture.source.foundIn': 'Encontrado en: {source}',
   'capture.source.ownSite': 'El propio sitio de la página',
+  'capture.source.kindGuess': 'Una suposición: la página no dice de qué tipo es',
   'capture.source.jsonLd': 'datos estructurados (JSON-LD)',
   'capture.source.microdata': 'datos estructurados (microdatos)',
   'capture.source.rdfa': 'datos estructurados (RDFa)',

@@ -17,8 +17,9 @@ const result: CaptureResult = {
     postalCode: '55369',
   },
   type: 'Organization',
+  kind: 'nonprofit',
   people: [{ name: 'Dana Whitfield', role: 'Executive Director' }],
-  sources: { name: 'json-ld', emails: 'links', address: 'text' },
+  sources: { name: 'json-ld', kind: 'json-ld', emails: 'links', address: 'text' },
   candidates: [
     { field: 'name', value: 'Maple Grove Literacy Alliance', source: 'json-ld', confidence: 0.9 },
     { field: 'name', value: 'Contact us', source: 'meta', confidence: 0.3 },
@@ -37,6 +38,7 @@ describe('captureToDraft', () => {
     expect(draft.values.postalCode).toBe('55369');
     expect(draft.values.kind).toBe('nonprofit');
     expect(draft.sources.name).toBe('Found in structured data (JSON-LD)');
+    expect(draft.sources.kind).toBe('Found in structured data (JSON-LD)');
     expect(draft.sources.street).toBe('Found in page text');
     expect(draft.alternatives.names).toEqual(['Contact us']);
     expect(draft.alternatives.emails).toEqual(['press@maplegrove.org']);
@@ -62,16 +64,13 @@ describe('captureToDraft', () => {
     expect(formToPartner(draft.values).ok).toBe(false);
   });
 
-  test('kind is guessed from the name and description', () => {
-    const base = { ...result, description: undefined };
-    expect(kindFromCapture({ ...base, name: 'Riverside Public Library' })).toBe('library');
-    expect(kindFromCapture({ ...base, name: 'Lincoln Elementary School' })).toBe('school');
-    expect(kindFromCapture({ ...base, name: 'State University' })).toBe('higher-ed');
-    expect(kindFromCapture({ ...base, name: 'Acme Widgets' })).toBe('business');
-    expect(kindFromCapture({ ...base, name: 'Jane Doe', type: 'Person' })).toBe('other');
-    expect(kindFromCapture({ ...base, name: 'Springfield Public Schools' })).toBe('district');
-    expect(kindFromCapture({ ...base, name: 'Lincoln School Library' })).toBe('library');
-    expect(kindFromCapture({ ...base, name: 'Maple Street PTA' })).toBe('family-group');
-    expect(kindFromCapture({ ...base, name: 'Lincoln School PTA' })).toBe('school');
+  test('kind is the capture’s, or a guess from the entity type that says it is one', () => {
+    const base = { ...result, kind: undefined, sources: {} };
+    expect(kindFromCapture({ ...base, kind: 'library' })).toBe('library');
+    expect(kindFromCapture({ ...base, type: 'Organization' })).toBe('business');
+    expect(kindFromCapture({ ...base, type: 'Person' })).toBe('other');
+    const guessed = captureToDraft(base, 'https://maplegrove.org/contact');
+    expect(guessed.values.kind).toBe('business');
+    expect(guessed.sources.kind).toBe('A guess: the page does not say what kind it is');
   });
 });

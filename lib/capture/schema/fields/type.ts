@@ -1,6 +1,7 @@
-/** Whether the entity is an organisation, a person, a place or an event. */
-import type { Candidate, EntityType } from '../../types';
+/** Whether the entity is an organisation, a person, a place or an event, and what kind of partner. */
+import type { Candidate, EntityType, OrgKind } from '../../types';
 import { squash } from '../../util';
+import { BUSINESS_SUFFIX, KIND_HINT_OF_TYPE, KIND_OF_TYPE } from '../../data/schema-vocabulary';
 import { categoryOf, type Category } from '../category';
 import type { Found } from '../confidence';
 import { objects, str, typeNames, type SchemaNode } from '../values';
@@ -26,4 +27,24 @@ export function typeCandidate(
   found: Found,
 ): Candidate {
   return { field: 'type', value: entityType(cat, name, roots), ...found };
+}
+
+/**
+ * The partner kind the entity's own types state. Of several types ("Organization NGO") the one
+ * that names a kind wins; `nonprofitStatus` is the vocabulary's other way of saying "nonprofit".
+ * Generic types (EducationalOrganization, LocalBusiness) only hint, see KIND_HINT_OF_TYPE.
+ */
+export function kindCandidate(node: SchemaNode, cat: Category, found: Found): Candidate[] {
+  if (cat === 'Person') return [];
+  const types = typeNames(node);
+  let kind: OrgKind | undefined;
+  for (const t of types) kind ??= KIND_OF_TYPE.get(t);
+  if (!kind && str(node.nonprofitStatus)) kind = 'nonprofit';
+  if (!kind && cat === 'Organization') {
+    for (const t of types)
+      if (!KIND_HINT_OF_TYPE.has(t) && BUSINESS_SUFFIX.test(t)) kind ??= 'business';
+  }
+  if (kind) return [{ field: 'kind', value: kind, ...found }];
+  for (const t of types) kind ??= KIND_HINT_OF_TYPE.get(t);
+  return kind ? [{ field: 'kind', value: kind, generic: true, ...found }] : [];
 }

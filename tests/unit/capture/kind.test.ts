@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+import { kindFromDescription, kindFromWords } from '../../../lib/capture/rules/kind';
+
+const URL = 'https://www.eastside-youth.example.org/about';
+const jsonLd = (node: Record<string, unknown>): string =>
+  `<!doctype html><html><head><title>About us</title><script type="application/ld+json">${JSON.stringify(
+    { '@context': 'https://schema.org', ...node },
+  )}</script></head><body><h1>About us</h1></body></html>`;
+const page = (head: string, body: string): string =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe('partner kind from schema.org types', () => {
+  it('an NGO whose description talks about after-school and school districts is a nonprofit', () => {
+    const r = extractFromHtml(
+      jsonLd({
+        '@type': 'NGO',
+        name: 'Eastside Youth Alliance',
+        description:
+          'After-school tutoring and mentoring for students across the Eastside school district.',
+      }),
+      URL,
+    );
+    expect(r.kind).toBe('nonprofit');
+    expect(r.sources.kind).toBe('json-ld');
+  });
+
+  it('the type wins over words in the name', () => {
+    const r = extractFromHtml(
+      jsonLd({ '@type': 'Library', name: 'Lincoln School Community Reading Room' }),
+      URL,
+    );
+    expect(r.kind).toBe('library');
+  });
+
+  it('of several types the one naming a kind decides', () => {
+    const r = extractFromHtml(
+      jsonLd({ '@type': ['Organization', 'GovernmentOrganization'], name: 'Parks Alliance' }),
+      URL,
+    );
+    expect(r.kind).toBe('government');
+  });
+
+  it.each([
+    ['CollegeOrUniversity', 'Riverbend Learning Society', 'higher-ed'],
+    ['ElementarySchool', 'Maple Grove Foundation', 'school'],
+    ['SchoolDistrict', 'Northfield Learning', 'district'],
+    ['Corporation', 'Northfield Education Foundation', 'business'],
+    ['BookStore', 'The Reading Club', 'business'],
+    ['Church', 'St. Anne Community Centre', 'faith'],
+    ['SportsTeam', 'Eastside Strikers', 'community-group'],
+  ])('a %s named "%s" is a %s partner', (type, name, kind) => {
+    expect(extractFromHtml(jsonLd({ '@type': type, name }), URL).kind).toBe(kind);
+  });
+
+  it('nonprofitStatus says nonprofit even on a plain Organization', () => {
+    const r = extractFromHtml(
+      jsonLd({ '@type': 'Organization', name: 'Open Shelf', nonprofitStatus: 'Nonprofit501c3' }),
+      URL,
+    );
+    expect(r.kind).toBe('nonprofit');
+  });
+
+  it('microdata and RDFa types decide as JSON-LD does', () => {
+    const micro = page(
+      '<title>Home</title>',
+      '<div itemscope itemtype="https://schema.org/NGO"><h1 itemprop="name">Harbor Kids Academy Trust</h1><p itemprop="description">Free after-school clubs.</p></div>',
+    );
+    expect(extractFromHtml(micro, URL)).toMatchObject({
+      kind: 'nonprofit',
+      sources: { kind: 'microdata' },
+    });
+    const rdfa = page(
+      '<title>Home</title>',
+      '<div vocab="https://schema.org/" typeof="GovernmentOrganization"><h1 property="name">Riverside Schools Office</h1></div>',
+    );
+    expect(extractFromHtml(rdfa, URL)).toMatchObject({
+      kind: 'government',
+      sources: { kind: 'rdfa' },
+    });
+  });
+
+  it('a generic type only hints: words in the name refine it', () => {
+    const named = extractFromHtml(
+      jsonLd({ '@type': 'EducationalOrganization', name: 'Riverside Reading Foundation' }),
+      URL,
+    );
+    expect(named.kind).toBe('nonprofit');
+    const bare = extractFromHtml(
+      jsonLd({ '@type': 'EducationalOrganization', name: 'Bright Futures' }),
+      URL,
+    );
+    expect(bare.kind).toBe('school');
+  });
+
+  it('a person has no partner kind, whatever the words', () => {
+    const r = extractFromHtml(
+      jsonLd({ '@type': 'Person', name: 'Ana Library', jobTitle: 'Librarian' }),
+      URL,
+    );
+    expect(r.kind).toBeUndefined();
+  });
+});
+
+describe('partner kind from words when nothing typed says', () => {
+  it('reads the name, and says the kind was found where the name was', () => {
+    const r = extractFromHtml(
+      page(
+        '<title>Riverside Public Library</title><meta property="og:site_name" content="Riverside Public Library">',
+        '<h1>Welcome</h1>',
+      ),
+      'https://riversidelibrary.example.org/',
+    );
+    expect(r.kind).toBe('library');
+    expect(r.sources.kind).toBe(r.sources.name);
+  });
+
+  it('reads what the description says the entity is, not what it runs or whom it serves', () => {
+    expect(
+      kindFromDescription('Eastside Youth Alliance is a nonprofit that runs after-school clubs.'),
+    ).toBe('nonprofit');
+    expect(kindFromDescription('A public elementary school in Springfield.')).toBe('school');
+    expect(
+      kindFromDescription('We run after-school programs for every school in the district.'),
+    ).toBeUndefined();
+    expect(
+      kindFromDescription('Tutoring for students of the Eastside school district.'),
+    ).toBeUndefined();
+    expect(kindFromDescription('We are a volunteer-led after-school program.')).toBeUndefined();
+    expect(kindFromDescription('Lakeside is the public library of Lake County.')).toBe('library');
+  });
+
+  it('"after-school" in a name is not a school', () => {
+    expect(kindFromWords('Eastside After-School Club')).toBe('nonprofit');
+    expect(kindFromWords('Northside Afterschool Program')).toBeUndefined();
+    expect(kindFromWords('Lincoln Elementary School')).toBe('school');
+  });
+
+  it('keeps the order of the kind words', () => {
+    expect(kindFromWords('Riverside Public Library')).toBe('library');
+    expect(kindFromWords('State University')).toBe('higher-ed');
+    expect(kindFromWords('Springfield Public Schools')).toBe('district');
+    expect(kindFromWords('Lincoln School Library')).toBe('library');
+    expect(kindFromWords('Maple Street PTA')).toBe('family-group');
+    expect(kindFromWords('Lincoln School PTA')).toBe('school');
+    expect(kindFromWords('Acme Widgets')).toBeUndefined();
+  });
+
+  it('an untyped page whose description says after-school is not filed as a school', () => {
+    const r = extractFromHtml(
+      page(
+        '<title>Harbor Kids</title><meta property="og:site_name" content="Harbor Kids"><meta name="description" content="Free after-school homework help in every school district of the county.">',
+        '<h1>Harbor Kids</h1>',
+      ),
+      'https://harborkids.example.org/',
+    );
+    expect(r.kind).not.toBe('school');
+    expect(r.kind).not.toBe('district');
+  });
+});
