@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import type { IncomingPerson } from '../../lib/model/partner-merge';
 import type { PartnerInput } from '../../lib/model/partner';
 import { focusFirstError } from '../common/focus-first-error';
+import { useScreenFocus } from '../common/screen-focus';
 import { parseListInput, formatListInput } from '../common/list-input';
 import { PartnerFields, type PartnerFieldExtras } from '../partners/PartnerFields';
 import { displayUrl } from '../partners/contact-links';
@@ -53,6 +54,7 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
     }));
 
   const form = useRef<HTMLFormElement>(null);
+  useScreenFocus(form, { focus: 'first-field', onEscape: props.onCancel });
   const collect = (): { partner: PartnerInput; people: IncomingPerson[] } | null => {
     const result = formToPartner(values);
     if (!result.ok) {
