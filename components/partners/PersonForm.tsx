@@ -1,42 +1,42 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import type { Person, PersonInput } from '../../lib/model/person';
+import type { Person } from '../../lib/model/person';
 import { Field } from '../common/Field';
 import { focusFirstError } from '../common/focus-first-error';
 import { useScreenFocus } from '../common/screen-focus';
-import { formatListInput, parseListInput } from '../common/list-input';
+import {
+  formToPerson,
+  PERSON_FIELD_CAPS,
+  personToForm,
+  type PersonFormErrors,
+  type PersonFormResult,
+  type PersonFormValues,
+} from './person-form-values';
 
 interface Props {
   initial?: Person;
-  onSave: (person: Omit<PersonInput, 'partnerId'>) => void;
+  onSave: (person: PersonFormResult) => void;
   onCancel: () => void;
 }
 
 /** Add or edit a person at a partner. Labels are distinct from the partner form's. */
 export function PersonForm({ initial, onSave, onCancel }: Props) {
-  const [name, setName] = useState(initial?.name ?? '');
-  const [role, setRole] = useState(initial?.role ?? '');
-  const [emails, setEmails] = useState(formatListInput(initial?.emails ?? []));
-  const [phones, setPhones] = useState(formatListInput(initial?.phones ?? []));
-  const [notes, setNotes] = useState(initial?.notes ?? '');
-  const [error, setError] = useState<string>();
+  const [values, setValues] = useState<PersonFormValues>(() => personToForm(initial));
+  const [errors, setErrors] = useState<PersonFormErrors>({});
+  const set = (key: keyof PersonFormValues) => (value: string) =>
+    setValues((current) => ({ ...current, [key]: value }));
   const form = useRef<HTMLFormElement>(null);
   useScreenFocus(form, { focus: 'first-field', scroll: 'nearest', onEscape: onCancel });
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!name.trim()) {
-      const message = t('partners.person.nameError');
-      setError(message);
-      focusFirstError({ name: message }, ['name'], 'person-');
+    const result = formToPerson(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      focusFirstError(result.errors, event.currentTarget as HTMLFormElement, 'person-');
       return;
     }
-    onSave({
-      name: name.trim(),
-      role: role.trim() || undefined,
-      emails: parseListInput(emails.toLowerCase()),
-      phones: parseListInput(phones),
-      notes: notes.trim() || undefined,
-    });
+    setErrors({});
+    onSave(result.person);
   };
   return (
     <form
@@ -51,32 +51,44 @@ export function PersonForm({ initial, onSave, onCancel }: Props) {
       <Field
         id="person-name"
         label={t('partners.person.name')}
-        value={name}
-        onInput={setName}
-        error={error}
+        value={values.name}
+        onInput={set('name')}
+        error={errors.name}
+        maxLength={PERSON_FIELD_CAPS.name}
         required
       />
-      <Field id="person-role" label={t('partners.person.role')} value={role} onInput={setRole} />
+      <Field
+        id="person-role"
+        label={t('partners.person.role')}
+        value={values.role}
+        onInput={set('role')}
+        error={errors.role}
+        maxLength={PERSON_FIELD_CAPS.role}
+      />
       <Field
         id="person-emails"
         label={t('partners.person.email')}
-        value={emails}
-        onInput={setEmails}
+        value={values.emails}
+        onInput={set('emails')}
+        error={errors.emails}
         inputProps={{ inputMode: 'email' }}
       />
       <Field
         id="person-phones"
         label={t('partners.person.phone')}
-        value={phones}
-        onInput={setPhones}
+        value={values.phones}
+        onInput={set('phones')}
+        error={errors.phones}
         inputProps={{ inputMode: 'tel' }}
       />
       <Field
         id="person-notes"
         label={t('partners.person.notes')}
         multiline
-        value={notes}
-        onInput={setNotes}
+        value={values.notes}
+        onInput={set('notes')}
+        error={errors.notes}
+        maxLength={PERSON_FIELD_CAPS.notes}
       />
       <div class="actions">
         <button type="button" class="button" onClick={onCancel}>

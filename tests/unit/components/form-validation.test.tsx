@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { Field } from '../../../components/common/Field';
+import { PersonForm } from '../../../components/partners/PersonForm';
+
+afterEach(() => {
+  cleanup();
+});
+
+const typeInto = (element: HTMLElement, value: string) =>
+  fireEvent.input(element, { target: { value } });
+
+/** The text of the elements an input's aria-describedby points at. */
+function description(input: HTMLElement): string {
+  return (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' | ');
+}
+
+/** The field wrapper an input sits in: an error belongs under its own field. */
+const fieldOf = (input: HTMLElement) => input.closest('.field') as HTMLElement;
+
+describe('the person form', () => {
+  test('refuses denise@eastside with the error under the email field only', () => {
+    const onSave = vi.fn();
+    render(<PersonForm onSave={onSave} onCancel={() => {}} />);
+    typeInto(screen.getByRole('textbox', { name: 'Person’s name' }), 'Denise Ruiz');
+    const email = screen.getByRole('textbox', { name: 'Person’s email' });
+    typeInto(email, 'denise@eastside');
+    fireEvent.click(screen.getByRole('button', { name: 'Save person' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(description(email)).toBe('“denise@eastside” is not an email address.');
+    expect(fieldOf(email).querySelector('.error')?.textContent).toBe(
+      '“denise@eastside” is not an email address.',
+    );
+    const name = screen.getByRole('textbox', { name: 'Person’s name' });
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    expect(fieldOf(name).querySelector('.error')).toBeNull();
+  });
+
+  test('saves a valid person with an international phone', () => {
+    const onSave = vi.fn();
+    render(<PersonForm onSave={onSave} onCancel={() => {}} />);
+    typeInto(screen.getByRole('textbox', { name: 'Person’s name' }), ' Denise Ruiz ');
+    typeInto(screen.getByRole('textbox', { name: 'Person’s email' }), 'Denise@Eastside.org');
+    typeInto(screen.getByRole('textbox', { name: 'Person’s phone' }), '+44 20 7946 0000');
+    fireEvent.click(screen.getByRole('button', { name: 'Save person' }));
+    expect(onSave).toHaveBeenCalledWith({
+      name: 'Denise Ruiz',
+      role: undefined,
+      emails: ['denise@eastside.org'],
+      phones: ['+44 20 7946 0000'],
+      notes: undefined,
+    });
+  });
+
+  test('the name field takes at most what the model keeps', () => {
+    render(<PersonForm onSave={() => {}} onCancel={() => {}} />);
+    expect(
+      (screen.getByRole('textbox', { name: 'Person’s name' }) as HTMLInputElement).maxLength,
+    ).toBe(300);
+    expect(
+      (screen.getByRole('textbox', { name: 'Role or title' }) as HTMLInputElement).maxLength,
+    ).toBe(200);
+  });
+});
+
+describe('a capped field', () => {
+  function renderField(value: string, max = 300) {
+    const onInput = vi.fn();
+    render(<Field id="f" label="Name" value={value} onInput={onInput} maxLength={max} />);
+    return { onInput };
+  }
+
+  test('shows no counter well below the cap', () => {
+    renderField('a'.repeat(100));
+    expect(screen.queryByText('100 / 300')).toBeNull();
+  });
+
+  test('shows a polite counter from 80% of the cap, described by the input', () => {
+    renderField('a'.repeat(280));
+    const counter = screen.getByText('280 / 300');
+    expect(counter.getAttribute('aria-live')).toBe('polite');
+    expect(description(screen.getByRole('textbox', { name: 'Name' }))).toContain('280 / 300');
+  });
+
+  test('refuses a paste past the cap with an error instead of cutting it', () => {
+    const { onInput } = renderField('Eastside ');
+    const input = screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement;
+    input.setSelectionRange(input.value.length, input.value.length);
+    const pasted = 'x'.repeat(5000);
+    const event = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
+      clipboardData: { getData: () => string };
+    };
+    Object.defineProperty(event, 'clipboardData', { value: { getData: () => pasted } });
+    fireEvent(input, event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(onInput).not.toHaveBeenCalled();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(description(input)).toBe(
+      'Not pasted: that text is 5,009 characters and this field takes 300.',
+    );
+  });
+
+  test('lets a paste that fits through', () => {
+    renderField('Eastside ');
+    const input = screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement;
+    const event = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'clipboardData', { value: { getData: () => 'Library' } });
+    fireEvent(input, event);
+    expect(event.defaultPrevented).toBe(false);
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  test('a warning is described but does not mark the field invalid', () => {
+    render(
+      <Field id="d" label="Due" type="date" value="2020-01-01" onInput={() => {}} warning="Past" />,
+    );
+    const input = screen.getByLabelText('Due');
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(description(input)).toBe('Past');
+  });
+});
