@@ -7,13 +7,15 @@ import { parseNumber } from './number-text';
 
 interface Props {
   unit?: string | undefined;
+  /** The day it starts on (a meeting's day when recorded from its agenda); today otherwise. */
+  initialDate?: string | undefined;
   onSave: (checkin: { date: string; value: number; note?: string }) => void;
   onCancel: () => void;
 }
 
 /** Records today's (or another day's) value of the goal's metric. */
-export function CheckinForm({ unit, onSave, onCancel }: Props) {
-  const [date, setDate] = useState(localDay());
+export function CheckinForm({ unit, initialDate, onSave, onCancel }: Props) {
+  const [date, setDate] = useState(initialDate ?? localDay());
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();

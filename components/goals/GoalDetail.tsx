@@ -27,6 +27,9 @@ interface Props {
   onDelete: () => void;
   onMoveTo: (columnId: string) => void;
   onAddCheckin: (checkin: { date: string; value: number; note?: string }) => void;
+  /** The title of the meeting a check-in was recorded in (undefined once it is gone). */
+  meetingTitle?: ((logEntryId: string) => string | undefined) | undefined;
+  onOpenMeeting?: ((logEntryId: string) => void) | undefined;
 }
 
 /** A goal's page: progress, the shared description, and its check-in history. */
@@ -195,10 +198,38 @@ export function GoalDetail(props: Props) {
                 {checkin.author ? ` · ${checkin.author}` : ''}
               </span>
               {checkin.note && <p class="checkin-note">{checkin.note}</p>}
+              {checkin.logEntryId && (
+                <MeetingLink
+                  title={props.meetingTitle?.(checkin.logEntryId)}
+                  onOpen={
+                    props.onOpenMeeting &&
+                    (() => checkin.logEntryId && props.onOpenMeeting?.(checkin.logEntryId))
+                  }
+                />
+              )}
             </li>
           ))}
         </ol>
       </section>
     </article>
+  );
+}
+
+/** Where a check-in recorded in a meeting came from: a link back to the meeting's page. */
+function MeetingLink({
+  title,
+  onOpen,
+}: {
+  title: string | undefined;
+  onOpen?: (() => void) | undefined;
+}) {
+  if (title === undefined) return <p class="muted small">{t('goals.detail.fromMeetingGone')}</p>;
+  const text = t('goals.detail.fromMeeting', { title });
+  return onOpen ? (
+    <button type="button" class="button link inline small" onClick={onOpen}>
+      {text}
+    </button>
+  ) : (
+    <p class="muted small">{text}</p>
   );
 }

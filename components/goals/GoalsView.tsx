@@ -44,6 +44,9 @@ interface Props {
   peersByGoal?: Map<string, PeerOnGoal[]>;
   /** Called with the goal whose page is open (null on the board), so others can see it. */
   onViewGoal?: (id: string | null) => void;
+  /** Meetings check-ins were recorded in: their titles, and opening one in the Log. */
+  meetingTitle?: (logEntryId: string) => string | undefined;
+  onOpenMeeting?: (logEntryId: string) => void;
 }
 
 type Screen =
@@ -242,6 +245,8 @@ export function GoalsView(props: Props) {
             actions.addCheckin({ goalId: goal.id, ...checkin });
             notify({ text: t('goals.toast.checkinSaved') });
           }}
+          meetingTitle={props.meetingTitle}
+          onOpenMeeting={props.onOpenMeeting}
         />
         {confirming && (
           <ConfirmDialog

@@ -42,6 +42,7 @@ const TEXT = {
   followupAdded: () => t('log.screens.followupAdded'),
   reopened: (text: string) => t('log.screens.followupReopened', { text }),
   done: (text: string) => t('log.screens.followupDone', { text }),
+  checkinSaved: (goal: string) => t('log.toast.checkinSaved', { goal }),
 };
 
 /** Undo-able toasts and follow-up handlers, shared by every screen that shows follow-ups. */
@@ -178,6 +179,20 @@ export function EntryScreens({
         onToggleFollowup={followups.toggle}
         onExport={(what) => exportEntry(entry, what, data, notify)}
         highlightedFollowup={screen.followup}
+        agendaGoals={data.agendaGoals(entry)}
+        onRecordCheckin={(goal, checkin) => {
+          actions.recordCheckin({
+            ...checkin,
+            goalId: goal.goalId,
+            logEntryId: entry.id,
+            agendaItemId: goal.agendaItemId,
+          });
+          notify({
+            text: TEXT.checkinSaved(goal.title),
+            actionLabel: TEXT.undo(),
+            onAction: actions.undo,
+          });
+        }}
       />
       {confirming && (
         <ConfirmDialog

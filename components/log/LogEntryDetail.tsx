@@ -7,7 +7,9 @@ import { FollowupForm, type AssigneeOption } from './FollowupForm';
 import { FollowupList } from './FollowupList';
 import { entryDate, formatLabel, kindIcon, kindLabel } from './format';
 import type { FollowupInput } from '../../lib/model/followup';
-import type { EntryExport } from './log-export';
+import { meetingCheckinText, type EntryExport } from './log-export';
+import type { AgendaGoal } from '../../lib/model/meeting-checkins';
+import { CheckinForm } from '../goals/CheckinForm';
 
 export interface LogEntryDetailProps {
   entry: LogEntry;
@@ -29,18 +31,63 @@ export interface LogEntryDetailProps {
   onExport: (what: EntryExport) => void;
   /** Follow-up to point at (opened from a link). */
   highlightedFollowup?: string | undefined;
+  /** Agenda items linked to goals, with the check-ins recorded from them in this meeting. */
+  agendaGoals?: AgendaGoal[] | undefined;
+  onRecordCheckin?:
+    | ((goal: AgendaGoal, checkin: { date: string; value: number; note?: string }) => void)
+    | undefined;
 }
 
 /** One entry: what happened, the agenda with its minutes, follow-ups, and exports. */
 export function LogEntryDetail(props: LogEntryDetailProps) {
   const { entry } = props;
   const [adding, setAdding] = useState<{ agendaItemId?: string; text?: string } | null>(null);
+  const [checkingIn, setCheckingIn] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useScreenFocus(heading, { focus: 'heading', key: entry.id });
+  const closeCheckinForm = () => {
+    returnFocusTo(`record-checkin:${checkingIn}`);
+    setCheckingIn(null);
+  };
   const closeFollowupForm = () => {
     returnFocusTo(`add-followup:${adding?.agendaItemId ?? 'entry'}`);
     setAdding(null);
   };
+  const goalOf = (itemId: string) => props.agendaGoals?.find((g) => g.agendaItemId === itemId);
+  const checkins = (goal: AgendaGoal) => (
+    <>
+      {goal.checkins.length > 0 && (
+        <ul class="decisions" aria-label={t('log.detail.checkinsOn', { goal: goal.title })}>
+          {goal.checkins.map((checkin) => (
+            <li key={checkin.id}>{meetingCheckinText(goal, checkin)}</li>
+          ))}
+        </ul>
+      )}
+      {checkingIn === goal.agendaItemId ? (
+        <CheckinForm
+          unit={goal.unit}
+          initialDate={entry.date.slice(0, 10)}
+          onCancel={closeCheckinForm}
+          onSave={(checkin) => {
+            props.onRecordCheckin?.(goal, checkin);
+            closeCheckinForm();
+          }}
+        />
+      ) : (
+        props.onRecordCheckin && (
+          <button
+            type="button"
+            class="button link"
+            {...focusKey(`record-checkin:${goal.agendaItemId}`)}
+            aria-label={t('log.detail.recordCheckinFor', { goal: goal.title })}
+            onClick={() => setCheckingIn(goal.agendaItemId)}
+          >
+            {t('log.detail.recordCheckin')}
+          </button>
+        )
+      )}
+    </>
+  );
   const meeting = entry.meeting;
   const attendees = [...props.people, ...(meeting?.attendeeNames ?? [])];
   const followupsOf = (itemId?: string) =>
@@ -226,6 +273,7 @@ export function LogEntryDetail(props: LogEntryDetailProps) {
                       ))}
                     </ul>
                   )}
+                  {goalOf(item.id) && checkins(goalOf(item.id)!)}
                   {list(followupsOf(item.id), t('log.detail.followupsFrom', { item: item.text }))}
                   {adding?.agendaItemId === item.id ? (
                     form(item.id, t('log.detail.fromAgendaItem', { item: item.text }))

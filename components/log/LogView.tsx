@@ -45,10 +45,21 @@ interface Props {
   /** A follow-up a reminder asked to show ('' for the list alone), or null; cleared once shown. */
   requestedFollowup?: string | null | undefined;
   onRequestHandled?: (() => void) | undefined;
+  /** An entry another view asked to open (a goal's check-in links to its meeting), or null. */
+  requestedEntry?: string | null | undefined;
+  onEntryRequestHandled?: (() => void) | undefined;
 }
 
 /** The contact log: its tabs (timeline, follow-ups, due for contact) and the entry screens. */
-export function LogView({ data, actions, notify, requestedFollowup, onRequestHandled }: Props) {
+export function LogView({
+  data,
+  actions,
+  notify,
+  requestedFollowup,
+  onRequestHandled,
+  requestedEntry,
+  onEntryRequestHandled,
+}: Props) {
   const [screen, setScreen] = useState<EntryScreen>({ name: 'none' });
   const [tab, setTab] = useState<LogTab>('timeline');
   const [followupView, setFollowupView] = useState<FollowupView>('open');
@@ -66,6 +77,12 @@ export function LogView({ data, actions, notify, requestedFollowup, onRequestHan
     setFollowupView('open');
     setPinned(requestedFollowup || null);
   }, [requestedFollowup]);
+
+  useEffect(() => {
+    if (!requestedEntry) return;
+    onEntryRequestHandled?.();
+    setScreen({ name: 'entry', id: requestedEntry });
+  }, [requestedEntry]);
 
   const partnerText = filters.partnerText.trim();
   const partnerId = partnerText ? (data.partnerIdByName(partnerText) ?? NO_PARTNER) : undefined;

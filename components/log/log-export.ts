@@ -1,4 +1,6 @@
-import { t } from '../../lib/i18n';
+import { formatNumber, t } from '../../lib/i18n';
+import type { Checkin } from '../../lib/model/checkin';
+import type { AgendaGoal } from '../../lib/model/meeting-checkins';
 import { meetingToIcs } from '../../lib/model/export-ics';
 import {
   agendaMarkdown,
@@ -27,6 +29,7 @@ export function exportLabels(): ExportLabels {
     agendaItems: t('exports.markdown.agendaItems'),
     decisions: t('exports.markdown.decisions'),
     followups: t('exports.markdown.followups'),
+    checkins: t('exports.markdown.checkins'),
     noNotes: t('exports.markdown.noNotes'),
     notes: t('exports.markdown.notes'),
     date: t('exports.markdown.date'),
@@ -66,11 +69,23 @@ export function entryNames(
   };
 }
 
+/** "Reading at grade level: 42 % — most classes tested", in the reader's language. */
+export function meetingCheckinText(
+  goal: Pick<AgendaGoal, 'title' | 'unit'>,
+  checkin: Pick<Checkin, 'value' | 'note'>,
+): string {
+  const value = goal.unit
+    ? `${formatNumber(checkin.value)} ${goal.unit}`
+    : formatNumber(checkin.value);
+  const line = t('log.detail.checkinLine', { goal: goal.title, value });
+  return checkin.note ? `${line} — ${checkin.note}` : line;
+}
+
 /** Copies or downloads an entry's agenda, minutes or calendar invitation. */
 export function exportEntry(
   entry: LogEntry,
   what: EntryExport,
-  data: Pick<LogData, 'partnerName' | 'personName' | 'goalTitles' | 'followupsOf'>,
+  data: Pick<LogData, 'partnerName' | 'personName' | 'goalTitles' | 'followupsOf' | 'agendaGoals'>,
   notify: (toast: Omit<ToastMessage, 'id'>) => void,
 ) {
   const names = entryNames(entry, data);
@@ -83,9 +98,15 @@ export function exportEntry(
     return;
   }
   const labels = exportLabels();
+  const checkins = data.agendaGoals(entry).flatMap((goal) =>
+    goal.checkins.map((checkin) => ({
+      agendaItemId: goal.agendaItemId,
+      text: meetingCheckinText(goal, checkin),
+    })),
+  );
   const markdown = what.endsWith('agenda')
     ? agendaMarkdown(entry, names, labels)
-    : minutesMarkdown(entry, names, data.followupsOf(entry.id), labels);
+    : minutesMarkdown(entry, { ...names, checkins }, data.followupsOf(entry.id), labels);
   if (!what.startsWith('copy-')) {
     downloadTextFile(exportFileName(entry, what, 'md'), markdown, 'text/markdown');
     return;

@@ -1,6 +1,7 @@
 import type { AgendaSuggestion } from '../../lib/model/agenda';
 import type { ContactStatus } from '../../lib/model/cadence';
 import type { Followup, FollowupInput } from '../../lib/model/followup';
+import type { AgendaGoal } from '../../lib/model/meeting-checkins';
 import type { AgendaItemInput, LogEntry, LogEntryInput } from '../../lib/model/log-entry';
 import type { Partner } from '../../lib/model/partner';
 import type { NamedRef } from '../common/named-ref';
@@ -16,6 +17,15 @@ export interface LogActions {
   restore: (id: string) => void;
   addFollowup: (input: FollowupInput) => void;
   setFollowupDone: (id: string, done: boolean) => void;
+  /** Records a goal's check-in from a meeting's agenda item (it joins the goal's history). */
+  recordCheckin: (input: {
+    goalId: string;
+    logEntryId: string;
+    agendaItemId: string;
+    date: string;
+    value: number;
+    note?: string | undefined;
+  }) => void;
   undo: () => void;
   /** Fields for a new entry from the page in front of the user (title, address, partner). */
   prefillFromPage: (partnerId?: string) => Promise<Partial<LogEntryInput>>;
@@ -65,6 +75,8 @@ export interface LogData {
   /** Live goals to link an entry to, by title. */
   readonly goals: { id: string; title: string }[];
   goalTitles: (ids: readonly string[]) => string[];
+  /** The entry's agenda items linked to goals, with the check-ins recorded from each. */
+  agendaGoals: (entry: LogEntry) => AgendaGoal[];
   suggest: (state: SuggestionState) => AgendaSuggestion[];
   readonly assignees: AssigneeOption[];
   /** Open follow-ups, soonest due first. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { undoShortcut } from '../../components/undo-shortcut';
 import { startReminderSync } from '../../lib/reminders/panel';
 import { requestedFollowup, watchFollowupRequests } from '../../lib/reminders/open-request';
+import { requestedLogEntry } from '../../lib/state/log-request';
 import { scheduleDailySnapshot } from '../../lib/state/snapshots-view';
 import type { WorkspaceSession } from '../../lib/state/workspace-session';
 
@@ -27,6 +28,7 @@ export function usePanelJobs(
       }),
     [openLog],
   );
+  useEffect(() => requestedLogEntry.subscribe((id) => id && openLog()), [openLog]);
   useEffect(() => {
     const onMeta = () => setMetaRevision((n) => n + 1);
     doc.getMap('meta').observe(onMeta);

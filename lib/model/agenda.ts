@@ -62,12 +62,14 @@ export function readGoalProgress(doc: Y.Doc, goalIds: readonly string[]): GoalPr
     if (!(raw instanceof Y.Map) || isDeletedRaw(raw)) continue;
     const title = str(raw.get('title'));
     if (!title) continue;
+    // Goals keep their metric as flat fields (lib/model/goal.ts); a nested `metric` map is read
+    // too, for whatever a peer wrote in that shape.
     const metric = raw.get('metric');
     const metricMap = metric instanceof Y.Map ? metric.toJSON() : metric;
     const m =
       metricMap && typeof metricMap === 'object' ? (metricMap as Record<string, unknown>) : {};
-    const unit = str(m.unit, 40);
-    const target = num(m.target);
+    const unit = str(raw.get('unit'), 40) ?? str(m.unit, 40);
+    const target = num(raw.get('target')) ?? num(m.target);
     wanted.set(id, {
       id,
       title,

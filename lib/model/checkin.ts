@@ -16,6 +16,9 @@ export const checkinSchema = z.object({
   note: optionalText(2000),
   author: optionalLine(100),
   createdAt: timestamp,
+  /** The meeting it was recorded in (an agenda item linked to the goal), when it was. */
+  logEntryId: optionalLine(100),
+  agendaItemId: optionalLine(100),
 });
 
 export type Checkin = z.output<typeof checkinSchema> & { id: string };
@@ -26,6 +29,8 @@ export interface CheckinInput {
   value: number;
   note?: string | undefined;
   author?: string | undefined;
+  logEntryId?: string | undefined;
+  agendaItemId?: string | undefined;
 }
 
 export function addCheckin(doc: Y.Doc, input: CheckinInput, now = Date.now()): string {
@@ -40,6 +45,8 @@ export function addCheckin(doc: Y.Doc, input: CheckinInput, now = Date.now()): s
       note: input.note?.trim() || undefined,
       author: input.author?.trim() || undefined,
       createdAt: now,
+      logEntryId: input.logEntryId || undefined,
+      agendaItemId: input.agendaItemId || undefined,
     });
   });
   return id;

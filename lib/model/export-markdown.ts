@@ -21,6 +21,8 @@ export interface ExportLabels {
   agendaItems: string;
   decisions: string;
   followups: string;
+  /** Check-ins recorded during the meeting from an agenda item linked to a goal. */
+  checkins: string;
   noNotes: string;
   notes: string;
   date: string;
@@ -44,6 +46,7 @@ export const ENGLISH_EXPORT_LABELS: ExportLabels = {
   agendaItems: 'Agenda items',
   decisions: 'Decisions',
   followups: 'Follow-ups',
+  checkins: 'Check-ins',
   noNotes: 'No notes.',
   notes: 'Notes',
   date: 'Date',
@@ -63,6 +66,8 @@ export interface ExportNames {
   partners: string[];
   people: string[];
   goals?: string[];
+  /** Check-ins recorded from agenda items, already worded by the caller ("Reading: 42 %"). */
+  checkins?: { agendaItemId: string; text: string }[];
 }
 
 /**
@@ -145,12 +150,18 @@ export function minutesMarkdown(
         lines.push('');
       }
       const itemFollowups = followups.filter((f) => f.agendaItemId === item.id);
+      const itemCheckins = (names.checkins ?? []).filter((c) => c.agendaItemId === item.id);
+      if (itemCheckins.length) {
+        lines.push(`**${labels.checkins}**`, '');
+        for (const c of itemCheckins) lines.push(`- ${escapeMarkdown(c.text)}`);
+        lines.push('');
+      }
       if (itemFollowups.length) {
         lines.push(`**${labels.followups}**`, '');
         for (const f of itemFollowups) lines.push(line(f));
         lines.push('');
       }
-      if (!item.notes && !item.decisions.length && !itemFollowups.length)
+      if (!item.notes && !item.decisions.length && !itemFollowups.length && !itemCheckins.length)
         lines.push(`_${labels.noNotes}_`, '');
     });
   }

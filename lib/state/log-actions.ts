@@ -14,8 +14,11 @@ import {
   type LogEntry,
   type LogEntryInput,
 } from '../model/log-entry';
+import { addCheckin } from '../model/checkin';
+import { agendaGoalIds, agendaGoalsOf, type AgendaGoal } from '../model/meeting-checkins';
 import type { Partner } from '../model/partner';
 import type { Person } from '../model/person';
+import { goalsBoardOf } from './goals-board';
 import type { LogView } from './log-view';
 import type { RecordCache } from './record-cache';
 
@@ -36,6 +39,18 @@ export interface LogSession {
   searchPartners: (query: string) => Partner[];
   act: <T>(action: () => T) => T;
   undo: () => void;
+  /** The session's feature view models (the goals board holds check-ins by goal). */
+  feature: Parameters<typeof goalsBoardOf>[0]['feature'];
+}
+
+/** A check-in recorded in a meeting, from an agenda item linked to a goal. */
+export interface MeetingCheckinInput {
+  goalId: string;
+  logEntryId: string;
+  agendaItemId: string;
+  date: string;
+  value: number;
+  note?: string | undefined;
 }
 
 /** Writes, each its own undo step. `me` (the display name) marks who created or deleted what. */
@@ -52,6 +67,8 @@ export function logActions(session: LogSession, me: string) {
       session.act(() => addFollowup(doc, { ...input, createdBy: by })),
     setFollowupDone: (id: string, done: boolean) =>
       session.act(() => setFollowupDone(doc, id, done)),
+    recordCheckin: (input: MeetingCheckinInput) =>
+      session.act(() => addCheckin(doc, { ...input, author: by })),
     undo: () => session.undo(),
   };
 }
@@ -110,6 +127,14 @@ export function logScreenData(session: LogSession, log: LogView, me: string) {
     },
     goalTitles: (ids: readonly string[]) =>
       readGoalProgress(session.doc, ids).map((goal) => goal.title),
+    /** The entry's agenda items linked to goals, with the check-ins recorded from each. */
+    agendaGoals: (entry: LogEntry): AgendaGoal[] => {
+      const board = goalsBoardOf(session);
+      void board.checkinsByGoal.value;
+      return agendaGoalsOf(entry, readGoalProgress(session.doc, agendaGoalIds(entry)), (id) =>
+        board.history(id),
+      );
+    },
     suggest: (state: {
       partnerIds: string[];
       goalIds: string[];

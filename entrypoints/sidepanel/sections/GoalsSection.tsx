@@ -8,6 +8,8 @@ import { goalActions, setGoalPartnerLink } from '../../../lib/state/goal-actions
 import { goalsNotLinkedTo, ownerSuggestions, partnerRefs } from '../../../lib/state/goal-choices';
 import { GoalPrefsBinding } from '../../../lib/state/goal-prefs';
 import { peersByGoal } from '../../../lib/state/goal-presence';
+import { openLogEntry } from '../../../lib/state/log-request';
+import { meetingTitle } from '../../../lib/model/meeting-checkins';
 import { DescriptionEditors } from '../../../lib/state/goals-description';
 import { goalsBoardOf } from '../../../lib/state/goals-board';
 import { usePanel } from '../panel-context';
@@ -55,6 +57,8 @@ export function GoalsSection() {
       onViewGoal={(id) =>
         sync.setLocalFocus(id ? { goalId: id, field: 'description', editing: false } : null)
       }
+      meetingTitle={(id) => meetingTitle(session.doc, id)}
+      onOpenMeeting={openLogEntry}
     />
   );
 }

@@ -7,6 +7,7 @@ import type { Partner } from '../../../lib/model/partner';
 import { findPageTab } from '../../../lib/extension/capture-tab';
 import { requestedFollowup } from '../../../lib/reminders/open-request';
 import { logActions, logScreenData, partnerContact } from '../../../lib/state/log-actions';
+import { requestedLogEntry } from '../../../lib/state/log-request';
 import { logViewOf } from '../../../lib/state/log-view';
 import { usePanel } from '../panel-context';
 
@@ -35,6 +36,8 @@ export function LogSection() {
       {...useLog()}
       requestedFollowup={requestedFollowup.value}
       onRequestHandled={() => (requestedFollowup.value = null)}
+      requestedEntry={requestedLogEntry.value}
+      onEntryRequestHandled={() => (requestedLogEntry.value = null)}
     />
   );
 }

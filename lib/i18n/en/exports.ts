@@ -7,6 +7,7 @@ export const exportTexts = {
   'exports.markdown.agendaItems': 'Agenda items',
   'exports.markdown.decisions': 'Decisions',
   'exports.markdown.followups': 'Follow-ups',
+  'exports.markdown.checkins': 'Check-ins',
   'exports.markdown.noNotes': 'No notes.',
   'exports.markdown.notes': 'Notes',
   'exports.markdown.date': 'Date',

@@ -114,6 +114,8 @@ export const goals = {
   'goals.detail.addCheckin': 'Add check-in',
   'goals.detail.noCheckins': 'No check-ins yet. Record the first value to start tracking progress.',
   'goals.detail.history': 'Check-in history',
+  'goals.detail.fromMeeting': 'From meeting “{title}”',
+  'goals.detail.fromMeetingGone': 'From a meeting no longer in the log',
   'goals.detail.peerEditing': '{name} is editing',
   'goals.detail.peerViewing': '{name} is viewing',
   'goals.chart.summary':

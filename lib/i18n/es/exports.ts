@@ -8,6 +8,7 @@ export const exportTexts: Record<keyof typeof en, string> = {
   'exports.markdown.agendaItems': 'Puntos del orden del día',
   'exports.markdown.decisions': 'Acuerdos',
   'exports.markdown.followups': 'Seguimientos',
+  'exports.markdown.checkins': 'Registros de avance',
   'exports.markdown.noNotes': 'Sin notas.',
   'exports.markdown.notes': 'Notas',
   'exports.markdown.date': 'Fecha',

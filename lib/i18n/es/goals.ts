@@ -108,6 +108,8 @@ export const goals: Record<keyof typeof en, string> = {
   'goals.detail.noCheckins':
     'Aún no hay registros de avance. Anota el primer valor para empezar a seguir el avance.',
   'goals.detail.history': 'Historial de registros de avance',
+  'goals.detail.fromMeeting': 'De la reunión «{title}»',
+  'goals.detail.fromMeetingGone': 'De una reunión que ya no está en el registro',
   'goals.detail.peerEditing': '{name} está editando',
   'goals.detail.peerViewing': '{name} está mirando',
   'goals.chart.summary':

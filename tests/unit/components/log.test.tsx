@@ -89,6 +89,7 @@ function fakeData(overrides: Partial<LogData> = {}): LogData {
     personName: (id) => (id === 'ada' ? 'Ada Lovelace' : undefined),
     goals: [{ id: 'goal-1', title: 'Summer readers' }],
     goalTitles: (ids) => (ids.includes('goal-1') ? ['Summer readers'] : []),
+    agendaGoals: () => [],
     suggest: () => [],
     assignees: [{ name: 'Sam' }],
     openFollowups: open,
@@ -349,6 +350,78 @@ describe('an entry', () => {
     expect(screen.getByText(/Kim/)).toBeTruthy();
     fireEvent.click(button(/Restore/));
     expect(actions.restore).toHaveBeenCalledWith('gone');
+  });
+});
+
+describe('the meeting loop', () => {
+  const REVIEW = entry({
+    id: 'review',
+    kind: 'meeting',
+    title: 'Termly review',
+    date: '2026-11-10T10:00',
+    agenda: [
+      {
+        id: 'item-goal',
+        text: 'Progress on Summer readers',
+        decisions: [],
+        source: { kind: 'goal', id: 'goal-1' },
+      },
+      { id: 'item-rooms', text: 'Room bookings', decisions: [] },
+    ],
+  });
+  const recorded = {
+    id: 'c1',
+    goalId: 'goal-1',
+    date: '2026-11-10',
+    value: 12,
+    note: 'Two classes left',
+    createdAt: 0,
+    logEntryId: 'review',
+    agendaItemId: 'item-goal',
+  };
+  const withReview = (checkins: (typeof recorded)[]) =>
+    fakeData({
+      timeline: () => [REVIEW],
+      entry: (id) => (id === 'review' ? REVIEW : undefined),
+      agendaGoals: () => [
+        {
+          agendaItemId: 'item-goal',
+          goalId: 'goal-1',
+          title: 'Summer readers',
+          unit: 'books',
+          checkins,
+        },
+      ],
+    });
+
+  test('an agenda item linked to a goal records a check-in on the meeting day, with Undo', () => {
+    const { actions, notify } = renderLog(withReview([]));
+    openEntry('Termly review');
+    // Only the item from a goal offers it.
+    expect(screen.getAllByRole('button', { name: /^Record check-in for / })).toHaveLength(1);
+    fireEvent.click(button('Record check-in for Summer readers'));
+    expect((screen.getByLabelText('Date') as HTMLInputElement).value).toBe('2026-11-10');
+    typeInto(screen.getByRole('textbox', { name: 'Value' }), '12');
+    typeInto(screen.getByRole('textbox', { name: 'Note' }), 'Two classes left');
+    fireEvent.click(button('Save check-in'));
+    expect(actions.recordCheckin).toHaveBeenCalledWith({
+      goalId: 'goal-1',
+      logEntryId: 'review',
+      agendaItemId: 'item-goal',
+      date: '2026-11-10',
+      value: 12,
+      note: 'Two classes left',
+    });
+    expect(notify).toHaveBeenCalledWith(
+      expect.objectContaining({ text: 'Check-in saved on “Summer readers”', actionLabel: 'Undo' }),
+    );
+  });
+
+  test('the check-ins recorded from an item are listed under it', () => {
+    renderLog(withReview([recorded]));
+    openEntry('Termly review');
+    const list = screen.getByRole('list', { name: 'Check-ins on Summer readers' });
+    expect(list.textContent).toBe('Summer readers: 12 books — Two classes left');
   });
 });
 

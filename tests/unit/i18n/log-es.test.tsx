@@ -72,6 +72,7 @@ function fakeData(open: Followup[]): LogData {
     personName: () => undefined,
     goals: [],
     goalTitles: () => [],
+    agendaGoals: () => [],
     suggest: () => [],
     assignees: [],
     openFollowups: open,
