@@ -47,7 +47,7 @@ export interface ScreenFocusOptions {
   focus: 'heading' | 'first-field' | 'returning';
   /** A different key (another record) counts as opening the screen again. */
   key?: unknown;
-  /** `top` scrolls every scrolled ancestor back to the top; `nearest` (a form inside a page) only brings the target into view. */
+  /** `top` brings the screen's top to the top of the panel; `nearest` (a small form inside a page) only brings the target into view. */
   scroll?: 'top' | 'nearest';
   /** Escape anywhere in the screen, unless an open popup or dialog inside it handles Escape itself. */
   onEscape?: () => void;
@@ -92,12 +92,12 @@ export function useScreenFocus(ref: RefObject<HTMLElement>, options: ScreenFocus
 
 function land(screen: HTMLElement, focus: 'heading' | 'first-field', scroll: 'top' | 'nearest') {
   const target = focus === 'first-field' ? (firstField(screen) ?? screen) : screen;
-  if (scroll === 'top') {
-    for (let node = screen.parentElement; node; node = node.parentElement) {
-      if (node.scrollTop > 0) node.scrollTop = 0;
-    }
-    target.focus({ preventScroll: true });
-  } else reveal(target, 'center');
+  target.focus({ preventScroll: true });
+  // The screen's top at the top of the panel: Back and the heading in view, whether the screen
+  // fills the panel or opens inside a page (an entry on a partner's page).
+  if (scroll === 'top')
+    (screen.closest('article, form') ?? screen).scrollIntoView?.({ block: 'start' });
+  else target.scrollIntoView?.({ block: 'center' });
 }
 
 function reveal(element: HTMLElement, block: ScrollLogicalPosition) {
@@ -109,8 +109,13 @@ function reveal(element: HTMLElement, block: ScrollLogicalPosition) {
 const FIELDS =
   'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
+/** The field a form marks with autoFocus (the title after a preset kind), else its first field. */
 function firstField(screen: HTMLElement) {
-  return screen.querySelector<HTMLElement>(FIELDS) ?? undefined;
+  return (
+    screen.querySelector<HTMLElement>('[autofocus]') ??
+    screen.querySelector<HTMLElement>(FIELDS) ??
+    undefined
+  );
 }
 
 /** An expanded combobox or a dialog opened from this screen closes itself on Escape. */
