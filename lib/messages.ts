@@ -39,11 +39,22 @@ export interface WorkspaceSyncStatus {
   storageError?: string;
 }
 
+/** Something with a due day that the badge and the daily reminder count. */
+export interface ReminderItem {
+  id: string;
+  text: string;
+  due: string;
+}
+
 /** One workspace's open follow-ups with due dates: what the badge and reminders count. */
 export interface ReminderSummary {
   workspaceId: string;
   updatedAt: number;
-  followups: { id: string; text: string; due: string }[];
+  followups: ReminderItem[];
+  /** Open commitments with a due date; absent in summaries stored before they existed. */
+  commitments?: ReminderItem[];
+  /** Current agreements' review dates (`id` the version, `text` the partner's name); may be absent. */
+  reviews?: ReminderItem[];
 }
 
 export type Message =

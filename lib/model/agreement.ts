@@ -177,6 +177,28 @@ export function agreementVersionsOf(doc: Y.Doc, partnerId: string): Agreement[] 
 }
 
 /**
+ * Every partner's current version (live versions only), read with one pass over the collection:
+ * for the offscreen document's reminders, which have no index to read from.
+ */
+export function currentAgreements(doc: Y.Doc): Agreement[] {
+  const byPartner = new Map<string, Agreement[]>();
+  collection(doc, 'agreements').forEach((raw, id) => {
+    if (isDeletedRaw(raw)) return;
+    const version = parseRecord(agreementSchema, id, raw);
+    if (!version) return;
+    const list = byPartner.get(version.partnerId);
+    if (list) list.push(version);
+    else byPartner.set(version.partnerId, [version]);
+  });
+  const current: Agreement[] = [];
+  for (const versions of byPartner.values()) {
+    const head = agreementHistory(versions).current;
+    if (head) current.push(head);
+  }
+  return current;
+}
+
+/**
  * Saves the agreement as a new version when it says something new; returns the version's id, or
  * null when nothing changed. With `cadenceDays` it also sets the partner's contact cadence, in the
  * same step (one Undo takes both back).

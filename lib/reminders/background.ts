@@ -10,7 +10,12 @@ import {
 import { settingsItem } from '../storage/settings';
 import { workspaceRegistryItem } from '../storage/workspaces';
 import { showBadge } from './badge';
-import { manyDueNotification, oneDueTitle, applyReminderLanguage } from './notification-text';
+import {
+  manyDueNotification,
+  oneDueTitle,
+  otherDueTitle,
+  applyReminderLanguage,
+} from './notification-text';
 import { storeSummary } from './summaries-store';
 import { combineSummaries, dueToday } from './summary';
 
@@ -78,12 +83,14 @@ export async function checkReminders(now = Date.now()) {
     });
     return;
   }
-  for (const followup of due) {
-    await browser.notifications.create(`${NOTIFICATION_PREFIX}${followup.id}`, {
+  for (const item of due) {
+    // Only a follow-up's notification opens it; the others name what is due.
+    const id = item.kind === 'followup' ? NOTIFICATION_PREFIX : `bridgework-${item.kind}:`;
+    await browser.notifications.create(`${id}${item.id}`, {
       type: 'basic',
       iconUrl,
-      title: oneDueTitle(),
-      message: followup.text,
+      title: item.kind === 'followup' ? oneDueTitle() : otherDueTitle(item.kind),
+      message: item.text,
     });
   }
 }

@@ -2,19 +2,22 @@ import { browser } from 'wxt/browser';
 import type { Message } from '../messages';
 import type { ReminderSummary } from '../storage/reminder-settings';
 import { badgeTitle } from './notification-text';
-import { badgeText, overdueCount } from './summary';
+import { badgeText, overdueParts } from './summary';
 
 const BADGE_COLOUR = '#b42318';
 
 /**
- * Shows the number of overdue follow-ups on the toolbar button, and says it in its tooltip (in
+ * Shows the number of overdue follow-ups, commitments and agreement reviews on the toolbar button, and says it in its tooltip (in
  * the current language: the caller sets it first).
  */
 export async function showBadge(summary: ReminderSummary | null, now = Date.now()) {
-  const count = overdueCount(summary, now);
+  const parts = overdueParts(summary, now);
+  const count = parts.followup + parts.commitment + parts.review;
   const text = badgeText(count);
   await browser.action.setBadgeText({ text });
-  await browser.action.setTitle({ title: badgeTitle(count) });
+  await browser.action.setTitle({
+    title: badgeTitle(count, { commitments: parts.commitment, reviews: parts.review }),
+  });
   if (text) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
 }
 

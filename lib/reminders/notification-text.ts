@@ -11,8 +11,21 @@ export async function applyReminderLanguage(): Promise<void> {
   setLocale(resolveLanguage(settings.language));
 }
 
-/** The toolbar button's tooltip for a number of overdue follow-ups. */
-export function badgeTitle(overdue: number): string {
+/**
+ * The toolbar button's tooltip for a number of overdue follow-ups; when commitments or agreement
+ * reviews are overdue too (`others`), it says what the number counts.
+ */
+export function badgeTitle(
+  overdue: number,
+  others?: { commitments: number; reviews: number },
+): string {
+  if (others && others.commitments + others.reviews > 0)
+    return t('agreements.reminder.badgeTitle', {
+      count: Math.max(0, overdue),
+      followups: Math.max(0, overdue - others.commitments - others.reviews),
+      commitments: others.commitments,
+      reviews: others.reviews,
+    });
   return t('reminders.badge.title', { count: Math.max(0, overdue) });
 }
 
@@ -27,4 +40,11 @@ export function manyDueNotification(count: number): { title: string; message: st
 /** The title of a notification for one follow-up (its text, as typed, is the message). */
 export function oneDueTitle(): string {
   return t('reminders.notification.oneTitle');
+}
+
+/** The title of a notification for a commitment due today or an agreement to review today. */
+export function otherDueTitle(kind: 'commitment' | 'review'): string {
+  return kind === 'commitment'
+    ? t('agreements.reminder.commitmentDue')
+    : t('agreements.reminder.reviewDue');
 }
