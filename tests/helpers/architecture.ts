@@ -72,9 +72,19 @@ export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
   // fractional-indexing: board order (fractional indexes) belongs to the model; it is a pure
   // function package with no I/O. libphonenumber-js and tldts: the one set of input rules
   // (lib/model/validation.ts) needs phone numbers and public suffixes; both are pure too.
+  // papaparse and ical.js: reading and writing CSV and vCard files (lib/model/csv-*.ts,
+  // vcard.ts) are pure text transformations with no I/O (docs/decisions.md, "Data in and out").
   model: {
     layers: ['model'],
-    packages: ['yjs', 'zod', 'fractional-indexing', 'libphonenumber-js', 'tldts'],
+    packages: [
+      'yjs',
+      'zod',
+      'fractional-indexing',
+      'libphonenumber-js',
+      'tldts',
+      'papaparse',
+      'ical.js',
+    ],
     noExtensionGlobals: true,
   },
   // Pure extraction that runs the same in the content script, the CLI and the tests: only the

@@ -278,13 +278,13 @@ describe('the stricter rules, each shown catching its violation', () => {
     ]);
   });
 
-  test('model imports yjs, zod, fractional-indexing, libphonenumber-js and tldts only, and no extension API', () => {
+  test('model imports yjs, zod, fractional-indexing, libphonenumber-js, tldts, papaparse and ical.js only, and no extension API', () => {
     expect(
       violationsOf({
         'lib/model/a.ts': `import * as Y from 'yjs';\nimport { z } from 'zod';\nimport { generateKeyBetween } from 'fractional-indexing';\nimport { debounce } from 'lodash';\nimport { storage } from 'wxt/utils/storage';`,
       }),
     ).toEqual([
-      "lib/model/a.ts:4 imports 'lodash': model may import only the packages yjs, zod, fractional-indexing, libphonenumber-js, tldts",
+      "lib/model/a.ts:4 imports 'lodash': model may import only the packages yjs, zod, fractional-indexing, libphonenumber-js, tldts, papaparse, ical.js",
       "lib/model/a.ts:5 imports 'wxt/utils/storage': model must not call extension APIs; entrypoints or lib/extension wire those in",
     ]);
   });
