@@ -58,6 +58,8 @@ interface Props {
   renderContactLog?: (partner: Partner) => ComponentChildren;
   /** Goals feature: the partner's linked goals on its page. */
   renderGoals?: (partner: Partner) => ComponentChildren;
+  /** Replaces the plain "no partners yet" (a new workspace says where the earlier ones are). */
+  emptyState?: ComponentChildren;
 }
 
 type Screen =
@@ -286,10 +288,12 @@ export function PartnersView(props: Props) {
           : t('partners.list.count', { count: props.totalCount })}
       </p>
       {props.totalCount === 0 ? (
-        <div class="empty-state">
-          <p>{t('partners.list.empty')}</p>
-          <p class="muted">{t('partners.list.emptyHint')}</p>
-        </div>
+        (props.emptyState ?? (
+          <div class="empty-state">
+            <p>{t('partners.list.empty')}</p>
+            <p class="muted">{t('partners.list.emptyHint')}</p>
+          </div>
+        ))
       ) : results.length === 0 ? (
         <p class="empty-state">{t('partners.list.noMatch', { query })}</p>
       ) : (

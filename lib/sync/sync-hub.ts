@@ -84,7 +84,21 @@ export class SyncHub {
       lastExchange: this.options.lastExchange?.[workspaceId] ?? null,
       storageError: failure.error,
     }));
-    return [...[...this.open.values()].map((open) => this.statusOf(open)), ...failed];
+    // Opening a large workspace can take seconds; until it is open it is on its way, not offline.
+    const opening = [...this.opening]
+      .filter(
+        (id) =>
+          !this.open.has(id) &&
+          !this.failed.has(id) &&
+          this.config.workspaces.some((w) => w.id === id),
+      )
+      .map((workspaceId): WorkspaceSyncStatus => ({
+        workspaceId,
+        state: 'connecting',
+        peers: 0,
+        lastExchange: this.options.lastExchange?.[workspaceId] ?? null,
+      }));
+    return [...[...this.open.values()].map((open) => this.statusOf(open)), ...opening, ...failed];
   }
 
   async dispose(): Promise<void> {
@@ -162,7 +176,7 @@ export class SyncHub {
         console.error(`Bridgework sync: workspace ${id} could not open`, error);
         if (!this.config.workspaces.some((w) => w.id === id)) return;
         const attempts = (this.failed.get(id)?.attempts ?? 0) + 1;
-        const wait = Math.min((this.options.retryMs ?? 30_000) * 2 ** (attempts - 1), 600_000);
+        const wait = Math.min((this.options.retryMs ?? 5_000) * 2 ** (attempts - 1), 600_000);
         this.clearFailure(id);
         this.failed.set(id, {
           error: error instanceof Error ? error.message : String(error),

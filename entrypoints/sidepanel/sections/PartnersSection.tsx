@@ -13,12 +13,14 @@ import { pendingCaptureItem } from '../../../lib/extension/pending-capture';
 import { findCaptureMatches } from '../../../lib/state/capture-matches';
 import { partnerActions } from '../../../lib/state/partner-actions';
 import { usePanel } from '../panel-context';
+import { useFreshWorkspaceNotice } from './FreshWorkspaceSlot';
 import { PartnerGoalsSlot } from './GoalsSection';
 import { PartnerLogSlot, usePartnerContact } from './LogSection';
 
 export function PartnersSection() {
   const { session, settings, notify } = usePanel();
   const partnerContact = usePartnerContact();
+  const emptyState = useFreshWorkspaceNotice();
   const partners = session.sortedPartners.value;
   const search = useCallback((query: string) => session.searchPartners(query), [session, partners]);
   const [capture, setCapture] = useState<CaptureState>({ status: 'idle' });
@@ -77,6 +79,7 @@ export function PartnersSection() {
       capture={capture}
       onCaptureClose={() => setCapture({ status: 'idle' })}
       partnerContact={partnerContact}
+      emptyState={emptyState}
       renderContactLog={(partner) => <PartnerLogSlot partner={partner} />}
       renderGoals={(partner) => <PartnerGoalsSlot partner={partner} />}
     />

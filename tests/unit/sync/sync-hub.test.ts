@@ -70,6 +70,25 @@ describe('sync hub with a failing workspace', () => {
     expect(goodStatus?.storageError).toBeUndefined();
   });
 
+  test('a workspace still opening is reported as connecting, never as offline', async () => {
+    const slow = freshId('slow');
+    let finish!: (local: LocalWorkspace) => void;
+    let latest: WorkspaceSyncStatus[] = [];
+    hub = new SyncHub({
+      onStatus: (statuses) => (latest = statuses),
+      openWorkspace: () => new Promise<LocalWorkspace>((resolve) => (finish = resolve)),
+    });
+    await hub.apply(config(slow));
+    expect(hub.statuses()).toEqual([
+      { workspaceId: slow, state: 'connecting', peers: 0, lastExchange: null },
+    ]);
+    await vi.waitFor(() =>
+      expect(latest.find((s) => s.workspaceId === slow)?.state).toBe('connecting'),
+    );
+    finish(await openLocalWorkspace(slow));
+    await vi.waitFor(() => expect(hub.statuses()[0]?.storageError).toBeUndefined());
+  });
+
   test('a failed workspace is tried again later and then syncs', async () => {
     const flaky = freshId('flaky');
     let attempts = 0;
