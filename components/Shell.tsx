@@ -56,53 +56,60 @@ export function Shell(props: Props) {
   };
   return (
     <div class="shell">
+      {/* Three rows, so nothing squeezes the workspace's name: the app and its tools; the open
+          workspace (its own line, full width) with who is in it; when it syncs, the last exchange. */}
       <header class="app-header">
-        <div class="brand">
-          <span class="logo" aria-hidden="true" />
-          <div>
+        <div class="header-bar">
+          <div class="brand">
+            <span class="logo" aria-hidden="true" />
             <h1>{t('common.appName')}</h1>
-            {props.workspacePicker ?? <p class="workspace-name">{props.workspaceName}</p>}
           </div>
-        </div>
-        <div class="header-tools">
-          {props.presence}
-          <span class="sync-block" title={props.syncDetail || t('common.savedOnDevice')}>
+          <div class="header-tools">
             <span
               role="status"
               class="sync-status"
+              title={props.syncDetail || t('common.savedOnDevice')}
               data-state={props.syncStatus.split(' ')[0]!.toLowerCase()}
               aria-describedby={props.syncDetail ? 'sync-detail' : undefined}
             >
               <span class="sync-dot" aria-hidden="true" />
               {props.syncStatus}
             </span>
-            {props.syncDetail && (
-              <span id="sync-detail" class="sync-detail">
-                {props.syncDetail}
-              </span>
-            )}
-          </span>
-          <button
-            type="button"
-            class="icon-button"
-            aria-label={t('common.undo')}
-            title={t('common.undoShortcut')}
-            disabled={!props.canUndo}
-            onClick={props.onUndo}
-          >
-            ↶
-          </button>
-          <button
-            type="button"
-            class="icon-button"
-            aria-label={t('common.redo')}
-            title={t('common.redoShortcut')}
-            disabled={!props.canRedo}
-            onClick={props.onRedo}
-          >
-            ↷
-          </button>
+            <button
+              type="button"
+              class="icon-button"
+              aria-label={t('common.undo')}
+              title={t('common.undoShortcut')}
+              disabled={!props.canUndo}
+              onClick={props.onUndo}
+            >
+              ↶
+            </button>
+            <button
+              type="button"
+              class="icon-button"
+              aria-label={t('common.redo')}
+              title={t('common.redoShortcut')}
+              disabled={!props.canRedo}
+              onClick={props.onRedo}
+            >
+              ↷
+            </button>
+          </div>
         </div>
+        <div class="header-workspace">
+          {props.workspacePicker ?? (
+            <p class="workspace-name" title={props.workspaceName}>
+              {props.workspaceName}
+            </p>
+          )}
+          {props.presence}
+        </div>
+        {props.syncDetail && (
+          <p id="sync-detail" class="sync-detail">
+            {props.syncDetail}
+          </p>
+        )}
       </header>
       <nav aria-label={t('common.sections')}>
         <div role="tablist" class="tabs" aria-label={t('common.sections')}>

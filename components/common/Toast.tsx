@@ -6,6 +6,11 @@ export interface ToastMessage {
   text: string;
   actionLabel?: string;
   onAction?: () => void;
+  /**
+   * Up to two lines instead of one, for a message that is only useful whole (which workspace is
+   * open now and where the old one's data is). Still cut past two lines.
+   */
+  twoLines?: boolean;
 }
 
 interface Props {
@@ -31,7 +36,7 @@ export function Toast({ toast, onDismiss }: Props) {
     <div class="toast-region" role="status">
       {toast && (
         <div class="toast">
-          <span class="toast-text" title={toast.text}>
+          <span class="toast-text" data-lines={toast.twoLines ? '2' : undefined} title={toast.text}>
             {toast.text}
           </span>
           {toast.actionLabel && toast.onAction && (

@@ -16,6 +16,7 @@ import { LogSection } from './sections/LogSection';
 import { NoticesSlot } from './sections/NoticesSlot';
 import { PartnersSection } from './sections/PartnersSection';
 import { SettingsSection } from './sections/SettingsSection';
+import { useWorkspaceChangeToast } from './workspace-change-toast';
 
 interface Props {
   session: WorkspaceSession;
@@ -56,6 +57,7 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
     [],
   );
   const dismiss = useCallback(() => setToast(null), []);
+  useWorkspaceChangeToast(workspaces, notify);
   const name = workspaceName(session.doc) ?? fallbackName;
   const context = useMemo<PanelContext>(
     () => ({ session, settings, setSettings, notify, workspaceName: name, workspaces, sync }),

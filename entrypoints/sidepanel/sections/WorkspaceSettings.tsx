@@ -1,6 +1,7 @@
 import { WorkspacesView } from '../../../components/workspace/WorkspacesView';
 import { t } from '../../../lib/i18n';
 import { usePanel } from '../panel-context';
+import { CopyPartnersSlot } from './FreshWorkspaceSlot';
 import { SyncSettings } from './SyncSettings';
 
 /** Settings → Workspaces (create, join, share, leave, rotate), then Sync. */
@@ -18,15 +19,9 @@ export function WorkspaceSettings() {
         }))}
         activeId={registry.activeId}
         invite={workspaces.invite()}
-        onCreate={async (name) => {
-          await workspaces.create(name);
-          notify({ text: t('workspace.create.done', { name: name.trim() }) });
-        }}
-        onJoin={async (code) => {
-          const problem = await workspaces.join(code);
-          if (!problem) notify({ text: t('workspace.join.done') });
-          return problem;
-        }}
+        // The panel that opens for the new workspace says so (lib/state/workspace-change.ts).
+        onCreate={(name) => workspaces.create(name)}
+        onJoin={(code) => workspaces.join(code)}
         onSwitch={(id) => void workspaces.switchTo(id)}
         onLeave={(keepCopy) =>
           void workspaces.leave(keepCopy).then(() =>
@@ -54,6 +49,11 @@ export function WorkspaceSettings() {
           }
         }}
       />
+      {registry.workspaces.length > 1 && (
+        <div class="form">
+          <CopyPartnersSlot />
+        </div>
+      )}
       <SyncSettings />
     </>
   );

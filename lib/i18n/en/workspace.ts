@@ -29,14 +29,12 @@ export const workspace = {
   'workspace.create.hint': 'A new, empty workspace you can share with partners through an invite.',
   'workspace.create.nameMissing': 'Give the workspace a name.',
   'workspace.create.submit': 'Create workspace',
-  'workspace.create.done': 'Created “{name}”. Copy the invite to share it.',
   // Join
   'workspace.join.title': 'Join workspace',
   'workspace.join.code': 'Invite code',
   'workspace.join.hint': 'Paste the code someone in the workspace sent you.',
   'workspace.join.submit': 'Join',
   'workspace.join.failed': 'Could not join: {reason}',
-  'workspace.join.done': 'Joined. Changes arrive as soon as a member is online.',
   'workspace.join.tooLong': 'This is far too long to be an invite code. Paste only the code.',
   'workspace.join.empty': 'Paste the invite code you were sent.',
   'workspace.join.notBridgework':

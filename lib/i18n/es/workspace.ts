@@ -29,13 +29,11 @@ export const workspace: Record<keyof typeof en, string> = {
     'Un espacio de trabajo nuevo y vacío que puedes compartir con tus socios mediante una invitación.',
   'workspace.create.nameMissing': 'Ponle un nombre al espacio de trabajo.',
   'workspace.create.submit': 'Crear el espacio de trabajo',
-  'workspace.create.done': 'Se creó «{name}». Copia la invitación para compartirlo.',
   'workspace.join.title': 'Unirse a un espacio de trabajo',
   'workspace.join.code': 'Código de invitación',
   'workspace.join.hint': 'Pega el código que te envió alguien del espacio de trabajo.',
   'workspace.join.submit': 'Unirse',
   'workspace.join.failed': 'No se pudo unir: {reason}',
-  'workspace.join.done': 'Te uniste. Los cambios llegan en cuanto un miembro esté en línea.',
   'workspace.join.tooLong':
     'Esto es demasiado largo para ser un código de invitación. Pega solo el código.',
   'workspace.join.empty': 'Pega el código de invitación que te enviaron.',
