@@ -1,21 +1,26 @@
 import { useRef, useState } from 'preact/hooks';
 import { useScreenFocus } from '../common/screen-focus';
 import { t } from '../../lib/i18n';
-import { isValidDay } from '../../lib/model/days';
-import type { FollowupInput } from '../../lib/model/followup';
 import { Field } from '../common/Field';
+import { focusFirstError } from '../common/focus-first-error';
+import {
+  FOLLOWUP_FIELD_CAPS,
+  followupToForm,
+  formToFollowup,
+  type AssigneeOption,
+  type FollowupFormErrors,
+  type FollowupFormResult,
+  type FollowupFormValues,
+} from './followup-form-values';
 
-export interface AssigneeOption {
-  id?: string;
-  name: string;
-}
+export type { AssigneeOption } from './followup-form-values';
 
 interface Props {
   initialText?: string;
   assignees: AssigneeOption[];
   /** Shown above the form: what the follow-up is linked to. */
   context?: string;
-  onSave: (input: Pick<FollowupInput, 'text' | 'due' | 'assigneeId' | 'assigneeName'>) => void;
+  onSave: (input: FollowupFormResult) => void;
   onCancel: () => void;
   idPrefix?: string;
 }
@@ -29,30 +34,24 @@ export function FollowupForm({
   onCancel,
   idPrefix = 'fu',
 }: Props) {
-  const [text, setText] = useState(initialText ?? '');
-  const [assignee, setAssignee] = useState('');
-  const [due, setDue] = useState('');
-  const [error, setError] = useState<{ text?: string; due?: string }>({});
+  const [values, setValues] = useState<FollowupFormValues>(() =>
+    followupToForm({ text: initialText }),
+  );
+  const [errors, setErrors] = useState<FollowupFormErrors>({});
+  const set = (key: keyof FollowupFormValues) => (value: string) =>
+    setValues((current) => ({ ...current, [key]: value }));
   const form = useRef<HTMLFormElement>(null);
   useScreenFocus(form, { focus: 'first-field', scroll: 'nearest', onEscape: onCancel });
   const submit = (event: Event) => {
     event.preventDefault();
-    const errors: typeof error = {};
-    if (!text.trim()) errors.text = t('log.followupForm.error.text');
-    if (due && !isValidDay(due)) errors.due = t('log.followupForm.error.due');
-    setError(errors);
-    if (errors.text || errors.due) {
-      document.getElementById(errors.text ? `${idPrefix}-text` : `${idPrefix}-due`)?.focus();
+    const result = formToFollowup(values, assignees);
+    if (!result.ok) {
+      setErrors(result.errors);
+      focusFirstError(result.errors, event.currentTarget as HTMLFormElement, `${idPrefix}-`);
       return;
     }
-    const name = assignee.trim();
-    const match = assignees.find((a) => a.name.toLowerCase() === name.toLowerCase());
-    onSave({
-      text: text.trim(),
-      due: due || undefined,
-      assigneeName: match?.name ?? (name || undefined),
-      assigneeId: match?.id,
-    });
+    setErrors({});
+    onSave(result.value);
   };
   return (
     <form
@@ -66,9 +65,10 @@ export function FollowupForm({
       <Field
         id={`${idPrefix}-text`}
         label={t('log.followupForm.text')}
-        value={text}
-        onInput={setText}
-        error={error.text}
+        value={values.text}
+        onInput={set('text')}
+        error={errors.text}
+        maxLength={FOLLOWUP_FIELD_CAPS.text}
         required
         autoFocus
       />
@@ -76,17 +76,19 @@ export function FollowupForm({
         <Field
           id={`${idPrefix}-assignee`}
           label={t('log.followupForm.assignee')}
-          value={assignee}
-          onInput={setAssignee}
+          value={values.assignee}
+          onInput={set('assignee')}
+          error={errors.assignee}
+          maxLength={FOLLOWUP_FIELD_CAPS.assignee}
           inputProps={{ list: `${idPrefix}-assignees`, autoComplete: 'off' }}
         />
         <Field
           id={`${idPrefix}-due`}
           label={t('log.followupForm.due')}
           type="date"
-          value={due}
-          onInput={setDue}
-          error={error.due}
+          value={values.due}
+          onInput={set('due')}
+          error={errors.due}
         />
       </div>
       <datalist id={`${idPrefix}-assignees`}>
@@ -95,11 +97,11 @@ export function FollowupForm({
         ))}
       </datalist>
       <div class="actions">
-        <button type="submit" class="button primary">
-          {t('log.followupForm.save')}
-        </button>
         <button type="button" class="button" onClick={onCancel}>
           {t('log.followupForm.cancel')}
+        </button>
+        <button type="submit" class="button primary">
+          {t('log.followupForm.save')}
         </button>
       </div>
     </form>

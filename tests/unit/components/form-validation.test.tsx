@@ -3,6 +3,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Field } from '../../../components/common/Field';
 import { PersonForm } from '../../../components/partners/PersonForm';
+import { FollowupForm } from '../../../components/log/FollowupForm';
+import { PartnerForm } from '../../../components/partners/PartnerForm';
+import { EMPTY_PARTNER_FORM } from '../../../components/partners/partner-form-values';
 
 afterEach(() => {
   cleanup();
@@ -66,6 +69,50 @@ describe('the person form', () => {
     expect(
       (screen.getByRole('textbox', { name: 'Role or title' }) as HTMLInputElement).maxLength,
     ).toBe(200);
+  });
+});
+
+describe('the follow-up form', () => {
+  test('puts Cancel before Save, like every other form', () => {
+    render(<FollowupForm assignees={[]} onSave={() => {}} onCancel={() => {}} />);
+    const form = screen.getByRole('form', { name: 'Add follow-up' });
+    const buttons = [...form.querySelectorAll('.actions button')].map((b) => b.textContent);
+    expect(buttons).toEqual(['Cancel', 'Save follow-up']);
+  });
+
+  test('text too long gets its error under the text field, not elsewhere', () => {
+    const onSave = vi.fn();
+    render(<FollowupForm assignees={[]} onSave={onSave} onCancel={() => {}} />);
+    const text = screen.getByRole('textbox', { name: 'Follow-up' });
+    typeInto(text, 'x'.repeat(600));
+    fireEvent.click(screen.getByRole('button', { name: 'Save follow-up' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(text.getAttribute('aria-invalid')).toBe('true');
+    expect(description(text)).toContain('This is 600 characters; keep it to 500 or fewer.');
+    expect(fieldOf(text).querySelector('.error')).not.toBeNull();
+    expect(screen.getByLabelText('Due date').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByLabelText('Assignee').getAttribute('aria-invalid')).toBeNull();
+  });
+});
+
+describe('the partner form', () => {
+  test('a pasted 5,000-character name that got in is refused on save, not cut to 300', () => {
+    const onSave = vi.fn();
+    render(
+      <PartnerForm
+        heading="Add partner"
+        initial={EMPTY_PARTNER_FORM}
+        onSave={onSave}
+        onCancel={() => {}}
+      />,
+    );
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    typeInto(name, 'E'.repeat(5000));
+    fireEvent.click(screen.getByRole('button', { name: 'Save partner' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(description(name)).toContain('This is 5,000 characters; keep it to 300 or fewer.');
+    expect((name as HTMLInputElement).maxLength).toBe(300);
   });
 });
 
