@@ -32,6 +32,8 @@ import { agreements as enAgreements } from './en/agreements';
 import { agreements as esAgreements } from './es/agreements';
 import { concerns as enConcerns } from './en/concerns';
 import { concerns as esConcerns } from './es/concerns';
+import { dashboard as enDashboard } from './en/dashboard';
+import { dashboard as esDashboard } from './es/dashboard';
 
 export const en = {
   ...enCommon,
@@ -47,6 +49,7 @@ export const en = {
   ...enSync,
   ...enAgreements,
   ...enConcerns,
+  ...enDashboard,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -65,4 +68,5 @@ export const es: Record<MessageKey, string> = {
   ...esSync,
   ...esAgreements,
   ...esConcerns,
+  ...esDashboard,
 };
