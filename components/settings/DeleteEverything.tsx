@@ -23,8 +23,8 @@ export function DeleteEverything({ onDelete, onReload }: Props) {
     setTyped('');
   };
   return (
-    <section class="form danger-zone" aria-labelledby="delete-everything-title">
-      <h2 id="delete-everything-title">{t('settings.wipe.heading')}</h2>
+    <section class="form danger-zone" aria-labelledby="wipe-section-title">
+      <h2 id="wipe-section-title">{t('settings.wipe.heading')}</h2>
       <div class="actions">
         <button type="button" class="button danger" onClick={() => setOpen(true)}>
           {t('settings.wipe.button')}
