@@ -3,7 +3,7 @@ import { checkLength } from '../../lib/model/validation';
 
 /** A "too long" error for each capped field longer than its cap, so nothing is cut on save. */
 export function tooLongErrors<K extends string>(
-  values: Record<K, string>,
+  values: NoInfer<Record<K, string>>,
   caps: Partial<Record<K, number>>,
 ): Partial<Record<K, string>> {
   const errors: Partial<Record<K, string>> = {};

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { AgendaSuggestion } from '../../lib/model/agenda';
-import { emptyAgendaDraft, type AgendaDraft } from './log-form-values';
+import { emptyAgendaDraft, LOG_FIELD_CAPS, type AgendaDraft } from './log-form-values';
 
 interface Props {
   items: AgendaDraft[];
@@ -55,6 +55,7 @@ export function AgendaEditor({ items, onChange, suggestions }: Props) {
               <input
                 class="agenda-text"
                 aria-label={TEXT.item(index + 1)}
+                maxLength={LOG_FIELD_CAPS.agendaText}
                 value={item.text}
                 onInput={(e) => patch(item.key, { text: valueOf(e) })}
                 onKeyDown={(e) => {

@@ -13,6 +13,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { formatLabel, kindLabel } from './format';
 import {
   formToLogEntry,
+  LOG_FIELD_CAPS,
   withAllDay,
   type LogFormErrors,
   type LogFormValues,
@@ -86,7 +87,7 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
     );
     if (!result.ok) {
       setErrors(result.errors);
-      focusFirstError(result.errors, ['title', 'date'], 'log-');
+      focusFirstError(result.errors, ['title', 'date', 'location', 'notes'], 'log-');
       return;
     }
     setErrors({});
@@ -130,6 +131,7 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
         value={values.title}
         onInput={set('title')}
         error={errors.title}
+        maxLength={LOG_FIELD_CAPS.title}
         required
         autoFocus
       />
@@ -199,6 +201,8 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
             label={TEXT.location(values.format)}
             value={values.location}
             onInput={set('location')}
+            error={errors.location}
+            maxLength={LOG_FIELD_CAPS.location}
           />
           <Field
             id="log-others"
@@ -216,6 +220,8 @@ export function LogEntryForm({ initial, editingTitle, data, onSave, onCancel }: 
         label={TEXT.notes()}
         value={values.notes}
         onInput={set('notes')}
+        error={errors.notes}
+        maxLength={LOG_FIELD_CAPS.notes}
         multiline
       />
       <div class="field">

@@ -9,6 +9,9 @@ import {
 } from '../../lib/model/log-entry';
 import { t } from '../../lib/i18n';
 import { localDateTime } from '../../lib/model/days';
+import { TEXT_CAPS } from '../../lib/model/validation';
+import { LIMITS } from '../../lib/model/fields';
+import { tooLongErrors } from '../common/length-errors';
 import { lines } from './format';
 
 /** One agenda item as the user is editing it. `key` tells rows apart before the item has an id. */
@@ -46,7 +49,15 @@ export interface LogFormValues {
   sourceUrl?: string | undefined;
 }
 
-export type LogFormErrors = Partial<Record<'title' | 'date', string>>;
+export type LogFormErrors = Partial<Record<'title' | 'date' | 'location' | 'notes', string>>;
+
+/** The most characters each text field takes: what the model keeps. */
+export const LOG_FIELD_CAPS = {
+  title: TEXT_CAPS.name,
+  location: LIMITS.url,
+  notes: TEXT_CAPS.longText,
+  agendaText: TEXT_CAPS.shortText,
+} as const;
 
 export const DEFAULT_DURATION_MINUTES = 60;
 const MIN_DURATION = 5;
@@ -118,13 +129,18 @@ export function formToLogEntry(
   values: LogFormValues,
   peopleShown?: readonly string[],
 ): { ok: true; value: LogEntryInput } | { ok: false; errors: LogFormErrors } {
-  const errors: LogFormErrors = {};
+  // The location is only saved (and only shown) for a meeting.
+  const errors: LogFormErrors = tooLongErrors(values, {
+    title: LOG_FIELD_CAPS.title,
+    notes: LOG_FIELD_CAPS.notes,
+    ...(values.kind === 'meeting' ? { location: LOG_FIELD_CAPS.location } : {}),
+  });
   const title = values.title.trim();
   if (!title) errors.title = t('log.form.error.title');
   if (!isValidLocalDate(values.date)) {
     errors.date = values.allDay ? t('log.form.error.date') : t('log.form.error.dateTime');
   }
-  if (errors.title || errors.date) return { ok: false, errors };
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
   const meeting = values.kind === 'meeting';
   const shown = peopleShown ? new Set(peopleShown) : null;
   return {

@@ -105,6 +105,25 @@ describe('log form values', () => {
     });
   });
 
+  test('a title, location or notes longer than the model keeps is refused, not cut', () => {
+    const values = {
+      ...entryToForm(MEETING),
+      title: 't'.repeat(5000),
+      location: 'l'.repeat(2049),
+      notes: 'n'.repeat(20_001),
+    };
+    expect(formToLogEntry(values)).toEqual({
+      ok: false,
+      errors: {
+        title: 'This is 5,000 characters; keep it to 300 or fewer.',
+        location: 'This is 2,049 characters; keep it to 2,048 or fewer.',
+        notes: 'This is 20,001 characters; keep it to 20,000 or fewer.',
+      },
+    });
+    const fits = formToLogEntry({ ...values, title: 't'.repeat(300), location: '', notes: '' });
+    expect(fits.ok && fits.value.title).toBe('t'.repeat(300));
+  });
+
   test('only meetings keep meeting details and agenda', () => {
     const result = formToLogEntry({ ...entryToForm(MEETING), kind: 'call' });
     expect(result).toMatchObject({ ok: true, value: { meeting: undefined, agenda: [] } });
