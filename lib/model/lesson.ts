@@ -12,7 +12,7 @@ import {
   timestamp,
 } from './fields';
 import { optionalDay } from './followup';
-import { insertRecord, readOne } from './records';
+import { insertRecord, readOne, updateRecord } from './records';
 
 /**
  * A lesson learned: what happened, what was learned, what changes. A resolved concern leaves
@@ -80,4 +80,29 @@ export function deleteLesson(doc: Y.Doc, id: string, by?: string, now = Date.now
 
 export function restoreLesson(doc: Y.Doc, id: string) {
   restoreRecord(doc, 'lessons', id);
+}
+
+/** Edits a lesson's texts and links in place (a peer's concurrent edit of another field stays). */
+export function updateLesson(
+  doc: Y.Doc,
+  id: string,
+  input: Omit<LessonInput, 'concernId' | 'createdBy'>,
+  now = Date.now(),
+) {
+  updateRecord(
+    doc,
+    'lessons',
+    id,
+    {
+      title: input.title.replace(/\s+/g, ' ').trim().slice(0, LIMITS.shortText),
+      body: input.body?.trim() || undefined,
+      learned: input.learned?.trim() || undefined,
+      change: input.change?.trim() || undefined,
+      date: input.date || undefined,
+      partnerIds: [...(input.partnerIds ?? [])],
+      goalIds: [...(input.goalIds ?? [])],
+    },
+    now,
+    'This lesson no longer exists.',
+  );
 }

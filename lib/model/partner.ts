@@ -136,14 +136,15 @@ export function updatePartner(doc: Y.Doc, id: string, patch: PartnerPatch, now =
   updateRecord(doc, 'partners', id, partnerFields(patch), now, 'This partner no longer exists.');
 }
 
-/** A partner's people, agreement, commitments, concerns and feedback go and come back with it. */
+/** A partner's people, agreement, commitments, concerns, feedback and contributions go and come back with it. */
 export const PARTNER_DEPENDENTS: readonly Dependents[] = [
   { collection: 'people', field: 'partnerId' },
   { collection: 'agreements', field: 'partnerId' },
   { collection: 'commitments', field: 'partnerId' },
   { collection: 'concerns', field: 'partnerId' },
-  // Feedback in the workspace doc; when history moves to per-year docs, each doc's too.
+  // Feedback and contributions in the workspace doc; when history moves to per-year docs, each doc's too.
   { collection: 'feedback', field: 'partnerId' },
+  { collection: 'contributions', field: 'partnerId' },
 ];
 
 /**

@@ -4,6 +4,7 @@ import { agreementSchema } from './agreement';
 import { checkinSchema } from './checkin';
 import { commitmentSchema } from './commitment';
 import { concernSchema } from './concern';
+import { contributionSchema } from './contribution';
 import { collection, COLLECTIONS, LOCAL_ORIGIN, transactLocal, type CollectionName } from './doc';
 import { feedbackSchema } from './feedback';
 import { followupSchema } from './followup';
@@ -12,6 +13,7 @@ import { lessonSchema } from './lesson';
 import { logEntrySchema } from './log-entry';
 import { partnerSchema } from './partner';
 import { personSchema } from './person';
+import { storySchema } from './story';
 import type { RecordProblem } from './problem';
 import { inspectRecord } from './records';
 
@@ -35,9 +37,9 @@ export const RECORD_SCHEMAS: Record<CollectionName, z.ZodType> = {
   log: logEntrySchema,
   followups: followupSchema,
   boardColumns: columnSchema,
-  contributions: z.unknown(),
+  contributions: contributionSchema,
   feedback: feedbackSchema,
-  stories: z.unknown(),
+  stories: storySchema,
   lessons: lessonSchema,
   agreements: agreementSchema,
   commitments: commitmentSchema,

@@ -3,6 +3,7 @@ import { agreementSchema } from './agreement';
 import { checkinSchema } from './checkin';
 import { commitmentSchema } from './commitment';
 import { concernSchema } from './concern';
+import { contributionSchema } from './contribution';
 import type { Dependents } from './deletion';
 import type { CollectionName } from './doc';
 import { followupSchema } from './followup';
@@ -12,6 +13,7 @@ import { lessonSchema } from './lesson';
 import { logEntrySchema } from './log-entry';
 import { PARTNER_DEPENDENTS, partnerSchema } from './partner';
 import { personSchema } from './person';
+import { storySchema } from './story';
 
 /**
  * What the deletion features need to know about each collection: how to validate a record
@@ -94,6 +96,20 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     schema: lessonSchema,
     singular: 'lesson learned',
     plural: 'lessons learned',
+    title: text('title'),
+  },
+  {
+    collection: 'contributions',
+    schema: contributionSchema,
+    singular: 'contribution',
+    plural: 'contributions',
+    title: (record) => `Contribution ${typeof record.date === 'string' ? record.date : ''}`.trim(),
+  },
+  {
+    collection: 'stories',
+    schema: storySchema,
+    singular: 'story',
+    plural: 'stories',
     title: text('title'),
   },
   {
