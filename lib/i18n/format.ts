@@ -42,6 +42,25 @@ export function formatDay(
   return formatter.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/**
+ * A calendar month such as 2026-09: "Sep 2026", or "Sep" with `{ year: false }` (chart axes).
+ * Like a day, it is formatted in UTC so no time zone moves it. Unknown text is returned.
+ */
+export function formatMonth(month: string, options: { year?: boolean } = {}): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const formatter = cached(
+    `month:${options.year === false ? 0 : 1}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(), {
+        timeZone: 'UTC',
+        month: 'short',
+        ...(options.year === false ? {} : { year: 'numeric' }),
+      }),
+  ) as Intl.DateTimeFormat;
+  return formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+}
+
 /** An instant (ms since epoch) as a local date and time. */
 export function formatDateTime(at: number): string {
   const formatter = cached(

@@ -12,6 +12,7 @@ export {
 } from './locale';
 export {
   formatDay,
+  formatMonth,
   formatDateTime,
   formatTime,
   formatNumber,
