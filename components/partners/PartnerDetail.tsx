@@ -22,6 +22,8 @@ interface Props {
   contactLog?: ComponentChildren;
   /** The partner's shared goals, rendered by the goals feature. */
   goalsSlot?: ComponentChildren;
+  /** The partner's concerns and feedback, rendered by the concerns feature. */
+  concernsSlot?: ComponentChildren;
 }
 
 /** A partner's page: contact details as working links, and its people. */
@@ -235,6 +237,7 @@ export function PartnerDetail(props: Props) {
         </ul>
       </section>
       {props.goalsSlot}
+      {props.concernsSlot}
       {props.contactLog}
     </article>
   );

@@ -58,6 +58,8 @@ interface Props {
   renderContactLog?: (partner: Partner) => ComponentChildren;
   /** Goals feature: the partner's linked goals on its page. */
   renderGoals?: (partner: Partner) => ComponentChildren;
+  /** Concerns feature: the partner's concerns and feedback on its page. */
+  renderConcerns?: (partner: Partner) => ComponentChildren;
   /** Replaces the plain "no partners yet" (a new workspace says where the earlier ones are). */
   emptyState?: ComponentChildren;
 }
@@ -204,6 +206,7 @@ export function PartnersView(props: Props) {
           }}
           contactLog={props.renderContactLog?.(current)}
           goalsSlot={props.renderGoals?.(current)}
+          concernsSlot={props.renderConcerns?.(current)}
         />
         {confirmingDelete && (
           <ConfirmDialog

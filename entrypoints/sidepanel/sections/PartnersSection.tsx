@@ -14,6 +14,7 @@ import { findCaptureMatches } from '../../../lib/state/capture-matches';
 import { partnerActions } from '../../../lib/state/partner-actions';
 import { usePanel } from '../panel-context';
 import { useFreshWorkspaceNotice } from './FreshWorkspaceSlot';
+import { PartnerConcernsSlot } from './ConcernsSection';
 import { PartnerGoalsSlot } from './GoalsSection';
 import { PartnerLogSlot, usePartnerContact } from './LogSection';
 
@@ -82,6 +83,7 @@ export function PartnersSection() {
       emptyState={emptyState}
       renderContactLog={(partner) => <PartnerLogSlot partner={partner} />}
       renderGoals={(partner) => <PartnerGoalsSlot partner={partner} />}
+      renderConcerns={(partner) => <PartnerConcernsSlot partner={partner} />}
     />
   );
 }
