@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { focusKey, useScreenFocus } from '../common/screen-focus';
 import { t, type MessageKey } from '../../lib/i18n';
@@ -9,12 +10,20 @@ import { FollowupsTab, type FollowupView } from './FollowupsTab';
 import { EMPTY_FILTERS, TimelineFilters, type FilterState } from './TimelineFilters';
 import type { EntryScreen, LogActions, LogData } from './types';
 
-export type LogTab = 'timeline' | 'followups' | 'due';
+export type LogTab = 'timeline' | 'followups' | 'commitments' | 'due';
 
 const TABS: [LogTab, MessageKey][] = [
   ['timeline', 'log.view.tab.timeline'],
   ['followups', 'log.view.tab.followups'],
   ['due', 'log.view.tab.due'],
+];
+
+/** With the agreements feature, its Commitments tab sits next to Follow-ups. */
+const TABS_WITH_COMMITMENTS: [LogTab, MessageKey][] = [
+  TABS[0]!,
+  TABS[1]!,
+  ['commitments', 'agreements.all.tab'],
+  TABS[2]!,
 ];
 
 /** Matches no partner: the filter names a partner that does not exist. */
@@ -45,6 +54,8 @@ interface Props {
   /** A follow-up a reminder asked to show ('' for the list alone), or null; cleared once shown. */
   requestedFollowup?: string | null | undefined;
   onRequestHandled?: (() => void) | undefined;
+  /** Every partner's commitments (the agreements feature), shown in a tab of its own. */
+  commitmentsTab?: ComponentChildren;
   /** An entry another view asked to open (a goal's check-in links to its meeting), or null. */
   requestedEntry?: string | null | undefined;
   onEntryRequestHandled?: (() => void) | undefined;
@@ -57,6 +68,7 @@ export function LogView({
   notify,
   requestedFollowup,
   onRequestHandled,
+  commitmentsTab,
   requestedEntry,
   onEntryRequestHandled,
 }: Props) {
@@ -118,6 +130,7 @@ export function LogView({
 
   const overdueCount = data.overdueFollowups.length;
   const due = tab === 'due' && data.ready ? data.dueForContact() : [];
+  const tabs = commitmentsTab ? TABS_WITH_COMMITMENTS : TABS;
   const selectTab = (next: LogTab) => {
     setTab(next);
     document.getElementById(`log-tab-${next}`)?.focus();
@@ -160,7 +173,7 @@ export function LogView({
         </div>
       </div>
       <div class="subtabs" role="tablist" aria-label={TEXT.tabs()}>
-        {TABS.map(([key, label], index) => (
+        {tabs.map(([key, label], index) => (
           <button
             key={key}
             type="button"
@@ -175,7 +188,7 @@ export function LogView({
               const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
               if (!step) return;
               event.preventDefault();
-              selectTab(TABS[(index + step + TABS.length) % TABS.length]![0]);
+              selectTab(tabs[(index + step + tabs.length) % tabs.length]![0]);
             }}
           >
             {t(label)}
@@ -193,6 +206,7 @@ export function LogView({
         aria-labelledby={`log-tab-${tab}`}
         class="log-tabpanel"
       >
+        {tab === 'commitments' && commitmentsTab}
         {tab === 'timeline' && !data.ready && (
           <p class="count" role="status">
             {TEXT.loading()}

@@ -22,6 +22,8 @@ interface Props {
   contactLog?: ComponentChildren;
   /** The partner's shared goals, rendered by the goals feature. */
   goalsSlot?: ComponentChildren;
+  /** The partner's agreement and commitments, rendered by the agreements feature. */
+  agreementSlot?: ComponentChildren;
   /** The partner's concerns and feedback, rendered by the concerns feature. */
   concernsSlot?: ComponentChildren;
 }
@@ -237,6 +239,7 @@ export function PartnerDetail(props: Props) {
         </ul>
       </section>
       {props.goalsSlot}
+      {props.agreementSlot}
       {props.concernsSlot}
       {props.contactLog}
     </article>

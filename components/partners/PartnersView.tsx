@@ -58,6 +58,8 @@ interface Props {
   renderContactLog?: (partner: Partner) => ComponentChildren;
   /** Goals feature: the partner's linked goals on its page. */
   renderGoals?: (partner: Partner) => ComponentChildren;
+  /** Agreements feature: the partner's agreement and commitments on its page. */
+  renderAgreement?: (partner: Partner) => ComponentChildren;
   /** Concerns feature: the partner's concerns and feedback on its page. */
   renderConcerns?: (partner: Partner) => ComponentChildren;
   /** Replaces the plain "no partners yet" (a new workspace says where the earlier ones are). */
@@ -206,6 +208,7 @@ export function PartnersView(props: Props) {
           }}
           contactLog={props.renderContactLog?.(current)}
           goalsSlot={props.renderGoals?.(current)}
+          agreementSlot={props.renderAgreement?.(current)}
           concernsSlot={props.renderConcerns?.(current)}
         />
         {confirmingDelete && (

@@ -10,6 +10,7 @@ import { logActions, logScreenData, partnerContact } from '../../../lib/state/lo
 import { requestedLogEntry } from '../../../lib/state/log-request';
 import { logViewOf } from '../../../lib/state/log-view';
 import { usePanel } from '../panel-context';
+import { CommitmentsSlot } from './AgreementsSection';
 
 /** The log's data and actions for this panel: the session's log, written as the user. */
 function useLog() {
@@ -36,6 +37,7 @@ export function LogSection() {
       {...useLog()}
       requestedFollowup={requestedFollowup.value}
       onRequestHandled={() => (requestedFollowup.value = null)}
+      commitmentsTab={<CommitmentsSlot />}
       requestedEntry={requestedLogEntry.value}
       onEntryRequestHandled={() => (requestedLogEntry.value = null)}
     />

@@ -15,6 +15,7 @@ import { partnerActions } from '../../../lib/state/partner-actions';
 import { usePanel } from '../panel-context';
 import { useFreshWorkspaceNotice } from './FreshWorkspaceSlot';
 import { PartnerConcernsSlot } from './ConcernsSection';
+import { PartnerAgreementSlot } from './AgreementsSection';
 import { PartnerGoalsSlot } from './GoalsSection';
 import { PartnerLogSlot, usePartnerContact } from './LogSection';
 
@@ -83,6 +84,7 @@ export function PartnersSection() {
       emptyState={emptyState}
       renderContactLog={(partner) => <PartnerLogSlot partner={partner} />}
       renderGoals={(partner) => <PartnerGoalsSlot partner={partner} />}
+      renderAgreement={(partner) => <PartnerAgreementSlot partner={partner} />}
       renderConcerns={(partner) => <PartnerConcernsSlot partner={partner} />}
     />
   );

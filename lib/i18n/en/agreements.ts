@@ -52,9 +52,9 @@ export const agreements = {
   'agreements.side.partner': 'Partner',
 
   'agreements.status.pledged': 'Pledged',
-  'agreements.status.in-progress': 'In progress',
+  'agreements.status.inProgress': 'In progress',
   'agreements.status.delivered': 'Delivered',
-  'agreements.status.not-delivered': 'Not delivered',
+  'agreements.status.notDelivered': 'Not delivered',
 
   'agreements.commitments.heading': 'Commitments',
   'agreements.commitments.add': 'Add commitment',

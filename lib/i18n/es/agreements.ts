@@ -55,9 +55,9 @@ export const agreements: Record<keyof typeof en, string> = {
   'agreements.side.partner': 'Socio',
 
   'agreements.status.pledged': 'Comprometido',
-  'agreements.status.in-progress': 'En curso',
+  'agreements.status.inProgress': 'En curso',
   'agreements.status.delivered': 'Cumplido',
-  'agreements.status.not-delivered': 'No cumplido',
+  'agreements.status.notDelivered': 'No cumplido',
 
   'agreements.commitments.heading': 'Compromisos',
   'agreements.commitments.add': 'Añadir compromiso',
