@@ -9,6 +9,7 @@ import {
   currentWorkspace,
   partnerRow,
   statusIs,
+  switchWorkspace,
   SYNC_TIMEOUT,
   syncStatus,
   tab,
@@ -42,9 +43,10 @@ function workspaceName(panel: Page) {
 async function expectNameClear(panel: Page, name: string) {
   const shown = workspaceName(panel);
   await expect.poll(() => currentWorkspace(panel)).toBe(name);
+  const viewport = panel.viewportSize()!;
   const rect = await box(shown);
   expect(rect.width).toBeGreaterThan(120);
-  expect(rect.x + rect.width).toBeLessThanOrEqual(WIDTH);
+  expect(rect.x + rect.width).toBeLessThanOrEqual(viewport.width);
   expect(await shown.getAttribute('title')).toBe(name);
   const others = [
     syncStatus(panel),
@@ -60,7 +62,7 @@ async function expectNameClear(panel: Page, name: string) {
     width: document.documentElement.scrollWidth,
     height: document.documentElement.scrollHeight,
   }));
-  expect(page).toEqual({ width: WIDTH, height: HEIGHT });
+  expect(page).toEqual(viewport);
 }
 
 /** As expectNameClear, and the name is drawn whole: it needs no more room than it has. */
@@ -127,6 +129,14 @@ describe('moving to a new workspace at 360 px', () => {
       .toContain('Created “PTA 2026”. 1 partner stays in “My workspace”.');
     await statusIs(panel, 'Connected · 0 peers');
     await expectNameReadable(panel, 'PTA 2026');
+    // Settings, where it was created, says the same and offers the copy.
+    await panel
+      .getByText('“PTA 2026” is new and empty. Your earlier partners are in “My workspace”.')
+      .waitFor();
+    await panel
+      .getByText('“PTA 2026” is new and empty. Your earlier partners are in “My workspace”.')
+      .scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: resolve(SCREENSHOTS, 'workspace-created-settings-360.png') });
     await panel
       .locator('header')
       .screenshot({ path: resolve(SCREENSHOTS, 'header-shared-360.png') });
@@ -177,5 +187,11 @@ describe('moving to a new workspace at 360 px', () => {
     await panel
       .locator('header')
       .screenshot({ path: resolve(SCREENSHOTS, 'header-long-name-360.png') });
+    // At 400 px too (the picker used to show two letters there).
+    await panel.setViewportSize({ width: 400, height: HEIGHT });
+    await expectNameClear(panel, 'Reading Buddies Network of Eastside and Riverside Schools');
+    expect((await box(workspaceName(panel))).width).toBeGreaterThan(300);
+    await switchWorkspace(panel, 'PTA 2026');
+    await expectNameReadable(panel, 'PTA 2026');
   });
 });

@@ -1,5 +1,6 @@
 import { CopyPartnersForm } from '../../../components/workspace/CopyPartnersForm';
 import { FreshWorkspaceNotice } from '../../../components/workspace/FreshWorkspaceNotice';
+import { offersCopy } from '../../../lib/state/workspace-change';
 import { usePanel } from '../panel-context';
 
 /** `Copy partners from…` into the open workspace, from any other workspace on this device. */
@@ -31,6 +32,25 @@ function FreshWorkspaceSlot() {
       onSwitch={(id) => void workspaces.switchTo(id)}
       copy={<CopyPartnersSlot />}
     />
+  );
+}
+
+/**
+ * Settings → Workspaces: `Copy partners from…`; right after creating or joining from a workspace
+ * with partners, while this one has none, with the words that say where they are.
+ */
+export function WorkspaceCopySlot() {
+  const { workspaces, session } = usePanel();
+  const { activeId, workspaces: all } = workspaces.registry.value;
+  if (all.length < 2) return null;
+  const fresh =
+    offersCopy(workspaces.lastChange.value, activeId) && session.sortedPartners.value.length === 0;
+  return fresh ? (
+    <FreshWorkspaceSlot />
+  ) : (
+    <div class="form">
+      <CopyPartnersSlot />
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 import { WorkspacesView } from '../../../components/workspace/WorkspacesView';
 import { t } from '../../../lib/i18n';
 import { usePanel } from '../panel-context';
-import { CopyPartnersSlot } from './FreshWorkspaceSlot';
+import { WorkspaceCopySlot } from './FreshWorkspaceSlot';
 import { SyncSettings } from './SyncSettings';
 
 /** Settings → Workspaces (create, join, share, leave, rotate), then Sync. */
@@ -49,11 +49,7 @@ export function WorkspaceSettings() {
           }
         }}
       />
-      {registry.workspaces.length > 1 && (
-        <div class="form">
-          <CopyPartnersSlot />
-        </div>
-      )}
+      <WorkspaceCopySlot />
       <SyncSettings />
     </>
   );
