@@ -121,7 +121,7 @@ export const concerns = {
   'concerns.feedback.trend.unknown': 'Trend: not enough feedback to compare yet',
 
   'concerns.survey.copy': 'Copy survey',
-  'concerns.survey.copyMarkdown': 'Copy survey as Markdown',
+  'concerns.survey.copyMarkdown': 'Copy as Markdown',
   'concerns.survey.copied': 'Survey copied',
   'concerns.survey.noClipboard': 'The clipboard is not available here.',
   'concerns.survey.title': 'How is our partnership with {name} going?',

@@ -124,7 +124,7 @@ export const concerns: Record<keyof typeof en, string> = {
   'concerns.feedback.trend.unknown': 'Tendencia: aún no hay opiniones suficientes para comparar',
 
   'concerns.survey.copy': 'Copiar encuesta',
-  'concerns.survey.copyMarkdown': 'Copiar encuesta en Markdown',
+  'concerns.survey.copyMarkdown': 'Copiar en Markdown',
   'concerns.survey.copied': 'Encuesta copiada',
   'concerns.survey.noClipboard': 'El portapapeles no está disponible aquí.',
   'concerns.survey.title': '¿Cómo va nuestra colaboración con {name}?',

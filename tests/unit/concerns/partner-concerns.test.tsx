@@ -203,7 +203,7 @@ describe('feedback on the partner page', () => {
   test('the Markdown survey escapes the agreement’s words', async () => {
     const copy = vi.fn((_text: string) => Promise.resolve());
     const { notify } = feedbackScreen(copy, { expectations: 'Share *all* news_letters' });
-    fireEvent.click(screen.getByRole('button', { name: 'Copy survey as Markdown' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
     await waitFor(() => expect(notify).toHaveBeenCalled());
     const text = copy.mock.calls[0]![0] as string;
     expect(text.startsWith('# How is our partnership with Riverside Library going?')).toBe(true);
