@@ -28,6 +28,8 @@ export interface Line {
   block: number;
   /** Nearest heading text before this line (for people lists and labels). */
   heading: boolean;
+  /** The innermost block element holding the line (the root when there is none). */
+  el: Element;
 }
 
 export interface LinkInfo {
@@ -60,7 +62,7 @@ export interface PageWalk {
   truncated: boolean;
 }
 
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -226,6 +228,8 @@ interface Frame {
   link: string;
   inMf: boolean;
   block: boolean;
+  /** The block element around `el`, restored when `el` (a block) closes. */
+  blockEl: Element;
 }
 
 export function walkPage(ctx: PageContext): PageWalk {
@@ -248,7 +252,7 @@ export function walkPage(ctx: PageContext): PageWalk {
   const flush = (): void => {
     if (curHasText) {
       const t = collapseSpace(cur.length === 1 ? cur[0]! : cur.join(''));
-      if (t) lines.push({ text: t, zone: curZone, block, heading: curHeading });
+      if (t) lines.push({ text: t, zone: curZone, block, heading: curHeading, el: blockEl });
     }
     if (cur.length) cur = [];
     curHasText = false;
@@ -268,6 +272,7 @@ export function walkPage(ctx: PageContext): PageWalk {
   let zone = 0; // zone, link and microformat state of the current node's parent
   let link = '';
   let inMf = false;
+  let blockEl: Element = root as Element;
   let nodes = 0;
   let node: Node | null = root;
   walk: while (node) {
@@ -368,7 +373,8 @@ export function walkPage(ctx: PageContext): PageWalk {
           if (isBlock) flush();
           const first = el.firstChild;
           if (first) {
-            open.push({ el, zone, link, inMf, block: isBlock });
+            open.push({ el, zone, link, inMf, block: isBlock, blockEl });
+            if (isBlock) blockEl = el;
             zone = elZone;
             link = elLink;
             inMf = elInMf;
@@ -400,6 +406,7 @@ export function walkPage(ctx: PageContext): PageWalk {
       zone = f.zone;
       link = f.link;
       inMf = f.inMf;
+      blockEl = f.blockEl;
       node = f.el;
     }
   }

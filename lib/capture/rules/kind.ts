@@ -3,7 +3,7 @@
  * (`guessKind`), and what kind of partner an organisation is (`chooseKind`).
  */
 import type { Candidate, CaptureSource, EntityType, OrgKind, PageContext } from '../types';
-import { isPersonName } from './people';
+import { isPersonName } from '../person-name';
 import { walkPage, Z } from '../walk';
 import { ORG_WORDS } from '../data/org-words';
 

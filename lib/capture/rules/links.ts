@@ -4,6 +4,7 @@ import { classifySocial } from '../social';
 import { metaContent } from '../context';
 import { normaliseEmail, resolveUrl } from '../util';
 import { walkPage, Z } from '../walk';
+import { isPersonalContact } from '../person-cards';
 
 /**
  * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
@@ -14,6 +15,8 @@ const CONFIDENCE = {
   contact: 0.8,
   contactInArticle: 0.35,
   contactElsewhere: 0.2,
+  /** A person's own address or number on a staff card: theirs, offered only as an alternative. */
+  personalContact: 0.3,
   /** rel=me: the page saying "this profile is me". */
   socialRelMe: 0.8,
   /** Header, footer, nav and sidebar profile links are the site's own accounts. */
@@ -69,9 +72,11 @@ export function linksRule(ctx: PageContext): Candidate[] {
           source: 'links',
           confidence: weak
             ? CONFIDENCE.contactElsewhere
-            : inArticle
-              ? CONFIDENCE.contactInArticle
-              : CONFIDENCE.contact,
+            : isPersonalContact(ctx, l.el, 'emails', e)
+              ? CONFIDENCE.personalContact
+              : inArticle
+                ? CONFIDENCE.contactInArticle
+                : CONFIDENCE.contact,
         });
       }
       continue;
@@ -100,7 +105,11 @@ export function linksRule(ctx: PageContext): Candidate[] {
           field: 'phones',
           value: raw,
           source: 'links',
-          confidence: weak ? CONFIDENCE.contactElsewhere : CONFIDENCE.contact,
+          confidence: weak
+            ? CONFIDENCE.contactElsewhere
+            : isPersonalContact(ctx, l.el, 'phones', raw)
+              ? CONFIDENCE.personalContact
+              : CONFIDENCE.contact,
         });
       }
       continue;

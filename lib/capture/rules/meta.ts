@@ -4,7 +4,7 @@ import { metaContent, metaValues } from '../context';
 import { classifySocial } from '../social';
 import { isGenericSegment, nameMatchesHost, titleSegments } from '../title';
 import { cleanValueText, LIMITS, resolveUrl } from '../util';
-import { isPersonName } from './people';
+import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 
 /**

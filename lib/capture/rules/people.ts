@@ -3,31 +3,27 @@
 import type { Candidate, PageContext } from '../types';
 import { cleanText, normaliseEmail } from '../util';
 import { walkPage, Z } from '../walk';
+import { isPersonName, ROLE_WORDS } from '../person-name';
+import { personCards } from '../person-cards';
 
 /**
  * People read from text are guesses (a name beside a role word); offered for the review to keep
  * or drop, below people marked up as such (0.8 to 0.95). A name and role on one line ("Ana Ortiz,
- * Director") are read together more surely than a name line followed by a role line.
+ * Director") are read together more surely than a name line followed by a role line; a staff card
+ * (one of several repeated blocks, each with a name, a role and a contact) more surely still.
  */
-const CONFIDENCE = { nameAndRoleOnOneLine: 0.5, roleOnNextLine: 0.45 };
-
-const PERSON_NAME =
-  /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|van|von|de|da|del|der|le|la|bin|al)){1,3}$/u;
-const ROLE_WORDS =
-  /\b(president|vice|chair|chairperson|secretary|treasurer|director|manager|coordinator|co-?ordinator|officer|head|principal|teacher|coach|founder|co-founder|ceo|cfo|coo|cto|executive|lead|registrar|administrator|assistant|editor|trustee|board|member|partner|owner|geschäftsführer(in)?|leiter(in)?|inhaber(in)?|directeur|directrice|présidente?|professor|librarian|counsel|advisor|adviser|organi[sz]er|volunteer)\b/i;
-
-export function isPersonName(s: string): boolean {
-  const t = s.trim();
-  return (
-    t.length <= 60 &&
-    PERSON_NAME.test(t) &&
-    !ROLE_WORDS.test(t) &&
-    !/^(the|a|an|le|la|les|der|die|das|el|il|our|my)\s/i.test(t)
-  );
-}
+const CONFIDENCE = { nameAndRoleOnOneLine: 0.5, roleOnNextLine: 0.45, staffCard: 0.6 };
 
 export function peopleRule(ctx: PageContext): Candidate[] {
   const out: Candidate[] = [];
+  for (const card of personCards(ctx).values()) {
+    out.push({
+      field: 'people',
+      value: card.person,
+      source: 'text',
+      confidence: CONFIDENCE.staffCard,
+    });
+  }
   const walk = walkPage(ctx);
   const lines = walk.lines;
   for (let i = 0; i < lines.length && out.length < 50; i++) {

@@ -5,6 +5,7 @@ import { findAddresses, STRONG_ADDRESS_SCORE, toParts } from '../address';
 import { normaliseEmail } from '../util';
 import { nameMatchesHost } from '../title';
 import { walkPage, Z, type Line } from '../walk';
+import { isPersonalContact } from '../person-cards';
 
 /**
  * Confidence of an address read from text, from its score (address.ts, 1 to 5.5): 0.4 plus a step
@@ -29,6 +30,8 @@ const CONFIDENCE = {
   obfuscatedEmail: 0.65,
   emailInArticle: 0.35,
   emailElsewhere: 0.2,
+  /** A person's own address or number on a staff card: theirs, offered only as an alternative. */
+  personalContact: 0.3,
   /** "Tel: …": a label says what the number is. */
   labelledPhone: 0.75,
   /** A line holding only a phone-formatted number, or a number libphonenumber finds. */
@@ -181,6 +184,16 @@ export function textRule(ctx: PageContext): Candidate[] {
       while ((m = EMAIL_IN_TEXT.exec(t))) {
         const e = normaliseEmail(m[0]);
         if (!e || emailSeen.has(e)) continue;
+        // a staff card's own address may still be the organisation's further down the page
+        if (isPersonalContact(ctx, l.el, 'emails', e)) {
+          out.push({
+            field: 'emails',
+            value: e,
+            source: 'text',
+            confidence: CONFIDENCE.personalContact,
+          });
+          continue;
+        }
         emailSeen.add(e);
         out.push({
           field: 'emails',
@@ -204,6 +217,15 @@ export function textRule(ctx: PageContext): Candidate[] {
           .replace(/\s+/g, '');
         const e = normaliseEmail(m[1] + '@' + domain);
         if (!e || emailSeen.has(e)) continue;
+        if (isPersonalContact(ctx, l.el, 'emails', e)) {
+          out.push({
+            field: 'emails',
+            value: e,
+            source: 'text',
+            confidence: CONFIDENCE.personalContact,
+          });
+          continue;
+        }
         emailSeen.add(e);
         out.push({
           field: 'emails',
@@ -217,6 +239,15 @@ export function textRule(ctx: PageContext): Candidate[] {
       phoneCandidatesInLine(t, !(small || contactZone), countries, (v, conf) => {
         const key = v.replace(/\D/g, '');
         if (phoneSeen.has(key)) return;
+        if (isPersonalContact(ctx, l.el, 'phones', v)) {
+          out.push({
+            field: 'phones',
+            value: v,
+            source: 'text',
+            confidence: CONFIDENCE.personalContact,
+          });
+          return;
+        }
         phoneSeen.add(key);
         out.push({
           field: 'phones',
