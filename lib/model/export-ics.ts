@@ -115,13 +115,27 @@ export interface IcsOptions {
 
 /** One VEVENT in a VCALENDAR for a log entry (a meeting, or any entry with a time). */
 export function meetingToIcs(entry: LogEntry, options: IcsOptions = {}): string {
-  const now = options.now ?? Date.now();
+  return icsCalendar([meetingEventLines(entry, options)]);
+}
+
+/** A VCALENDAR of events, each given as its unfolded content lines. */
+export function icsCalendar(events: readonly (readonly string[])[]): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Bridgework//Contact log//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...events.flat(),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** The content lines of a log entry's VEVENT, unfolded. */
+export function meetingEventLines(entry: LogEntry, options: IcsOptions = {}): string[] {
+  const now = options.now ?? Date.now();
+  const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeIcsText(icsPlain(`${entry.id}@${options.uidDomain ?? 'bridgework.local'}`))}`,
     `DTSTAMP:${icsUtc(now)}`,
@@ -154,6 +168,6 @@ export function meetingToIcs(entry: LogEntry, options: IcsOptions = {}): string 
     .filter(Boolean)
     .join('\n\n');
   if (description) lines.push(`DESCRIPTION:${escapeIcsText(description)}`);
-  lines.push('END:VEVENT', 'END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  lines.push('END:VEVENT');
+  return lines;
 }
