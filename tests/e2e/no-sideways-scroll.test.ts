@@ -132,6 +132,27 @@ describe('at 320–360 px nothing scrolls sideways', () => {
     expect(top).toBeLessThan(120);
   });
 
+  test('a captured partner opens at the top of its page with its name focused', async () => {
+    const review = await captureStop.open(panel);
+    // The fixture server's address (127.0.0.1) is not a website the form accepts.
+    await review!.getByLabel('Website', { exact: true }).fill('https://maplegrove-literacy.org');
+    await panel.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.scrollTo(0, main.scrollHeight);
+    });
+    await review!.getByRole('button', { name: /^(Save partner|Save as new)$/ }).click();
+    const heading = panel.getByRole('heading', { name: 'Maple Grove Literacy Alliance', level: 2 });
+    await heading.waitFor();
+    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    const top = await heading.evaluate(
+      (element) =>
+        element.getBoundingClientRect().top -
+        document.querySelector('main')!.getBoundingClientRect().top,
+    );
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(120);
+  });
+
   test('the partner form opens on its first field; Esc cancels it and focus returns to Add partner', async () => {
     await VIEW_STOPS[0]!.open(panel);
     await panel.getByRole('button', { name: 'Add partner' }).click();
