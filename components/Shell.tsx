@@ -18,6 +18,8 @@ interface Props {
   workspaceName: string;
   /** Exactly `On this device` (personal), `Offline`, `Connecting` or `Connected · N peers`. */
   syncStatus: string;
+  /** What the status means, whatever the language: colours the dot (`connected`, `connecting`). */
+  syncState?: 'connected' | 'connecting' | 'offline' | 'local';
   /** When this device last exchanged changes with a peer, in words. */
   syncDetail?: string;
   /** Replaces the plain workspace name (e.g. a workspace switcher). */
@@ -69,7 +71,7 @@ export function Shell(props: Props) {
               role="status"
               class="sync-status"
               title={props.syncDetail || t('common.savedOnDevice')}
-              data-state={props.syncStatus.split(' ')[0]!.toLowerCase()}
+              data-state={props.syncState ?? 'offline'}
               aria-describedby={props.syncDetail ? 'sync-detail' : undefined}
             >
               <span class="sync-dot" aria-hidden="true" />

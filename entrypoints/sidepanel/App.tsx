@@ -71,6 +71,7 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
       <Shell
         workspaceName={name}
         syncStatus={sync.label.value}
+        syncState={sync.shared ? (sync.status.value?.state ?? 'offline') : 'local'}
         syncDetail={sync.lastExchangeText.value}
         workspacePicker={<WorkspacePickerSlot />}
         presence={<PresenceSlot />}

@@ -26,11 +26,17 @@ function cssRule(selector: string): string {
   return css.slice(start, css.indexOf('}', start));
 }
 
-function shell(props: { picker?: preact.ComponentChildren; syncDetail?: string }) {
+function shell(props: {
+  picker?: preact.ComponentChildren;
+  syncDetail?: string;
+  syncStatus?: string;
+  syncState?: 'connected' | 'connecting' | 'offline' | 'local';
+}) {
   return render(
     <Shell
       workspaceName="PTA"
-      syncStatus="Connected · 2 peers"
+      syncStatus={props.syncStatus ?? 'Connected · 2 peers'}
+      syncState={props.syncState}
       syncDetail={props.syncDetail}
       workspacePicker={props.picker}
       presence={
@@ -105,6 +111,11 @@ describe('the header names the open workspace', () => {
     expect(row.contains(detail)).toBe(false);
     expect(container.querySelector('.header-bar')?.contains(detail)).toBe(false);
     expect(screen.getByRole('status').getAttribute('aria-describedby')).toBe('sync-detail');
+  });
+
+  test('the status dot follows the sync state, in any language', () => {
+    shell({ syncStatus: 'Conectado · 1 dispositivo', syncState: 'connected' });
+    expect(screen.getByRole('status').dataset.state).toBe('connected');
   });
 
   test('without a picker the shell names the workspace itself', () => {
