@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../lib/i18n';
 import type { Partner } from '../../lib/model/partner';
 import { kindLabel } from './kind-label';
+import { stakeholderGroupLabel } from './stakeholder-group-label';
 import type { Person, PersonInput } from '../../lib/model/person';
 import { displayUrl, mailtoHref, telHref } from './contact-links';
 import { Avatar } from '../common/Avatar';
@@ -26,6 +27,8 @@ interface Props {
   agreementSlot?: ComponentChildren;
   /** The partner's concerns and feedback, rendered by the concerns feature. */
   concernsSlot?: ComponentChildren;
+  /** The partner's contributions, stories and lessons, rendered by the value feature. */
+  valueSlot?: ComponentChildren;
 }
 
 /** A partner's page: contact details as working links, and its people. */
@@ -64,7 +67,9 @@ export function PartnerDetail(props: Props) {
           </h2>
           <p class="muted">
             {kindLabel(partner.kind)}
-            {partner.stakeholderGroup ? ` · ${partner.stakeholderGroup}` : ''}
+            {partner.stakeholderGroup
+              ? ` · ${stakeholderGroupLabel(partner.stakeholderGroup)}`
+              : ''}
           </p>
         </div>
       </header>
@@ -241,6 +246,7 @@ export function PartnerDetail(props: Props) {
       {props.goalsSlot}
       {props.agreementSlot}
       {props.concernsSlot}
+      {props.valueSlot}
       {props.contactLog}
     </article>
   );

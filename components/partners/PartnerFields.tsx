@@ -2,6 +2,7 @@ import type { ComponentChildren, ComponentProps } from 'preact';
 import { t, type MessageKey } from '../../lib/i18n';
 import { Field } from '../common/Field';
 import { KindSelect } from './KindSelect';
+import { StakeholderGroupSelect } from './StakeholderGroupSelect';
 import { AddressFields } from './AddressFields';
 import {
   PARTNER_FIELD_CAPS,
@@ -79,6 +80,10 @@ export function PartnerFields({ values, errors, onInput, extras = {} }: Props) {
         'kind',
         <KindSelect value={values.kind} onChange={(kind) => onInput('kind')(kind)} />,
       )}
+      <StakeholderGroupSelect
+        value={values.stakeholderGroup}
+        onChange={onInput('stakeholderGroup')}
+      />
       {field('website', { type: 'url' })}
       {field('emails', {
         hint: t('partners.field.severalHint'),

@@ -62,6 +62,8 @@ interface Props {
   renderAgreement?: (partner: Partner) => ComponentChildren;
   /** Concerns feature: the partner's concerns and feedback on its page. */
   renderConcerns?: (partner: Partner) => ComponentChildren;
+  /** Value feature: the partner's contributions, stories and lessons on its page. */
+  renderValue?: (partner: Partner) => ComponentChildren;
   /** Replaces the plain "no partners yet" (a new workspace says where the earlier ones are). */
   emptyState?: ComponentChildren;
 }
@@ -210,6 +212,7 @@ export function PartnersView(props: Props) {
           goalsSlot={props.renderGoals?.(current)}
           agreementSlot={props.renderAgreement?.(current)}
           concernsSlot={props.renderConcerns?.(current)}
+          valueSlot={props.renderValue?.(current)}
         />
         {confirmingDelete && (
           <ConfirmDialog

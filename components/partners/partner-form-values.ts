@@ -26,6 +26,8 @@ export interface PartnerFormValues {
   country: string;
   socials: string;
   cadenceDays: string;
+  /** A stakeholder group code, older free text kept as typed, or ''. */
+  stakeholderGroup: string;
 }
 
 export type PartnerFormErrors = Partial<Record<keyof PartnerFormValues, string>>;
@@ -45,6 +47,7 @@ export const EMPTY_PARTNER_FORM: PartnerFormValues = {
   country: '',
   socials: '',
   cadenceDays: '30',
+  stakeholderGroup: '',
 };
 
 export function partnerToForm(partner: Partner): PartnerFormValues {
@@ -63,6 +66,7 @@ export function partnerToForm(partner: Partner): PartnerFormValues {
     country: partner.address?.country ?? '',
     socials: partner.socials.join('\n'),
     cadenceDays: String(partner.cadenceDays),
+    stakeholderGroup: partner.stakeholderGroup ?? '',
   };
 }
 
@@ -125,6 +129,7 @@ export function formToPartner(
       },
       socials: socials.filter((url): url is string => Boolean(url)),
       cadenceDays: cadence,
+      stakeholderGroup: values.stakeholderGroup.trim() || undefined,
     },
   };
 }

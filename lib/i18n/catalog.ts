@@ -32,8 +32,12 @@ import { agreements as enAgreements } from './en/agreements';
 import { agreements as esAgreements } from './es/agreements';
 import { concerns as enConcerns } from './en/concerns';
 import { concerns as esConcerns } from './es/concerns';
+import { value as enValue } from './en/value';
+import { value as esValue } from './es/value';
 import { dashboard as enDashboard } from './en/dashboard';
 import { dashboard as esDashboard } from './es/dashboard';
+import { data as enData } from './en/data';
+import { data as esData } from './es/data';
 
 export const en = {
   ...enCommon,
@@ -49,7 +53,9 @@ export const en = {
   ...enSync,
   ...enAgreements,
   ...enConcerns,
+  ...enValue,
   ...enDashboard,
+  ...enData,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -68,5 +74,7 @@ export const es: Record<MessageKey, string> = {
   ...esSync,
   ...esAgreements,
   ...esConcerns,
+  ...esValue,
   ...esDashboard,
+  ...esData,
 };

@@ -18,6 +18,7 @@ import { PartnerConcernsSlot } from './ConcernsSection';
 import { PartnerAgreementSlot } from './AgreementsSection';
 import { PartnerGoalsSlot } from './GoalsSection';
 import { PartnerLogSlot, usePartnerContact } from './LogSection';
+import { PartnerValueSlot } from './ValueSection';
 
 export function PartnersSection() {
   const { session, settings, notify } = usePanel();
@@ -86,6 +87,7 @@ export function PartnersSection() {
       renderGoals={(partner) => <PartnerGoalsSlot partner={partner} />}
       renderAgreement={(partner) => <PartnerAgreementSlot partner={partner} />}
       renderConcerns={(partner) => <PartnerConcernsSlot partner={partner} />}
+      renderValue={(partner) => <PartnerValueSlot partner={partner} />}
     />
   );
 }

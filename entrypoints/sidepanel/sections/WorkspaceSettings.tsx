@@ -3,6 +3,7 @@ import { t } from '../../../lib/i18n';
 import { usePanel } from '../panel-context';
 import { WorkspaceCopySlot } from './FreshWorkspaceSlot';
 import { SyncSettings } from './SyncSettings';
+import { SchoolYearSettingSlot } from './ValueSection';
 
 /** Settings → Workspaces (create, join, share, leave, rotate), then Sync. */
 export function WorkspaceSettings() {
@@ -50,6 +51,7 @@ export function WorkspaceSettings() {
         }}
       />
       <WorkspaceCopySlot />
+      <SchoolYearSettingSlot />
       <SyncSettings />
     </>
   );

@@ -94,6 +94,7 @@ describe('PartnerFields', () => {
     expect(expected).toEqual([
       'partner-name: Name',
       'partner-kind: Kind',
+      'partner-stakeholderGroup: Stakeholder group',
       'partner-website: Website',
       'partner-emails: Email',
       'partner-phones: Phone',

@@ -1,0 +1,112 @@
+import { t, type MessageKey } from '../../lib/i18n';
+import {
+  contributionProblems,
+  isKindFor,
+  kindsFor,
+  type Contribution,
+  type ContributionDirection,
+  type ContributionKind,
+  type ContributionPatch,
+  type ContributionProblem,
+} from '../../lib/model/contribution';
+
+/** The contribution form's fields, as chosen and typed. */
+export interface ContributionFormValues {
+  direction: ContributionDirection;
+  kind: ContributionKind;
+  amount: string;
+  currency: string;
+  hours: string;
+  date: string;
+  goalIds: string[];
+  note: string;
+}
+
+export type ContributionFormErrors = Partial<Record<keyof ContributionFormValues, string>>;
+
+export const emptyContributionForm = (today: string, currency = ''): ContributionFormValues => ({
+  direction: 'from-partner',
+  kind: 'grant',
+  amount: '',
+  currency,
+  hours: '',
+  date: today,
+  goalIds: [],
+  note: '',
+});
+
+export const contributionToForm = (record: Contribution): ContributionFormValues => ({
+  direction: record.direction,
+  kind: record.kind,
+  amount: record.amount === undefined ? '' : String(record.amount),
+  currency: record.currency ?? '',
+  hours: record.hours === undefined ? '' : String(record.hours),
+  date: record.date,
+  goalIds: [...record.goalIds],
+  note: record.note ?? '',
+});
+
+/** A new direction keeps the kind when the other side has it too (training, other). */
+export function withDirection(
+  values: ContributionFormValues,
+  direction: ContributionDirection,
+): ContributionFormValues {
+  const kind = isKindFor(direction, values.kind) ? values.kind : kindsFor(direction)[0]!;
+  return { ...values, direction, kind };
+}
+
+/** "1,5" (a comma decimal) reads as 1.5; empty reads as absent; anything else as NaN. */
+function parseNumber(text: string): number | undefined {
+  const clean = text.trim().replace(/\s/g, '');
+  if (!clean) return undefined;
+  const normal = /^\d+,\d{1,3}$/.test(clean) ? clean.replace(',', '.') : clean.replace(/,/g, '');
+  return /^\d+(\.\d+)?$/.test(normal) ? Number(normal) : Number.NaN;
+}
+
+const PROBLEM_FIELDS: Record<ContributionProblem, [keyof ContributionFormValues, MessageKey]> = {
+  kind: ['kind', 'value.contribution.form.error.noValue'],
+  amount: ['amount', 'value.contribution.form.error.amount'],
+  currency: ['currency', 'value.contribution.form.error.currency'],
+  hours: ['hours', 'value.contribution.form.error.hours'],
+  noValue: ['amount', 'value.contribution.form.error.noValue'],
+  date: ['date', 'value.contribution.form.error.date'],
+};
+
+/** The field to focus for the first error, in the form's order. */
+export const FIELD_ORDER: (keyof ContributionFormValues)[] = [
+  'direction',
+  'kind',
+  'amount',
+  'currency',
+  'hours',
+  'date',
+  'note',
+];
+
+export function contributionFromForm(
+  values: ContributionFormValues,
+): { ok: true; input: ContributionPatch } | { ok: false; errors: ContributionFormErrors } {
+  const errors: ContributionFormErrors = {};
+  const amount = parseNumber(values.amount);
+  const hours = parseNumber(values.hours);
+  const currency = values.currency.trim().toUpperCase();
+  const input: ContributionPatch = {
+    direction: values.direction,
+    kind: values.kind,
+    amount: Number.isNaN(amount) ? -1 : amount,
+    currency: amount === undefined ? undefined : currency,
+    hours: Number.isNaN(hours) ? -1 : hours,
+    date: values.date,
+    goalIds: values.goalIds,
+    note: values.note.trim() || undefined,
+  };
+  for (const problem of contributionProblems(input)) {
+    const [field, key] = PROBLEM_FIELDS[problem];
+    errors[field] ??= t(key);
+  }
+  // A currency typed without an amount is a half-finished amount, not something to drop quietly.
+  if (amount === undefined && currency && !errors.amount)
+    errors.amount = t('value.contribution.form.error.amount');
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, input };
+}
