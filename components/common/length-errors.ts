@@ -8,8 +8,8 @@ export function tooLongErrors<K extends string>(
 ): Partial<Record<K, string>> {
   const errors: Partial<Record<K, string>> = {};
   for (const key of Object.keys(caps) as K[]) {
-    const max = caps[key]!;
-    if (checkLength(values[key], max)) {
+    const max = caps[key];
+    if (max !== undefined && checkLength(values[key], max)) {
       errors[key] = t('common.input.tooLong', { count: values[key].length, max });
     }
   }

@@ -1,59 +1,23 @@
 import { useRef, useState } from 'preact/hooks';
-import { formatNumber, t } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import type { BoardColumn, GoalInput, GoalPatch } from '../../lib/model/goal';
 import type { GoalTemplate } from '../../lib/model/goal-templates';
-import { parseListInput } from '../common/list-input';
+import { localDay } from '../../lib/model/days';
 import { Field } from '../common/Field';
 import { focusFirstError } from '../common/focus-first-error';
 import { useScreenFocus } from '../common/screen-focus';
 import { columnLabel } from './column-label';
-import { numberInputText, parseNumber } from './number-text';
+import {
+  dueDateWarning,
+  formToGoal,
+  GOAL_FIELD_CAPS,
+  templateToForm,
+  type GoalFormErrors,
+  type GoalFormValues,
+} from './goal-form-values';
 import type { NamedRef } from './types';
 
-export interface GoalFormValues {
-  title: string;
-  description: string;
-  column: string;
-  metricName: string;
-  unit: string;
-  baseline: string;
-  target: string;
-  direction: 'up' | 'down';
-  due: string;
-  owners: string;
-  tags: string;
-  partnerIds: string[];
-}
-
-export const EMPTY_GOAL_FORM: GoalFormValues = {
-  title: '',
-  description: '',
-  column: '',
-  metricName: '',
-  unit: '',
-  baseline: '',
-  target: '',
-  direction: 'up',
-  due: '',
-  owners: '',
-  tags: '',
-  partnerIds: [],
-};
-
-export function templateToForm(template: GoalTemplate, base: GoalFormValues): GoalFormValues {
-  const { goal } = template;
-  return {
-    ...base,
-    title: goal.title,
-    description: goal.description ?? '',
-    metricName: goal.metric?.name ?? '',
-    unit: goal.metric?.unit ?? '',
-    baseline: numberInputText(goal.metric?.baseline),
-    target: numberInputText(goal.metric?.target),
-    direction: goal.metric?.direction ?? 'up',
-    tags: (goal.tags ?? []).join(', '),
-  };
-}
+export { EMPTY_GOAL_FORM, templateToForm, type GoalFormValues } from './goal-form-values';
 
 interface Props {
   heading: string;
@@ -70,7 +34,7 @@ interface Props {
 
 export function GoalForm(props: Props) {
   const [values, setValues] = useState<GoalFormValues>(props.initial);
-  const [errors, setErrors] = useState<Partial<Record<keyof GoalFormValues, string>>>({});
+  const [errors, setErrors] = useState<GoalFormErrors>({});
   const form = useRef<HTMLFormElement>(null);
   useScreenFocus(form, { focus: 'first-field', onEscape: props.onCancel });
   const set = (patch: Partial<GoalFormValues>) => setValues((v) => ({ ...v, ...patch }));
@@ -78,37 +42,14 @@ export function GoalForm(props: Props) {
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const next: typeof errors = {};
-    if (!values.title.trim()) next.title = t('goals.form.titleRequired');
-    const baseline = parseNumber(values.baseline);
-    const target = parseNumber(values.target);
-    if (Number.isNaN(baseline)) {
-      next.baseline = t('goals.form.baselineInvalid', { example: formatNumber(40) });
-    }
-    if (Number.isNaN(target)) {
-      next.target = t('goals.form.targetInvalid', { example: formatNumber(120) });
-    }
-    setErrors(next);
-    if (Object.keys(next).length) {
-      focusFirstError(next, event.currentTarget as HTMLFormElement, 'goal-');
+    const result = formToGoal(values, { editing: props.editing });
+    if (!result.ok) {
+      setErrors(result.errors);
+      focusFirstError(result.errors, event.currentTarget as HTMLFormElement, 'goal-');
       return;
     }
-    props.onSave({
-      title: values.title.trim(),
-      ...(props.editing ? {} : { description: values.description }),
-      column: values.column || undefined,
-      owners: parseListInput(values.owners),
-      tags: parseListInput(values.tags),
-      partnerIds: values.partnerIds,
-      metric: {
-        name: values.metricName.trim() || undefined,
-        unit: values.unit.trim() || undefined,
-        baseline,
-        target,
-        direction: values.direction,
-        due: values.due || undefined,
-      },
-    });
+    setErrors({});
+    props.onSave(result.value);
   };
 
   const unlinked = props.partners.filter((p) => !values.partnerIds.includes(p.id));
@@ -142,6 +83,7 @@ export function GoalForm(props: Props) {
         value={values.title}
         onInput={(title) => set({ title })}
         error={errors.title}
+        maxLength={GOAL_FIELD_CAPS.title}
         required
       />
       {!props.editing && (
@@ -150,6 +92,8 @@ export function GoalForm(props: Props) {
           label={t('goals.form.description')}
           value={values.description}
           onInput={(description) => set({ description })}
+          error={errors.description}
+          maxLength={GOAL_FIELD_CAPS.description}
           multiline
         />
       )}
@@ -175,6 +119,8 @@ export function GoalForm(props: Props) {
           hint={t('goals.form.metricHint')}
           value={values.metricName}
           onInput={(metricName) => set({ metricName })}
+          error={errors.metricName}
+          maxLength={GOAL_FIELD_CAPS.metricName}
         />
         <div class="field-row">
           <Field
@@ -200,6 +146,8 @@ export function GoalForm(props: Props) {
             label={t('goals.form.unit')}
             value={values.unit}
             onInput={(unit) => set({ unit })}
+            error={errors.unit}
+            maxLength={GOAL_FIELD_CAPS.unit}
             inputProps={{ placeholder: t('goals.form.unitPlaceholder') }}
           />
           <div class="field">
@@ -225,6 +173,8 @@ export function GoalForm(props: Props) {
           type="date"
           value={values.due}
           onInput={(due) => set({ due })}
+          error={errors.due}
+          warning={dueDateWarning(values.due, props.initial.due, localDay())}
         />
       </fieldset>
       <Field

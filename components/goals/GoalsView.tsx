@@ -11,10 +11,10 @@ import type { ToastMessage } from '../common/Toast';
 import { GoalBoard } from './GoalBoard';
 import { GoalDetail } from './GoalDetail';
 import { EMPTY_GOAL_FORM, GoalForm, templateToForm, type GoalFormValues } from './GoalForm';
+import { goalToForm } from './goal-form-values';
 import type { DescriptionEditor, GoalActions, MoveDirection, NamedRef, PeerOnGoal } from './types';
 import { useStable } from './use-stable';
 import { columnLabel, columnLabelById } from './column-label';
-import { numberInputText } from './number-text';
 import { localTemplate } from './template-text';
 
 /** Below this width "auto" shows the list; the board needs room for columns. */
@@ -189,20 +189,7 @@ export function GoalsView(props: Props) {
       <GoalForm
         heading={t('goals.form.editHeading', { title: goal.title })}
         editing
-        initial={{
-          ...EMPTY_GOAL_FORM,
-          title: goal.title,
-          column: current.column,
-          metricName: goal.metric.name ?? '',
-          unit: goal.metric.unit ?? '',
-          baseline: numberInputText(goal.metric.baseline),
-          target: numberInputText(goal.metric.target),
-          direction: goal.metric.direction,
-          due: goal.metric.due ?? '',
-          owners: goal.owners.join(', '),
-          tags: goal.tags.join(', '),
-          partnerIds: goal.partnerIds,
-        }}
+        initial={goalToForm(goal, current.column)}
         columns={columns}
         partners={props.partners}
         ownerSuggestions={props.ownerSuggestions}

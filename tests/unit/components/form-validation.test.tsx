@@ -6,6 +6,7 @@ import { PersonForm } from '../../../components/partners/PersonForm';
 import { FollowupForm } from '../../../components/log/FollowupForm';
 import { PartnerForm } from '../../../components/partners/PartnerForm';
 import { EMPTY_PARTNER_FORM } from '../../../components/partners/partner-form-values';
+import { EMPTY_GOAL_FORM, GoalForm } from '../../../components/goals/GoalForm';
 
 afterEach(() => {
   cleanup();
@@ -113,6 +114,45 @@ describe('the partner form', () => {
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(description(name)).toContain('This is 5,000 characters; keep it to 300 or fewer.');
     expect((name as HTMLInputElement).maxLength).toBe(300);
+  });
+});
+
+describe('the goal form', () => {
+  const renderGoalForm = (onSave = vi.fn()) => {
+    render(
+      <GoalForm
+        heading="New goal"
+        initial={EMPTY_GOAL_FORM}
+        columns={[{ id: 'col-1', name: 'Planned', order: 'a0' }]}
+        partners={[]}
+        ownerSuggestions={[]}
+        onSave={onSave}
+        onCancel={() => {}}
+      />,
+    );
+    return onSave;
+  };
+
+  test('a due date in 2020 shows a warning under the due date and still saves', () => {
+    const onSave = renderGoalForm();
+    typeInto(screen.getByRole('textbox', { name: 'Title' }), 'Reading buddies');
+    const due = screen.getByLabelText('Due date');
+    typeInto(due, '2020-06-30');
+    expect(description(due)).toBe(
+      'This date is in the past (Jun 30, 2020). You can still save it.',
+    );
+    expect(fieldOf(due).querySelector('.warning')).not.toBeNull();
+    expect(due.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save goal' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave.mock.calls[0]![0].metric.due).toBe('2020-06-30');
+  });
+
+  test('a future due date shows no warning', () => {
+    renderGoalForm();
+    const due = screen.getByLabelText('Due date');
+    typeInto(due, '2999-01-01');
+    expect(fieldOf(due).querySelector('.warning')).toBeNull();
   });
 });
 
