@@ -143,7 +143,7 @@ export function CaptureReview({ draft, pageUrl, capturedAt, matches, ...props }:
         logos={draft.alternatives.logos}
         value={logo}
         onChange={setLogo}
-        note={caption('logo')}
+        note={logo === draft.logo ? caption('logo') : null}
       />
       <CapturedPeople
         people={draft.people}

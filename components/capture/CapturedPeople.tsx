@@ -8,7 +8,8 @@ interface Props {
   onToggle: (index: number) => void;
 }
 
-/** The people the page named, each kept or left out; nothing when it named none. */
+/** The people the page named, with the email and phone found with each, each kept or left out;
+ * nothing when it named none. */
 export function CapturedPeople({ people, kept, onToggle }: Props) {
   if (people.length === 0) return null;
   return (
@@ -17,9 +18,14 @@ export function CapturedPeople({ people, kept, onToggle }: Props) {
       {people.map((person, index) => (
         <label key={`${person.name}-${index}`} class="choice">
           <input type="checkbox" checked={kept[index]} onChange={() => onToggle(index)} />
-          <span>
+          <span class="captured-person">
             {person.name}
             {person.role && <span class="muted"> · {person.role}</span>}
+            {(person.email || person.phone) && (
+              <span class="muted small captured-person-contact">
+                {[person.email, person.phone].filter(Boolean).join(' · ')}
+              </span>
+            )}
           </span>
         </label>
       ))}

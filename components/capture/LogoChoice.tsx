@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 
 interface Props {
@@ -9,14 +10,24 @@ interface Props {
   note?: ComponentChildren;
 }
 
-/** Pick one of the page's logos, or none; nothing when the page offered none. */
+/**
+ * Pick one of the page's logos, or none; nothing when the page offered none. A logo that fails to
+ * load (gone, blocked, not an image) is dropped rather than shown as a broken image, and if it was
+ * the chosen one the next logo that loads is chosen instead.
+ */
 export function LogoChoice({ logos, value, onChange, note }: Props) {
-  if (logos.length === 0) return null;
+  const [failed, setFailed] = useState<ReadonlySet<string>>(new Set());
+  const drop = (url: string) => setFailed((current) => new Set(current).add(url));
+  useEffect(() => {
+    if (value && failed.has(value)) onChange(logos.find((url) => !failed.has(url)) ?? '');
+  }, [failed, value, logos, onChange]);
+  const shown = logos.filter((url) => !failed.has(url));
+  if (shown.length === 0) return null;
   return (
     <fieldset class="fieldset">
       <legend>{t('capture.logo.legend')}</legend>
       <div class="logo-choices">
-        {logos.map((url, index) => (
+        {shown.map((url, index) => (
           <label key={url} class="logo-choice">
             <input
               type="radio"
@@ -28,6 +39,7 @@ export function LogoChoice({ logos, value, onChange, note }: Props) {
               src={url}
               alt={t('capture.logo.option', { number: index + 1 })}
               referrerpolicy="no-referrer"
+              onError={() => drop(url)}
             />
           </label>
         ))}
