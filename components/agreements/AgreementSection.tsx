@@ -31,7 +31,7 @@ function AgreementText({ version }: { version: Agreement }) {
     [t('agreements.agreement.expectations'), version.expectations],
     [t('agreements.agreement.communication'), version.communication],
     [
-      t('agreements.agreement.cadence'),
+      t('agreements.agreement.cadenceShort'),
       version.cadenceDays
         ? t('agreements.agreement.cadenceValue', { count: version.cadenceDays })
         : undefined,
@@ -210,10 +210,14 @@ export function AgreementSection({ partner, history, today, me, actions, notify 
           )}
           <AgreementText version={current} />
           {isReviewOverdue(current, today) && (
-            <p class="flag overdue">{t('agreements.agreement.reviewOverdue')}</p>
+            <p>
+              <span class="agr-flag overdue">{t('agreements.agreement.reviewOverdue')}</span>
+            </p>
           )}
           {isReviewDueOn(current, today) && (
-            <p class="flag">{t('agreements.agreement.reviewToday')}</p>
+            <p>
+              <span class="agr-flag">{t('agreements.agreement.reviewToday')}</span>
+            </p>
           )}
           <p class="muted small">{savedLine(current)}</p>
           <h4 id="agreement-agreed-by">{t('agreements.agreement.agreedBy')}</h4>

@@ -12,6 +12,7 @@ export const agreements = {
   'agreements.agreement.expectations': 'Shared expectations',
   'agreements.agreement.communication': 'How we communicate',
   'agreements.agreement.cadence': 'How often (days)',
+  'agreements.agreement.cadenceShort': 'How often',
   'agreements.agreement.cadenceHint': 'Saving sets how often this partner is due for contact.',
   'agreements.agreement.cadenceValue': '{count, plural, one {Every day} other {Every # days}}',
   'agreements.agreement.start': 'Start date',

@@ -13,6 +13,7 @@ export const agreements: Record<keyof typeof en, string> = {
   'agreements.agreement.expectations': 'Expectativas compartidas',
   'agreements.agreement.communication': 'Cómo nos comunicamos',
   'agreements.agreement.cadence': 'Con qué frecuencia (días)',
+  'agreements.agreement.cadenceShort': 'Con qué frecuencia',
   'agreements.agreement.cadenceHint':
     'Al guardar, se fija cada cuánto toca contactar con este socio.',
   'agreements.agreement.cadenceValue': '{count, plural, one {Cada día} other {Cada # días}}',
