@@ -2,23 +2,33 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { localDay } from '../../lib/model/days';
 import { Field } from '../common/Field';
+import { focusFirstError } from '../common/focus-first-error';
 import { useScreenFocus } from '../common/screen-focus';
-import { parseNumber } from './number-text';
+import {
+  CHECKIN_FIELD_CAPS,
+  checkinToForm,
+  formToCheckin,
+  type CheckinFormErrors,
+  type CheckinFormResult,
+  type CheckinFormValues,
+} from './checkin-form-values';
 
 interface Props {
   unit?: string | undefined;
   /** The day it starts on (a meeting's day when recorded from its agenda); today otherwise. */
   initialDate?: string | undefined;
-  onSave: (checkin: { date: string; value: number; note?: string }) => void;
+  onSave: (checkin: CheckinFormResult) => void;
   onCancel: () => void;
 }
 
 /** Records today's (or another day's) value of the goal's metric. */
 export function CheckinForm({ unit, initialDate, onSave, onCancel }: Props) {
-  const [date, setDate] = useState(initialDate ?? localDay());
-  const [value, setValue] = useState('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const [values, setValues] = useState<CheckinFormValues>(() =>
+    checkinToForm({ date: initialDate ?? localDay() }),
+  );
+  const [errors, setErrors] = useState<CheckinFormErrors>({});
+  const set = (key: keyof CheckinFormValues) => (value: string) =>
+    setValues((current) => ({ ...current, [key]: value }));
   const form = useRef<HTMLFormElement>(null);
   useScreenFocus(form, { focus: 'first-field', scroll: 'nearest', onEscape: onCancel });
   return (
@@ -29,17 +39,14 @@ export function CheckinForm({ unit, initialDate, onSave, onCancel }: Props) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const number = parseNumber(value);
-        if (number === undefined || Number.isNaN(number)) {
-          setError(t('goals.checkin.valueInvalid'));
-          document.getElementById('checkin-value')?.focus();
+        const result = formToCheckin(values);
+        if (!result.ok) {
+          setErrors(result.errors);
+          focusFirstError(result.errors, event.currentTarget as HTMLFormElement, 'checkin-');
           return;
         }
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-          setError(t('goals.checkin.dateInvalid'));
-          return;
-        }
-        onSave({ date, value: number, note: note.trim() || undefined });
+        setErrors({});
+        onSave(result.value);
       }}
     >
       <div class="field-row">
@@ -47,24 +54,27 @@ export function CheckinForm({ unit, initialDate, onSave, onCancel }: Props) {
           id="checkin-value"
           label={t('goals.checkin.value')}
           hint={unit ? t('goals.checkin.valueHint', { unit }) : undefined}
-          value={value}
-          onInput={setValue}
-          error={error}
+          value={values.value}
+          onInput={set('value')}
+          error={errors.value}
           inputProps={{ inputMode: 'decimal' }}
         />
         <Field
           id="checkin-date"
           label={t('goals.checkin.date')}
           type="date"
-          value={date}
-          onInput={setDate}
+          value={values.date}
+          onInput={set('date')}
+          error={errors.date}
         />
       </div>
       <Field
         id="checkin-note"
         label={t('goals.checkin.note')}
-        value={note}
-        onInput={setNote}
+        value={values.note}
+        onInput={set('note')}
+        error={errors.note}
+        maxLength={CHECKIN_FIELD_CAPS.note}
         multiline
       />
       <div class="actions">
