@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { healthLine } from '../../../components/concerns/health-text';
+import { HealthLine } from '../../../components/concerns/HealthLine';
 import { PartnerConcerns } from '../../../components/concerns/PartnerConcerns';
 import { PartnerFeedback } from '../../../components/feedback/PartnerFeedback';
 import { setLocale } from '../../../lib/i18n';
@@ -240,6 +241,8 @@ describe('the health line in words', () => {
       ],
     };
     expect(healthLine(health)).toBe('At risk: 2 commitments overdue and 1 open concern');
+    render(<HealthLine health={{ level: 'good', reasons: [{ code: 'contactOnTime' }] }} />);
+    expect(screen.getByText('Healthy: in touch within the cadence')).toBeTruthy();
     setLocale('es');
     expect(healthLine(health)).toBe('En riesgo: 2 compromisos vencidos y 1 inquietud abierta');
   });

@@ -4,9 +4,10 @@ import { dayNumber } from '../../../lib/model/days';
 import { moveConcern, raiseConcern, deleteConcern } from '../../../lib/model/concern';
 import { collection } from '../../../lib/model/doc';
 import { addFeedback } from '../../../lib/model/feedback';
-import type { HistoryDocs } from '../../../lib/model/history-docs';
+import { singleDocHistory, type HistoryDocs } from '../../../lib/model/history-docs';
 import { ConcernsView } from '../../../lib/state/concerns-view';
 import { FeedbackView } from '../../../lib/state/feedback-view';
+import { partnerHealthOf } from '../../../lib/state/partner-health';
 
 const concern = (partnerId: string, text: string) => ({
   partnerId,
@@ -59,5 +60,32 @@ describe('feedback view over several history docs', () => {
     expect(view.pulsesOf('p1').map((p) => p.date)).toEqual(['2025-12-01', '2026-02-01']);
     const trend = view.trendOf('p1', dayNumber('2026-03-15')!);
     expect(trend.direction).toBe('up');
+  });
+});
+
+describe('a partner’s health from the view models', () => {
+  test('reads each signal for that partner and words nothing itself', () => {
+    const doc = new Y.Doc();
+    const concerns = new ConcernsView(doc);
+    const feedback = new FeedbackView(singleDocHistory(doc));
+    raiseConcern(doc, concern('p1', 'Open one'));
+    const today = dayNumber('2026-11-27')!;
+    const health = partnerHealthOf(
+      { id: 'p1', cadenceDays: 30 },
+      {
+        lastContactOf: (id) => (id === 'p1' ? '2026-11-20T10:00' : undefined),
+        overdueCommitments: (id) => (id === 'p1' ? 1 : 0),
+        openConcernCount: (id) => concerns.openConcernCount(id),
+        trendOf: (id, day) => feedback.trendOf(id, day),
+      },
+      today,
+    );
+    expect(health).toEqual({
+      level: 'at-risk',
+      reasons: [
+        { code: 'commitmentsOverdue', count: 1 },
+        { code: 'openConcerns', count: 1 },
+      ],
+    });
   });
 });
