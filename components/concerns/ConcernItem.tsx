@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatDay, formatList, t } from '../../lib/i18n';
 import {
   isOpenStatus,
@@ -25,6 +25,13 @@ interface Props {
 export function ConcernItem({ concern, lesson, today, onMove, onDelete }: Props) {
   const [moving, setMoving] = useState<ConcernStatus | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // When the step form closes, focus returns to the concern instead of falling to the page.
+  const textRef = useRef<HTMLParagraphElement>(null);
+  const closeForm = () => {
+    setMoving(null);
+    setProblem(null);
+    textRef.current?.focus();
+  };
   const titleId = `concern-${concern.id}-title`;
   const side = sideLabel(concern.side);
   const date = concern.date ? formatDay(concern.date) : '';
@@ -34,7 +41,7 @@ export function ConcernItem({ concern, lesson, today, onMove, onDelete }: Props)
       class={`concern ${isOpenStatus(concern.status) ? 'open' : 'closed'}`}
       aria-labelledby={titleId}
     >
-      <p id={titleId} class="concern-text">
+      <p id={titleId} class="concern-text" tabIndex={-1} ref={textRef}>
         {concern.text}
       </p>
       <p class="muted small">
@@ -91,13 +98,10 @@ export function ConcernItem({ concern, lesson, today, onMove, onDelete }: Props)
           problem={problem ?? undefined}
           onSave={(step, analysis) => {
             const refused = onMove(step, analysis);
-            setProblem(refused);
-            if (!refused) setMoving(null);
+            if (refused) setProblem(refused);
+            else closeForm();
           }}
-          onCancel={() => {
-            setMoving(null);
-            setProblem(null);
-          }}
+          onCancel={closeForm}
         />
       ) : (
         <div class="concern-actions" role="group" aria-label={t('concerns.item.moveTo')}>

@@ -89,6 +89,8 @@ describe('concerns on the partner page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save step' }));
     expect(screen.getByText(/Status: In dialogue/)).toBeTruthy();
     expect(screen.getByText(/With Ana and Bo/)).toBeTruthy();
+    // Focus comes back to the concern, not to the page.
+    expect(document.activeElement?.textContent).toBe('Late volunteers');
 
     fireEvent.click(screen.getByRole('button', { name: 'Resolved' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save step' }));
