@@ -94,6 +94,7 @@ export function contributionFromForm(
     direction: values.direction,
     kind: values.kind,
     amount: Number.isNaN(amount) ? -1 : amount,
+    // The currency field starts with the last one used, so alone (no amount) it means nothing.
     currency: amount === undefined ? undefined : currency,
     hours: Number.isNaN(hours) ? -1 : hours,
     date: values.date,
@@ -104,9 +105,6 @@ export function contributionFromForm(
     const [field, key] = PROBLEM_FIELDS[problem];
     errors[field] ??= t(key);
   }
-  // A currency typed without an amount is a half-finished amount, not something to drop quietly.
-  if (amount === undefined && currency && !errors.amount)
-    errors.amount = t('value.contribution.form.error.amount');
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, input };
 }

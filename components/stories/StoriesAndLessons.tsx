@@ -53,10 +53,11 @@ export function StoriesAndLessons(props: StoriesAndLessonsProps) {
   const story = editing.mode === 'story' ? stories.find((s) => s.id === editing.id) : undefined;
   const lesson = editing.mode === 'lesson' ? lessons.find((l) => l.id === editing.id) : undefined;
   return (
-    <>
-      <section class="section" aria-labelledby={`${idPrefix}-stories`}>
+    <section class="section stories-and-lessons" aria-labelledby={`${idPrefix}-value-title`}>
+      <h3 id={`${idPrefix}-value-title`}>{t('value.stories.partnerHeading')}</h3>
+      <div class="value-group">
         <div class="section-header">
-          <h3 id={`${idPrefix}-stories`}>{t('value.stories.heading')}</h3>
+          <h4 id={`${idPrefix}-stories`}>{t('value.stories.heading')}</h4>
           {editing.mode === 'closed' && (
             <button type="button" class="button" onClick={() => setEditing({ mode: 'new-story' })}>
               {t('value.stories.add')}
@@ -99,10 +100,10 @@ export function StoriesAndLessons(props: StoriesAndLessonsProps) {
             ))}
           </ul>
         )}
-      </section>
-      <section class="section" aria-labelledby={`${idPrefix}-lessons`}>
+      </div>
+      <div class="value-group">
         <div class="section-header">
-          <h3 id={`${idPrefix}-lessons`}>{t('value.lessons.heading')}</h3>
+          <h4 id={`${idPrefix}-lessons`}>{t('value.lessons.heading')}</h4>
           {editing.mode === 'closed' && (
             <button type="button" class="button" onClick={() => setEditing({ mode: 'new-lesson' })}>
               {t('value.lessons.add')}
@@ -141,7 +142,7 @@ export function StoriesAndLessons(props: StoriesAndLessonsProps) {
             ))}
           </ul>
         )}
-      </section>
-    </>
+      </div>
+    </section>
   );
 }

@@ -177,6 +177,11 @@ export class ValueView {
     return this.lessonsByPartner.value.get(partnerId) ?? [];
   }
 
+  /** The partner's lessons written as lessons (a resolved concern's show with the concern). */
+  ownLessonsOf(partnerId: string): Lesson[] {
+    return this.lessonsOf(partnerId).filter((lesson) => lesson.concernId === undefined);
+  }
+
   /** Stories whose title, text or thanks hold every word of the query (accents folded). */
   searchStories(query: string): Story[] {
     const all = this.allStories.value;

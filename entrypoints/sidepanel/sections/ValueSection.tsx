@@ -42,7 +42,7 @@ export function PartnerValueSlot({ partner }: { partner: Partner }) {
       <StoriesAndLessons
         idPrefix="partner"
         stories={view.storiesOf(partner.id)}
-        lessons={view.lessonsOf(partner.id)}
+        lessons={view.ownLessonsOf(partner.id)}
         partnerIds={[partner.id]}
         links={links}
         actions={actions}

@@ -66,7 +66,7 @@ export const value = {
   'value.stories.item.deleteLabel': 'Delete story {title}',
   'value.stories.item.editLabel': 'Edit story {title}',
 
-  'value.story.form.name': 'Story',
+  'value.story.form.name': 'Success story',
   'value.story.form.title': 'Title',
   'value.story.form.story': 'Story',
   'value.story.form.date': 'Date',

@@ -67,7 +67,7 @@ export const value: Record<keyof typeof en, string> = {
   'value.stories.item.deleteLabel': 'Eliminar la historia {title}',
   'value.stories.item.editLabel': 'Editar la historia {title}',
 
-  'value.story.form.name': 'Historia',
+  'value.story.form.name': 'Historia de éxito',
   'value.story.form.title': 'Título',
   'value.story.form.story': 'Historia',
   'value.story.form.date': 'Fecha',
