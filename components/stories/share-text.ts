@@ -12,16 +12,17 @@ export const SHORT_SHARE_MAX = 280;
  * point of sharing it. If the title and thanks alone are too long, the whole text is cut.
  */
 export function shortShareText(parts: StoryShareParts, max = SHORT_SHARE_MAX): string {
-  const head = t('value.share.shortHead', { title: parts.title });
   const tail = parts.partnerNames.length
     ? t('value.share.shortThanks', { partners: formatList(parts.partnerNames) })
     : '';
-  const fixed = [head, tail].filter(Boolean);
-  // Room for the story between the two, with a space on each side.
-  const room = max - graphemeLength(fixed.join(' ')) - 1;
-  const body = parts.body && room > 10 ? clipText(parts.body, room) : '';
-  const text = [head, body, tail].filter(Boolean).join(' ');
-  return clipText(text, max);
+  const withStory = (story: string) => t('value.share.shortStory', { title: parts.title, story });
+  // Room for the story: what the title, its separator and the thanks leave (a space before them).
+  const room = max - graphemeLength(withStory('')) - (tail ? graphemeLength(tail) + 1 : 0);
+  const head =
+    parts.body && room > 10
+      ? withStory(clipText(parts.body, room))
+      : t('value.share.shortHead', { title: parts.title });
+  return clipText([head, tail].filter(Boolean).join(' '), max);
 }
 
 /** A paragraph for a school website or newsletter: the whole story, dated, with its thanks. */

@@ -90,6 +90,7 @@ export const value = {
   'value.share.copied': 'Copied.',
   'value.share.noClipboard': 'Could not copy: select the text and copy it yourself.',
   'value.share.shortHead': '{title}',
+  'value.share.shortStory': '{title}: {story}',
   'value.share.shortThanks': 'Thank you, {partners}!',
   'value.share.longOpening': '{title}.',
   'value.share.longOpeningDated': '{title} ({date}).',

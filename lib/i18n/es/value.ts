@@ -91,6 +91,7 @@ export const value: Record<keyof typeof en, string> = {
   'value.share.copied': 'Copiado.',
   'value.share.noClipboard': 'No se pudo copiar: selecciona el texto y cópialo tú.',
   'value.share.shortHead': '{title}',
+  'value.share.shortStory': '{title}: {story}',
   'value.share.shortThanks': '¡Gracias, {partners}!',
   'value.share.longOpening': '{title}.',
   'value.share.longOpeningDated': '{title} ({date}).',

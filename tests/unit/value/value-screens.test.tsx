@@ -178,7 +178,7 @@ describe('stories and lessons', () => {
 
     fireEvent.click(within(item).getByRole('button', { name: 'Share texts' }));
     const short = (screen.getByLabelText('Short text') as HTMLTextAreaElement).value;
-    expect(short.startsWith('Reading buddies Forty pupils')).toBe(true);
+    expect(short.startsWith('Reading buddies: Forty pupils')).toBe(true);
     expect(short.endsWith('Thank you, Riverside Library!')).toBe(true);
     expect([...new Intl.Segmenter().segment(short)].length).toBeLessThanOrEqual(280);
     expect(short).toContain('…');
