@@ -3,11 +3,12 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
-import { FORM_STOPS, VIEW_STOPS, closeDialogs, seedWorkspace } from './panel-tour';
+import { FORM_STOPS, OTHER_STOPS, VIEW_STOPS, closeDialogs, seedWorkspace } from './panel-tour';
 
 /**
- * axe-core over the five views and the partner, goal and log forms at 360 px, on a workspace with
- * a few partners, a goal and a log entry. Any violation of any impact fails, listed with the
+ * axe-core over the five views, the partner, goal and log forms and every other stop of the tour
+ * (pages, inline forms, Settings dialogs) at 360 px, on a workspace with a few partners, a goal
+ * and a log entry. Any violation of any impact fails, listed with the
  * elements it was found on.
  */
 
@@ -76,14 +77,19 @@ describe('no axe violations at 360 px', () => {
     if (browser) removeProfileDir(browser.profileDir);
   });
 
-  test.each([...VIEW_STOPS, ...FORM_STOPS].map((stop) => [stop.name, stop] as const))(
+  test.each(
+    [...VIEW_STOPS, ...FORM_STOPS, ...OTHER_STOPS].map((stop) => [stop.name, stop] as const),
+  )(
     '%s',
     async (_name, stop) => {
       await stop.open(panel);
       const { violations, passed } = await audit(panel);
       expect(violations).toEqual([]);
-      // The audit really ran: the panel has its one main landmark and readable contrast.
-      expect(passed).toEqual(expect.arrayContaining(['landmark-one-main', 'color-contrast']));
+      // The audit really ran: readable contrast, and (outside a modal dialog, which makes the
+      // rest of the page inert) the panel's one main landmark.
+      const modal = (await panel.locator('dialog[open]').count()) > 0;
+      expect(passed).toContain('color-contrast');
+      if (!modal) expect(passed).toContain('landmark-one-main');
       await closeDialogs(panel);
     },
     60_000,
