@@ -6,6 +6,7 @@ import type {
 } from '../../lib/capture/types';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { PartnerKind } from '../../lib/model/partner';
+import { isWebUrl } from '../../lib/model/validation';
 import { formatListInput } from '../common/list-input';
 import { EMPTY_PARTNER_FORM, type PartnerFormValues } from '../partners/partner-form-values';
 
@@ -44,7 +45,8 @@ function candidateValues(candidates: Candidate[], field: 'name' | 'emails' | 'ph
 function homePage(pageUrl: string): string {
   try {
     const url = new URL(pageUrl);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? `${url.origin}/` : '';
+    const home = `${url.origin}/`;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && isWebUrl(home) ? home : '';
   } catch {
     return '';
   }
@@ -66,7 +68,10 @@ export function captureToDraft(result: CaptureResult, pageUrl: string): CaptureD
     const found = result.sources[field];
     return found ? t('capture.source.foundIn', { source: t(SOURCE_KEYS[found]) }) : undefined;
   };
-  const website = result.url ?? homePage(pageUrl);
+  // Only a website the partner form accepts is filled in (a page on a bare IP address is not one):
+  // the review must never open on an error it made itself.
+  const stated = result.url && isWebUrl(result.url) ? result.url : '';
+  const website = stated || homePage(pageUrl);
   const values: PartnerFormValues = {
     ...EMPTY_PARTNER_FORM,
     name: result.name ?? '',
@@ -85,7 +90,7 @@ export function captureToDraft(result: CaptureResult, pageUrl: string): CaptureD
   const sources: CaptureDraft['sources'] = {
     name: source('name'),
     kind: result.kind ? source('kind') : t('capture.source.kindGuess'),
-    website: result.url ? source('url') : t('capture.source.ownSite'),
+    website: stated ? source('url') : website ? t('capture.source.ownSite') : undefined,
     emails: source('emails'),
     phones: source('phones'),
     description: source('description'),

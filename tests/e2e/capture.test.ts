@@ -78,6 +78,39 @@ describe('capture this page', () => {
     await expect.poll(() => panel.getByText('1 partner', { exact: true }).count()).toBe(1);
   });
 
+  test('an NGO page with staff cards and a logo that fails to load reviews cleanly at 360 px', async () => {
+    const panel = await capture(await freshBrowser(), fixtures.url('staff-team.html'));
+    await panel.setViewportSize({ width: 360, height: 1100 });
+    const review = reviewForm(panel);
+    await review.waitFor();
+    // the schema.org type decides, not "after-school" or "school district" in the description
+    expect(await review.getByLabel('Kind').inputValue()).toBe('nonprofit');
+    const kindNote = review.locator('div:has(> .field #partner-kind) > .source');
+    expect(await kindNote.textContent()).toBe('Found in structured data (JSON-LD)');
+    // the staff are people; their own addresses are not the organisation's
+    expect(await review.getByRole('textbox', { name: 'Email', exact: true }).inputValue()).toBe(
+      'info@eastside-youth.example.org',
+    );
+    const people = review.getByRole('group', { name: 'People on this page' });
+    for (const name of ['Maria Lopez', 'James Carter', 'Aisha Bello']) {
+      expect(await people.getByRole('checkbox', { name: new RegExp(name) }).count()).toBe(1);
+    }
+    expect(await people.getByText('jcarter@eastside-youth.example.org').count()).toBe(1);
+    // the page's only logo does not load: no broken image, no logo choice
+    await expect.poll(() => review.locator('img[src$="missing-logo.png"]').count()).toBe(0);
+    expect(await review.getByRole('group', { name: 'Logo' }).count()).toBe(0);
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await panel.screenshot({ path: 'docs/screenshots/capture-review-staff-cards.png' });
+    await people.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: 'docs/screenshots/capture-review-staff-people.png' });
+
+    await review.getByRole('button', { name: 'Save partner' }).click();
+    await panel.getByRole('heading', { name: 'Eastside Youth Alliance' }).waitFor();
+    expect(await panel.getByText('Maria Lopez').count()).toBeGreaterThan(0);
+  });
+
   test('a page the browser does not let extensions read gets a clear message', async () => {
     const panel = await capture(await freshBrowser(), 'chrome://version');
     const alert = panel.getByRole('alert');

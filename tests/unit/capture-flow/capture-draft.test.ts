@@ -64,6 +64,19 @@ describe('captureToDraft', () => {
     expect(formToPartner(draft.values).ok).toBe(false);
   });
 
+  test('a website the partner form would refuse is not filled in', () => {
+    const onIp = captureToDraft({ ...result, url: undefined }, 'http://127.0.0.1:8080/contact');
+    expect(onIp.values.website).toBe('');
+    expect(onIp.sources.website).toBeUndefined();
+    expect(formToPartner(onIp.values).ok).toBe(true);
+    const stated = captureToDraft(
+      { ...result, url: 'http://10.0.0.7/' },
+      'https://maplegrove.org/',
+    );
+    expect(stated.values.website).toBe('https://maplegrove.org/');
+    expect(stated.sources.website).toBe('The page’s own site');
+  });
+
   test('kind is the capture’s, or a guess from the entity type that says it is one', () => {
     const base = { ...result, kind: undefined, sources: {} };
     expect(kindFromCapture({ ...base, kind: 'library' })).toBe('library');
