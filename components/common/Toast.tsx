@@ -11,6 +11,8 @@ export interface ToastMessage {
    * open now and where the old one's data is). Still cut past two lines.
    */
   twoLines?: boolean;
+  /** Words it again on each render, so a language chosen while it shows applies to it too. */
+  reword?: () => { text: string; actionLabel?: string };
 }
 
 interface Props {
@@ -32,14 +34,15 @@ export function Toast({ toast, onDismiss }: Props) {
     const timer = setTimeout(onDismiss, VISIBLE_MS);
     return () => clearTimeout(timer);
   }, [toast, onDismiss]);
+  const words = toast?.reword?.() ?? toast;
   return (
     <div class="toast-region" role="status">
-      {toast && (
+      {toast && words && (
         <div class="toast">
-          <span class="toast-text" data-lines={toast.twoLines ? '2' : undefined} title={toast.text}>
-            {toast.text}
+          <span class="toast-text" data-lines={toast.twoLines ? '2' : undefined} title={words.text}>
+            {words.text}
           </span>
-          {toast.actionLabel && toast.onAction && (
+          {words.actionLabel && toast.onAction && (
             <button
               type="button"
               class="button link"
@@ -48,7 +51,7 @@ export function Toast({ toast, onDismiss }: Props) {
                 onDismiss();
               }}
             >
-              {toast.actionLabel}
+              {words.actionLabel}
             </button>
           )}
           <button

@@ -20,9 +20,13 @@ export function useWorkspaceChangeToast(
   useEffect(() => {
     if (!change || change.to.id !== activeId || announced.has(change)) return;
     announced.add(change);
-    notify({
+    const reword = () => ({
       text: workspaceChangeText(change),
       actionLabel: t('workspace.change.switchBack'),
+    });
+    notify({
+      ...reword(),
+      reword,
       onAction: () => void workspaces.switchTo(change.from.id),
       twoLines: true,
     });

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Shell } from '../../../components/Shell';
+import { setLocale, t } from '../../../lib/i18n';
 import { Toast } from '../../../components/common/Toast';
 import { CopyPartnersForm } from '../../../components/workspace/CopyPartnersForm';
 import { FreshWorkspaceNotice } from '../../../components/workspace/FreshWorkspaceNotice';
@@ -252,6 +253,27 @@ describe('a new workspace’s empty Partners view', () => {
 });
 
 describe('the workspace-change toast', () => {
+  test('is worded again in a language chosen while it shows', () => {
+    setLocale('en');
+    const reword = () => ({
+      text: t('workspace.change.switched', { name: 'PTA', previous: 'Mine', count: 1 }),
+      actionLabel: t('workspace.change.switchBack'),
+    });
+    render(
+      <Toast toast={{ id: 1, ...reword(), reword, onAction: () => {} }} onDismiss={() => {}} />,
+    );
+    expect(screen.getByRole('button', { name: 'Switch back' })).toBeTruthy();
+    act(() => setLocale('es'));
+    try {
+      expect(screen.getByRole('status').textContent).toContain(
+        'Cambiaste a «PTA». 1 socio sigue en «Mine».',
+      );
+      expect(screen.getByRole('button', { name: 'Volver' })).toBeTruthy();
+    } finally {
+      act(() => setLocale('en'));
+    }
+  });
+
   test('may take two lines, still cut after them', () => {
     render(
       <Toast toast={{ id: 1, text: 'Created “PTA”.', twoLines: true }} onDismiss={() => {}} />,
