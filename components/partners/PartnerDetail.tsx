@@ -233,7 +233,11 @@ export function PartnerDetail(props: Props) {
                     type="button"
                     class="button small danger"
                     aria-label={t('partners.detail.removePerson', { name: person.name })}
-                    onClick={() => props.onDeletePerson(person)}
+                    onClick={() => {
+                      // The row goes away with the person: focus goes to Add person, not the page.
+                      returnFocusTo('add-person');
+                      props.onDeletePerson(person);
+                    }}
                   >
                     {t('partners.detail.remove')}
                   </button>
