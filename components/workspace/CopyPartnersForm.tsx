@@ -100,7 +100,6 @@ export function CopyPartnersForm(props: Props) {
           ref={opener}
           type="button"
           class="button"
-          aria-expanded="false"
           onClick={() => {
             setOutcome(null);
             setOpen(true);
