@@ -20,6 +20,7 @@ interface Props {
   actions: Pick<AgreementActions, 'changeStatus' | 'undo'>;
   notify: Notify;
   onEdit?: (() => void) | undefined;
+  onDelete?: (() => void) | undefined;
 }
 
 /**
@@ -34,6 +35,7 @@ export function CommitmentRow({
   actions,
   notify,
   onEdit,
+  onDelete,
 }: Props) {
   const [staged, setStaged] = useState<CommitmentStatus | null>(null);
   const [note, setNote] = useState('');
@@ -72,16 +74,28 @@ export function CommitmentRow({
     <li class="commitment" aria-labelledby={`cm-title-${id}`}>
       <div class="commitment-head">
         <strong id={`cm-title-${id}`}>{commitment.text}</strong>
-        {onEdit && (
-          <button
-            type="button"
-            class="button link small"
-            aria-label={t('agreements.commitment.editLabel', { text: commitment.text })}
-            onClick={onEdit}
-          >
-            {t('agreements.commitment.edit')}
-          </button>
-        )}
+        <span class="commitment-actions">
+          {onEdit && (
+            <button
+              type="button"
+              class="button link small"
+              aria-label={t('agreements.commitment.editLabel', { text: commitment.text })}
+              onClick={onEdit}
+            >
+              {t('agreements.commitment.edit')}
+            </button>
+          )}
+          {onDelete && (
+            <button
+              type="button"
+              class="button link small danger"
+              aria-label={t('agreements.commitment.deleteLabel', { text: commitment.text })}
+              onClick={onDelete}
+            >
+              {t('agreements.commitment.delete')}
+            </button>
+          )}
+        </span>
       </div>
       <p class="commitment-meta small">
         <span class={`agr-tag side-${commitment.side}`}>{sideLabel(commitment.side)}</span>

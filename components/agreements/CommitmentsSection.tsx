@@ -17,7 +17,10 @@ interface Props {
   summary: CommitmentSummary;
   today: number;
   goals: GoalChoice[];
-  actions: Pick<AgreementActions, 'addCommitment' | 'updateCommitment' | 'changeStatus' | 'undo'>;
+  actions: Pick<
+    AgreementActions,
+    'addCommitment' | 'updateCommitment' | 'changeStatus' | 'removeCommitment' | 'undo'
+  >;
   notify: Notify;
 }
 
@@ -118,6 +121,14 @@ export function CommitmentsSection({
               actions={actions}
               notify={notify}
               onEdit={() => setEditing(commitment.id)}
+              onDelete={() => {
+                actions.removeCommitment(commitment.id);
+                notify({
+                  text: t('agreements.toast.commitmentDeleted', { text: commitment.text }),
+                  actionLabel: t('common.undo'),
+                  onAction: actions.undo,
+                });
+              }}
             />
           ),
         )}

@@ -15,6 +15,7 @@ export interface AgreementActions {
   addCommitment: (input: CommitmentInput) => string;
   updateCommitment: (id: string, patch: CommitmentPatch) => void;
   changeStatus: (id: string, to: CommitmentStatus, note?: string) => StatusChangeResult;
+  removeCommitment: (id: string) => void;
   undo: () => void;
 }
 

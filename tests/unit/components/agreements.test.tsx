@@ -154,6 +154,20 @@ describe('the partner page commitments', () => {
     expect(within(row).getByText('Hall double-booked')).toBeTruthy();
   });
 
+  test('deleting a commitment hides it, and the toast’s Undo brings it back', async () => {
+    const { doc, partnerId, notify, Page } = setup();
+    addCommitment(doc, { partnerId, side: 'school', text: 'Print flyers' });
+    render(<Page />);
+    click('Delete commitment Print flyers');
+    await vi.waitFor(() =>
+      expect(screen.queryByRole('listitem', { name: /^Print flyers/ })).toBeNull(),
+    );
+    const toast = notify.mock.calls.at(-1)![0] as { text: string; onAction: () => void };
+    expect(toast.text).toBe('Deleted “Print flyers”.');
+    toast.onAction();
+    await screen.findByRole('listitem', { name: /^Print flyers/ });
+  });
+
   test('an overdue commitment is flagged with how late it is', () => {
     const { doc, partnerId, Page } = setup();
     addCommitment(doc, { partnerId, side: 'partner', text: 'Send volunteers', due: '2026-11-21' });

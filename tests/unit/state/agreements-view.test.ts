@@ -7,6 +7,7 @@ import { addPartner, deletePartner } from '../../../lib/model/partner';
 import { createUndoManager } from '../../../lib/model/undo';
 import { agreementActions } from '../../../lib/state/agreement-actions';
 import { AgreementsView } from '../../../lib/state/agreements-view';
+import { DeletionsView } from '../../../lib/state/deletions-view';
 
 const NOW = new Date(2026, 10, 24, 12).getTime();
 
@@ -80,6 +81,24 @@ describe('AgreementsView', () => {
     actions.undo();
     expect(view.agreementOf(p).current?.purpose).toBe('Reading');
     expect(view.reviews.value[0]?.reviewDate).toBe('2026-11-01');
+  });
+
+  test('a deleted commitment is listed in Recently deleted and comes back from there', () => {
+    const { doc, view, actions } = setup();
+    const p = addPartner(doc, { name: 'Library' });
+    const id = actions.addCommitment({ partnerId: p, side: 'school', text: 'Print flyers' });
+    const deletions = new DeletionsView(doc);
+    actions.removeCommitment(id);
+    expect(view.commitmentsOf(p)).toEqual([]);
+    const listed = deletions.recentlyDeleted.value.find((record) => record.id === id);
+    expect(listed).toMatchObject({
+      collection: 'commitments',
+      title: 'Print flyers',
+      deletedBy: 'Ana',
+    });
+    deletions.restore(listed!);
+    expect(view.commitmentsOf(p).map((c) => c.text)).toEqual(['Print flyers']);
+    deletions.dispose();
   });
 
   test('an edit re-reads only the record it touched', () => {
