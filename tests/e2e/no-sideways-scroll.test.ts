@@ -167,4 +167,23 @@ describe('at 320–360 px nothing scrolls sideways', () => {
     expect(focused).toBe('Add partner');
     expect(await panel.getByRole('listitem', { name: /^Not kept/ }).count()).toBe(0);
   });
+
+  test('Back from a partner page focuses its row; after Delete partner the list heading has focus', async () => {
+    const isFocused = (locator: Locator) =>
+      locator.evaluate((element) => element === document.activeElement);
+    await VIEW_STOPS[0]!.open(panel);
+    const row = panel
+      .getByRole('listitem', { name: /^Northgate Robotics Club/ })
+      .getByRole('button');
+    await row.click();
+    await panel.getByRole('button', { name: '← All partners' }).click();
+    await expect.poll(() => isFocused(row)).toBe(true);
+
+    await row.click();
+    await panel.getByRole('button', { name: 'Delete partner' }).click();
+    await panel.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    const heading = panel.getByRole('heading', { name: 'Partners', level: 2 });
+    await expect.poll(() => isFocused(heading)).toBe(true);
+    expect(await row.count()).toBe(0);
+  });
 });
