@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -90,6 +91,24 @@ async function createWorkspace(panel: Page, name: string) {
   await expect.poll(() => currentWorkspace(panel), { timeout: SYNC_TIMEOUT }).toBe(name);
 }
 
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** axe-core's violations on the panel as it is, as `rule: element` lines (any impact). */
+async function axeViolations(panel: Page): Promise<string[]> {
+  // evaluate, not addScriptTag: the extension page's policy refuses inline scripts.
+  if (!(await panel.evaluate(() => 'axe' in window))) await panel.evaluate(AXE_SOURCE);
+  return panel.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document)) as {
+      violations: { id: string; nodes: { target: unknown[] }[] }[];
+    };
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
 function toast(panel: Page) {
   return panel.locator('.toast-region[role="status"]');
 }
@@ -147,6 +166,7 @@ describe('moving to a new workspace at 360 px', () => {
       .getByText('“PTA 2026” is new and empty. Your earlier partners are in “My workspace”.')
       .waitFor();
     await panel.screenshot({ path: resolve(SCREENSHOTS, 'workspace-new-empty-360.png') });
+    expect(await axeViolations(panel)).toEqual([]);
 
     await toast(panel).getByRole('button', { name: 'Switch back' }).click();
     await expect.poll(() => currentWorkspace(panel)).toBe('My workspace');
@@ -163,6 +183,7 @@ describe('moving to a new workspace at 360 px', () => {
       'My workspace',
     );
     await panel.screenshot({ path: resolve(SCREENSHOTS, 'workspace-copy-partners-360.png') });
+    expect(await axeViolations(panel)).toEqual([]);
     await panel.getByRole('button', { name: 'Copy partners' }).click();
     await partnerRow(panel, 'Eastside Community Library').waitFor();
 
