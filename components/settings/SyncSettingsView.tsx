@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { focusFirstError } from '../common/focus-first-error';
+import {
+  formToSyncServers,
+  type SyncFormErrors,
+  type SyncFormValues,
+  type SyncServers,
+} from './sync-form-values';
 
 export interface SyncSettingsValues {
   /** One URL per line. */
@@ -11,17 +18,25 @@ export interface SyncSettingsValues {
 
 interface Props {
   values: SyncSettingsValues;
-  /** Resolves to an error message, or null once saved and applied. */
-  onSave: (values: SyncSettingsValues) => Promise<string | null>;
+  /** Saves servers the form has checked; resolves to an error message, or null once applied. */
+  onSave: (servers: SyncServers) => Promise<string | null>;
   onPause: (paused: boolean) => void;
 }
+
+const FIELD_ORDER = ['signaling', 'ice'] as const;
+
+/** The hint, and the error when there is one, of a server list. */
+const describedBy = (key: keyof SyncFormValues, errors: SyncFormErrors) =>
+  errors[key] ? `sync-${key}-hint sync-${key}-error` : `sync-${key}-hint`;
 
 /** How this device finds peers. Applied at once: nothing needs restarting. */
 export function SyncSettingsView(props: Props) {
   const [signaling, setSignaling] = useState(props.values.signaling);
   const [ice, setIce] = useState(props.values.ice);
   const [message, setMessage] = useState('');
+  /** Saving itself failed (storage): not any one field's fault. */
   const [error, setError] = useState('');
+  const [errors, setErrors] = useState<SyncFormErrors>({});
   useEffect(() => {
     setSignaling(props.values.signaling);
     setIce(props.values.ice);
@@ -33,7 +48,14 @@ export function SyncSettingsView(props: Props) {
       aria-labelledby="sync-title"
       onSubmit={async (event) => {
         event.preventDefault();
-        const problem = await props.onSave({ signaling, ice, paused: props.values.paused });
+        const result = formToSyncServers({ signaling, ice });
+        setErrors(result.ok ? {} : result.errors);
+        if (!result.ok) {
+          setMessage('');
+          focusFirstError(result.errors, FIELD_ORDER, 'sync-');
+          return;
+        }
+        const problem = await props.onSave(result.value);
         setError(problem ?? '');
         setMessage(problem ? '' : t('sync.settings.applied'));
       }}
@@ -48,7 +70,7 @@ export function SyncSettingsView(props: Props) {
         {t('sync.settings.pause')}
       </label>
       <p class="small muted">{t('sync.settings.pauseHint')}</p>
-      <div class={`field${error ? ' has-error' : ''}`}>
+      <div class={`field${errors.signaling ? ' has-error' : ''}`}>
         <label for="sync-signaling">{t('sync.settings.signaling')}</label>
         <p id="sync-signaling-hint" class="hint">
           {t('sync.settings.signalingHint')}
@@ -58,14 +80,20 @@ export function SyncSettingsView(props: Props) {
           rows={2}
           spellcheck={false}
           value={signaling}
-          aria-describedby="sync-signaling-hint"
+          aria-describedby={describedBy('signaling', errors)}
+          aria-invalid={errors.signaling ? true : undefined}
           onInput={(event) => {
             setSignaling(event.currentTarget.value);
             setMessage('');
           }}
         />
+        {errors.signaling && (
+          <p id="sync-signaling-error" class="error">
+            {errors.signaling}
+          </p>
+        )}
       </div>
-      <div class="field">
+      <div class={`field${errors.ice ? ' has-error' : ''}`}>
         <label for="sync-ice">{t('sync.settings.ice')}</label>
         <p id="sync-ice-hint" class="hint">
           {t('sync.settings.iceHint')}
@@ -75,12 +103,18 @@ export function SyncSettingsView(props: Props) {
           rows={2}
           spellcheck={false}
           value={ice}
-          aria-describedby="sync-ice-hint"
+          aria-describedby={describedBy('ice', errors)}
+          aria-invalid={errors.ice ? true : undefined}
           onInput={(event) => {
             setIce(event.currentTarget.value);
             setMessage('');
           }}
         />
+        {errors.ice && (
+          <p id="sync-ice-error" class="error">
+            {errors.ice}
+          </p>
+        )}
       </div>
       {error && (
         <p class="error" role="alert">

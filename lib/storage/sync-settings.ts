@@ -1,6 +1,12 @@
 import { storage } from 'wxt/utils/storage';
 import type { IceServerConfig, SyncConfig } from '../messages';
 import { readRegistry } from './workspaces';
+import {
+  formatIceServer,
+  listEntries,
+  normaliseServerUrl,
+  parseIceServer,
+} from '../model/validation';
 
 /** How this device finds peers. Personal: kept in chrome.storage, never in a shared doc. */
 export interface SyncSettings {
@@ -33,28 +39,20 @@ export const syncActivityItem = storage.defineItem<Record<string, number>>('loca
 
 const MAX_SERVERS = 10;
 
-/** Splits a user's list (one per line, or comma-separated) into valid ws(s):// URLs. */
+/**
+ * Splits a user's list (one per line, or comma-separated) into valid server URLs with one of
+ * `protocols`; the rules are lib/model/validation.ts's, the same the settings form checks.
+ */
 export function parseServerList(
   text: string,
   protocols: readonly string[],
 ): { urls: string[]; invalid: string[] } {
   const urls: string[] = [];
   const invalid: string[] = [];
-  for (const raw of text.split(/[\s,]+/)) {
-    const item = raw.trim();
-    if (!item) continue;
-    let url: URL;
-    try {
-      url = new URL(item);
-    } catch {
-      invalid.push(item);
-      continue;
-    }
-    if (!protocols.includes(url.protocol) || !url.host) {
-      invalid.push(item);
-      continue;
-    }
-    if (!urls.includes(item) && urls.length < MAX_SERVERS) urls.push(item);
+  for (const item of listEntries(text)) {
+    const url = normaliseServerUrl(item, protocols);
+    if (url === null) invalid.push(item);
+    else if (!urls.includes(url) && urls.length < MAX_SERVERS) urls.push(url);
   }
   return { urls, invalid };
 }
@@ -66,34 +64,16 @@ export function parseServerList(
 export function parseIceServers(text: string): { servers: IceServerConfig[]; invalid: string[] } {
   const servers: IceServerConfig[] = [];
   const invalid: string[] = [];
-  for (const raw of text.split(/[\s,]+/)) {
-    const item = raw.trim();
-    if (!item) continue;
-    const match = /^(stuns?|turns?):(?:([^:@\s]+):([^@\s]+)@)?([^@\s]+)$/i.exec(item);
-    if (!match) {
-      invalid.push(item);
-      continue;
-    }
-    const [, scheme, username, credential, rest] = match;
-    const server: IceServerConfig = { urls: `${scheme!.toLowerCase()}:${rest}` };
-    if (username && credential) {
-      server.username = decodeURIComponent(username);
-      server.credential = decodeURIComponent(credential);
-    }
-    if (servers.length < MAX_SERVERS) servers.push(server);
+  for (const item of listEntries(text)) {
+    const server = parseIceServer(item);
+    if (server === null) invalid.push(item);
+    else if (servers.length < MAX_SERVERS) servers.push(server);
   }
   return { servers, invalid };
 }
 
 export function formatIceServers(servers: readonly IceServerConfig[]): string {
-  return servers
-    .map((server) => {
-      if (!server.username) return server.urls;
-      const [scheme, ...rest] = server.urls.split(':');
-      const credentials = `${encodeURIComponent(server.username)}:${encodeURIComponent(server.credential ?? '')}`;
-      return `${scheme}:${credentials}@${rest.join(':')}`;
-    })
-    .join('\n');
+  return servers.map(formatIceServer).join('\n');
 }
 
 export function normaliseSyncSettings(

@@ -6,13 +6,10 @@ import {
 import {
   formatIceServers,
   loadSyncSettings,
-  parseIceServers,
-  parseServerList,
   saveSyncSettings,
   syncSettingsItem,
   type SyncSettings as StoredSyncSettings,
 } from '../../../lib/storage/sync-settings';
-import { formatList, t } from '../../../lib/i18n';
 
 function toValues(settings: StoredSyncSettings): SyncSettingsValues {
   return {
@@ -34,21 +31,8 @@ export function SyncSettings() {
     <SyncSettingsView
       values={toValues(syncSettings)}
       onPause={(paused) => void saveSyncSettings({ paused }).then(setSyncSettings)}
-      onSave={async (values) => {
-        const signaling = parseServerList(values.signaling, ['ws:', 'wss:']);
-        if (signaling.invalid.length > 0) {
-          return t('sync.settings.badSignaling', { addresses: formatList(signaling.invalid) });
-        }
-        const ice = parseIceServers(values.ice);
-        if (ice.invalid.length > 0) {
-          return t('sync.settings.badIce', { servers: formatList(ice.invalid) });
-        }
-        setSyncSettings(
-          await saveSyncSettings({
-            signalingServers: signaling.urls,
-            iceServers: ice.servers,
-          }),
-        );
+      onSave={async (servers) => {
+        setSyncSettings(await saveSyncSettings(servers));
         return null;
       }}
     />

@@ -7,6 +7,7 @@ import { FollowupForm } from '../../../components/log/FollowupForm';
 import { PartnerForm } from '../../../components/partners/PartnerForm';
 import { EMPTY_PARTNER_FORM } from '../../../components/partners/partner-form-values';
 import { EMPTY_GOAL_FORM, GoalForm } from '../../../components/goals/GoalForm';
+import { SyncSettingsView } from '../../../components/settings/SyncSettingsView';
 
 afterEach(() => {
   cleanup();
@@ -153,6 +154,58 @@ describe('the goal form', () => {
     const due = screen.getByLabelText('Due date');
     typeInto(due, '2999-01-01');
     expect(fieldOf(due).querySelector('.warning')).toBeNull();
+  });
+});
+
+describe('the sync settings', () => {
+  test('"not a url" gets one error, styled as an error, under the signaling field', async () => {
+    const onSave = vi.fn(async () => null);
+    render(
+      <SyncSettingsView
+        values={{ signaling: 'ws://127.0.0.1:4444', ice: '', paused: false }}
+        onSave={onSave}
+        onPause={() => {}}
+      />,
+    );
+    const signaling = screen.getByRole('textbox', { name: 'Signaling servers' });
+    const ice = screen.getByRole('textbox', { name: 'STUN/TURN servers' });
+    typeInto(signaling, 'not a url');
+    fireEvent.click(screen.getByRole('button', { name: 'Save sync settings' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(signaling.getAttribute('aria-invalid')).toBe('true');
+    const errors = fieldOf(signaling).querySelectorAll('.error');
+    expect([...errors].map((e) => e.textContent)).toEqual([
+      'Not a ws:// or wss:// address: “not a url”',
+    ]);
+    expect(description(signaling)).toContain('Not a ws:// or wss:// address: “not a url”');
+    expect(ice.getAttribute('aria-invalid')).toBeNull();
+    expect(fieldOf(ice).querySelector('.error')).toBeNull();
+  });
+
+  test('a bad STUN server is reported under its own field, and valid lists are saved parsed', async () => {
+    const onSave = vi.fn(async () => null);
+    render(
+      <SyncSettingsView
+        values={{ signaling: 'ws://127.0.0.1:4444', ice: '', paused: false }}
+        onSave={onSave}
+        onPause={() => {}}
+      />,
+    );
+    const ice = screen.getByRole('textbox', { name: 'STUN/TURN servers' });
+    typeInto(ice, 'stun.example.org');
+    fireEvent.click(screen.getByRole('button', { name: 'Save sync settings' }));
+    expect(fieldOf(ice).querySelector('.error')?.textContent).toBe(
+      'Not a stun: or turn: server: “stun.example.org”',
+    );
+    typeInto(ice, 'stun:stun.example.org:3478');
+    fireEvent.click(screen.getByRole('button', { name: 'Save sync settings' }));
+    await vi.waitFor(() =>
+      expect(onSave).toHaveBeenCalledWith({
+        signalingServers: ['ws://127.0.0.1:4444'],
+        iceServers: [{ urls: 'stun:stun.example.org:3478' }],
+      }),
+    );
+    expect(ice.getAttribute('aria-invalid')).toBeNull();
   });
 });
 

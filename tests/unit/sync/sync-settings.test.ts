@@ -31,6 +31,11 @@ describe('sync settings', () => {
       urls: ['wss://signal.school.example', 'ws://10.0.0.2:4444'],
       invalid: ['http://x'],
     });
+    // One entry per line: "not a url" is one bad entry, not three.
+    expect(sync.parseServerList('not a url\nws://a.example', ['ws:', 'wss:'])).toEqual({
+      urls: ['ws://a.example'],
+      invalid: ['not a url'],
+    });
     const ice = sync.parseIceServers(
       'stun:stun.example.org:3478\nturn:ana:s3cr%40t@turn.example.org:3478\nfoo',
     );
