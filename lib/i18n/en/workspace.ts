@@ -95,7 +95,8 @@ export const workspace = {
     'Switched to “{name}”. {count, plural, =0 {“{previous}” stays on this device.} one {# partner stays in “{previous}”.} other {# partners stay in “{previous}”.}}',
   'workspace.change.switchBack': 'Switch back',
   // A new workspace's empty Partners view
-  'workspace.fresh.created': '“{name}” is new and empty. Your earlier partners are in “{previous}”.',
+  'workspace.fresh.created':
+    '“{name}” is new and empty. Your earlier partners are in “{previous}”.',
   'workspace.fresh.joined':
     '“{name}” has no partners here yet: they arrive once a member is online. Your earlier partners are in “{previous}”.',
   'workspace.fresh.empty':
