@@ -1,4 +1,4 @@
-import { resolveLanguage, setLocale, t } from '../i18n';
+import { formatList, resolveLanguage, setLocale, t } from '../i18n';
 import { loadSettings } from '../storage/settings';
 
 /**
@@ -19,13 +19,15 @@ export function badgeTitle(
   overdue: number,
   others?: { commitments: number; reviews: number },
 ): string {
-  if (others && others.commitments + others.reviews > 0)
-    return t('agreements.reminder.badgeTitle', {
-      count: Math.max(0, overdue),
-      followups: Math.max(0, overdue - others.commitments - others.reviews),
-      commitments: others.commitments,
-      reviews: others.reviews,
-    });
+  if (others && others.commitments + others.reviews > 0) {
+    const followups = Math.max(0, overdue - others.commitments - others.reviews);
+    const parts = [
+      followups ? t('agreements.reminder.followups', { count: followups }) : '',
+      others.commitments ? t('agreements.reminder.commitments', { count: others.commitments }) : '',
+      others.reviews ? t('agreements.reminder.reviews', { count: others.reviews }) : '',
+    ].filter(Boolean);
+    return t('agreements.reminder.badgeTitle', { count: overdue, parts: formatList(parts) });
+  }
   return t('reminders.badge.title', { count: Math.max(0, overdue) });
 }
 

@@ -111,8 +111,11 @@ export const agreements = {
   'agreements.all.list': 'All commitments',
   'agreements.all.partner': 'With {name}',
 
-  'agreements.reminder.badgeTitle':
-    'Bridgework: {count} overdue ({followups, plural, one {# follow-up} other {# follow-ups}}, {commitments, plural, one {# commitment} other {# commitments}}, {reviews, plural, one {# agreement review} other {# agreement reviews}})',
+  'agreements.reminder.badgeTitle': 'Bridgework: {count} overdue ({parts})',
+  'agreements.reminder.followups': '{count, plural, one {# follow-up} other {# follow-ups}}',
+  'agreements.reminder.commitments': '{count, plural, one {# commitment} other {# commitments}}',
+  'agreements.reminder.reviews':
+    '{count, plural, one {# agreement review} other {# agreement reviews}}',
   'agreements.reminder.commitmentDue': 'Commitment due today',
   'agreements.reminder.reviewDue': 'Agreement review due today',
 } as const;

@@ -113,8 +113,11 @@ export const agreements: Record<keyof typeof en, string> = {
   'agreements.all.list': 'Todos los compromisos',
   'agreements.all.partner': 'Con {name}',
 
-  'agreements.reminder.badgeTitle':
-    'Bridgework: {count} atrasados ({followups, plural, one {# seguimiento} other {# seguimientos}}, {commitments, plural, one {# compromiso} other {# compromisos}}, {reviews, plural, one {# revisión de acuerdo} other {# revisiones de acuerdo}})',
+  'agreements.reminder.badgeTitle': 'Bridgework: {count} atrasados ({parts})',
+  'agreements.reminder.followups': '{count, plural, one {# seguimiento} other {# seguimientos}}',
+  'agreements.reminder.commitments': '{count, plural, one {# compromiso} other {# compromisos}}',
+  'agreements.reminder.reviews':
+    '{count, plural, one {# revisión de acuerdo} other {# revisiones de acuerdo}}',
   'agreements.reminder.commitmentDue': 'Compromiso que vence hoy',
   'agreements.reminder.reviewDue': 'Revisión de acuerdo hoy',
 };

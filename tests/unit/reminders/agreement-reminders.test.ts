@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { ReminderSummary } from '../../../lib/messages';
 import { saveAgreement } from '../../../lib/model/agreement';
@@ -17,12 +17,23 @@ import { addPartner, deletePartner } from '../../../lib/model/partner';
 let summary: typeof import('../../../lib/reminders/summary');
 let offscreen: typeof import('../../../lib/reminders/offscreen');
 let text: typeof import('../../../lib/reminders/notification-text');
+let background: typeof import('../../../lib/reminders/background');
+let store: typeof import('../../../lib/reminders/summaries-store');
+let reminderSettings: typeof import('../../../lib/storage/reminder-settings');
+let workspaces: typeof import('../../../lib/storage/workspaces');
 
 beforeAll(async () => {
   summary = await import('../../../lib/reminders/summary');
   offscreen = await import('../../../lib/reminders/offscreen');
   text = await import('../../../lib/reminders/notification-text');
+  background = await import('../../../lib/reminders/background');
+  store = await import('../../../lib/reminders/summaries-store');
+  reminderSettings = await import('../../../lib/storage/reminder-settings');
+  workspaces = await import('../../../lib/storage/workspaces');
 });
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 const NOW = new Date(2026, 10, 20, 12).getTime();
 
@@ -77,7 +88,7 @@ describe('commitments and agreement reviews in the reminders', () => {
       'Bridgework: 2 follow-ups overdue',
     );
     expect(text.badgeTitle(3, { commitments: 1, reviews: 1 })).toBe(
-      'Bridgework: 3 overdue (1 follow-up, 1 commitment, 1 agreement review)',
+      'Bridgework: 3 overdue (1 follow-up, 1 commitment, and 1 agreement review)',
     );
   });
 
@@ -109,5 +120,41 @@ describe('commitments and agreement reviews in the reminders', () => {
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer));
     await vi.waitFor(() => expect(published.at(-1)?.reviews).toEqual([]));
     stop();
+  });
+});
+
+describe('the background with commitments and reviews', () => {
+  test('the badge counts them and the daily notification names a commitment and a review due today', async () => {
+    const registry = await workspaces.loadWorkspaceRegistry();
+    const id = registry.workspaces[0]!.id;
+    await store.storeSummary(
+      summary.summarise(id, [], NOW, {
+        commitments: [
+          commitment('Lend books', '2026-11-20', 'pledged'),
+          commitment('Send rota', '2026-11-18', 'in-progress'),
+        ],
+        reviews: [{ id: 'v1', text: 'Riverside Library', due: '2026-11-20' }],
+      }),
+      new Set([id]),
+    );
+    await reminderSettings.dailyRemindersItem.setValue(true);
+    const setBadge = vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue();
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue();
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('x');
+    await background.checkReminders(NOW);
+    expect(setBadge).toHaveBeenLastCalledWith({ text: '1' });
+    expect(setTitle).toHaveBeenLastCalledWith({
+      title: 'Bridgework: 1 overdue (1 commitment)',
+    });
+    // The overload with an id comes first at run time; the spy's type knows only the other one.
+    const calls = create.mock.calls.map((call) => call as unknown[]);
+    expect(
+      calls.map((call) => [call[0], (call[1] as { title: string; message: string }).title]),
+    ).toEqual([
+      ['bridgework-commitment:Lend books', 'Commitment due today'],
+      ['bridgework-review:v1', 'Agreement review due today'],
+    ]);
+    expect((calls[1]![1] as { message: string }).message).toBe('Riverside Library');
   });
 });
