@@ -82,7 +82,7 @@ describe('concerns and feedback on a partner’s page', () => {
       rootCause: 'The bus timetable changed in September',
       change: 'Sessions start at 9:30',
     });
-    const lessons = panel.getByRole('region', { name: 'Lessons learned' });
+    const lessons = panel.getByRole('region', { name: 'Lessons learned from concerns' });
     const lesson = lessons.getByRole('listitem', { name: /^Sessions start at 9:30/ });
     await lesson.waitFor();
     const back = lesson.getByRole('link', { name: /From the concern: Volunteers arrive late/ });
@@ -123,7 +123,7 @@ describe('concerns and feedback on a partner’s page', () => {
 
     await dismissToast(panel);
     await panel.setViewportSize({ width: 360, height: 1900 });
-    await panel.getByRole('heading', { name: 'Concerns' }).scrollIntoViewIfNeeded();
+    await panel.getByRole('heading', { name: 'Concerns', exact: true }).scrollIntoViewIfNeeded();
     await panel.screenshot({ path: SCREENSHOT });
   }, 120_000);
 });

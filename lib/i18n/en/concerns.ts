@@ -66,7 +66,7 @@ export const concerns = {
   'concerns.lesson.rootCause': 'Root cause',
   'concerns.lesson.change': 'What we change',
   'concerns.lesson.from': 'From the concern: {text}',
-  'concerns.lessons.heading': 'Lessons learned',
+  'concerns.lessons.heading': 'Lessons learned from concerns',
 
   'concerns.toast.raised': 'Concern raised',
   'concerns.toast.moved': 'Concern moved to {status}',

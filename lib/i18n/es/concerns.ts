@@ -69,7 +69,7 @@ export const concerns: Record<keyof typeof en, string> = {
   'concerns.lesson.rootCause': 'Causa de fondo',
   'concerns.lesson.change': 'Qué cambiamos',
   'concerns.lesson.from': 'De la inquietud: {text}',
-  'concerns.lessons.heading': 'Aprendizajes',
+  'concerns.lessons.heading': 'Aprendizajes de las inquietudes',
 
   'concerns.toast.raised': 'Inquietud planteada',
   'concerns.toast.moved': 'Inquietud pasada a {status}',

@@ -104,7 +104,9 @@ describe('concerns on the partner page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save step' }));
 
     expect(view.concernsOf(partnerId)[0]?.status).toBe('resolved');
-    const lessons = screen.getByRole('heading', { name: 'Lessons learned' }).parentElement!;
+    const lessons = screen.getByRole('heading', {
+      name: 'Lessons learned from concerns',
+    }).parentElement!;
     expect(within(lessons).getByRole('listitem', { name: /^Start at 9:30/ })).toBeTruthy();
     const link = within(lessons).getByRole('link', { name: 'From the concern: Late volunteers' });
     const concernId = view.concernsOf(partnerId)[0]!.id;
