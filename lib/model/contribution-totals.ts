@@ -23,19 +23,38 @@ export interface Total {
 
 const SCALE = 1000;
 
-/** A total being built: thousandths per currency, hours as hundredths. */
+/**
+ * A total being built: exact integer sums (thousandths per currency, hundredths of hours), so a
+ * record can also be taken back out exactly.
+ */
 class Sum {
   private readonly thousandths = new Map<string, number>();
   private hundredthsOfHours = 0;
-  private count = 0;
+  count = 0;
 
   add(record: Pick<Contribution, 'amount' | 'currency' | 'hours'>) {
-    this.count++;
+    this.apply(record, 1);
+  }
+
+  apply(record: Pick<Contribution, 'amount' | 'currency' | 'hours'>, sign: 1 | -1) {
+    this.count += sign;
     if (record.amount !== undefined && record.currency !== undefined) {
-      const before = this.thousandths.get(record.currency) ?? 0;
-      this.thousandths.set(record.currency, before + Math.round(record.amount * SCALE));
+      const next =
+        (this.thousandths.get(record.currency) ?? 0) + sign * Math.round(record.amount * SCALE);
+      if (next === 0) this.thousandths.delete(record.currency);
+      else this.thousandths.set(record.currency, next);
     }
-    if (record.hours !== undefined) this.hundredthsOfHours += Math.round(record.hours * 100);
+    if (record.hours !== undefined) this.hundredthsOfHours += sign * Math.round(record.hours * 100);
+  }
+
+  /** Adds a whole total (a kind's, into its year's given or received). */
+  addTotal(total: Total) {
+    this.count += total.count;
+    for (const money of total.money) {
+      const before = this.thousandths.get(money.currency) ?? 0;
+      this.thousandths.set(money.currency, before + Math.round(money.amount * SCALE));
+    }
+    this.hundredthsOfHours += Math.round(total.hours * 100);
   }
 
   total(): Total {
@@ -89,32 +108,9 @@ export function totalsBySchoolYear(
   records: Iterable<Contribution>,
   startMonth = DEFAULT_SCHOOL_YEAR_START,
 ): SchoolYearTotals[] {
-  const years = new Map<number, { kinds: Map<string, Sum>; given: Sum; received: Sum }>();
-  for (const record of records) {
-    const year = schoolYearOf(record.date, startMonth);
-    if (year === null) continue;
-    let entry = years.get(year);
-    if (!entry)
-      years.set(year, (entry = { kinds: new Map(), given: new Sum(), received: new Sum() }));
-    const key = `${record.direction}|${record.kind}`;
-    let kind = entry.kinds.get(key);
-    if (!kind) entry.kinds.set(key, (kind = new Sum()));
-    kind.add(record);
-    (record.direction === 'from-partner' ? entry.given : entry.received).add(record);
-  }
-  return [...years]
-    .sort(([a], [b]) => b - a)
-    .map(([year, entry]) => ({
-      year,
-      byKind: [...entry.kinds]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, sum]) => {
-          const [direction, kind] = key.split('|') as [ContributionDirection, ContributionKind];
-          return { direction, kind, total: sum.total() };
-        }),
-      given: entry.given.total(),
-      received: entry.received.total(),
-    }));
+  const running = new RunningTotals(startMonth);
+  for (const record of records) running.add(record);
+  return running.result();
 }
 
 /** Totals per partner (given and received), for a table or the digest's thanks. */
@@ -126,4 +122,57 @@ export function totalsByPartner(records: Iterable<Contribution>): Map<string, Gi
     else groups.set(record.partnerId, [record]);
   }
   return new Map([...groups].map(([id, group]) => [id, givenAndReceived(group)]));
+}
+
+type Counted = Pick<Contribution, 'direction' | 'kind' | 'date' | 'amount' | 'currency' | 'hours'>;
+
+/**
+ * Totals by school year and kind kept up to date one record at a time: a saved, edited or
+ * deleted contribution is taken out (its old value) and put in (its new one), so a workspace
+ * with 20,000 contributions never sums them all again after an edit. Integer sums make taking
+ * a record out exact. `result()` builds the same shape as `totalsBySchoolYear`.
+ */
+export class RunningTotals {
+  private readonly years = new Map<number, Map<string, Sum>>();
+
+  constructor(readonly startMonth = DEFAULT_SCHOOL_YEAR_START) {}
+
+  add(record: Counted) {
+    this.apply(record, 1);
+  }
+
+  remove(record: Counted) {
+    this.apply(record, -1);
+  }
+
+  private apply(record: Counted, sign: 1 | -1) {
+    const year = schoolYearOf(record.date, this.startMonth);
+    if (year === null) return;
+    let kinds = this.years.get(year);
+    if (!kinds) this.years.set(year, (kinds = new Map()));
+    const key = `${record.direction}|${record.kind}`;
+    let tally = kinds.get(key);
+    if (!tally) kinds.set(key, (tally = new Sum()));
+    tally.apply(record, sign);
+    if (tally.count === 0) kinds.delete(key);
+    if (kinds.size === 0) this.years.delete(year);
+  }
+
+  result(): SchoolYearTotals[] {
+    return [...this.years]
+      .sort(([a], [b]) => b - a)
+      .map(([year, kinds]) => {
+        const given = new Sum();
+        const received = new Sum();
+        const byKind = [...kinds]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([key, tally]) => {
+            const [direction, kind] = key.split('|') as [ContributionDirection, ContributionKind];
+            const total = tally.total();
+            (direction === 'from-partner' ? given : received).addTotal(total);
+            return { direction, kind, total };
+          });
+        return { year, byKind, given: given.total(), received: received.total() };
+      });
+  }
 }

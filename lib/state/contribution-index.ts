@@ -11,13 +11,23 @@ import { inspectRecord, touchedRecordIds } from '../model/records';
  *
  * Ids are UUIDs, unique across docs, so one map holds the records of every doc.
  */
+const live = (record: Contribution | undefined) =>
+  record && record.deletedAt === undefined ? record : undefined;
+
 export class ContributionIndex {
   private readonly records = new Map<string, Contribution>();
   private readonly byPartner = new Map<string, Set<string>>();
   private readonly revision = signal(0);
   private readonly stops: (() => void)[] = [];
 
-  constructor(docs: readonly Y.Doc[]) {
+  /**
+   * `onChange` hears each record's old and new live value (undefined when absent, unreadable or
+   * soft-deleted), so running totals can take the old one out and put the new one in.
+   */
+  constructor(
+    docs: readonly Y.Doc[],
+    private readonly onChange?: (before?: Contribution, after?: Contribution) => void,
+  ) {
     for (const doc of docs) {
       const map = collection(doc, 'contributions');
       map.forEach((raw, id) => this.refresh(id, raw));
@@ -47,14 +57,16 @@ export class ContributionIndex {
       this.byPartner.get(before.partnerId)?.delete(id);
       this.records.delete(id);
     }
-    if (raw === undefined) return;
-    const inspected = inspectRecord(contributionSchema, id, raw);
-    if (!inspected.ok) return; // Quarantine (lib/model/quarantine.ts) shows it.
-    const record = inspected.record;
-    this.records.set(id, record);
-    let ids = this.byPartner.get(record.partnerId);
-    if (!ids) this.byPartner.set(record.partnerId, (ids = new Set()));
-    ids.add(id);
+    const inspected = raw === undefined ? undefined : inspectRecord(contributionSchema, id, raw);
+    // An unreadable record is left out; quarantine (lib/model/quarantine.ts) shows it.
+    const record = inspected?.ok ? inspected.record : undefined;
+    if (record) {
+      this.records.set(id, record);
+      let ids = this.byPartner.get(record.partnerId);
+      if (!ids) this.byPartner.set(record.partnerId, (ids = new Set()));
+      ids.add(id);
+    }
+    this.onChange?.(live(before), live(record));
   }
 
   /** Bumps on every change; read it inside a computed or a render to depend on the records. */

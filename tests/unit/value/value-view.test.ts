@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import { addContribution, updateContribution } from '../../../lib/model/contribution';
+import {
+  addContribution,
+  deleteContribution,
+  restoreContribution,
+  updateContribution,
+} from '../../../lib/model/contribution';
+import { totalsBySchoolYear } from '../../../lib/model/contribution-totals';
 import { collection, transactLocal } from '../../../lib/model/doc';
 import type { HistoryDocs } from '../../../lib/model/history-docs';
 import { insertLesson } from '../../../lib/model/lesson';
@@ -45,7 +51,7 @@ describe('the value view over two history docs', () => {
       [2026, 1],
       [2025, 2],
     ]);
-    expect(totals.byPartner.get('b')?.given.hours).toBe(12);
+    expect(view.givenAndReceivedOf('b').given.hours).toBe(12);
   });
 
   test('follows changes: a new record, an edit that moves it to the other doc, a deletion', () => {
@@ -56,6 +62,27 @@ describe('the value view over two history docs', () => {
     expect(collection(years['2026'], 'contributions').has(id)).toBe(true);
     expect(view.contributionsOf('a')).toMatchObject([{ id, amount: 70, date: '2026-10-01' }]);
     expect(view.contributionTotals().bySchoolYear.map((year) => year.year)).toEqual([2026]);
+  });
+
+  test('running totals after adds, edits, deletions and restores equal a fresh sum of what is left', () => {
+    const { history, view } = twoYearWorkspace();
+    const ids: string[] = [];
+    const currencies = ['USD', 'EUR', 'JPY'];
+    for (let i = 0; i < 60; i++) {
+      const date = `${2025 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-15`;
+      ids.push(
+        addContribution(history, {
+          ...grant(`p${i % 5}`, date, 0.1 * (i + 1), currencies[i % 3]),
+          hours: i % 4 ? undefined : 1.25,
+        }),
+      );
+    }
+    for (let i = 0; i < 60; i += 7) deleteContribution(history, ids[i]!);
+    for (let i = 0; i < 60; i += 14) restoreContribution(history, ids[i]!);
+    for (let i = 3; i < 60; i += 9)
+      updateContribution(history, ids[i]!, grant('p1', '2026-09-01', 2.5));
+    const fresh = totalsBySchoolYear([...view.contributions.live()]);
+    expect(view.contributionTotals().bySchoolYear).toEqual(fresh);
   });
 
   test('the school year start is read from the meta map and totals follow it', () => {
