@@ -13,11 +13,9 @@ const monthName = (month: number) =>
 /** Settings → workspace: the month the school year starts in (contribution totals use it). */
 export function SchoolYearSetting({ month, onChange }: Props) {
   return (
-    <section class="section" aria-labelledby="school-year-title">
+    <div class="section">
       <div class="field">
-        <label id="school-year-title" for="school-year-start">
-          {t('value.schoolYear.label')}
-        </label>
+        <label for="school-year-start">{t('value.schoolYear.label')}</label>
         <p id="school-year-hint" class="hint">
           {t('value.schoolYear.hint')}
         </p>
@@ -34,6 +32,6 @@ export function SchoolYearSetting({ month, onChange }: Props) {
           ))}
         </select>
       </div>
-    </section>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../components/contributions/contribution-form-values';
 import { PartnerContributions } from '../../../components/contributions/PartnerContributions';
 import { StakeholderGroupSelect } from '../../../components/partners/StakeholderGroupSelect';
+import { SchoolYearSetting } from '../../../components/settings/SchoolYearSetting';
 import { StoriesView } from '../../../components/stories/StoriesView';
 import { setLocale } from '../../../lib/i18n';
 import { addPartner, getPartner } from '../../../lib/model/partner';
@@ -237,5 +238,37 @@ describe('the contribution form values', () => {
       input: { amount: 12.5, currency: 'EUR' },
     });
     expect(contributionFromForm({ ...base, amount: 'lots' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('the school year setting', () => {
+  test('shows the chosen first month and reports a new one as a number', () => {
+    const onChange = vi.fn();
+    render(<SchoolYearSetting month={9} onChange={onChange} />);
+    const select = screen.getByLabelText('School year starts in') as HTMLSelectElement;
+    expect(select.selectedOptions[0]?.textContent).toBe('Sep');
+    expect(select.options).toHaveLength(12);
+    fireEvent.change(select, { target: { value: '8' } });
+    expect(onChange).toHaveBeenCalledWith(8);
+  });
+
+  test('in Spanish', () => {
+    setLocale('es');
+    render(<SchoolYearSetting month={1} onChange={() => undefined} />);
+    const select = screen.getByLabelText('El curso escolar empieza en') as HTMLSelectElement;
+    expect(select.selectedOptions[0]?.textContent).toMatch(/^ene/);
+  });
+});
+
+describe('a celebrated story', () => {
+  test('is marked Celebrate in the list', () => {
+    const { view } = storiesScreen();
+    fireEvent.click(screen.getByRole('button', { name: 'Add story' }));
+    input('Title', 'Science fair');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Celebrate' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save story' }));
+    expect(view.allStories.value[0]).toMatchObject({ title: 'Science fair', celebrate: true });
+    const item = screen.getByRole('listitem', { name: /^Science fair/ });
+    expect(within(item).getByText('Celebrate')).toBeTruthy();
   });
 });
