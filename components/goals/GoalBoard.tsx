@@ -55,6 +55,15 @@ export function GoalBoard(props: Props) {
             column={column}
             index={index}
             columnCount={columns.length}
+            stacked={props.layout === 'list'}
+            previousColumn={
+              props.layout === 'list' && index > 0 ? columnLabel(columns[index - 1]!) : undefined
+            }
+            nextColumn={
+              props.layout === 'list' && index < columns.length - 1
+                ? columnLabel(columns[index + 1]!)
+                : undefined
+            }
             cards={cards}
             partnerNames={props.partnerNames}
             focusGoalId={
@@ -96,6 +105,13 @@ interface ColumnProps {
   column: BoardColumn;
   index: number;
   columnCount: number;
+  /**
+   * In the list layout, the names of the columns above and below: there "left" and "right" mean
+   * nothing, so the card menu says "Move to <column>" instead.
+   */
+  stacked: boolean;
+  previousColumn: string | undefined;
+  nextColumn: string | undefined;
   cards: GoalCardView[];
   partnerNames: Map<string, string>;
   focusGoalId: string | null;
@@ -369,6 +385,9 @@ const GoalColumn = memo(function GoalColumn(props: ColumnProps) {
               card={card}
               partnerNames={partnerNamesOf(card, props.partnerNames)}
               canMove={canMoveOf(offsetOf(index))}
+              stacked={props.stacked}
+              previousColumn={props.previousColumn}
+              nextColumn={props.nextColumn}
               focusRequested={props.focusGoalId === card.goal.id}
               peers={props.peersByGoal?.get(card.goal.id)}
               onOpen={props.onOpen}

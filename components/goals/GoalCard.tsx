@@ -13,6 +13,12 @@ interface Props {
   partnerNames: string[];
   /** Which moves make sense here (no "Move left" in the first column). */
   canMove: Record<MoveDirection, boolean>;
+  /** The list layout: columns are stacked, so there is no left or right, only other columns. */
+  stacked?: boolean;
+  /** Given in the list layout: "Move to <column>" replaces "Move left". */
+  previousColumn?: string | undefined;
+  /** Given in the list layout: "Move to <column>" replaces "Move right". */
+  nextColumn?: string | undefined;
   focusRequested: boolean;
   /** Other people looking at or editing this goal now. */
   peers?: readonly PeerOnGoal[];
@@ -29,6 +35,38 @@ const MOVE_LABELS: Record<MoveDirection, MessageKey> = {
   down: 'goals.card.moveDown',
 };
 
+/** The column a move to the side lands in, when the list layout named it. */
+function targetColumn(
+  direction: MoveDirection,
+  previousColumn: string | undefined,
+  nextColumn: string | undefined,
+): string | undefined {
+  if (direction === 'left') return previousColumn;
+  if (direction === 'right') return nextColumn;
+  return undefined;
+}
+
+/** "Move left" on the board; "Move to Planned" in the list, where columns are stacked. */
+function moveLabel(direction: MoveDirection, column: string | undefined): string {
+  return column ? t('goals.card.moveTo', { column }) : t(MOVE_LABELS[direction]);
+}
+
+/**
+ * The moves the card menu offers. Stacked (the list layout), a move to a column that does not
+ * exist is left out rather than shown disabled as "Move left", which means nothing there.
+ */
+function moveDirections(
+  stacked: boolean,
+  previousColumn: string | undefined,
+  nextColumn: string | undefined,
+): MoveDirection[] {
+  const all: MoveDirection[] = ['left', 'up', 'down', 'right'];
+  if (!stacked) return all;
+  return all.filter(
+    (d) => d === 'up' || d === 'down' || targetColumn(d, previousColumn, nextColumn),
+  );
+}
+
 const KEY_MOVES: Record<string, MoveDirection> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
@@ -44,6 +82,9 @@ export const GoalCard = memo(function GoalCard({
   card,
   partnerNames,
   canMove,
+  stacked = false,
+  previousColumn,
+  nextColumn,
   focusRequested,
   peers,
   onOpen,
@@ -128,7 +169,7 @@ export const GoalCard = memo(function GoalCard({
           role="group"
           aria-label={t('goals.card.moveGroup', { title: goal.title })}
         >
-          {(['left', 'up', 'down', 'right'] as const).map((direction) => (
+          {moveDirections(stacked, previousColumn, nextColumn).map((direction) => (
             <button
               key={direction}
               type="button"
@@ -136,7 +177,7 @@ export const GoalCard = memo(function GoalCard({
               disabled={!canMove[direction]}
               onClick={() => move(direction)}
             >
-              {t(MOVE_LABELS[direction])}
+              {moveLabel(direction, targetColumn(direction, previousColumn, nextColumn))}
             </button>
           ))}
         </div>

@@ -72,6 +72,7 @@ export const goals = {
   'goals.card.moveRight': 'Move right',
   'goals.card.moveUp': 'Move up',
   'goals.card.moveDown': 'Move down',
+  'goals.card.moveTo': 'Move to {column}',
   'goals.card.progressOf': 'Progress of {title}',
   'goals.card.hereNowOn': 'Here now on {title}',
   'goals.card.due': 'Due {date}',

@@ -67,6 +67,7 @@ export const goals: Record<keyof typeof en, string> = {
   'goals.card.moveRight': 'Mover a la derecha',
   'goals.card.moveUp': 'Mover arriba',
   'goals.card.moveDown': 'Mover abajo',
+  'goals.card.moveTo': 'Mover a {column}',
   'goals.card.progressOf': 'Avance de {title}',
   'goals.card.hereNowOn': 'Aquí ahora en {title}',
   'goals.card.due': 'Vence el {date}',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, test, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { shiftCaret } from '../../../components/goals/DescriptionField';
 import { GoalsView } from '../../../components/goals/GoalsView';
@@ -9,7 +9,11 @@ import { addGoal, deleteGoal } from '../../../lib/model/goal';
 import { GoalsBoard } from '../../../lib/state/goals-board';
 import { EMPTY_FILTERS } from '../../../lib/storage/goal-filters';
 
-function setup() {
+afterEach(() => {
+  cleanup();
+});
+
+function setup(layout: 'list' | 'board' = 'list') {
   const doc = new Y.Doc();
   const board = new GoalsBoard(doc);
   const actions: GoalActions = {
@@ -36,7 +40,7 @@ function setup() {
       tags={[]}
       partners={[]}
       ownerSuggestions={[]}
-      layout="list"
+      layout={layout}
       onLayout={() => {}}
       getCard={(id) => board.cardOf(id)}
       history={(id) => board.history(id)}
@@ -64,6 +68,28 @@ describe('goals view', () => {
       altKey: true,
     });
     expect(actions.move).toHaveBeenLastCalledWith(expect.any(String), 'planned', null);
+  });
+
+  test('in the list layout the card menu moves to named columns, never "left" or "right"', () => {
+    const { doc, view, actions } = setup('list');
+    addGoal(doc, { title: 'First goal' });
+    render(view());
+    fireEvent.click(screen.getByRole('button', { name: 'Actions for First goal' }));
+    const menu = screen.getByRole('group', { name: 'Move First goal' });
+    const labels = [...menu.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).toEqual(['Move up', 'Move down', 'Move to Planned']);
+    fireEvent.click(screen.getByRole('button', { name: 'Move to Planned' }));
+    expect(actions.move).toHaveBeenLastCalledWith(expect.any(String), 'planned', null);
+  });
+
+  test('in the board layout the card menu keeps Move left and Move right', () => {
+    const { doc, view } = setup('board');
+    addGoal(doc, { title: 'First goal' });
+    render(view());
+    fireEvent.click(screen.getByRole('button', { name: 'Actions for First goal' }));
+    const menu = screen.getByRole('group', { name: 'Move First goal' });
+    const labels = [...menu.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).toEqual(['Move left', 'Move up', 'Move down', 'Move right']);
   });
 
   test('a peer deleting the open goal shows who deleted it', () => {
