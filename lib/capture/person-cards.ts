@@ -110,8 +110,12 @@ const isRoleText = (s: string): boolean =>
   !/\d{3}/.test(s) &&
   (ROLE_WORDS.test(s) || MORE_ROLE_WORDS.test(s));
 
+/** Words of places and units that repeat like staff ("Eastside Campus", "Harbor Branch"). */
+const UNIT_WORDS =
+  /\b(campus|branch|office|hall|building|department|division|programm?e?|unit|district|county|region|clinic|site|room|wing)\b/i;
+
 const isCardName = (s: string): boolean =>
-  isPersonName(s) && !ORG_WORDS.test(s) && !MORE_ROLE_WORDS.test(s);
+  isPersonName(s) && !ORG_WORDS.test(s) && !MORE_ROLE_WORDS.test(s) && !UNIT_WORDS.test(s);
 
 function readCard(el: Element): CardReading | null {
   const block = readBlock(el);

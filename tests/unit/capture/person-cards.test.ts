@@ -122,8 +122,9 @@ describe('staff cards become people', () => {
 
   it('repeated blocks that are not people (locations, programmes) give no people', () => {
     const html = page(`<div class="locations">
-      <div class="loc"><h3>North Campus</h3><p>Open weekdays</p><a href="mailto:north@eastside-youth.example.org">north@eastside-youth.example.org</a></div>
-      <div class="loc"><h3>South Campus</h3><p>Open weekends</p><a href="mailto:south@eastside-youth.example.org">south@eastside-youth.example.org</a></div>
+      <div class="loc"><h3>North Campus</h3><p>Site Coordinator</p><a href="mailto:north@eastside-youth.example.org">north@eastside-youth.example.org</a></div>
+      <div class="loc"><h3>South Campus</h3><p>Site Coordinator</p><a href="mailto:south@eastside-youth.example.org">south@eastside-youth.example.org</a></div>
+      <div class="loc"><h3>Eastside Campus</h3><p>Program Coordinator on site</p><a href="mailto:east@eastside-youth.example.org">east@eastside-youth.example.org</a></div>
       <div class="loc"><h3>Riverside Library Branch</h3><p>Program Director on site</p><a href="mailto:river@eastside-youth.example.org">river@eastside-youth.example.org</a></div>
     </div>`);
     const r = extractFromHtml(html, URL);
@@ -133,6 +134,7 @@ describe('staff cards become people', () => {
         'north@eastside-youth.example.org',
         'south@eastside-youth.example.org',
         'river@eastside-youth.example.org',
+        'east@eastside-youth.example.org',
       ]),
     );
   });
