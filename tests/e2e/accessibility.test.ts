@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
-import { FORM_STOPS, OTHER_STOPS, VIEW_STOPS, closeDialogs, seedWorkspace } from './panel-tour';
+import {
+  FORM_STOPS,
+  OTHER_STOPS,
+  VIEW_STOPS,
+  closeDialogs,
+  needsAttentionStop,
+  seedWorkspace,
+} from './panel-tour';
 
 /**
  * axe-core over the five views, the partner, goal and log forms and every other stop of the tour
@@ -78,7 +85,9 @@ describe('no axe violations at 360 px', () => {
   });
 
   test.each(
-    [...VIEW_STOPS, ...FORM_STOPS, ...OTHER_STOPS].map((stop) => [stop.name, stop] as const),
+    [...VIEW_STOPS, ...FORM_STOPS, ...OTHER_STOPS, needsAttentionStop].map(
+      (stop) => [stop.name, stop] as const,
+    ),
   )(
     '%s',
     async (_name, stop) => {

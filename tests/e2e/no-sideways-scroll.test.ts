@@ -9,6 +9,7 @@ import {
   VIEW_STOPS,
   captureStop,
   closeDialogs,
+  needsAttentionStop,
   openPanelBesidePage,
   screenshot,
   seedWorkspace,
@@ -73,7 +74,8 @@ describe('at 320–360 px nothing scrolls sideways', () => {
     await fixtures?.close();
   });
 
-  const stops = [...VIEW_STOPS, ...FORM_STOPS, ...OTHER_STOPS, captureStop];
+  // Needs attention last: once planted, its notice shows on every section.
+  const stops = [...VIEW_STOPS, ...FORM_STOPS, ...OTHER_STOPS, captureStop, needsAttentionStop];
   test.each(stops.map((stop) => [stop.name, stop] as const))(
     '%s fits 360 and 320 px',
     async (name, stop) => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import * as Y from 'yjs';
 import { dismissToast, type ExtensionBrowser } from './harness';
 
 /**
@@ -265,6 +266,45 @@ export const captureStop: Stop = {
     await fresh(panel, 'Partners');
     await panel.getByRole('button', { name: 'Capture this page' }).click();
     return showing(panel.getByRole('form', { name: 'Review captured details' }));
+  },
+};
+
+/** A peer's partner record whose name is a number: the panel sets it aside under Needs attention. */
+async function plantInvalidPartner(panel: Page) {
+  const peer = new Y.Doc();
+  const record = new Y.Map<unknown>();
+  peer.getMap('partners').set('invalid-from-peer', record);
+  record.set('name', 42);
+  record.set('createdAt', Date.now());
+  const update = Array.from(Y.encodeStateAsUpdate(peer));
+  await panel.evaluate((bytes) => {
+    const bridgework = (
+      window as unknown as {
+        __bridgework: {
+          current: { value: { session: { doc: unknown } } | null };
+          hooks: { applyRemoteChecked: (doc: unknown, update: Uint8Array) => unknown };
+        };
+      }
+    ).__bridgework;
+    bridgework.hooks.applyRemoteChecked(
+      bridgework.current.value!.session.doc,
+      new Uint8Array(bytes),
+    );
+  }, update);
+}
+
+/** Needs attention, opened, after a peer sent a record the panel cannot read. */
+export const needsAttentionStop: Stop = {
+  name: 'needs-attention',
+  open: async (panel) => {
+    await fresh(panel, 'Partners');
+    const region = panel.getByRole('region', { name: 'Needs attention' });
+    if (!(await region.count())) await plantInvalidPartner(panel);
+    await region.waitFor();
+    const show = region.getByRole('button', { name: 'Show' });
+    if (await show.count()) await show.click();
+    await region.getByRole('listitem').first().waitFor();
+    return region;
   },
 };
 
