@@ -38,6 +38,8 @@ import { dashboard as enDashboard } from './en/dashboard';
 import { dashboard as esDashboard } from './es/dashboard';
 import { data as enData } from './en/data';
 import { data as esData } from './es/data';
+import { data as enData } from './en/data';
+import { data as esData } from './es/data';
 
 export const en = {
   ...enCommon,
@@ -55,6 +57,7 @@ export const en = {
   ...enConcerns,
   ...enValue,
   ...enDashboard,
+  ...enData,
   ...enData,
 } as const;
 
@@ -76,5 +79,6 @@ export const es: Record<MessageKey, string> = {
   ...esConcerns,
   ...esValue,
   ...esDashboard,
+  ...esData,
   ...esData,
 };

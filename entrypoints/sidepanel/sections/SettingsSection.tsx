@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SettingsView } from '../../../components/settings/SettingsView';
 import { WorkspaceSettings } from './WorkspaceSettings';
 import { DataSafetySettings } from './DataSafetySettings';
+import { DataSettings } from './DataSettings';
 import { renameWorkspace } from '../../../lib/model/workspace';
 import { PRESENCE_COLOURS, saveSettings } from '../../../lib/storage/settings';
 import { requestPersistentStorage, storageEstimate } from '../../../lib/sync/local-persistence';
@@ -40,6 +41,7 @@ export function SettingsSection() {
         onAskAgain={() => void requestPersistentStorage().then(setPersisted)}
       />
       <ReminderSettings />
+      <DataSettings />
       <DataSafetySettings />
       <RecentlyDeletedSection />
     </>

@@ -1,0 +1,121 @@
+import type { data as en } from '../en/data';
+
+export const data: Record<keyof typeof en, string> = {
+  'data.title': 'Tus datos',
+  'data.intro':
+    'Trae socios y personas desde una hoja de cálculo o una libreta de direcciones, y llévate tus registros en archivos que otros programas leen.',
+  'data.import': 'Importar',
+  'data.export': 'Exportar',
+  'data.close': 'Cerrar',
+
+  'data.import.title': 'Importar socios y personas',
+  'data.import.file': 'Archivo',
+  'data.import.fileHint':
+    'Un archivo CSV (de una hoja de cálculo, Google Contacts, Outlook, HubSpot o Twenty) o un archivo vCard (.vcf).',
+  'data.import.paste': 'O pega las filas',
+  'data.import.read': 'Leer las filas pegadas',
+  'data.import.cancel': 'Cancelar',
+  'data.import.reading': 'Leyendo el archivo…',
+  'data.import.checking': 'Revisando las filas…',
+  'data.import.importing': 'Importando…',
+  'data.import.progress': 'Progreso',
+  'data.import.tooLarge': 'Este archivo pesa más de {megabytes} MB; divídelo e importa las partes.',
+  'data.import.unreadable': 'No se pudo leer este archivo.',
+  'data.import.empty': 'No hay filas que importar.',
+  'data.import.badVcard': 'No se pudo leer este archivo vCard: {problem}',
+  'data.import.found':
+    '{rows, plural, one {# fila} other {# filas}} en {columns, plural, one {# columna} other {# columnas}}, separadas por {delimiter}, leídas como {encoding}.',
+  'data.import.foundCards':
+    '{count, plural, one {# tarjeta de contacto leída} other {# tarjetas de contacto leídas}}.',
+  'data.delimiter.comma': 'comas',
+  'data.delimiter.semicolon': 'puntos y coma',
+  'data.delimiter.tab': 'tabuladores',
+  'data.delimiter.bar': 'barras verticales',
+
+  'data.mapping.title': 'Columnas',
+  'data.mapping.hint':
+    'Revisa qué contiene cada columna; la propuesta sale de los nombres de las columnas. Las columnas en «No importar» no se importan.',
+  'data.mapping.sample': 'Primer valor: {value}',
+  'data.mapping.noSample': 'Vacía en las primeras filas',
+  'data.mapping.noName': 'Elige una columna para la organización o el nombre del contacto.',
+  'data.mapping.preview': 'Vista previa',
+  'data.field.ignore': 'No importar',
+  'data.field.organisation': 'Organización',
+  'data.field.website': 'Sitio web',
+  'data.field.kind': 'Tipo',
+  'data.field.description': 'Descripción',
+  'data.field.tags': 'Etiquetas',
+  'data.field.person': 'Nombre del contacto',
+  'data.field.givenName': 'Nombre',
+  'data.field.familyName': 'Apellidos',
+  'data.field.role': 'Cargo',
+  'data.field.email': 'Correo electrónico',
+  'data.field.phone': 'Teléfono',
+  'data.field.notes': 'Notas',
+
+  'data.preview.title': 'Vista previa',
+  'data.preview.summary':
+    '{valid, plural, one {# fila está lista} other {# filas están listas}} para importar: {partners, plural, one {# socio} other {# socios}} y {people, plural, one {# persona} other {# personas}}.',
+  'data.preview.errorsSummary':
+    '{count, plural, one {# fila tiene problemas y se dejará fuera} other {# filas tienen problemas y se dejarán fuera}}.',
+  'data.preview.firstRows': 'Primeros socios',
+  'data.preview.partnerRow':
+    '{name}: {people, plural, =0 {sin contactos} one {# contacto} other {# contactos}}',
+  'data.preview.looseRow': '{name}: sin organización',
+  'data.preview.problems': 'Filas con problemas',
+  'data.preview.more': '…y {count, plural, one {# más} other {# más}}',
+  'data.preview.duplicates': '¿Ya están en este espacio de trabajo?',
+  'data.preview.duplicatesHint':
+    'Combinar rellena los campos vacíos y añade correos, teléfonos y contactos nuevos; nunca sobrescribe lo que ya hay.',
+  'data.preview.duplicate': '«{name}» parece ser «{existing}» ({reason}).',
+  'data.preview.choice': 'Qué hacer con «{name}»',
+  'data.preview.allDuplicates': 'Para todos los duplicados',
+  'data.preview.allChoice': 'Elegir para todos',
+  'data.reason.domain': 'mismo sitio web',
+  'data.reason.emailDomain': 'mismo dominio de correo',
+  'data.reason.name': 'nombre parecido',
+  'data.choice.merge': 'Combinar',
+  'data.choice.skip': 'Omitir',
+  'data.choice.new': 'Importar como nuevo',
+  'data.preview.confirm': 'Importar',
+  'data.preview.back': 'Atrás',
+  'data.preview.nothing': 'No se puede importar ninguna fila.',
+
+  'data.problem.missingName': 'sin organización ni nombre de contacto',
+  'data.problem.email': 'no es una dirección de correo: {value}',
+  'data.problem.phone': 'no es un número de teléfono: {value}',
+  'data.problem.url': 'no es una dirección web: {value}',
+  'data.problem.tooLong': 'demasiado largo: {value}…',
+  'data.rowError': 'Fila {row}: {problems}',
+
+  'data.result.imported': 'Importadas {count, plural, one {# fila} other {# filas}}',
+  'data.result.details':
+    '{added, plural, one {# socio nuevo} other {# socios nuevos}}, {merged, plural, one {# combinado} other {# combinados}}, {people, plural, one {# persona añadida} other {# personas añadidas}}.',
+  'data.result.skipped':
+    '{count, plural, one {# fila omitida por duplicada} other {# filas omitidas por duplicadas}}.',
+  'data.result.errors':
+    '{count, plural, one {# fila se dejó fuera:} other {# filas se dejaron fuera:}}',
+  'data.result.noSafety': 'No se pudo tomar una instantánea antes de importar.',
+  'data.result.undo': 'Deshacer revierte toda la importación.',
+  'data.result.downloadErrors': 'Descargar las filas dejadas fuera (CSV)',
+  'data.result.again': 'Importar otro archivo',
+  'data.result.failed': 'La importación falló y no se cambió nada: {problem}',
+  'data.errorsFile.name': 'filas-dejadas-fuera.csv',
+  'data.errorsFile.row': 'Fila',
+  'data.errorsFile.problems': 'Problemas',
+
+  'data.export.title': 'Exportar',
+  'data.export.intro':
+    'Archivos para hojas de cálculo, libretas de direcciones y calendarios. Las celdas que una hoja de cálculo ejecutaría como fórmulas se escriben como texto.',
+  'data.export.partners': 'Socios (CSV)',
+  'data.export.people': 'Personas (CSV)',
+  'data.export.log': 'Entradas del registro (CSV)',
+  'data.export.followups': 'Seguimientos (CSV)',
+  'data.export.goals': 'Metas con su último avance (CSV)',
+  'data.export.checkins': 'Registros de avance (CSV)',
+  'data.export.vcard': 'Personas (vCard)',
+  'data.export.vcardVersion': 'Versión de vCard',
+  'data.export.ics': 'Próximas reuniones y seguimientos (.ics)',
+  'data.export.done': 'Descargado {file}.',
+  'data.ics.followup': 'Seguimiento: {text}',
+};
