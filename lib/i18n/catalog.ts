@@ -38,8 +38,6 @@ import { dashboard as enDashboard } from './en/dashboard';
 import { dashboard as esDashboard } from './es/dashboard';
 import { data as enData } from './en/data';
 import { data as esData } from './es/data';
-import { data as enData } from './en/data';
-import { data as esData } from './es/data';
 
 export const en = {
   ...enCommon,
@@ -57,7 +55,6 @@ export const en = {
   ...enConcerns,
   ...enValue,
   ...enDashboard,
-  ...enData,
   ...enData,
 } as const;
 
@@ -79,6 +76,5 @@ export const es: Record<MessageKey, string> = {
   ...esConcerns,
   ...esValue,
   ...esDashboard,
-  ...esData,
   ...esData,
 };
