@@ -4,7 +4,6 @@ import {
   addCommitment,
   changeCommitmentStatus,
   deleteCommitment,
-  restoreCommitment,
   updateCommitment,
   type CommitmentInput,
   type CommitmentPatch,
@@ -50,7 +49,6 @@ export function agreementActions(
     changeStatus: (id: string, to: CommitmentStatus, note?: string): StatusChangeResult =>
       session.act(() => changeCommitmentStatus(doc, id, { to, note, by })),
     removeCommitment: (id: string) => session.act(() => deleteCommitment(doc, id, by)),
-    restoreCommitment: (id: string) => session.act(() => restoreCommitment(doc, id)),
     undo: () => session.undo(),
   };
 }

@@ -101,11 +101,6 @@ export class AgreementsView {
     });
   }
 
-  /** Bumps when an agreement or a commitment changes. */
-  get changes(): number {
-    return this.agreements.changes.value + this.commitments.changes.value;
-  }
-
   /** The partner's agreement: current version, earlier ones, and any saved at the same time. */
   agreementOf(partnerId: string): AgreementHistory {
     return agreementHistory(this.agreements.of(partnerId));
