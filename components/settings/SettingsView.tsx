@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PersonalSettings } from '../../lib/storage/settings';
 import { t, type LanguageSetting } from '../../lib/i18n';
+import { TEXT_CAPS } from '../../lib/model/validation';
 import { Field } from '../common/Field';
 import { LanguageSelect } from './LanguageSelect';
 
@@ -38,6 +39,7 @@ export function SettingsView(props: Props) {
         <Field
           id="settings-name"
           label={t('settings.you.name')}
+          maxLength={TEXT_CAPS.displayName}
           value={name}
           onInput={(value) => {
             setName(value);
@@ -90,6 +92,7 @@ export function SettingsView(props: Props) {
           label={t('settings.workspace.name')}
           value={workspaceName}
           onInput={setWorkspaceName}
+          maxLength={TEXT_CAPS.workspaceName}
         />
         <div class="actions">
           <button type="submit" class="button">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { TEXT_CAPS } from '../../lib/model/validation';
 import { Field } from '../common/Field';
 
 /**
@@ -43,6 +44,7 @@ export function CreateWorkspaceForm(props: { onCreate: (name: string) => Promise
           setError('');
         }}
         error={error || undefined}
+        maxLength={TEXT_CAPS.workspaceName}
       />
       <div class="actions">
         <button type="submit" class="button" disabled={busy}>

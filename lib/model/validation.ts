@@ -35,6 +35,10 @@ export const TEXT_CAPS = {
   checkinNote: 2000,
   postalCode: 40,
   country: 100,
+  /** A workspace's name (lib/model/workspace.ts). */
+  workspaceName: LIMITS.name,
+  /** Your name as others see it (lib/storage/settings.ts keeps this much). */
+  displayName: 80,
 } as const;
 
 /** `tooLong` when `text` (as typed, before trimming) is longer than `max` characters. */
