@@ -1,3 +1,7 @@
+import type { Digest, DigestGoal } from '../../lib/model/digest';
+
+export type { Digest, DigestGoal };
+
 /**
  * What the dashboard shows, computed by lib/state (dashboard-view.ts) from the view models; these
  * types match its output structurally, since components may not import lib/state.

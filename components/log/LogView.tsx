@@ -58,6 +58,9 @@ interface Props {
   commitmentsTab?: ComponentChildren;
   /** An entry another view asked to open (a goal's check-in links to its meeting), or null. */
   requestedEntry?: string | null | undefined;
+  /** A tab another view asked for (the dashboard's links), or null; cleared once shown. */
+  requestedTab?: 'due' | 'followups' | null | undefined;
+  onTabRequestHandled?: (() => void) | undefined;
   onEntryRequestHandled?: (() => void) | undefined;
 }
 
@@ -70,6 +73,8 @@ export function LogView({
   onRequestHandled,
   commitmentsTab,
   requestedEntry,
+  requestedTab,
+  onTabRequestHandled,
   onEntryRequestHandled,
 }: Props) {
   const [screen, setScreen] = useState<EntryScreen>({ name: 'none' });
@@ -95,6 +100,14 @@ export function LogView({
     onEntryRequestHandled?.();
     setScreen({ name: 'entry', id: requestedEntry });
   }, [requestedEntry]);
+
+  useEffect(() => {
+    if (!requestedTab) return;
+    onTabRequestHandled?.();
+    setScreen({ name: 'none' });
+    setTab(requestedTab);
+    if (requestedTab === 'followups') setFollowupView('overdue');
+  }, [requestedTab]);
 
   const partnerText = filters.partnerText.trim();
   const partnerId = partnerText ? (data.partnerIdByName(partnerText) ?? NO_PARTNER) : undefined;

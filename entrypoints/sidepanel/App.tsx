@@ -50,8 +50,7 @@ export function App({ session, fallbackName, initialSettings, workspaces, sync }
     },
     [workspaces],
   );
-  const openLog = useCallback(() => setSection('Log'), [setSection]);
-  const metaRevision = usePanelJobs(session, workspaces.registry.value.activeId, openLog);
+  const metaRevision = usePanelJobs(session, workspaces.registry.value.activeId, setSection);
   const notify = useCallback(
     (message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: ++toastIds }),
     [],

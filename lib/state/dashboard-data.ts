@@ -108,9 +108,9 @@ export function goalProgressSummary(cards: Iterable<GoalCardView>, limit = 8): G
   return summary;
 }
 
-export interface GroupCoverage {
+export interface GroupCoverage<G extends string = string> {
   /** A stakeholder group code. */
-  group: string;
+  group: G;
   partners: number;
   engaged: number;
 }
@@ -121,12 +121,14 @@ export interface GroupCoverage {
  * group in `groups` is listed, also those with no partner at all — a group nobody works with is
  * the gap the dashboard is there to show.
  */
-export function inclusionCoverage(
-  groups: readonly string[],
+export function inclusionCoverage<G extends string>(
+  groups: readonly G[],
   partners: Iterable<{ id: string; stakeholderGroup?: string | undefined }>,
   isEngaged: (partnerId: string) => boolean,
-): GroupCoverage[] {
-  const byGroup = new Map(groups.map((group) => [group, { group, partners: 0, engaged: 0 }]));
+): GroupCoverage<G>[] {
+  const byGroup = new Map<string, GroupCoverage<G>>(
+    groups.map((group) => [group, { group, partners: 0, engaged: 0 }]),
+  );
   for (const partner of partners) {
     const row = partner.stakeholderGroup ? byGroup.get(partner.stakeholderGroup) : undefined;
     if (!row) continue;

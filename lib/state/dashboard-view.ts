@@ -1,6 +1,8 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
-import { dayString } from '../model/days';
-import { STAKEHOLDER_GROUPS } from '../model/stakeholder-group';
+import { dayNumber, dayString } from '../model/days';
+import type { SchoolYearTotals } from '../model/contribution-totals';
+import { schoolYearOf } from '../model/school-year';
+import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../model/stakeholder-group';
 import { agreementsViewOf } from './agreements-view';
 import {
   contactActivity,
@@ -10,9 +12,11 @@ import {
   type GroupCoverage,
   type MonthCount,
 } from './dashboard-data';
+import { buildDigest, type Digest } from '../model/digest';
 import { feedbackViewOf } from './feedback-view';
 import { goalsBoardOf } from './goals-board';
 import { logViewOf } from './log-view';
+import { valueViewOf } from './value-view';
 import type { WorkspaceSession } from './workspace-session';
 
 /** How far back "engaged" reaches for inclusion coverage. */
@@ -27,7 +31,9 @@ export interface DashboardCore {
   dueForContact: number;
   overdueFollowups: number;
   overdueCommitments: number;
-  inclusion: GroupCoverage[];
+  inclusion: GroupCoverage<StakeholderGroup>[];
+  /** This school year's contributions by direction and kind (money per currency, hours). */
+  contributions: { year: number; startMonth: number; byKind: SchoolYearTotals['byKind'] };
 }
 
 /**
@@ -48,6 +54,7 @@ class DashboardModel {
     const log = logViewOf(session);
     const agreements = agreementsViewOf(session);
     const feedback = feedbackViewOf(session);
+    const value = valueViewOf(session);
     this.figures = computed(() => {
       const todayNumber = log.today.value;
       const today = dayString(todayNumber);
@@ -57,7 +64,11 @@ class DashboardModel {
       void feedback.pulses.changes.value;
       const goals = goalProgressSummary([...board.byColumn.value.values()].flat());
       const since = dayString(todayNumber - ENGAGED_WINDOW_DAYS);
+      const contributed = value.engagedPartnerIds(since, today);
+      const totals = value.contributionTotals();
+      const year = schoolYearOf(today, totals.startMonth) ?? Number(today.slice(0, 4));
       const engaged = (partnerId: string) => {
+        if (contributed.has(partnerId)) return true;
         const last = ready ? log.lastContactOf(partnerId) : undefined;
         if (last && last.slice(0, 10) >= since) return true;
         return feedback.pulsesOf(partnerId).some((pulse) => pulse.date >= since);
@@ -78,9 +89,51 @@ class DashboardModel {
         overdueFollowups: log.overdueFollowups.value.length,
         overdueCommitments: agreements.overdueCommitments.value.length,
         inclusion: inclusionCoverage(STAKEHOLDER_GROUPS, partners, engaged),
+        contributions: {
+          year,
+          startMonth: totals.startMonth,
+          byKind: totals.bySchoolYear.find((y) => y.year === year)?.byKind ?? [],
+        },
       };
     });
   }
 
   dispose() {}
+}
+
+/** How far ahead a digest looks for meetings and agreement reviews. */
+export const DIGEST_LOOKAHEAD_DAYS = 30;
+
+/**
+ * The digest of `from`…`to` (both `YYYY-MM-DD`, included) for this workspace, from the view
+ * models. Made on request (a click), so it may walk the period's slice of the log.
+ */
+export function digestOf(session: WorkspaceSession, from: string, to: string): Digest {
+  const board = goalsBoardOf(session);
+  const log = logViewOf(session);
+  const agreements = agreementsViewOf(session);
+  const value = valueViewOf(session);
+  const end = dayNumber(to);
+  const after = end === null ? to : dayString(end + 1);
+  const horizon = end === null ? to : dayString(end + DIGEST_LOOKAHEAD_DAYS);
+  const meetings = log
+    .timeline({ kinds: ['meeting'], from: after, to: horizon })
+    .map((item) => log.entry(item.id))
+    .filter((entry): entry is NonNullable<typeof entry> => entry !== undefined)
+    .map((entry) => ({ title: entry.title, date: entry.date, partnerIds: entry.partnerIds }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  return buildDigest({
+    from,
+    to,
+    goals: [...board.byColumn.value.values()].flat(),
+    historyOf: (id) => board.history(id),
+    contactDates: log.timeline({ from, to }).map((item) => item.date),
+    upcomingMeetings: meetings,
+    reviews: agreements.reviews.value.filter(
+      (r) => r.reviewDate >= after && r.reviewDate <= horizon,
+    ),
+    stories: value.storiesBetween(from, to),
+    contributions: value.contributionsBetween(from, to),
+    partnerName: (id) => session.partners.get(id)?.name,
+  });
 }

@@ -1,11 +1,31 @@
 import { signal } from '@preact/signals';
 
 /**
- * A log entry another view asked the Log to open (a goal's check-in links back to the meeting it
- * was recorded in). The panel switches to the Log when it is set; the Log clears it once shown.
+ * Requests from one view to show another: the panel switches tab when one is set, and the view
+ * asked for clears it once shown. Signals rather than callbacks, so any section can ask without
+ * being handed the panel's navigation.
  */
+
+/** The panel's tabs, as the Shell names them. */
+export type PanelSection = 'Partners' | 'Goals' | 'Log' | 'Dashboard' | 'Settings';
+
+/** A tab to show (the dashboard's "Open the goals board"), or null. */
+export const requestedSection = signal<PanelSection | null>(null);
+
+export function openSection(section: PanelSection) {
+  requestedSection.value = section;
+}
+
+/** A log entry to open (a goal's check-in links back to the meeting it was recorded in). */
 export const requestedLogEntry = signal<string | null>(null);
 
 export function openLogEntry(id: string) {
   requestedLogEntry.value = id;
+}
+
+/** A tab of the Log to show (the dashboard's "See who is due"), or null. */
+export const requestedLogTab = signal<'due' | 'followups' | null>(null);
+
+export function openLogTab(tab: 'due' | 'followups') {
+  requestedLogTab.value = tab;
 }

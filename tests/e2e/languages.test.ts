@@ -61,7 +61,8 @@ const VIEW_MARKS: Record<string, (panel: Page) => Promise<void>> = {
       .getByRole('button', { name: spanish('log.view.logContact') })
       .first()
       .waitFor(),
-  'common.tab.dashboard': (panel) => panel.getByText(spanish('common.comingSoon')).waitFor(),
+  'common.tab.dashboard': (panel) =>
+    panel.getByRole('region', { name: spanish('dashboard.goals.title') }).waitFor(),
   'common.tab.settings': (panel) =>
     panel.getByRole('combobox', { name: spanish('common.language') }).waitFor(),
 };

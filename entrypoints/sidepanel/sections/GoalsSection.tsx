@@ -8,7 +8,7 @@ import { goalActions, setGoalPartnerLink } from '../../../lib/state/goal-actions
 import { goalsNotLinkedTo, ownerSuggestions, partnerRefs } from '../../../lib/state/goal-choices';
 import { GoalPrefsBinding } from '../../../lib/state/goal-prefs';
 import { peersByGoal } from '../../../lib/state/goal-presence';
-import { openLogEntry } from '../../../lib/state/log-request';
+import { openLogEntry } from '../../../lib/state/navigation';
 import { meetingTitle } from '../../../lib/model/meeting-checkins';
 import { DescriptionEditors } from '../../../lib/state/goals-description';
 import { goalsBoardOf } from '../../../lib/state/goals-board';

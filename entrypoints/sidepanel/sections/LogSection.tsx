@@ -7,7 +7,7 @@ import type { Partner } from '../../../lib/model/partner';
 import { findPageTab } from '../../../lib/extension/capture-tab';
 import { requestedFollowup } from '../../../lib/reminders/open-request';
 import { logActions, logScreenData, partnerContact } from '../../../lib/state/log-actions';
-import { requestedLogEntry } from '../../../lib/state/log-request';
+import { requestedLogEntry, requestedLogTab } from '../../../lib/state/navigation';
 import { logViewOf } from '../../../lib/state/log-view';
 import { usePanel } from '../panel-context';
 import { CommitmentsSlot } from './AgreementsSection';
@@ -39,6 +39,8 @@ export function LogSection() {
       onRequestHandled={() => (requestedFollowup.value = null)}
       commitmentsTab={<CommitmentsSlot />}
       requestedEntry={requestedLogEntry.value}
+      requestedTab={requestedLogTab.value}
+      onTabRequestHandled={() => (requestedLogTab.value = null)}
       onEntryRequestHandled={() => (requestedLogEntry.value = null)}
     />
   );

@@ -30,9 +30,6 @@ export const common = {
     'Not pasted: that text is {count, number} characters and this field takes {max, number}.',
   'common.input.day': 'Enter a real date, such as 2026-11-30.',
   'common.input.pastDay': 'This date is in the past ({date}). You can still save it.',
-  'common.comingSoon': 'Coming in a later release.',
-  'common.dashboard.body':
-    'Contributions, feedback, success stories and a digest to share with your community.',
   'common.presence.editingGoal': 'editing a goal',
   'common.presence.viewingGoal': 'viewing a goal',
   'common.fatal':

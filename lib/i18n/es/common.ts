@@ -31,9 +31,6 @@ export const common: Record<keyof typeof en, string> = {
     'No se pegó: ese texto tiene {count, number} caracteres y este campo admite {max, number}.',
   'common.input.day': 'Escribe una fecha real, como 2026-11-30.',
   'common.input.pastDay': 'Esta fecha ya pasó ({date}). Puedes guardarla igualmente.',
-  'common.comingSoon': 'Llegará en una versión posterior.',
-  'common.dashboard.body':
-    'Aportes, comentarios, historias de éxito y un resumen para compartir con tu comunidad.',
   'common.presence.editingGoal': 'editando una meta',
   'common.presence.viewingGoal': 'viendo una meta',
   'common.fatal':
