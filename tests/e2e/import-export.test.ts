@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { launchExtension, newProfileDir, removeProfileDir, type ExtensionBrowser } from './harness';
+
+/** The open workspace's doc, as the e2e build exposes it (`window.__bridgework`). */
+interface PanelWindow {
+  __bridgework: {
+    registry: { value: { activeId: string } };
+    current: {
+      value: {
+        local: {
+          doc: {
+            getMap: (name: string) => {
+              forEach: (
+                fn: (record: { get: (key: string) => unknown }, id: string) => void,
+              ) => void;
+            };
+          };
+        };
+      } | null;
+    };
+  };
+}
+
+const SCREENSHOT = 'docs/screenshots/360/import-preview.png';
+
+/** 200 partners; rows 41, 102 and 161 (as a spreadsheet numbers them) are bad. */
+function partnerSheet(): string {
+  const lines = ['Organisation,Email,Phone,Website'];
+  for (let i = 1; i <= 200; i++) {
+    const row = i + 1;
+    const org = row === 161 ? '' : `Partner ${String(i).padStart(3, '0')}`;
+    const email = row === 41 ? 'office@partner-41' : `office@partner-${i}.example`;
+    const phone = row === 102 ? 'call the office' : `+44 20 7946 ${String(i).padStart(4, '0')}`;
+    lines.push([org, email, phone, `https://partner-${i}.example`].join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Live partners of the open workspace: name, emails and website, sorted by name. */
+function partnersOf(panel: Page) {
+  return panel.evaluate(() => {
+    const current = (window as unknown as PanelWindow).__bridgework.current.value;
+    // null while a workspace is opening
+    if (!current) return null;
+    const doc = current.local.doc;
+    const rows: string[] = [];
+    doc.getMap('partners').forEach((record) => {
+      if (record.get('deletedAt') !== undefined) return;
+      rows.push(
+        JSON.stringify([
+          record.get('name'),
+          record.get('emails'),
+          record.get('phones'),
+          record.get('website'),
+        ]),
+      );
+    });
+    return rows.sort();
+  });
+}
+
+async function importFile(panel: Page, name: string, text: string, screenshot?: string) {
+  await panel.getByRole('tab', { name: 'Settings' }).click();
+  const data = panel.getByRole('region', { name: 'Your data' });
+  await data.getByRole('button', { name: 'Import', exact: true }).click();
+  const importPanel = data.getByRole('region', { name: 'Import partners and people' });
+  await importPanel
+    .getByLabel('File', { exact: true })
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await data.getByRole('region', { name: 'Columns' }).waitFor();
+  await data.getByRole('button', { name: 'Preview' }).click();
+  const preview = data.getByRole('region', { name: 'Preview' });
+  await preview.waitFor();
+  if (screenshot) {
+    await panel.setViewportSize({ width: 360, height: 1300 });
+    await preview.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: screenshot });
+    // No sideways scroll at 360 px.
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+  }
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  const status = data.getByRole('status').filter({ hasText: 'Imported' });
+  await status.waitFor();
+  return status;
+}
+
+describe('import and export', () => {
+  const profiles: string[] = [];
+  const browsers: ExtensionBrowser[] = [];
+  afterEach(async () => {
+    await Promise.allSettled(browsers.splice(0).map((browser) => browser.close()));
+    profiles.splice(0).forEach(removeProfileDir);
+  });
+
+  test('200 partners with 3 bad rows import 197 and list the 3 rows; exported partners import into a new workspace the same', async () => {
+    const profileDir = newProfileDir();
+    profiles.push(profileDir);
+    const browser = await launchExtension(profileDir);
+    browsers.push(browser);
+    const panel = await browser.openPanel();
+
+    const status = await importFile(panel, 'partners.csv', partnerSheet(), SCREENSHOT);
+    expect(await status.textContent()).toContain('Imported 197 rows');
+    expect(await status.getByRole('listitem').allTextContents()).toEqual([
+      'Row 41: not an email address: office@partner-41',
+      'Row 102: not a phone number: call the office',
+      'Row 161: no organisation or contact name',
+    ]);
+    const imported = await partnersOf(panel);
+    expect(imported).toHaveLength(197);
+    expect(imported).toContain(
+      JSON.stringify([
+        'Partner 007',
+        ['office@partner-7.example'],
+        ['+44 20 7946 0007'],
+        'https://partner-7.example/',
+      ]),
+    );
+
+    // Export the partners to CSV.
+    const data = panel.getByRole('region', { name: 'Your data' });
+    await data.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      data.getByRole('button', { name: 'Partners (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^bridgework-.*-partners-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toMatch(/^Name,Kind,Website,Emails,Phones,/);
+
+    // …and import them into a new workspace.
+    const oldId = await panel.evaluate(
+      () => (window as unknown as PanelWindow).__bridgework.registry.value.activeId,
+    );
+    await panel.getByLabel('Workspace name').fill('Fresh start');
+    await panel.getByRole('button', { name: 'Create workspace' }).click();
+    await expect
+      .poll(() =>
+        panel.evaluate(
+          () => (window as unknown as PanelWindow).__bridgework.registry.value.activeId,
+        ),
+      )
+      .not.toBe(oldId);
+    await expect.poll(() => partnersOf(panel)).toEqual([]);
+    const again = await importFile(panel, download.suggestedFilename(), csv);
+    expect(await again.textContent()).toContain('Imported 197 rows');
+    expect(await partnersOf(panel)).toEqual(imported);
+  });
+});
