@@ -4,7 +4,15 @@ import { daysOverdue } from './cadence';
 import { isValidDay } from './days';
 import { deletionFields, restoreRecord, softDelete, withoutDeleted } from './deletion';
 import { newId, transactLocal } from './doc';
-import { LIMITS, oneOf, optionalId, optionalLine, optionalTimestamp, timestamp } from './fields';
+import {
+  isRecordId,
+  LIMITS,
+  oneOf,
+  optionalId,
+  optionalLine,
+  optionalTimestamp,
+  timestamp,
+} from './fields';
 import { optionalDay } from './followup';
 import {
   getRecordMap,
@@ -102,7 +110,7 @@ const historySchema = z
 
 export const commitmentSchema = z
   .object({
-    partnerId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+    partnerId: z.string().refine(isRecordId),
     side: oneOf(COMMITMENT_SIDES, 'school'),
     text: z
       .string()
