@@ -125,7 +125,7 @@ export async function planImport(
 ): Promise<ImportPlan> {
   const plan: ImportPlan = { partners: [], people: [], errors: [], validRows: 0 };
   const byKey = new Map<string, PlannedPartner>();
-  const sliceRows = options.sliceRows ?? 500;
+  const sliceRows = options.sliceRows ?? 200;
   for (let i = 0; i < records.length; i++) {
     if (i > 0 && i % sliceRows === 0) {
       options.onProgress?.(i / records.length);
@@ -185,7 +185,9 @@ export async function planImport(
       addNew(input.phones, record.phones, phoneKey);
     }
   }
-  for (const planned of plan.partners) {
+  for (let i = 0; i < plan.partners.length; i++) {
+    if (i > 0 && i % sliceRows === 0) await options.pause?.();
+    const planned = plan.partners[i]!;
     planned.match = findExisting({
       name: planned.input.name,
       website: planned.input.website,
