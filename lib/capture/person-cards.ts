@@ -33,7 +33,7 @@ const EDGE_PUNCTUATION = /^[\s–—|:,;·•-]+|[\s–—|:,;·•-]+$/g;
 const PARTS = /\s+[–—|-]\s+|\s*[|,·•]\s+|:\s+/;
 
 /** A card holds little: past this many nodes a block is a section, not one person's card. */
-const MAX_CARD_NODES = 300;
+const MAX_CARD_NODES = 150;
 /** Levels climbed from a contact to the repeated block around it (link → p → card → column). */
 const MAX_CLIMB = 6;
 const MAX_SIBLINGS = 300;
@@ -166,15 +166,21 @@ export function personCards(ctx: PageContext): Map<Element, PersonCard> {
   const hit = cache.get(ctx.doc);
   if (hit) return hit;
   const walk = walkPage(ctx);
-  const seeds: Element[] = [];
+  const seeds = new Set<Element>();
   for (const l of walk.links) {
-    if (seeds.length >= MAX_SEEDS) break;
-    if (/^\s*(mailto|tel):/i.test(l.href)) seeds.push(l.el);
+    if (seeds.size >= MAX_SEEDS) break;
+    if (/^\s*(mailto|tel):/i.test(l.href)) seeds.add(l.el);
   }
   for (const line of walk.lines) {
-    if (seeds.length >= MAX_SEEDS) break;
-    if (line.text.includes('@') && EMAIL.test(line.text)) seeds.push(line.el);
+    if (seeds.size >= MAX_SEEDS) break;
+    if (line.text.includes('@') && EMAIL.test(line.text)) seeds.add(line.el);
     EMAIL.lastIndex = 0;
+  }
+  const cards = new Map<Element, PersonCard>();
+  // two cards need two contacts at least
+  if (seeds.size < 2) {
+    cache.set(ctx.doc, cards);
+    return cards;
   }
   const groups = new Map<Element, Map<string, CardReading[] | null>>();
   const readings = new Map<Element, CardReading | null>();
@@ -205,7 +211,8 @@ export function personCards(ctx: PageContext): Map<Element, PersonCard> {
       if (!parent || x === top) break;
       if (members.has(x)) break;
       const tag = tagName(x);
-      if (group(parent, tag) && reading(x)?.person) {
+      // the block itself first: its siblings are read only when it is one person's card
+      if (reading(x)?.person && group(parent, tag)) {
         for (const c of Array.from(parent.children)) {
           if (tagName(c) === tag && readings.get(c)?.person) members.add(c);
         }
@@ -218,7 +225,6 @@ export function personCards(ctx: PageContext): Map<Element, PersonCard> {
       x = parent;
     }
   }
-  const cards = new Map<Element, PersonCard>();
   const count = new Map<string, number>();
   const keysOf = (r: CardReading) => [
     ...new Set([...r.emails, ...r.phones.map((p) => p.replace(/\D/g, ''))]),
