@@ -183,6 +183,7 @@ export function GoalForm(props: Props) {
         hint={t('goals.form.ownersHint')}
         value={values.owners}
         onInput={(owners) => set({ owners })}
+        error={errors.owners}
         inputProps={{ list: 'goal-owner-suggestions', autoComplete: 'off' }}
       />
       <datalist id="goal-owner-suggestions">
@@ -237,6 +238,7 @@ export function GoalForm(props: Props) {
         hint={t('goals.form.tagsHint')}
         value={values.tags}
         onInput={(tags) => set({ tags })}
+        error={errors.tags}
       />
       <div class="actions sticky">
         <button type="button" class="button" onClick={props.onCancel}>

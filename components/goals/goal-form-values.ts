@@ -2,7 +2,7 @@ import { formatDay, formatNumber, t } from '../../lib/i18n';
 import type { Goal, GoalInput, GoalPatch } from '../../lib/model/goal';
 import type { GoalTemplate } from '../../lib/model/goal-templates';
 import { checkDay, checkNotPast, TEXT_CAPS } from '../../lib/model/validation';
-import { tooLongErrors } from '../common/length-errors';
+import { itemTooLongError, tooLongErrors } from '../common/length-errors';
 import { parseListInput } from '../common/list-input';
 import { numberInputText, parseNumber } from './number-text';
 
@@ -103,6 +103,12 @@ export function formToGoal(
     errors.target = t('goals.form.targetInvalid', { example: formatNumber(120) });
   }
   if (values.due && checkDay(values.due)) errors.due = t('common.input.day');
+  const owners = parseListInput(values.owners);
+  const longOwner = itemTooLongError(owners, TEXT_CAPS.goalOwner);
+  if (longOwner) errors.owners = longOwner;
+  const tags = parseListInput(values.tags);
+  const longTag = itemTooLongError(tags, TEXT_CAPS.tag);
+  if (longTag) errors.tags = longTag;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -110,8 +116,8 @@ export function formToGoal(
       title: values.title.trim(),
       ...(editing ? {} : { description: values.description }),
       column: values.column || undefined,
-      owners: parseListInput(values.owners),
-      tags: parseListInput(values.tags),
+      owners,
+      tags,
       partnerIds: [...values.partnerIds],
       metric: {
         name: values.metricName.trim() || undefined,

@@ -7,7 +7,7 @@ import {
   normaliseWebUrl,
   TEXT_CAPS,
 } from '../../lib/model/validation';
-import { tooLongErrors } from '../common/length-errors';
+import { itemTooLongError, tooLongErrors } from '../common/length-errors';
 import { formatListInput, parseListInput } from '../common/list-input';
 
 /** The partner form's fields, as the user typed them. */
@@ -105,6 +105,9 @@ export function formToPartner(
     .filter(Boolean)
     .map((text) => normaliseWebUrl(text));
   if (socials.some((url) => url === null)) errors.socials = t('partners.error.socials');
+  const tags = parseListInput(values.tags);
+  const longTag = itemTooLongError(tags, TEXT_CAPS.tag);
+  if (longTag) errors.tags = longTag;
   const cadence = Number(values.cadenceDays);
   if (!Number.isInteger(cadence) || cadence < 1 || cadence > 3650) {
     errors.cadenceDays = t('partners.error.cadence');
@@ -119,7 +122,7 @@ export function formToPartner(
       emails,
       phones,
       description: values.description.trim() || undefined,
-      tags: parseListInput(values.tags),
+      tags,
       address: {
         street: values.street.trim() || undefined,
         locality: values.locality.trim() || undefined,

@@ -35,6 +35,10 @@ export const TEXT_CAPS = {
   checkinNote: 2000,
   postalCode: 40,
   country: 100,
+  /** One tag of a partner or goal (each is kept to this length). */
+  tag: 60,
+  /** One owner of a goal. */
+  goalOwner: 100,
   /** A workspace's name (lib/model/workspace.ts). */
   workspaceName: LIMITS.name,
   /** Your name as others see it (lib/storage/settings.ts keeps this much). */

@@ -28,6 +28,8 @@ export const common = {
   'common.input.tooLong': 'This is {count, number} characters; keep it to {max, number} or fewer.',
   'common.input.pasteTooLong':
     'Not pasted: that text is {count, number} characters and this field takes {max, number}.',
+  'common.input.itemTooLong':
+    '“{value}” is {count, number} characters; keep each to {max, number} or fewer.',
   'common.input.day': 'Enter a real date, such as 2026-11-30.',
   'common.input.pastDay': 'This date is in the past ({date}). You can still save it.',
   'common.presence.editingGoal': 'editing a goal',

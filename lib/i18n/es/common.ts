@@ -29,6 +29,8 @@ export const common: Record<keyof typeof en, string> = {
   'common.input.tooLong': 'Tiene {count, number} caracteres; déjalo en {max, number} o menos.',
   'common.input.pasteTooLong':
     'No se pegó: ese texto tiene {count, number} caracteres y este campo admite {max, number}.',
+  'common.input.itemTooLong':
+    '“{value}” tiene {count, number} caracteres; deja cada uno en {max, number} o menos.',
   'common.input.day': 'Escribe una fecha real, como 2026-11-30.',
   'common.input.pastDay': 'Esta fecha ya pasó ({date}). Puedes guardarla igualmente.',
   'common.presence.editingGoal': 'editando una meta',

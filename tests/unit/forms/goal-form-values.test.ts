@@ -70,6 +70,17 @@ describe('goal form values', () => {
     });
   });
 
+  test('a tag or owner longer than the model keeps is named, not cut', () => {
+    const longTag = 't'.repeat(61);
+    expect(formToGoal(form({ tags: `family, ${longTag}`, owners: 'o'.repeat(101) }))).toEqual({
+      ok: false,
+      errors: {
+        tags: `“${'t'.repeat(40)}…” is 61 characters; keep each to 60 or fewer.`,
+        owners: `“${'o'.repeat(40)}…” is 101 characters; keep each to 100 or fewer.`,
+      },
+    });
+  });
+
   test('a due date that does not exist is an error', () => {
     expect(formToGoal(form({ due: '2026-02-30' }))).toEqual({
       ok: false,

@@ -87,3 +87,19 @@ describe('person form values', () => {
     expect(formToPerson(form({ name: 'D', role: 'r'.repeat(201) })).ok).toBe(false);
   });
 });
+
+describe('partner form values', () => {
+  test('a tag longer than the 60 characters the model keeps is named, not cut', () => {
+    const result = formToPartner({
+      ...EMPTY_PARTNER_FORM,
+      name: 'Eastside',
+      tags: 'stem, after-school homework help and weekend family literacy meals too',
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        tags: '“after-school homework help and weekend f…” is 64 characters; keep each to 60 or fewer.',
+      },
+    });
+  });
+});

@@ -193,6 +193,17 @@ describe('text length', () => {
       () => goalSchema.parse({ title: 'G', unit: long(TEXT_CAPS.metricUnit) }).metric.unit,
       TEXT_CAPS.metricUnit,
     ],
+    ['partner tag', () => partnerSchema.shape.tags.parse([long(TEXT_CAPS.tag)])[0], TEXT_CAPS.tag],
+    [
+      'goal tag',
+      () => goalSchema.parse({ title: 'G', tags: [long(TEXT_CAPS.tag)] }).tags[0],
+      TEXT_CAPS.tag,
+    ],
+    [
+      'goal owner',
+      () => goalSchema.parse({ title: 'G', owners: [long(TEXT_CAPS.goalOwner)] }).owners[0],
+      TEXT_CAPS.goalOwner,
+    ],
   ])('the %s cap is what the model keeps', (_, read, cap) => {
     expect(read()).toHaveLength(cap);
   });
