@@ -21,12 +21,22 @@ interface Props {
   onBackup: () => void;
   onCheck: (text: string) => BackupCheck;
   onRestore: (text: string) => Promise<SnapshotOutcome>;
+  /** Restores the backup as a new workspace, leaving the open one as it is. */
+  onRestoreNew?: (text: string) => Promise<SnapshotOutcome>;
 }
+
+type RestoreMode = 'merge' | 'new';
 
 /** Settings → Back up workspace / Restore backup. */
 export function BackupControls(props: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const [pending, setPending] = useState<{ text: string; title: string } | null>(null);
+  const [pending, setPending] = useState<{
+    text: string;
+    title: string;
+    mode: RestoreMode;
+  } | null>(null);
+  // Which restore button opened the file picker.
+  const mode = useRef<RestoreMode>('merge');
   const [outcome, setOutcome] = useState<SnapshotOutcome | null>(null);
 
   const choose = async (file: File | undefined) => {
@@ -57,6 +67,7 @@ export function BackupControls(props: Props) {
     setPending({
       text,
       title: t('settings.backup.confirmTitle', { name: check.name ?? file.name, when }),
+      mode: mode.current,
     });
   };
 
@@ -80,10 +91,26 @@ export function BackupControls(props: Props) {
           type="button"
           class="button"
           disabled={props.busy}
-          onClick={() => input.current?.click()}
+          onClick={() => {
+            mode.current = 'merge';
+            input.current?.click();
+          }}
         >
           {t('settings.backup.restore')}
         </button>
+        {props.onRestoreNew && (
+          <button
+            type="button"
+            class="button"
+            disabled={props.busy}
+            onClick={() => {
+              mode.current = 'new';
+              input.current?.click();
+            }}
+          >
+            {t('data.backup.restoreNew')}
+          </button>
+        )}
         <input
           ref={input}
           type="file"
@@ -103,13 +130,17 @@ export function BackupControls(props: Props) {
       {pending && (
         <ConfirmDialog
           title={pending.title}
-          message={props.confirmation}
+          message={
+            pending.mode === 'new' ? t('data.backup.restoreNewConfirmation') : props.confirmation
+          }
           confirmLabel={t('settings.backup.confirm')}
           onCancel={() => setPending(null)}
           onConfirm={() => {
             const { text } = pending;
             setPending(null);
-            void props.onRestore(text).then(setOutcome);
+            const restore =
+              pending.mode === 'new' && props.onRestoreNew ? props.onRestoreNew : props.onRestore;
+            void restore(text).then(setOutcome);
           }}
         />
       )}

@@ -5,6 +5,7 @@ import { DeleteEverything } from '../../../components/settings/DeleteEverything'
 import { SnapshotsView } from '../../../components/settings/SnapshotsView';
 import { MAX_BACKUP_BYTES } from '../../../lib/model/backup';
 import { SnapshotsView as SnapshotsViewModel } from '../../../lib/state/snapshots-view';
+import { restoreIntoNewWorkspace } from '../../../lib/state/backup-new-workspace';
 import { t } from '../../../lib/i18n';
 import { deleteEverythingOnDevice, describeWipe } from '../../../lib/storage/device-wipe';
 import { usePanel } from '../panel-context';
@@ -43,6 +44,7 @@ export function DataSafetySettings() {
         }}
         onCheck={(text) => view.checkBackup(text)}
         onRestore={(text) => view.restoreBackup(text)}
+        onRestoreNew={(text) => restoreIntoNewWorkspace(workspaces, text)}
       />
       <DeleteEverything
         onDelete={async () => {

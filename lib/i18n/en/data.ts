@@ -113,5 +113,11 @@ export const data = {
   'data.export.vcardVersion': 'vCard version',
   'data.export.ics': 'Upcoming meetings and follow-ups (.ics)',
   'data.export.done': 'Downloaded {file}.',
+  'data.backup.restoreNew': 'Restore into a new workspace',
+  'data.backup.restoreNewConfirmation':
+    'A new workspace is created from this backup and opened; the workspace open now stays as it is.',
+  'data.backup.restoredName': '{name} (restored)',
+  'data.backup.restoredNew': 'Restored into the new workspace “{name}”. {summary}',
+  'data.backup.notCreated': 'The new workspace could not be created; nothing was changed.',
   'data.ics.followup': 'Follow-up: {text}',
 } as const;
