@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { launchExtension, newProfileDir, removeProfileDir, type ExtensionBrowser } from './harness';
+import {
+  dismissToast,
+  launchExtension,
+  newProfileDir,
+  removeProfileDir,
+  type ExtensionBrowser,
+} from './harness';
 
 /** The open workspace's doc, as the e2e build exposes it (`window.__bridgework`). */
 interface PanelWindow {
@@ -36,6 +42,21 @@ function partnerSheet(): string {
     lines.push([org, email, phone, `https://partner-${i}.example`].join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Names (or titles) of the live records of one collection in the open workspace, sorted. */
+function namesOf(panel: Page, collection: string) {
+  return panel.evaluate((name) => {
+    const current = (window as unknown as PanelWindow).__bridgework.current.value;
+    if (!current) return null;
+    const names: string[] = [];
+    current.local.doc.getMap(name).forEach((record) => {
+      if (record.get('deletedAt') === undefined) {
+        names.push(String(record.get('name') ?? record.get('title')));
+      }
+    });
+    return names.sort();
+  }, collection);
 }
 
 /** Live partners of the open workspace: name, emails and website, sorted by name. */
@@ -149,5 +170,61 @@ describe('import and export', () => {
     const again = await importFile(panel, download.suggestedFilename(), csv);
     expect(await again.textContent()).toContain('Imported 197 rows');
     expect(await partnersOf(panel)).toEqual(imported);
+  });
+
+  test('Back up workspace, then Restore into a new workspace: the same partners, people, goals and log', async () => {
+    const profileDir = newProfileDir();
+    profiles.push(profileDir);
+    const browser = await launchExtension(profileDir);
+    browsers.push(browser);
+    const panel = await browser.openPanel();
+    const sheet =
+      'Organisation,Contact,Email\r\nRiverside Library,Ana Ruiz,ana@riverside.example\r\nCorner Bakery,Bob Ode,bob@bakery.example\r\n';
+    await importFile(panel, 'people.csv', sheet);
+    await panel.getByRole('tab', { name: 'Goals' }).click();
+    await panel.getByRole('button', { name: 'New goal' }).click();
+    await panel.getByLabel('Title').fill('Reading club');
+    await panel.getByRole('button', { name: 'Save goal' }).click();
+    await expect.poll(() => namesOf(panel, 'goals')).toEqual(['Reading club']);
+    await dismissToast(panel);
+    await panel.getByRole('tab', { name: 'Log' }).click();
+    await panel.getByRole('button', { name: 'Log contact' }).click();
+    await panel.getByLabel('Title', { exact: true }).fill('First call');
+    await panel.getByRole('button', { name: 'Save entry' }).click();
+    await expect.poll(() => namesOf(panel, 'log')).toEqual(['First call']);
+    const before = Object.fromEntries(
+      await Promise.all(
+        ['partners', 'people', 'goals', 'log'].map(
+          async (c) => [c, await namesOf(panel, c)] as const,
+        ),
+      ),
+    );
+
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Back up workspace' }).click(),
+    ]);
+    const backupPath = (await download.path())!;
+    const oldId = await panel.evaluate(
+      () => (window as unknown as PanelWindow).__bridgework.registry.value.activeId,
+    );
+    const [chooser] = await Promise.all([
+      panel.waitForEvent('filechooser'),
+      panel.getByRole('button', { name: 'Restore into a new workspace' }).click(),
+    ]);
+    await chooser.setFiles(backupPath);
+    await panel.getByRole('dialog').getByRole('button', { name: 'Yes, restore backup' }).click();
+    await expect
+      .poll(() =>
+        panel.evaluate(
+          () => (window as unknown as PanelWindow).__bridgework.registry.value.activeId,
+        ),
+      )
+      .not.toBe(oldId);
+    for (const [collection, names] of Object.entries(before)) {
+      await expect.poll(() => namesOf(panel, collection)).toEqual(names);
+    }
+    expect(before.people).toEqual(['Ana Ruiz', 'Bob Ode']);
   });
 });
