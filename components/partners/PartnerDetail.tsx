@@ -3,6 +3,8 @@ import { useRef, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../lib/i18n';
 import type { Partner } from '../../lib/model/partner';
 import { kindLabel } from './kind-label';
+import type { PartnershipHealth } from '../../lib/model/health';
+import { HealthLine } from '../concerns/HealthLine';
 import { stakeholderGroupLabel } from './stakeholder-group-label';
 import type { Person, PersonInput } from '../../lib/model/person';
 import { displayUrl, mailtoHref, telHref } from './contact-links';
@@ -23,6 +25,8 @@ interface Props {
   contactLog?: ComponentChildren;
   /** The partner's shared goals, rendered by the goals feature. */
   goalsSlot?: ComponentChildren;
+  /** The partnership's health (contact, commitments, concerns, feedback), with its reasons. */
+  health?: PartnershipHealth | undefined;
   /** The partner's agreement and commitments, rendered by the agreements feature. */
   agreementSlot?: ComponentChildren;
   /** The partner's concerns and feedback, rendered by the concerns feature. */
@@ -71,6 +75,7 @@ export function PartnerDetail(props: Props) {
               ? ` · ${stakeholderGroupLabel(partner.stakeholderGroup)}`
               : ''}
           </p>
+          {props.health && <HealthLine health={props.health} />}
         </div>
       </header>
       <div class="actions">

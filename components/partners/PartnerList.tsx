@@ -1,4 +1,5 @@
 import { t } from '../../lib/i18n';
+import type { PartnershipHealth } from '../../lib/model/health';
 import type { Partner } from '../../lib/model/partner';
 import { VirtualList } from '../common/VirtualList';
 import { PARTNER_ROW_HEIGHT, PartnerRow } from './PartnerRow';
@@ -8,9 +9,10 @@ interface Props {
   peopleCounts: Map<string, number>;
   onOpen: (id: string) => void;
   contactOf?: ((partner: Partner) => { lastContact?: string; overdue: boolean }) | undefined;
+  healthOf?: ((partner: Partner) => PartnershipHealth | undefined) | undefined;
 }
 
-export function PartnerList({ partners, peopleCounts, onOpen, contactOf }: Props) {
+export function PartnerList({ partners, peopleCounts, onOpen, contactOf, healthOf }: Props) {
   return (
     <VirtualList
       items={partners}
@@ -24,6 +26,7 @@ export function PartnerList({ partners, peopleCounts, onOpen, contactOf }: Props
           peopleCount={peopleCounts.get(partner.id) ?? 0}
           onOpen={onOpen}
           contact={contactOf?.(partner)}
+          health={healthOf?.(partner)}
         />
       )}
     />

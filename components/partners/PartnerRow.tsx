@@ -4,6 +4,8 @@ import { kindLabel } from './kind-label';
 import { Avatar } from '../common/Avatar';
 import { displayUrl } from './contact-links';
 import { focusKey } from '../common/screen-focus';
+import type { PartnershipHealth } from '../../lib/model/health';
+import { healthLine } from '../concerns/health-text';
 
 interface Props {
   partner: Partner;
@@ -12,6 +14,8 @@ interface Props {
   onOpen: (id: string) => void;
   /** From the contact log: when the partner was last contacted and whether contact is overdue. */
   contact?: { lastContact?: string; overdue: boolean } | undefined;
+  /** The partnership's health: beyond contact (shown already), what makes it worth watching. */
+  health?: PartnershipHealth | undefined;
 }
 
 /**
@@ -21,7 +25,8 @@ interface Props {
 export const PARTNER_ROW_HEIGHT = 78;
 
 /** One partner in the list; the whole row opens the partner's page. */
-export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact }: Props) {
+export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact, health }: Props) {
+  const concern = healthBeyondContact(health);
   const detail = [
     kindLabel(partner.kind),
     partner.website ? displayUrl(partner.website) : partner.emails[0],
@@ -48,6 +53,12 @@ export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact }: P
               {contact.lastContact
                 ? t('partners.row.lastContact', { date: contact.lastContact })
                 : t('partners.row.noContact')}
+              {detail || concern ? ' · ' : ''}
+            </span>
+          )}
+          {concern && (
+            <span class={`health-${concern.level}`}>
+              {concern.text}
               {detail ? ' · ' : ''}
             </span>
           )}
@@ -68,4 +79,17 @@ export function PartnerRow({ partner, peopleCount, labelId, onOpen, contact }: P
       </span>
     </button>
   );
+}
+
+const CONTACT_REASONS = new Set(['noHistory', 'neverContacted', 'contactOverdue', 'contactOnTime']);
+
+/**
+ * The part of a worrying health line the contact status does not already say (overdue
+ * commitments, open concerns, feedback getting worse), or null: a row stays one short line.
+ */
+function healthBeyondContact(health: PartnershipHealth | undefined) {
+  if (!health || (health.level !== 'watch' && health.level !== 'at-risk')) return null;
+  const reasons = health.reasons.filter((reason) => !CONTACT_REASONS.has(reason.code));
+  if (reasons.length === 0) return null;
+  return { level: health.level, text: healthLine({ ...health, reasons }) };
 }

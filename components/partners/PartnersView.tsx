@@ -1,3 +1,4 @@
+import type { PartnershipHealth } from '../../lib/model/health';
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
@@ -55,6 +56,8 @@ interface Props {
   onCaptureClose?: () => void;
   /** Contact log feature: last contact per row, and the log on the partner's page. */
   partnerContact?: ((partner: Partner) => { lastContact?: string; overdue: boolean }) | undefined;
+  /** Partnership health per partner (rows and the partner's page); undefined while it loads. */
+  partnerHealth?: ((partner: Partner) => PartnershipHealth | undefined) | undefined;
   renderContactLog?: (partner: Partner) => ComponentChildren;
   /** Goals feature: the partner's linked goals on its page. */
   renderGoals?: (partner: Partner) => ComponentChildren;
@@ -210,6 +213,7 @@ export function PartnersView(props: Props) {
           }}
           contactLog={props.renderContactLog?.(current)}
           goalsSlot={props.renderGoals?.(current)}
+          health={props.partnerHealth?.(current)}
           agreementSlot={props.renderAgreement?.(current)}
           concernsSlot={props.renderConcerns?.(current)}
           valueSlot={props.renderValue?.(current)}
@@ -311,6 +315,7 @@ export function PartnersView(props: Props) {
           peopleCounts={peopleCounts}
           onOpen={(id) => setScreen({ name: 'detail', id })}
           contactOf={props.partnerContact}
+          healthOf={props.partnerHealth}
         />
       )}
     </section>

@@ -74,6 +74,20 @@ describe('concerns and feedback on a partner’s page', () => {
     await dismissToast(panel);
     const concern = panel.getByRole('listitem', { name: /^Volunteers arrive late/ });
     await concern.getByText('Status: Raised').waitFor();
+    // The open concern shows in the partnership's health, on its page and in its list row.
+    await panel
+      .locator('.detail-header .health-line')
+      .getByText(/1 open concern/)
+      .waitFor();
+    await panel.getByRole('button', { name: '← All partners' }).click();
+    await panel
+      .getByRole('listitem', { name: /^Riverside Library/ })
+      .getByText(/Needs watching: 1 open concern|At risk: .*1 open concern/)
+      .waitFor();
+    await panel
+      .getByRole('listitem', { name: /^Riverside Library/ })
+      .getByRole('button')
+      .click();
 
     await moveConcern(panel, 'Volunteers arrive late', 'In dialogue', 'Called the coordinator');
     await concern.getByText('Status: In dialogue').waitFor();
@@ -99,7 +113,7 @@ describe('concerns and feedback on a partner’s page', () => {
     await panel.getByLabel('Concern', { exact: true }).fill('Room booking clashes with exams');
     await panel.getByRole('button', { name: 'Save concern' }).click();
     await dismissToast(panel);
-    await panel.getByText('1 open concern').waitFor();
+    await panel.getByText('1 open concern', { exact: true }).waitFor();
 
     const now = Date.now();
     await recordFeedback(panel, '3', localDay(now - 120 * DAY_MS), 'Good, a few hiccups');

@@ -17,12 +17,14 @@ import { useFreshWorkspaceNotice } from './FreshWorkspaceSlot';
 import { PartnerConcernsSlot } from './ConcernsSection';
 import { PartnerAgreementSlot } from './AgreementsSection';
 import { PartnerGoalsSlot } from './GoalsSection';
+import { usePartnerHealth } from './HealthSection';
 import { PartnerLogSlot, usePartnerContact } from './LogSection';
 import { PartnerValueSlot } from './ValueSection';
 
 export function PartnersSection() {
   const { session, settings, notify } = usePanel();
   const partnerContact = usePartnerContact();
+  const partnerHealth = usePartnerHealth();
   const emptyState = useFreshWorkspaceNotice();
   const partners = session.sortedPartners.value;
   const search = useCallback((query: string) => session.searchPartners(query), [session, partners]);
@@ -82,6 +84,7 @@ export function PartnersSection() {
       capture={capture}
       onCaptureClose={() => setCapture({ status: 'idle' })}
       partnerContact={partnerContact}
+      partnerHealth={partnerHealth}
       emptyState={emptyState}
       renderContactLog={(partner) => <PartnerLogSlot partner={partner} />}
       renderGoals={(partner) => <PartnerGoalsSlot partner={partner} />}
