@@ -85,7 +85,11 @@ export function ImportPanel({ flow, onClose }: Props) {
       )}
       {step === 'mapping' && table && (
         <>
-          <ImportMapping table={table} mapping={flow.mapping.value} onField={(column, field) => flow.setField(column, field)} />
+          <ImportMapping
+            table={table}
+            mapping={flow.mapping.value}
+            onField={(column, field) => flow.setField(column, field)}
+          />
           <div class="actions">
             <button type="button" class="button primary" onClick={() => void flow.preview()}>
               {t('data.mapping.preview')}

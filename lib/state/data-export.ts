@@ -11,9 +11,7 @@ import { exportCsv, upcomingIcs, type CsvExportKind } from '../model/workspace-c
  */
 
 export type ExportRequest =
-  | { kind: CsvExportKind }
-  | { kind: 'vcard'; version: VCardVersion }
-  | { kind: 'ics' };
+  { kind: CsvExportKind } | { kind: 'vcard'; version: VCardVersion } | { kind: 'ics' };
 
 export interface ExportFile {
   fileName: string;
