@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Field } from '../../../components/common/Field';
+import { setLocale } from '../../../lib/i18n';
 import { PersonForm } from '../../../components/partners/PersonForm';
 import { FollowupForm } from '../../../components/log/FollowupForm';
 import { PartnerForm } from '../../../components/partners/PartnerForm';
@@ -11,6 +12,7 @@ import { SyncSettingsView } from '../../../components/settings/SyncSettingsView'
 
 afterEach(() => {
   cleanup();
+  setLocale('en');
 });
 
 const typeInto = (element: HTMLElement, value: string) =>
@@ -254,6 +256,20 @@ describe('a capped field', () => {
     fireEvent(input, event);
     expect(event.defaultPrevented).toBe(false);
     expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  test('speaks the interface language: counter and refusal in Spanish', () => {
+    setLocale('es');
+    renderField('a'.repeat(290));
+    expect(screen.getByText('290 / 300')).toBeTruthy();
+    const input = screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement;
+    input.setSelectionRange(input.value.length, input.value.length);
+    const event = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'clipboardData', { value: { getData: () => 'x'.repeat(20) } });
+    fireEvent(input, event);
+    expect(description(input)).toContain(
+      'No se pegó: ese texto tiene 310 caracteres y este campo admite 300.',
+    );
   });
 
   test('a warning is described but does not mark the field invalid', () => {
