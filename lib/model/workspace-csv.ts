@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { listCheckins, type Checkin } from './checkin';
+import { contributionSchema, type Contribution } from './contribution';
 import { toCsvText } from './csv-cells';
 import { dayNumber, dayString } from './days';
 import { escapeIcsText, icsCalendar, icsPlain, icsUtc, meetingEventLines } from './export-ics';
@@ -8,6 +9,8 @@ import { listColumns, listGoals } from './goal';
 import { listLogEntries } from './log-entry';
 import { listPartners } from './partner';
 import { listPeople } from './person';
+import { readAll } from './records';
+import { singleDocHistory, type HistoryDocs } from './history-docs';
 
 /**
  * The workspace's records as files other tools read: one CSV per kind of record and one
@@ -18,7 +21,15 @@ import { listPeople } from './person';
  * stay in `Recently deleted` and in backups).
  */
 
-export const CSV_EXPORTS = ['partners', 'people', 'log', 'followups', 'goals', 'checkins'] as const;
+export const CSV_EXPORTS = [
+  'partners',
+  'people',
+  'log',
+  'followups',
+  'goals',
+  'checkins',
+  'contributions',
+] as const;
 export type CsvExportKind = (typeof CSV_EXPORTS)[number];
 
 const list = (items: readonly string[] | undefined) => (items ?? []).join('; ');
@@ -223,6 +234,31 @@ function checkinsCsv(doc: Y.Doc): string {
   );
 }
 
+/** Contributions from every history doc (today the workspace doc itself), newest first. */
+function contributionsCsv(doc: Y.Doc, history: HistoryDocs = singleDocHistory(doc)): string {
+  const partnerNames = namesById(listPartners(doc).items, (p) => p.name);
+  const goalTitles = namesById(listGoals(doc).items, (g) => g.title);
+  const contributions: Contribution[] = history
+    .all()
+    .flatMap((historyDoc) => readAll(historyDoc, 'contributions', contributionSchema).items)
+    .filter((c) => c.deletedAt === undefined)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return toCsvText(
+    ['Partner', 'Direction', 'Kind', 'Date', 'Amount', 'Currency', 'Hours', 'Goals', 'Note'],
+    contributions.map((c) => [
+      partnerNames([c.partnerId]).join(''),
+      c.direction,
+      c.kind,
+      c.date,
+      num(c.amount),
+      c.currency ?? '',
+      num(c.hours),
+      list(goalTitles(c.goalIds)),
+      c.note ?? '',
+    ]),
+  );
+}
+
 const WRITERS: Record<CsvExportKind, (doc: Y.Doc) => string> = {
   partners: partnersCsv,
   people: peopleCsv,
@@ -230,6 +266,7 @@ const WRITERS: Record<CsvExportKind, (doc: Y.Doc) => string> = {
   followups: followupsCsv,
   goals: goalsCsv,
   checkins: checkinsCsv,
+  contributions: (doc) => contributionsCsv(doc),
 };
 
 export function exportCsv(doc: Y.Doc, kind: CsvExportKind): string {

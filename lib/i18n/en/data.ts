@@ -109,6 +109,7 @@ export const data = {
   'data.export.followups': 'Follow-ups (CSV)',
   'data.export.goals': 'Goals with latest progress (CSV)',
   'data.export.checkins': 'Check-ins (CSV)',
+  'data.export.contributions': 'Contributions (CSV)',
   'data.export.vcard': 'People (vCard)',
   'data.export.vcardVersion': 'vCard version',
   'data.export.ics': 'Upcoming meetings and follow-ups (.ics)',

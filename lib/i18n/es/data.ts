@@ -113,6 +113,7 @@ export const data: Record<keyof typeof en, string> = {
   'data.export.followups': 'Seguimientos (CSV)',
   'data.export.goals': 'Metas con su último avance (CSV)',
   'data.export.checkins': 'Registros de avance (CSV)',
+  'data.export.contributions': 'Aportaciones (CSV)',
   'data.export.vcard': 'Personas (vCard)',
   'data.export.vcardVersion': 'Versión de vCard',
   'data.export.ics': 'Próximas reuniones y seguimientos (.ics)',

@@ -4,7 +4,9 @@ import * as Y from 'yjs';
 import { addCheckin } from '../../../lib/model/checkin';
 import { guessMapping, findHeaderRow, recordsFromTable } from '../../../lib/model/csv-mapping';
 import { firstFilledRecord, parseCsvText, tableFrom } from '../../../lib/model/csv-table';
+import { addContribution } from '../../../lib/model/contribution';
 import { addFollowup } from '../../../lib/model/followup';
+import { singleDocHistory } from '../../../lib/model/history-docs';
 import { addGoal } from '../../../lib/model/goal';
 import { applyImport, planImport } from '../../../lib/model/import-plan';
 import { addLogEntry } from '../../../lib/model/log-entry';
@@ -143,6 +145,35 @@ describe('CSV exports', () => {
         .sort((a, b) => a.name.localeCompare(b.name));
     expect(shape(target)).toEqual(shape(doc));
     expect(listPeople(target).items).toEqual([]);
+  });
+
+  test('contributions name their partner, with money or hours', async () => {
+    const { doc, acme } = workspace();
+    const history = singleDocHistory(doc);
+    addContribution(history, {
+      partnerId: acme,
+      direction: 'from-partner',
+      kind: 'grant',
+      amount: 500,
+      currency: 'EUR',
+      date: '2026-03-01',
+    });
+    addContribution(history, {
+      partnerId: acme,
+      direction: 'from-partner',
+      kind: 'volunteer-hours',
+      hours: 12,
+      date: '2026-04-01',
+      note: '-12 on a Saturday',
+    });
+    expect(
+      (await rows(exportCsv(doc, 'contributions')))
+        .slice(1)
+        .map((r) => [r[1], r[2], r[3], r[4], r[5], r[6], r[8]]),
+    ).toEqual([
+      ['from-partner', 'volunteer-hours', '2026-04-01', '', '', '12', "'-12 on a Saturday"],
+      ['from-partner', 'grant', '2026-03-01', '500', 'EUR', '', ''],
+    ]);
   });
 });
 

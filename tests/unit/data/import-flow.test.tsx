@@ -137,6 +137,7 @@ describe('Settings → Your data', () => {
       'Follow-ups (CSV)',
       'Goals with latest progress (CSV)',
       'Check-ins (CSV)',
+      'Contributions (CSV)',
       'People (vCard)',
       'Upcoming meetings and follow-ups (.ics)',
     ]) {
