@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
@@ -30,6 +31,24 @@ interface PanelWindow {
 }
 
 const SCREENSHOT = 'docs/screenshots/360/import-preview.png';
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** axe-core's violations inside Settings → Your data, as "rule: element" lines. */
+async function axeViolations(panel: Page): Promise<string[]> {
+  // evaluate, not addScriptTag: the extension page's policy refuses inline scripts.
+  if (!(await panel.evaluate(() => 'axe' in window))) await panel.evaluate(AXE_SOURCE);
+  return panel.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document.querySelector('.data-section'), {
+      resultTypes: ['violations'],
+    })) as { violations: { id: string; nodes: { target: unknown[] }[] }[] };
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
 
 /** 200 partners; rows 41, 102 and 161 (as a spreadsheet numbers them) are bad. */
 function partnerSheet(): string {
@@ -98,6 +117,7 @@ async function importFile(panel: Page, name: string, text: string, screenshot?: 
     await panel.setViewportSize({ width: 360, height: 1300 });
     await preview.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: screenshot });
+    expect(await axeViolations(panel)).toEqual([]);
     // No sideways scroll at 360 px.
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
