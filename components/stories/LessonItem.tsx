@@ -11,7 +11,7 @@ interface Props {
 /** One lesson learned: what happened, what we learned, what we change; marked when a concern left it. */
 export function LessonItem({ lesson, partnerName, onEdit, onDelete }: Props) {
   const partners = lesson.partnerIds.map(partnerName).filter((name): name is string => !!name);
-  const titleId = `lesson-${lesson.id}`;
+  const titleId = `value-lesson-${lesson.id}`;
   return (
     <li class="value-lesson" aria-labelledby={titleId}>
       <div class="story-main">

@@ -17,7 +17,7 @@ interface Props {
 export function StoryItem({ story, partnerName, onEdit, onDelete, notify, copy }: Props) {
   const [sharing, setSharing] = useState(false);
   const partners = story.partnerIds.map(partnerName).filter((name): name is string => !!name);
-  const titleId = `story-${story.id}`;
+  const titleId = `value-story-${story.id}`;
   return (
     <li class="story" aria-labelledby={titleId}>
       <div class="story-main">
