@@ -88,6 +88,9 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
+/** Rows turned into import records between two yields. */
+const RECORD_SLICE = 2000;
+
 const yieldToPanel = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class ImportFlow {
@@ -213,7 +216,17 @@ export class ImportFlow {
       return;
     }
     this.error.value = null;
-    await this.planRecords(recordsFromTable(table, this.mapping.value));
+    this.step.value = 'busy';
+    const label = t('data.import.checking');
+    this.busy.value = { label, progress: 0 };
+    // Built in slices too: a 10 MB file has some 100,000 rows.
+    const records: ImportRecord[] = [];
+    for (let start = 0; start < table.rows.length; start += RECORD_SLICE) {
+      const slice = { ...table, rows: table.rows.slice(start, start + RECORD_SLICE) };
+      records.push(...recordsFromTable(slice, this.mapping.value));
+      await this.pause();
+    }
+    await this.planRecords(records);
   }
 
   private async planRecords(records: ImportRecord[]) {
