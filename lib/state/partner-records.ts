@@ -78,6 +78,12 @@ export class PartnerRecords<T extends PartnerRecord> {
     return live;
   }
 
+  /** Every live record, in no particular order (a search reads them all). */
+  *live(): IterableIterator<T> {
+    void this.revision.value;
+    for (const record of this.records.values()) if (record.deletedAt === undefined) yield record;
+  }
+
   dispose() {
     for (const stop of this.stops) stop();
   }
