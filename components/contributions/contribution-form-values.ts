@@ -55,12 +55,22 @@ export function withDirection(
   return { ...values, direction, kind };
 }
 
-/** "1,5" (a comma decimal) reads as 1.5; empty reads as absent; anything else as NaN. */
-function parseNumber(text: string): number | undefined {
-  const clean = text.trim().replace(/\s/g, '');
+/**
+ * A typed number, in English or Spanish habits: "1,000" and "1.000" are a thousand (a group of
+ * three digits after the first separator), "12,50" and "12.50" are twelve and a half, and
+ * "1,234.56" / "1.234,56" both work. Empty reads as absent; anything else as NaN.
+ */
+export function parseTypedNumber(text: string): number | undefined {
+  const clean = text.trim().replace(/[\s\u00a0]/g, '');
   if (!clean) return undefined;
-  const normal = /^\d+,\d{1,3}$/.test(clean) ? clean.replace(',', '.') : clean.replace(/,/g, '');
-  return /^\d+(\.\d+)?$/.test(normal) ? Number(normal) : Number.NaN;
+  if (/^\d+$/.test(clean)) return Number(clean);
+  if (/^\d+[.,]\d{1,2}$/.test(clean)) return Number(clean.replace(',', '.'));
+  if (/^[1-9]\d{0,2}([.,]\d{3})+$/.test(clean)) return Number(clean.replace(/[.,]/g, ''));
+  if (/^\d{1,3}(,\d{3})*\.\d+$/.test(clean)) return Number(clean.replace(/,/g, ''));
+  if (/^\d{1,3}(\.\d{3})*,\d+$/.test(clean))
+    return Number(clean.replace(/\./g, '').replace(',', '.'));
+  if (/^\d*\.\d+$/.test(clean)) return Number(clean);
+  return Number.NaN;
 }
 
 const PROBLEM_FIELDS: Record<ContributionProblem, [keyof ContributionFormValues, MessageKey]> = {
@@ -87,8 +97,8 @@ export function contributionFromForm(
   values: ContributionFormValues,
 ): { ok: true; input: ContributionPatch } | { ok: false; errors: ContributionFormErrors } {
   const errors: ContributionFormErrors = {};
-  const amount = parseNumber(values.amount);
-  const hours = parseNumber(values.hours);
+  const amount = parseTypedNumber(values.amount);
+  const hours = parseTypedNumber(values.hours);
   const currency = values.currency.trim().toUpperCase();
   const input: ContributionPatch = {
     direction: values.direction,

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import {
   contributionFromForm,
   emptyContributionForm,
+  parseTypedNumber,
 } from '../../../components/contributions/contribution-form-values';
 import { PartnerContributions } from '../../../components/contributions/PartnerContributions';
 import { StakeholderGroupSelect } from '../../../components/partners/StakeholderGroupSelect';
@@ -270,5 +271,26 @@ describe('a celebrated story', () => {
     expect(view.allStories.value[0]).toMatchObject({ title: 'Science fair', celebrate: true });
     const item = screen.getByRole('listitem', { name: /^Science fair/ });
     expect(within(item).getByText('Celebrate')).toBeTruthy();
+  });
+});
+
+describe('typed amounts', () => {
+  test.each([
+    ['500', 500],
+    ['1,000', 1000],
+    ['1.000', 1000],
+    ['12,50', 12.5],
+    ['12.5', 12.5],
+    ['1,234.56', 1234.56],
+    ['1.234,56', 1234.56],
+    ['1 000 000', 1_000_000],
+    ['0.125', 0.125],
+    ['', undefined],
+  ])('%s reads as %s', (text, expected) => {
+    expect(parseTypedNumber(text)).toBe(expected);
+  });
+
+  test.each(['lots', '1,2,3', '12.5.6', '-5'])('%s is not a number', (text) => {
+    expect(parseTypedNumber(text)).toBeNaN();
   });
 });
