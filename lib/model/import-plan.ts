@@ -4,6 +4,7 @@ import { LIMITS } from './fields';
 import type { ImportRecord } from './import-record';
 import { getPartner, PARTNER_KINDS, type PartnerInput, type PartnerKind } from './partner';
 import { mergeIntoPartner, phoneKey, type IncomingPerson } from './partner-merge';
+import { listPeople, type Person } from './person';
 import { insertRecord } from './records';
 import { isPhone, normaliseEmail, normaliseWebUrl, TEXT_CAPS } from './validation';
 
@@ -244,6 +245,21 @@ export function applyImport(
     peopleAdded: 0,
     rowsSkipped: 0,
   };
+  // Each merge with people needs the partner's people: read them all once, grouped by partner.
+  let peopleByPartner: Map<string, Person[]> | null = null;
+  const peopleOf = (partnerId: string): Person[] => {
+    if (!peopleByPartner) {
+      peopleByPartner = new Map();
+      for (const person of listPeople(doc).items) {
+        if (!person.partnerId) continue;
+        const list = peopleByPartner.get(person.partnerId) ?? [];
+        list.push(person);
+        peopleByPartner.set(person.partnerId, list);
+      }
+    }
+    return peopleByPartner.get(partnerId) ?? [];
+  };
+  const mergedInto = new Set<string>();
   transactLocal(doc, () => {
     for (const planned of plan.partners) {
       const choice = planned.match ? (choices.get(planned.key) ?? 'merge') : 'new';
@@ -253,13 +269,12 @@ export function applyImport(
       }
       summary.rowsImported += planned.rowNumbers.length;
       if (choice === 'merge' && planned.match && getPartner(doc, planned.match.partnerId)) {
-        const merged = mergeIntoPartner(
-          doc,
-          planned.match.partnerId,
-          planned.input,
-          planned.people,
-          now,
-        );
+        const target = planned.match.partnerId;
+        // A partner merged into twice ("Acme" and "Acme Inc" both match it) is read live the
+        // second time, so the people the first merge added count as existing.
+        const known = mergedInto.has(target) ? undefined : peopleOf(target);
+        mergedInto.add(target);
+        const merged = mergeIntoPartner(doc, target, planned.input, planned.people, now, known);
         summary.partnersMerged++;
         summary.peopleAdded += merged.added.people;
         continue;

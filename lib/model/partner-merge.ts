@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { collection, newId, transactLocal } from './doc';
 import { getPartner, type PartnerInput } from './partner';
-import { listPeopleOf, type PersonInput } from './person';
+import { listPeopleOf, type Person, type PersonInput } from './person';
 import { getRecordMap, insertRecord, patchRecord } from './records';
 
 export type IncomingPerson = Omit<PersonInput, 'partnerId'>;
@@ -50,6 +50,11 @@ export function mergeIntoPartner(
   incoming: PartnerInput,
   people: IncomingPerson[] = [],
   now = Date.now(),
+  /**
+   * The partner's live people, when the caller already has them (an import merging into many
+   * partners reads every person once, not once per partner); read from the doc otherwise.
+   */
+  currentPeople?: readonly Person[],
 ): MergeSummary {
   const current = getPartner(doc, partnerId);
   const record = getRecordMap(doc, 'partners', partnerId);
@@ -91,7 +96,8 @@ export function mergeIntoPartner(
     if (incoming.capturedFrom) patch.capturedFrom = incoming.capturedFrom;
     if (patchRecord(record, patch)) record.set('updatedAt', now);
 
-    const existingPeople = new Map(listPeopleOf(doc, partnerId).map((p) => [personKey(p.name), p]));
+    const known = people.length ? (currentPeople ?? listPeopleOf(doc, partnerId)) : [];
+    const existingPeople = new Map(known.map((p) => [personKey(p.name), p]));
     for (const person of people) {
       const key = personKey(person.name);
       if (!key) continue;

@@ -212,6 +212,31 @@ describe('duplicates against the workspace and applying', () => {
     });
   });
 
+  test('two organisations in the file that match one partner merge into it without adding a person twice', async () => {
+    const { doc, riverside } = workspace();
+    const plan = await planImport(
+      [
+        row(2, { organisation: 'Riverside Library', person: 'Ravi', role: 'Librarian' }),
+        row(3, {
+          organisation: 'Riverside Library Inc',
+          person: 'Ravi',
+          emails: ['ravi@riverside.example'],
+        }),
+      ],
+      matcher(doc),
+    );
+    expect(plan.partners.map((p) => p.match?.partnerId)).toEqual([riverside, riverside]);
+    applyImport(doc, plan, new Map());
+    const people = listPeople(doc).items.filter((p) => p.partnerId === riverside);
+    expect(people.map((p) => [p.name, p.role ?? '', p.emails])).toEqual(
+      expect.arrayContaining([
+        ['Rita', '', []],
+        ['Ravi', 'Librarian', ['ravi@riverside.example']],
+      ]),
+    );
+    expect(people).toHaveLength(2);
+  });
+
   test('planning in slices pauses and reports progress', async () => {
     let pauses = 0;
     const progress: number[] = [];
