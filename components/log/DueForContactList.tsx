@@ -6,14 +6,18 @@ export const DUE_ROW_HEIGHT = 60;
 
 interface Props {
   statuses: ContactStatus[];
+  /** The list's accessible name. */
+  label: string;
   onOpen: (partnerId: string) => void;
   onLog: (partnerId: string) => void;
 }
 
 export function contactLine(status: ContactStatus): string {
-  const over = Number.isFinite(status.daysOverdue)
-    ? t('log.due.daysOverdue', { days: status.daysOverdue })
-    : t('log.due.overdue');
+  const over = !status.overdue
+    ? t('log.due.dueIn', { days: Math.max(0, -status.daysOverdue) })
+    : Number.isFinite(status.daysOverdue)
+      ? t('log.due.daysOverdue', { days: status.daysOverdue })
+      : t('log.due.overdue');
   const last = status.lastContact
     ? t('log.due.lastContact', {
         day: formatDay(status.lastContact.slice(0, 10), { weekday: true }),
@@ -22,13 +26,13 @@ export function contactLine(status: ContactStatus): string {
   return `${over} · ${last} · ${t('log.due.every', { days: status.cadenceDays })}`;
 }
 
-/** Partners overdue for contact, most overdue first. */
-export function DueForContactList({ statuses, onOpen, onLog }: Props) {
+/** Partners and where they stand with contact (overdue ones, or ones not contacted yet). */
+export function DueForContactList({ statuses, label, onOpen, onLog }: Props) {
   return (
     <VirtualList
       items={statuses}
       rowHeight={DUE_ROW_HEIGHT}
-      label={t('log.due.list')}
+      label={label}
       getKey={(s) => s.partnerId}
       renderRow={(status, labelId) => (
         <div class="due-row">

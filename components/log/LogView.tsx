@@ -37,6 +37,8 @@ const TEXT = {
   logPage: () => t('log.view.logPage'),
   tabs: () => t('log.view.tabs'),
   loading: () => t('log.view.loading'),
+  dueList: () => t('log.due.list'),
+  notYet: () => t('log.due.notYet'),
   overdue: (count: number) => t('log.view.overdue', { count }),
   count: (shown: number, total: number) =>
     shown === total
@@ -143,6 +145,13 @@ export function LogView({
 
   const overdueCount = data.overdueFollowups.length;
   const due = tab === 'due' && data.ready ? data.dueForContact() : [];
+  const notYet = tab === 'due' && data.ready ? data.notYetContacted() : [];
+  const openPartnerTimeline = (partnerId: string) => {
+    setFilters({ ...EMPTY_FILTERS, partnerText: data.partnerName(partnerId) ?? '' });
+    setTab('timeline');
+  };
+  const logWith = (partnerId: string) =>
+    setScreen({ name: 'new', prefill: { kind: 'call', partnerIds: [partnerId] } });
   const tabs = commitmentsTab ? TABS_WITH_COMMITMENTS : TABS;
   const selectTab = (next: LogTab) => {
     setTab(next);
@@ -269,19 +278,26 @@ export function LogView({
         {tab === 'due' && (
           <>
             <p class="count" aria-live="polite">
-              {!data.ready ? TEXT.loading() : dueSummary(due.length, data.neverContacted())}
+              {!data.ready ? TEXT.loading() : dueSummary(due.length, notYet.length)}
             </p>
             {due.length > 0 && (
               <DueForContactList
                 statuses={due}
-                onOpen={(partnerId) => {
-                  setFilters({ ...EMPTY_FILTERS, partnerText: data.partnerName(partnerId) ?? '' });
-                  setTab('timeline');
-                }}
-                onLog={(partnerId) =>
-                  setScreen({ name: 'new', prefill: { kind: 'call', partnerIds: [partnerId] } })
-                }
+                label={TEXT.dueList()}
+                onOpen={openPartnerTimeline}
+                onLog={logWith}
               />
+            )}
+            {notYet.length > 0 && (
+              <>
+                <h3 class="subheading">{TEXT.notYet()}</h3>
+                <DueForContactList
+                  statuses={notYet}
+                  label={TEXT.notYet()}
+                  onOpen={openPartnerTimeline}
+                  onLog={logWith}
+                />
+              </>
             )}
           </>
         )}

@@ -92,8 +92,8 @@ export interface LogData {
   contactStatusOf: (partner: Partner) => ContactStatus;
   /** Partners overdue for contact, most overdue first. */
   dueForContact: () => ContactStatus[];
-  /** How many partners have never been contacted (some may not be overdue yet). */
-  neverContacted: () => number;
+  /** Partners never contacted that are not overdue yet, soonest due first. */
+  notYetContacted: () => ContactStatus[];
 }
 
 /** Which entry screen is open, if any. */

@@ -175,7 +175,7 @@ export function logScreenData(session: LogSession, log: LogView, me: string) {
     daysOverdue: (followup: Followup) => log.daysOverdue(followup),
     contactStatusOf: (partner: Partner): ContactStatus => log.contactStatusOf(partner),
     dueForContact: () => log.dueForContact(session.sortedPartners.value),
-    neverContacted: () => log.neverContacted(session.sortedPartners.value),
+    notYetContacted: () => log.notYetContacted(session.sortedPartners.value),
   };
 }
 

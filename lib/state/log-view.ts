@@ -404,11 +404,19 @@ export class LogView {
     return dueForContact(statuses);
   }
 
-  /** How many partners have no contact logged at all (the Due for contact summary names them). */
-  neverContacted(partners: Iterable<Partner>): number {
-    let count = 0;
-    for (const partner of partners) if (this.lastContactOf(partner.id) === undefined) count++;
-    return count;
+  /**
+   * Partners with no contact logged that are not overdue yet (added less than a cadence ago),
+   * soonest due first: the Due for contact tab lists them below the overdue ones, so "never
+   * contacted" always names who.
+   */
+  notYetContacted(partners: Iterable<Partner>): ContactStatus[] {
+    const statuses: ContactStatus[] = [];
+    for (const partner of partners) {
+      if (this.lastContactOf(partner.id) !== undefined) continue;
+      const status = this.contactStatusOf(partner);
+      if (!status.overdue) statuses.push(status);
+    }
+    return statuses.sort((a, b) => b.daysOverdue - a.daysOverdue || a.name.localeCompare(b.name));
   }
 
   /** Follow-ups that came from an entry, in the order they were added. */

@@ -158,8 +158,14 @@ describe('contact log', () => {
     await due.getByRole('listitem', { name: /^Riverside Library/ }).waitFor();
     // The list has rendered (the library is in it); the bakery, added today, is not.
     await expect.poll(() => due.getByRole('listitem').count()).toBe(1);
-    // The bakery is not overdue yet, but the summary must not claim it was contacted.
+    // The bakery is not overdue yet, but the summary must not claim it was contacted: it is
+    // named below, in its own list, with when it falls due.
     await panel.getByText('1 partner is due for contact · Never contacted: 1 partner').waitFor();
+    const notYet = panel.getByRole('list', { name: 'Not contacted yet' });
+    await notYet
+      .getByRole('listitem', { name: /^Hillside Bakery/ })
+      .getByText(/due in 30 days · never contacted/)
+      .waitFor();
     await shot(panel, 'due-for-contact');
   });
 

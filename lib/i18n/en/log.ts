@@ -167,6 +167,8 @@ export const log = {
   'log.followups.reminderList': 'Reminder follow-up',
   'log.followups.count': '{count, plural, one {# follow-up} other {# follow-ups}}',
 
+  'log.due.notYet': 'Not contacted yet',
+  'log.due.dueIn': '{days, plural, =0 {due today} one {due in # day} other {due in # days}}',
   'log.due.list': 'Due for contact',
   'log.due.daysOverdue': '{days, plural, one {# day overdue} other {# days overdue}}',
   'log.due.overdue': 'Overdue',

@@ -169,6 +169,8 @@ export const log: Record<keyof typeof en, string> = {
   'log.followups.reminderList': 'Seguimiento del recordatorio',
   'log.followups.count': '{count, plural, one {# seguimiento} other {# seguimientos}}',
 
+  'log.due.notYet': 'Aún sin contacto',
+  'log.due.dueIn': '{days, plural, =0 {toca hoy} one {toca en # día} other {toca en # días}}',
   'log.due.list': 'Contacto pendiente',
   'log.due.daysOverdue': '{days, plural, one {# día de atraso} other {# días de atraso}}',
   'log.due.overdue': 'Atrasado',

@@ -118,7 +118,7 @@ function fakeData(overrides: Partial<LogData> = {}): LogData {
         overdue: true,
       },
     ],
-    neverContacted: () => 0,
+    notYetContacted: () => [],
     ...overrides,
   };
 }
@@ -484,6 +484,28 @@ describe('tabs', () => {
     expect(screen.getByRole('tab', { name: 'Due for contact', selected: true })).toBeTruthy();
     fireEvent.keyDown(screen.getByRole('tab', { name: 'Due for contact' }), { key: 'ArrowRight' });
     expect(screen.getByRole('tab', { name: 'Timeline', selected: true })).toBeTruthy();
+  });
+
+  test('Due for contact names the partners never contacted, with when they fall due', () => {
+    renderLog(
+      fakeData({
+        notYetContacted: () => [
+          {
+            partnerId: 'bakery',
+            name: 'Hillside Bakery',
+            cadenceDays: 30,
+            daysSince: 4,
+            daysOverdue: -26,
+            overdue: false,
+          },
+        ],
+      }),
+    );
+    fireEvent.click(screen.getByRole('tab', { name: 'Due for contact' }));
+    const list = screen.getByRole('list', { name: 'Not contacted yet' });
+    expect(list.textContent).toContain('Hillside Bakery');
+    expect(list.textContent).toContain('due in 26 days · never contacted · every 30 days');
+    expect(screen.getByText(/Never contacted: 1 partner/)).toBeTruthy();
   });
 
   test('Due for contact lists overdue partners and opens their timeline', () => {

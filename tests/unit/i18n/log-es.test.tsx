@@ -91,7 +91,7 @@ function fakeData(open: Followup[]): LogData {
       overdue: false,
     }),
     dueForContact: () => [],
-    neverContacted: () => 0,
+    notYetContacted: () => [],
   };
 }
 

@@ -169,8 +169,11 @@ describe('LogView index', () => {
       ({ id, name: id, cadenceDays, createdAt: Date.UTC(2026, 10, 20), archived: false }) as never;
     const due = view.dueForContact([partner('p1', 30), partner('p2', 30)]);
     expect(due.map((s) => [s.partnerId, s.daysOverdue])).toEqual([['p1', 54]]);
-    // p2 was added three days ago and never contacted: not overdue, but counted as never contacted.
-    expect(view.neverContacted([partner('p1', 30), partner('p2', 30)])).toBe(1);
+    // p2 was added four days ago and never contacted: not overdue, but listed as not contacted yet.
+    const notYet = view.notYetContacted([partner('p1', 30), partner('p2', 30)]);
+    expect(notYet.map((s) => [s.partnerId, s.daysOverdue, s.overdue])).toEqual([
+      ['p2', -26, false],
+    ]);
     view.dispose();
   });
 });
