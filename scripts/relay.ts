@@ -47,7 +47,7 @@ const limitVariables: Record<string, keyof RelayServerOptions> = {
   RELAY_MAX_BUFFERED_BYTES: 'maxBufferedBytes',
   RELAY_PING_INTERVAL_MS: 'pingIntervalMs',
 };
-const limits: Partial<Record<keyof RelayServerOptions, number>> = {};
+const limits: Partial<RelayServerOptions> = {};
 for (const [variable, option] of Object.entries(limitVariables)) {
   const text = process.env[variable];
   if (!text) continue;
@@ -56,7 +56,7 @@ for (const [variable, option] of Object.entries(limitVariables)) {
     console.error(`${variable} must be a whole number of at least 1, not "${text}".`);
     process.exit(1);
   }
-  limits[option] = value;
+  (limits as Record<string, number>)[option] = value;
 }
 
 try {
@@ -76,7 +76,9 @@ try {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: storing documents and closing ${server.connections()} connection(s)…`);
+    console.log(
+      `\n${signal}: storing documents and closing ${server.connections()} connection(s)…`,
+    );
     void server.close().then(() => {
       console.log('Relay stopped.');
       process.exit(0);

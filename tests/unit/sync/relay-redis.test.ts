@@ -5,19 +5,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HocuspocusProvider } from '@hocuspocus/provider';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startRelayServer, type RelayServer } from '../../../lib/sync/relay-server';
-import { relayCredentials } from '../../../lib/sync/relay-token';
-import { newInvite } from '../../../lib/sync/invite';
+import { newInvite, type Invite } from '../../../lib/sync/invite';
+import { openRelayLink, type RelayLink } from '../../../lib/sync/relay-link';
 
 let redis: ChildProcess | null = null;
 let redisPort = 0;
 let dataDir = '';
 const relays: RelayServer[] = [];
-const providers: HocuspocusProvider[] = [];
+const links: RelayLink[] = [];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -70,7 +69,7 @@ beforeAll(async () => {
 }, 20_000);
 
 afterAll(async () => {
-  for (const provider of providers.splice(0)) provider.destroy();
+  for (const link of links.splice(0)) link.destroy();
   for (const relay of relays.splice(0)) await relay.close();
   if (redis && redis.exitCode === null) {
     const exited = new Promise((resolve) => redis!.once('exit', resolve));
@@ -80,26 +79,24 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 }, 20_000);
 
-function connect(url: string, name: string, token: string) {
+async function connect(url: string, invite: Invite) {
   const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({
+  const link = await openRelayLink({
     url,
+    room: invite.room,
+    secret: invite.secret,
+    doc,
     WebSocketPolyfill: WebSocket,
-    name,
-    document: doc,
-    token,
-    awareness: null,
   });
-  providers.push(provider);
-  return { provider, doc };
+  links.push(link);
+  return { link, doc };
 }
 
 test('two relay instances sharing Redis, one client on each: edits converge both ways within 2 s', async () => {
   const invite = newInvite();
-  const { token, documentName } = await relayCredentials(invite.room, invite.secret);
-  const a = connect(relays[0]!.url, documentName, token);
-  const b = connect(relays[1]!.url, documentName, token);
-  await until(() => a.provider.isSynced && b.provider.isSynced);
+  const a = await connect(relays[0]!.url, invite);
+  const b = await connect(relays[1]!.url, invite);
+  await until(() => a.link.state() === 'connected' && b.link.state() === 'connected');
 
   let start = Date.now();
   a.doc.getMap('partners').set('p1', 'Riverside Library');
