@@ -23,7 +23,6 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
-import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ipKey } from './signaling-server';
 import { fileStore, RELAY_DOCUMENT_NAME, storeExtension, type RelayStore } from './relay-store';
@@ -324,15 +323,28 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
   };
 }
 
-/** The document name and message type at the head of a Hocuspocus message, or null. */
+/**
+ * The document name and message type at the head of a Hocuspocus message (lib0 encoding: a
+ * varUint length and UTF-8 bytes, then a varUint), or null when the bytes are not one.
+ */
 function documentOf(bytes: Uint8Array): { name: string; type: number } | null {
-  try {
-    const decoder = decoding.createDecoder(bytes);
-    const name = decoding.readVarString(decoder);
-    return { name, type: decoding.readVarUint(decoder) };
-  } catch {
+  let position = 0;
+  const readVarUint = (): number | null => {
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      const byte = bytes[position++];
+      if (byte === undefined) return null;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
     return null;
-  }
+  };
+  const length = readVarUint();
+  if (length === null || position + length > bytes.length) return null;
+  const name = Buffer.from(bytes.buffer, bytes.byteOffset + position, length).toString();
+  position += length;
+  const type = readVarUint();
+  return type === null ? null : { name, type };
 }
 
 function definedOnly<T extends object>(options: T): Partial<T> {
