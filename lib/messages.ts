@@ -16,6 +16,8 @@ export interface SyncedWorkspace {
   id: string;
   room: string;
   secret: string;
+  /** Relays (ws:// or wss://) this workspace also syncs through; none means peer to peer only. */
+  relays?: string[];
 }
 
 /** Everything the offscreen document needs; built by the background from chrome.storage. */
@@ -37,7 +39,12 @@ export interface WorkspaceSyncStatus {
   lastExchange: number | null;
   /** Set when this device's storage for the workspace did not open (it is retried later). */
   storageError?: string;
+  /** The workspace's relays, when it names any: how each connection stands right now. */
+  relays?: { url: string; state: RelayState }[];
 }
+
+/** One relay connection: `refused` means the relay did not accept this workspace's token. */
+export type RelayState = 'connecting' | 'connected' | 'refused' | 'offline';
 
 /** Something with a due day that the badge and the daily reminder count. */
 export interface ReminderItem {

@@ -1,9 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
+import type { RelayState } from '../messages';
 import { relayCredentials } from './relay-token';
-
-/** What a relay connection reports to the sync hub. */
-export type RelayState = 'connecting' | 'connected' | 'refused' | 'offline';
 
 /**
  * One workspace's doc synced through one relay (@hocuspocus/provider over a WebSocket of its

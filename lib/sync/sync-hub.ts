@@ -3,6 +3,7 @@ import type { SyncConfig, SyncedWorkspace, WorkspaceSyncStatus, SyncState } from
 import { roomName } from './invite';
 import { openLocalWorkspace, type LocalWorkspace } from './local-persistence';
 import { createGuardedAwareness } from './presence';
+import { openRelayLink, type RelayLink } from './relay-link';
 
 /** y-webrtc message type of doc sync messages (step 1, step 2, update). */
 const MESSAGE_SYNC = 0;
@@ -24,6 +25,11 @@ interface Open {
   providerKey: string;
   lastExchange: number | null;
   instrumented: WeakSet<object>;
+  /** Open relay connections, and what they were opened for (room, secret, URLs). */
+  relays: RelayLink[];
+  relayKey: string;
+  /** Bumped whenever the relays change, so a link still opening for old settings closes itself. */
+  relayGeneration: number;
   stopActivity: () => void;
   stopWatching: () => void;
 }
@@ -48,6 +54,8 @@ export interface SyncHubOptions {
   lastExchange?: Record<string, number>;
   /** How often connection state is re-read; y-webrtc has no event for a peer finishing ICE. */
   pollMs?: number;
+  /** WebSocket class for relay connections where there is no global one (Node 20 in tests). */
+  relayWebSocket?: unknown;
 }
 
 /**
@@ -163,6 +171,9 @@ export class SyncHub {
             providerKey: '',
             lastExchange: this.options.lastExchange?.[id] ?? null,
             instrumented: new WeakSet(),
+            relays: [],
+            relayKey: '',
+            relayGeneration: 0,
             stopActivity: () => {},
             stopWatching: this.options.onWorkspaceOpen?.(id, local) ?? (() => {}),
           };
@@ -209,16 +220,54 @@ export class SyncHub {
     return this.queue;
   }
 
-  /** (Re)starts the workspace's provider when its room, secret or the network settings changed. */
+  /**
+   * (Re)starts the workspace's provider when its room, secret or the network settings changed,
+   * and its relay connections when its relays (or pause) changed: each on its own, so naming a
+   * relay does not drop the peers.
+   */
   private async connect(open: Open) {
     const entry = this.config.workspaces.find((w) => w.id === open.entry.id);
     if (!entry) return;
     const key = this.providerKey(this.config, entry);
-    if (open.providerKey === key) return;
-    await this.stopProvider(open);
-    open.entry = entry;
-    this.startProvider(open, this.config);
-    open.providerKey = key;
+    if (open.providerKey !== key) {
+      await this.stopProvider(open);
+      open.entry = entry;
+      this.startProvider(open, this.config);
+      open.providerKey = key;
+    }
+    this.connectRelays(open, entry);
+  }
+
+  private connectRelays(open: Open, entry: SyncedWorkspace) {
+    const urls = this.config.paused ? [] : (entry.relays ?? []);
+    const key = JSON.stringify([entry.room, entry.secret, urls]);
+    if (open.relayKey === key) return;
+    this.stopRelays(open);
+    open.relayKey = key;
+    const generation = open.relayGeneration;
+    for (const url of urls) {
+      openRelayLink({
+        url,
+        room: entry.room,
+        secret: entry.secret,
+        doc: open.local.doc,
+        onChange: () => this.schedule(),
+        WebSocketPolyfill: this.options.relayWebSocket,
+      }).then(
+        (link) => {
+          if (open.relayGeneration !== generation) link.destroy();
+          else open.relays.push(link);
+          this.schedule();
+        },
+        (error: unknown) => console.error(`Bridgework sync: relay ${url} could not open`, error),
+      );
+    }
+  }
+
+  private stopRelays(open: Open) {
+    open.relayGeneration++;
+    open.relayKey = '';
+    for (const link of open.relays.splice(0)) link.destroy();
   }
 
   private startProvider(open: Open, config: SyncConfig) {
@@ -266,6 +315,7 @@ export class SyncHub {
 
   private async closeWorkspace(open: Open) {
     open.stopWatching();
+    this.stopRelays(open);
     await this.stopProvider(open);
     await open.local.close();
   }
@@ -306,7 +356,19 @@ export class SyncHub {
         state = 'connecting';
       else state = 'offline';
     }
-    return { workspaceId: open.entry.id, state, peers, lastExchange: open.lastExchange };
+    if (open.relays.length === 0) {
+      return { workspaceId: open.entry.id, state, peers, lastExchange: open.lastExchange };
+    }
+    // A relay carries the workspace to members who are not online now: connected to it counts.
+    const relays = open.relays.map((link) => ({ url: link.url, state: link.state() }));
+    if (relays.some((relay) => relay.state === 'connected')) state = 'connected';
+    else if (state === 'offline' && relays.some((relay) => relay.state === 'connecting'))
+      state = 'connecting';
+    for (const link of open.relays) {
+      const at = link.lastExchange();
+      if (at !== null && at > (open.lastExchange ?? 0)) open.lastExchange = at;
+    }
+    return { workspaceId: open.entry.id, state, peers, lastExchange: open.lastExchange, relays };
   }
 
   private schedule() {
