@@ -5,7 +5,16 @@ import { formatDay, formatRelativeDay, t } from '../../lib/i18n';
 import { dayNumber } from '../../lib/model/days';
 import type { LogEntryInput } from '../../lib/model/log-entry';
 import type { Partner } from '../../lib/model/partner';
-import { EntryList, ENTRY_ROW_HEIGHT } from './EntryRow';
+import {
+  sectionOf,
+  showTimeline,
+  type RecordEvent,
+  type TimelineShow,
+} from '../../lib/model/timeline';
+import { revealRecord } from '../timeline/reveal-record';
+import { TimelineList } from '../timeline/RecordRow';
+import { ShowFilter } from '../timeline/ShowFilter';
+import { ENTRY_ROW_HEIGHT } from './EntryRow';
 import { EntryScreens, followupHandlers, type Notify } from './EntryScreens';
 import { FollowupForm } from './FollowupForm';
 import { FollowupList } from './FollowupList';
@@ -41,6 +50,7 @@ const TEXT = {
   timeline: () => t('log.partner.timeline'),
   timelineWith: (name: string) => t('log.partner.timelineWith', { name }),
   noneWith: (name: string) => t('log.partner.noneWith', { name }),
+  noneShown: (name: string) => t('timeline.none', { name }),
 };
 
 interface Props {
@@ -48,11 +58,17 @@ interface Props {
   data: LogData;
   actions: LogActions;
   notify: Notify;
+  /**
+   * The partner's accountability and value records as dated events (lib/state/partner-timeline):
+   * merged into the timeline by date, each opening its record on this page.
+   */
+  recordEvents?: readonly RecordEvent[] | undefined;
 }
 
 /** The partner page's contact log: status, `Log contact`, open follow-ups and the timeline. */
-export function PartnerLog({ partner, data, actions, notify }: Props) {
+export function PartnerLog({ partner, data, actions, notify, recordEvents }: Props) {
   const [screen, setScreen] = useState<EntryScreen>({ name: 'none' });
+  const [show, setShow] = useState<TimelineShow>('all');
   const [addingFollowup, setAddingFollowup] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useScreenFocus(heading, { focus: 'returning' });
@@ -87,6 +103,8 @@ export function PartnerLog({ partner, data, actions, notify }: Props) {
     );
   }
   const timeline = data.timelineOf(partner.id);
+  // The log part may be thousands of rows: one pass merges the partner's few records into it.
+  const rows = recordEvents ? showTimeline(timeline, recordEvents, show) : timeline;
   const status = data.contactStatusOf(partner);
   const openFollowups = data.openFollowupsOf(partner.id);
   const last = status.lastContact ? dayNumber(status.lastContact) : null;
@@ -178,20 +196,28 @@ export function PartnerLog({ partner, data, actions, notify }: Props) {
           }
         />
       )}
-      <h4 class="subheading">{TEXT.timeline()}</h4>
-      {timeline.length === 0 ? (
-        <p class="muted">{TEXT.noneWith(partner.name)}</p>
+      <div class="timeline-heading">
+        <h4 class="subheading">{TEXT.timeline()}</h4>
+        {recordEvents && <ShowFilter id="partner-timeline-show" value={show} onChange={setShow} />}
+      </div>
+      {rows.length === 0 ? (
+        <p class="muted">
+          {show === 'all' || show === 'contacts'
+            ? TEXT.noneWith(partner.name)
+            : TEXT.noneShown(partner.name)}
+        </p>
       ) : (
         <div
           class="timeline-box"
-          style={{ height: `${Math.min(timeline.length, VISIBLE_ROWS) * ENTRY_ROW_HEIGHT + 4}px` }}
+          style={{ height: `${Math.min(rows.length, VISIBLE_ROWS) * ENTRY_ROW_HEIGHT + 4}px` }}
         >
-          <EntryList
-            entries={timeline}
+          <TimelineList
+            items={rows}
             label={TEXT.timelineWith(partner.name)}
             partnerName={data.partnerName}
             getEntry={data.entry}
-            onOpen={(id) => setScreen({ name: 'entry', id })}
+            onOpenEntry={(id) => setScreen({ name: 'entry', id })}
+            onOpenRecord={(event) => revealRecord(sectionOf(event), event.recordId)}
           />
         </div>
       )}

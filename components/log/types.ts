@@ -62,8 +62,9 @@ export interface LogData {
   readonly size: number;
   /** Changes whenever an entry does: a key for memoising what is computed from the timeline. */
   readonly revision: number;
-  timeline: (query: TimelineQuery) => readonly { id: string }[];
-  timelineOf: (partnerId: string) => readonly { id: string }[];
+  /** Index items newest first (the date lets other rows be merged in: lib/model/timeline.ts). */
+  timeline: (query: TimelineQuery) => readonly { id: string; date: string }[];
+  timelineOf: (partnerId: string) => readonly { id: string; date: string }[];
   /** A live or soft-deleted entry (a deleted one's page says who deleted it). */
   entry: (id: string) => LogEntry | undefined;
   partnerName: (id: string) => string | undefined;

@@ -38,6 +38,8 @@ import { dashboard as enDashboard } from './en/dashboard';
 import { dashboard as esDashboard } from './es/dashboard';
 import { data as enData } from './en/data';
 import { data as esData } from './es/data';
+import { timeline as enTimeline } from './en/timeline';
+import { timeline as esTimeline } from './es/timeline';
 
 export const en = {
   ...enCommon,
@@ -56,6 +58,7 @@ export const en = {
   ...enValue,
   ...enDashboard,
   ...enData,
+  ...enTimeline,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -77,4 +80,5 @@ export const es: Record<MessageKey, string> = {
   ...esValue,
   ...esDashboard,
   ...esData,
+  ...esTimeline,
 };

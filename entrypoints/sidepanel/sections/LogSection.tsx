@@ -1,4 +1,5 @@
 import '../../../components/log/log.css';
+import '../../../components/timeline/timeline.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LogView } from '../../../components/log/LogView';
 import { pagePrefill } from '../../../components/log/page-prefill';
@@ -9,6 +10,7 @@ import { requestedFollowup } from '../../../lib/reminders/open-request';
 import { logActions, logScreenData, partnerContact } from '../../../lib/state/log-actions';
 import { requestedLogEntry, requestedLogTab } from '../../../lib/state/navigation';
 import { logViewOf } from '../../../lib/state/log-view';
+import { partnerTimelineOf } from '../../../lib/state/partner-timeline';
 import { usePanel } from '../panel-context';
 import { CommitmentsSlot } from './AgreementsSection';
 
@@ -46,9 +48,11 @@ export function LogSection() {
   );
 }
 
-/** The partner page's contact log. */
+/** The partner page's contact log, its timeline merged with the partner's records. */
 export function PartnerLogSlot({ partner }: { partner: Partner }) {
-  return <PartnerLog partner={partner} {...useLog()} />;
+  const log = useLog();
+  const records = partnerTimelineOf(usePanel().session).eventsOf(partner.id);
+  return <PartnerLog partner={partner} {...log} recordEvents={records} />;
 }
 
 /** Partner rows' last contact, from the log's index (no scan). */

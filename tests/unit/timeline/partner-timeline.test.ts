@@ -40,7 +40,7 @@ const types = (events: { type: string }[]) => events.map((event) => event.type);
 describe('PartnerTimeline.eventsOf', () => {
   test('lists every kind of record event of the partner, newest first', () => {
     const { doc, history, timeline, library, museum } = setup();
-    const version = saveAgreement(doc, library, { purpose: 'Reading' }, { now: NOW - 9e8 });
+    const version = saveAgreement(doc, library, { purpose: 'Reading' }, { now: NOW - 9e8 })!;
     confirmAgreement(doc, version, { name: 'Ana', side: 'school', date: '2026-11-15' });
     const commitment = addCommitment(
       doc,
