@@ -12,6 +12,7 @@ import {
   recordSyncActivity,
   syncSettingsItem,
 } from '../lib/storage/sync-settings';
+import { relayServersItem, withRelays } from '../lib/storage/relay-settings';
 import { workspaceRegistryItem } from '../lib/storage/workspaces';
 import { startSyncHost } from '../lib/sync/offscreen-host';
 import { registerReminders } from '../lib/reminders/background';
@@ -34,10 +35,14 @@ export default defineBackground(() => {
   // Shared workspaces sync in an offscreen document (WebRTC); the background feeds it settings.
   const sync = startSyncHost({
     loadConfig: async () =>
-      buildSyncConfig(await workspaceRegistryItem.getValue(), await loadSyncSettings()),
+      withRelays(
+        buildSyncConfig(await workspaceRegistryItem.getValue(), await loadSyncSettings()),
+        await relayServersItem.getValue(),
+      ),
     watchConfig: (onChange) => {
       workspaceRegistryItem.watch(onChange);
       syncSettingsItem.watch(onChange);
+      relayServersItem.watch(onChange);
     },
     onStatus: (statuses) =>
       void recordSyncActivity(
