@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Contribution } from '../../lib/model/contribution';
+import * as Y from 'yjs';
+import {
+  contributionSchema,
+  readCountedFields,
+  type Contribution,
+} from '../../lib/model/contribution';
+import { inspectRecord } from '../../lib/model/records';
 import { RunningTotals } from '../../lib/model/contribution-totals';
 import { schoolYearOf } from '../../lib/model/school-year';
 import { fuzzParams } from './fuzz-params';
@@ -97,5 +103,53 @@ describe('running contribution totals', () => {
       ),
       fuzzParams(200),
     );
+  });
+});
+
+/** Stored field values a peer might write: valid ones, near misses and wrong types. */
+const storedFields = fc.record(
+  {
+    partnerId: fc.constantFrom('p1', 'a_b-9', '', 'a b', 5, null),
+    date: fc.constantFrom('2026-09-01', '2024-02-29', '2026-02-30', '2026-9-1', 20260901, null),
+    direction: fc.constantFrom('from-partner', 'to-partner', 'sideways', 3, null),
+    kind: fc.constantFrom('grant', 'volunteer-hours', 'recognition', 'access', 'training', 'x', 7),
+    amount: fc.constantFrom(500, 0.1, 0, -5, Number.NaN, 1e13, '500', null),
+    currency: fc.constantFrom('USD', 'EUR', 'usd', 'XYZ', 'US', 840, null),
+    hours: fc.constantFrom(12, 0.25, 0, -1, 2e6, '12', null),
+    deletedAt: fc.constantFrom(1_700_000_000_000, 0, -1, 'yesterday', null),
+    note: fc.constantFrom('thanks', 42, null),
+  },
+  { requiredKeys: [] },
+);
+
+describe('reading the fields totals need', () => {
+  test('agrees with the schema on every record a peer could write', () => {
+    let readable = 0;
+    fc.assert(
+      fc.property(storedFields, fc.constantFrom('c1', 'bad id'), (fields, id) => {
+        const doc = new Y.Doc();
+        const map = new Y.Map<unknown>();
+        doc.getMap('contributions').set('x', map);
+        for (const [key, value] of Object.entries(fields)) if (value !== null) map.set(key, value);
+        const inspected = inspectRecord(contributionSchema, id, map);
+        const expected = inspected.ok
+          ? {
+              partnerId: inspected.record.partnerId,
+              direction: inspected.record.direction,
+              kind: inspected.record.kind,
+              date: inspected.record.date,
+              amount: inspected.record.amount,
+              currency: inspected.record.currency,
+              hours: inspected.record.hours,
+              deletedAt: inspected.record.deletedAt,
+            }
+          : null;
+        expect(readCountedFields(id, map)).toEqual(expected);
+        if (expected) readable++;
+      }),
+      fuzzParams(500),
+    );
+    // The cases include readable records, not only ones both sides refuse.
+    expect(readable).toBeGreaterThan(0);
   });
 });

@@ -66,6 +66,8 @@ describe('the value view over two history docs', () => {
 
   test('running totals after adds, edits, deletions and restores equal a fresh sum of what is left', () => {
     const { history, view } = twoYearWorkspace();
+    // Read first, so every change below goes through the running totals, not a fresh sum.
+    expect(view.contributionTotals().bySchoolYear).toEqual([]);
     const ids: string[] = [];
     const currencies = ['USD', 'EUR', 'JPY'];
     for (let i = 0; i < 60; i++) {
@@ -105,6 +107,16 @@ describe('the value view over two history docs', () => {
     ]);
     expect([...view.engagedPartnerIds('2026-02-01')].sort()).toEqual(['b', 'c']);
     expect([...view.engagedPartnerIds('2026-01-01', '2026-01-31')]).toEqual(['a']);
+  });
+
+  test('a partner page reads its own contributions without the workspace totals being built', () => {
+    const { history, view } = twoYearWorkspace();
+    addContribution(history, grant('a', '2025-10-01', 100));
+    expect(view.givenAndReceivedOf('a').given.money).toEqual([{ currency: 'USD', amount: 100 }]);
+    addContribution(history, grant('a', '2026-10-01', 5));
+    expect(view.givenAndReceivedOf('a').given.money).toEqual([{ currency: 'USD', amount: 105 }]);
+    // Built late, the totals still count what came before.
+    expect(view.contributionTotals().bySchoolYear.map((year) => year.given.count)).toEqual([1, 1]);
   });
 
   test('a peer’s invalid contribution is left out of totals, not counted as zero or crashed on', () => {
