@@ -2,10 +2,11 @@ import { WorkspacesView } from '../../../components/workspace/WorkspacesView';
 import { t } from '../../../lib/i18n';
 import { usePanel } from '../panel-context';
 import { WorkspaceCopySlot } from './FreshWorkspaceSlot';
+import { RelaySettings } from './RelaySettings';
 import { SyncSettings } from './SyncSettings';
 import { SchoolYearSettingSlot } from './ValueSection';
 
-/** Settings → Workspaces (create, join, share, leave, rotate), then Sync. */
+/** Settings → Workspaces (create, join, share, leave, rotate), then Sync and the workspace's relays. */
 export function WorkspaceSettings() {
   const { workspaces, notify } = usePanel();
   const registry = workspaces.registry.value;
@@ -53,6 +54,7 @@ export function WorkspaceSettings() {
       <WorkspaceCopySlot />
       <SchoolYearSettingSlot />
       <SyncSettings />
+      <RelaySettings />
     </>
   );
 }

@@ -23,4 +23,19 @@ export const sync = {
   'sync.settings.applied': 'Sync settings applied.',
   'sync.settings.badSignaling': 'Not a ws:// or wss:// address: {addresses}',
   'sync.settings.badIce': 'Not a stun: or turn: server: {servers}',
+  'sync.relay.title': 'Relay',
+  'sync.relay.label': 'Relay servers',
+  'sync.relay.hint':
+    'Optional, for this workspace only: one ws:// or wss:// address per line. A relay keeps a copy of the workspace, so your edits reach members who are offline now. Empty: peer to peer only, as before.',
+  'sync.relay.reads':
+    'A relay must read the workspace to merge edits: whoever runs it can see everything in it (partners, people, goals, notes) and when and from which IP addresses members sync. It never sees the invite code; it gets a key made from it on this device. Name only a relay run by your school or district.',
+  'sync.relay.save': 'Save relay servers',
+  'sync.relay.applied': 'Relay servers applied.',
+  'sync.relay.bad': 'Not a ws:// or wss:// address: {addresses}',
+  'sync.relay.tooMany': 'At most {max} relay servers per workspace.',
+  'sync.relay.statusLabel': 'Relay connections',
+  'sync.relay.state.connected': 'connected',
+  'sync.relay.state.connecting': 'connecting',
+  'sync.relay.state.refused': 'refused this workspace',
+  'sync.relay.state.offline': 'not reachable',
 } as const;

@@ -25,4 +25,19 @@ export const sync: Record<keyof typeof en, string> = {
   'sync.settings.applied': 'Configuración de sincronización aplicada.',
   'sync.settings.badSignaling': 'No es una dirección ws:// o wss://: {addresses}',
   'sync.settings.badIce': 'No es un servidor stun: o turn:: {servers}',
+  'sync.relay.title': 'Relé',
+  'sync.relay.label': 'Servidores relé',
+  'sync.relay.hint':
+    'Opcional, solo para este espacio de trabajo: una dirección ws:// o wss:// por línea. Un relé guarda una copia del espacio de trabajo, así tus cambios llegan a los miembros que ahora no están conectados. Vacío: solo de dispositivo a dispositivo, como hasta ahora.',
+  'sync.relay.reads':
+    'Un relé tiene que leer el espacio de trabajo para combinar los cambios: quien lo gestiona puede ver todo lo que contiene (socios, personas, metas, notas) y cuándo y desde qué direcciones IP se sincronizan los miembros. Nunca ve el código de invitación; recibe una clave creada a partir de él en este dispositivo. Indica solo un relé gestionado por tu escuela o tu distrito.',
+  'sync.relay.save': 'Guardar los servidores relé',
+  'sync.relay.applied': 'Servidores relé aplicados.',
+  'sync.relay.bad': 'No es una dirección ws:// o wss://: {addresses}',
+  'sync.relay.tooMany': 'Como máximo {max} servidores relé por espacio de trabajo.',
+  'sync.relay.statusLabel': 'Conexiones con el relé',
+  'sync.relay.state.connected': 'conectado',
+  'sync.relay.state.connecting': 'conectando',
+  'sync.relay.state.refused': 'ha rechazado este espacio de trabajo',
+  'sync.relay.state.offline': 'no disponible',
 };
