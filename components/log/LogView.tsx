@@ -2,9 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { focusKey, useScreenFocus } from '../common/screen-focus';
 import { t, type MessageKey } from '../../lib/i18n';
+import { mergeTimeline, type RecordHit } from '../../lib/model/timeline';
+import { TimelineList } from '../timeline/RecordRow';
 import { DueForContactList } from './DueForContactList';
 import { dueSummary } from './due-summary';
-import { EntryList } from './EntryRow';
 import { EntryScreens, type Notify } from './EntryScreens';
 import { FollowupsTab, type FollowupView } from './FollowupsTab';
 import { EMPTY_FILTERS, TimelineFilters, type FilterState } from './TimelineFilters';
@@ -47,7 +48,18 @@ const TEXT = {
   empty: () => t('log.view.empty'),
   emptyHint: () => t('log.view.emptyHint'),
   noMatch: () => t('log.view.noMatch'),
+  records: (count: number) => t('timeline.search.records', { count }),
 };
+
+const NO_RECORDS: readonly RecordHit[] = [];
+
+/** What a search across the other kinds of records is narrowed by (the timeline's filters). */
+export interface RecordQuery {
+  query: string;
+  partnerId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
 
 interface Props {
   data: LogData;
@@ -64,6 +76,15 @@ interface Props {
   requestedTab?: 'due' | 'followups' | null | undefined;
   onTabRequestHandled?: (() => void) | undefined;
   onEntryRequestHandled?: (() => void) | undefined;
+  /**
+   * Commitments, concerns, feedback, contributions, stories and lessons holding the search words
+   * (lib/state/partner-timeline), shown among the matching entries by date.
+   */
+  searchRecords?: ((query: RecordQuery) => readonly RecordHit[]) | undefined;
+  /** Changes whenever one of those records does: the key their search is redone on. */
+  recordsRevision?: string | undefined;
+  /** Opens a found record where it lives (its partner's page). */
+  onOpenRecord?: ((hit: RecordHit) => void) | undefined;
 }
 
 /** The contact log: its tabs (timeline, follow-ups, due for contact) and the entry screens. */
@@ -78,6 +99,9 @@ export function LogView({
   requestedTab,
   onTabRequestHandled,
   onEntryRequestHandled,
+  searchRecords,
+  recordsRevision,
+  onOpenRecord,
 }: Props) {
   const [screen, setScreen] = useState<EntryScreen>({ name: 'none' });
   const [tab, setTab] = useState<LogTab>('timeline');
@@ -125,6 +149,21 @@ export function LogView({
       }),
     [data.timeline, data.revision, filters, partnerId],
   );
+  // A log kind filter asks for contacts only; otherwise the words may be in any record.
+  const recordQuery = filters.kind ? '' : filters.query.trim();
+  const records = useMemo(
+    () =>
+      searchRecords && recordQuery
+        ? searchRecords({
+            query: recordQuery,
+            partnerId,
+            from: filters.from || undefined,
+            to: filters.to || undefined,
+          })
+        : NO_RECORDS,
+    [searchRecords, recordsRevision, recordQuery, partnerId, filters.from, filters.to],
+  );
+  const rows = useMemo(() => mergeTimeline(entries, records), [entries, records]);
   const partnerOptions = useMemo(
     () => (partnerText ? data.searchPartners(partnerText).map((p) => p.name) : []),
     [partnerText, data.searchPartners],
@@ -243,21 +282,26 @@ export function LogView({
             />
             <p class="count" aria-live="polite">
               {TEXT.count(entries.length, data.size)}
+              {records.length > 0 && ` ${TEXT.records(records.length)}`}
             </p>
-            {data.size === 0 ? (
+            {data.size === 0 && records.length === 0 ? (
               <div class="empty-state">
                 <p>{TEXT.empty()}</p>
                 <p class="muted">{TEXT.emptyHint()}</p>
               </div>
-            ) : entries.length === 0 ? (
+            ) : rows.length === 0 ? (
               <p class="empty-state">{TEXT.noMatch()}</p>
             ) : (
-              <EntryList
-                entries={entries}
+              <TimelineList<RecordHit>
+                items={rows}
                 label={TEXT.heading()}
                 partnerName={data.partnerName}
                 getEntry={data.entry}
-                onOpen={(id) => setScreen({ name: 'entry', id })}
+                onOpenEntry={(id) => setScreen({ name: 'entry', id })}
+                onOpenRecord={(hit) => onOpenRecord?.(hit)}
+                recordPartner={(hit) =>
+                  hit.partnerId ? data.partnerName(hit.partnerId) : undefined
+                }
               />
             )}
           </>

@@ -1,6 +1,6 @@
 import type { PartnershipHealth } from '../../lib/model/health';
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Partner, PartnerInput } from '../../lib/model/partner';
 import type { Person, PersonInput } from '../../lib/model/person';
@@ -69,6 +69,9 @@ interface Props {
   renderValue?: (partner: Partner) => ComponentChildren;
   /** Replaces the plain "no partners yet" (a new workspace says where the earlier ones are). */
   emptyState?: ComponentChildren;
+  /** A partner another view asked to show (a Log search hit on one of its records), or null. */
+  requestedPartner?: string | null | undefined;
+  onPartnerRequestHandled?: (() => void) | undefined;
 }
 
 type Screen =
@@ -82,6 +85,11 @@ export function PartnersView(props: Props) {
   const [screen, setScreen] = useState<Screen>({ name: 'list' });
   const [query, setQuery] = useState('');
   const [confirmingDelete, setConfirmingDelete] = useState<Partner | null>(null);
+  useEffect(() => {
+    if (!props.requestedPartner) return;
+    setScreen({ name: 'detail', id: props.requestedPartner });
+    props.onPartnerRequestHandled?.();
+  }, [props.requestedPartner]);
   const results = useMemo(() => props.search(query), [props.search, query]);
   const listHeading = useRef<HTMLHeadingElement>(null);
   useScreenFocus(listHeading, { focus: 'returning' });

@@ -43,6 +43,9 @@ export type RecordEvent = { id: string; recordId: string; date: string; at: numb
 
 export type RecordEventType = RecordEvent['type'];
 
+/** A record found by a search, and the partner whose page shows it (none: a story of no partner). */
+export type RecordHit = RecordEvent & { partnerId: string | undefined };
+
 /** The Show filter's groups: contacts are the log's rows, the rest are record events. */
 export type TimelineShow = 'all' | 'contacts' | 'accountability' | 'value';
 export const TIMELINE_SHOWS: readonly TimelineShow[] = [
@@ -249,13 +252,13 @@ export function compareEvents(a: RecordEvent, b: RecordEvent): number {
  * date the contact comes first. The events are few (tens) and the log may be thousands of rows,
  * so this is one pass over both; with no events the log's own array comes back untouched.
  */
-export function mergeTimeline<T extends { id: string; date: string }>(
+export function mergeTimeline<T extends { id: string; date: string }, E extends RecordEvent>(
   log: readonly T[],
-  events: readonly RecordEvent[],
-): readonly (T | RecordEvent)[] {
+  events: readonly E[],
+): readonly (T | E)[] {
   if (events.length === 0) return log;
   const sorted = [...events].sort(compareEvents);
-  const merged: (T | RecordEvent)[] = [];
+  const merged: (T | E)[] = [];
   let i = 0;
   let j = 0;
   while (i < log.length && j < sorted.length) {

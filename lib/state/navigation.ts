@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import type { RecordSection } from '../model/timeline';
 
 /**
  * Requests from one view to show another: the panel switches tab when one is set, and the view
@@ -28,4 +29,19 @@ export const requestedLogTab = signal<'due' | 'followups' | null>(null);
 
 export function openLogTab(tab: 'due' | 'followups') {
   requestedLogTab.value = tab;
+}
+
+/** A record to show on its partner's page (a Log search hit): which partner, which record. */
+export interface PartnerRecordRequest {
+  partnerId: string;
+  section: RecordSection;
+  recordId: string;
+}
+
+/** The record the Partners tab should open its partner's page at, or null; cleared once shown. */
+export const requestedPartnerRecord = signal<PartnerRecordRequest | null>(null);
+
+export function openPartnerRecord(request: PartnerRecordRequest) {
+  requestedPartnerRecord.value = request;
+  requestedSection.value = 'Partners';
 }

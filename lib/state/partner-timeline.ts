@@ -14,6 +14,7 @@ import {
   recordEvents,
   storyEvent,
   type RecordEvent,
+  type RecordHit,
 } from '../model/timeline';
 import { agreementsViewOf, type AgreementsView } from './agreements-view';
 import { concernsViewOf, type ConcernsView } from './concerns-view';
@@ -27,9 +28,6 @@ export interface TimelineSources {
   feedback: FeedbackView;
   value: ValueView;
 }
-
-/** A record found by a search, and the partner whose page shows it (none: a story of no partner). */
-export type RecordMatch = RecordEvent & { partnerId: string | undefined };
 
 /** What a record search is narrowed by: the Log timeline's partner and date filters. */
 export interface RecordSearchFilters {
@@ -97,11 +95,11 @@ export class PartnerTimeline {
    * every word of the query (accents and case folded), newest first: one row per record, the
    * row that opens it (a commitment's pledge, a concern's raising…).
    */
-  search(query: string, filters: RecordSearchFilters = {}): RecordMatch[] {
+  search(query: string, filters: RecordSearchFilters = {}): RecordHit[] {
     if (!query.trim()) return [];
     void this.revision;
     const { agreements, concerns, feedback, value } = this.sources;
-    const found: RecordMatch[] = [];
+    const found: RecordHit[] = [];
     const keep = (event: RecordEvent, partnerIds: readonly string[]) => {
       if (filters.partnerId && !partnerIds.includes(filters.partnerId)) return;
       const day = event.date.slice(0, 10);

@@ -1,14 +1,21 @@
 import '../../../components/log/log.css';
 import '../../../components/timeline/timeline.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { LogView } from '../../../components/log/LogView';
+import { LogView, type RecordQuery } from '../../../components/log/LogView';
+import { revealRecord } from '../../../components/timeline/reveal-record';
+import { sectionOf, type RecordHit } from '../../../lib/model/timeline';
 import { pagePrefill } from '../../../components/log/page-prefill';
 import { PartnerLog } from '../../../components/log/PartnerLog';
 import type { Partner } from '../../../lib/model/partner';
 import { findPageTab } from '../../../lib/extension/capture-tab';
 import { requestedFollowup } from '../../../lib/reminders/open-request';
 import { logActions, logScreenData, partnerContact } from '../../../lib/state/log-actions';
-import { requestedLogEntry, requestedLogTab } from '../../../lib/state/navigation';
+import {
+  openPartnerRecord,
+  openSection,
+  requestedLogEntry,
+  requestedLogTab,
+} from '../../../lib/state/navigation';
 import { logViewOf } from '../../../lib/state/log-view';
 import { partnerTimelineOf } from '../../../lib/state/partner-timeline';
 import { usePanel } from '../panel-context';
@@ -33,10 +40,30 @@ function useLog() {
   }, [session, me, notify]);
 }
 
+/** Opens a record the Log's search found on its partner's page (no partner: the Dashboard's). */
+function openRecordHit(hit: RecordHit) {
+  const section = sectionOf(hit);
+  if (hit.partnerId)
+    openPartnerRecord({ partnerId: hit.partnerId, section, recordId: hit.recordId });
+  else {
+    openSection('Dashboard');
+    revealRecord(section, hit.recordId);
+  }
+}
+
 export function LogSection() {
+  const log = useLog();
+  const records = partnerTimelineOf(usePanel().session);
+  const searchRecords = useMemo(
+    () => (query: RecordQuery) => records.search(query.query, query),
+    [records],
+  );
   return (
     <LogView
-      {...useLog()}
+      {...log}
+      searchRecords={searchRecords}
+      recordsRevision={records.revision}
+      onOpenRecord={openRecordHit}
       requestedFollowup={requestedFollowup.value}
       onRequestHandled={() => (requestedFollowup.value = null)}
       commitmentsTab={<CommitmentsSlot />}

@@ -12,6 +12,8 @@ import { t } from '../../../lib/i18n';
 import { pendingCaptureItem } from '../../../lib/extension/pending-capture';
 import { findCaptureMatches } from '../../../lib/state/capture-matches';
 import { partnerActions } from '../../../lib/state/partner-actions';
+import { revealRecord } from '../../../components/timeline/reveal-record';
+import { requestedPartnerRecord } from '../../../lib/state/navigation';
 import { usePanel } from '../panel-context';
 import { useFreshWorkspaceNotice } from './FreshWorkspaceSlot';
 import { PartnerConcernsSlot } from './ConcernsSection';
@@ -91,6 +93,13 @@ export function PartnersSection() {
       renderAgreement={(partner) => <PartnerAgreementSlot partner={partner} />}
       renderConcerns={(partner) => <PartnerConcernsSlot partner={partner} />}
       renderValue={(partner) => <PartnerValueSlot partner={partner} />}
+      requestedPartner={requestedPartnerRecord.value?.partnerId}
+      onPartnerRequestHandled={() => {
+        // The page opens, then its record is brought into view once drawn.
+        const request = requestedPartnerRecord.value;
+        requestedPartnerRecord.value = null;
+        if (request) revealRecord(request.section, request.recordId);
+      }}
     />
   );
 }

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { LogView, type RecordQuery } from '../../../components/log/LogView';
 import { PartnerLog } from '../../../components/log/PartnerLog';
 import type { LogActions, LogData } from '../../../components/log/types';
 import { dayNumber } from '../../../lib/model/days';
 import type { LogEntry } from '../../../lib/model/log-entry';
 import { DEFAULT_CADENCE_DAYS, type Partner } from '../../../lib/model/partner';
-import type { RecordEvent } from '../../../lib/model/timeline';
+import type { RecordEvent, RecordHit } from '../../../lib/model/timeline';
 
 afterEach(() => cleanup());
 
@@ -44,6 +45,12 @@ function fakeData(): LogData {
     size: 1,
     revision: 0,
     timelineOf: () => [CALL],
+    timeline: (query) =>
+      !query.query || CALL.title.toLowerCase().includes(query.query.toLowerCase()) ? [CALL] : [],
+    partnerIdByName: () => undefined,
+    searchPartners: () => [],
+    openFollowups: [],
+    overdueFollowups: [],
     entry: (id) => (id === CALL.id ? CALL : undefined),
     partnerName: () => LIBRARY.name,
     openFollowupsOf: () => [],
@@ -174,5 +181,47 @@ describe('the partner timeline on the partner page', () => {
     const item = document.getElementById('concern-k1-title')!.closest('li')!;
     expect(document.activeElement).toBe(item);
     expect(item.classList.contains('timeline-target')).toBe(true);
+  });
+});
+
+describe('the Log timeline search across kinds', () => {
+  const HIT: RecordHit = { ...EVENTS[1]!, partnerId: LIBRARY.id };
+
+  function renderLog() {
+    const searchRecords = vi.fn((query: RecordQuery) =>
+      'buses late'.includes(query.query.toLowerCase()) ? [HIT] : [],
+    );
+    const onOpenRecord = vi.fn();
+    render(
+      <LogView
+        data={fakeData()}
+        actions={{} as LogActions}
+        notify={vi.fn()}
+        searchRecords={searchRecords}
+        recordsRevision="0"
+        onOpenRecord={onOpenRecord}
+      />,
+    );
+    const search = screen.getByRole('searchbox', { name: 'Search log' });
+    return { search, searchRecords, onOpenRecord };
+  }
+
+  test('a search shows the matching records among the entries, with kind and partner', () => {
+    const { search, searchRecords } = renderLog();
+    expect(screen.queryByText('Raised: Buses arrive late')).toBeNull();
+    fireEvent.input(search, { target: { value: 'buses' } });
+    expect(searchRecords).toHaveBeenLastCalledWith(expect.objectContaining({ query: 'buses' }));
+    const row = screen.getByRole('button', { name: /Raised: Buses arrive late/ });
+    expect(row.textContent).toContain('Concern');
+    expect(row.textContent).toContain(LIBRARY.name);
+    expect(screen.getByText(/and 1 record of another kind/)).toBeTruthy();
+    expect(screen.queryByText('Called about summer reading')).toBeNull();
+  });
+
+  test('opening a found record hands it to the panel, partner and all', () => {
+    const { search, onOpenRecord } = renderLog();
+    fireEvent.input(search, { target: { value: 'buses' } });
+    fireEvent.click(screen.getByRole('button', { name: /Raised: Buses arrive late/ }));
+    expect(onOpenRecord).toHaveBeenCalledWith(HIT);
   });
 });
