@@ -12,9 +12,8 @@ import { t } from '../../../lib/i18n';
 import { pendingCaptureItem } from '../../../lib/extension/pending-capture';
 import { findCaptureMatches } from '../../../lib/state/capture-matches';
 import { partnerActions } from '../../../lib/state/partner-actions';
-import { revealRecord } from '../../../components/timeline/reveal-record';
-import { requestedPartnerRecord } from '../../../lib/state/navigation';
 import { usePanel } from '../panel-context';
+import { partnerRecordRequest } from './partner-record-request';
 import { useFreshWorkspaceNotice } from './FreshWorkspaceSlot';
 import { PartnerConcernsSlot } from './ConcernsSection';
 import { PartnerAgreementSlot } from './AgreementsSection';
@@ -93,13 +92,7 @@ export function PartnersSection() {
       renderAgreement={(partner) => <PartnerAgreementSlot partner={partner} />}
       renderConcerns={(partner) => <PartnerConcernsSlot partner={partner} />}
       renderValue={(partner) => <PartnerValueSlot partner={partner} />}
-      requestedPartner={requestedPartnerRecord.value?.partnerId}
-      onPartnerRequestHandled={() => {
-        // The page opens, then its record is brought into view once drawn.
-        const request = requestedPartnerRecord.value;
-        requestedPartnerRecord.value = null;
-        if (request) revealRecord(request.section, request.recordId);
-      }}
+      {...partnerRecordRequest()}
     />
   );
 }
