@@ -59,6 +59,13 @@ for (const [variable, option] of Object.entries(limitVariables)) {
   (limits as Record<string, number>)[option] = value;
 }
 
+// With Redis down, ioredis rejects queued commands from places Hocuspocus does not await (the
+// Redis extension's publish on every change). One lost publish is repaired by the next sync, so it
+// must not stop the relay and disconnect every school: log it and keep serving.
+process.on('unhandledRejection', (reason) => {
+  console.error(`Relay: ${reason instanceof Error ? reason.message : String(reason)}`);
+});
+
 try {
   const server = await startRelayServer({
     ...limits,
