@@ -3,7 +3,7 @@ import type { Commitment } from '../model/commitment';
 import type { Concern } from '../model/concern';
 import type { Contribution } from '../model/contribution';
 import type { Feedback } from '../model/feedback';
-import { foldForSearch, matchesQuery } from '../model/search';
+import { foldForSearch } from '../model/search';
 import {
   compareEvents,
   contributionEvent,
@@ -107,13 +107,16 @@ export class PartnerTimeline {
       if (filters.to && day > filters.to) return;
       found.push({ ...event, partnerId: filters.partnerId ?? partnerIds[0] });
     };
+    // matchesQuery's rule (every word, accents and case folded), with the query folded once
+    // rather than once per record: tens of thousands of records are matched per keystroke.
+    const words = foldForSearch(query).split(/\s+/).filter(Boolean);
     const matches = (record: object, parts: () => (string | undefined)[]) => {
       let text = this.texts.get(record);
       if (text === undefined) {
         text = foldForSearch(parts().filter(Boolean).join('\n'));
         this.texts.set(record, text);
       }
-      return matchesQuery(text, query);
+      return words.every((word) => text.includes(word));
     };
     const partnerId = filters.partnerId;
     const commitments = partnerId
