@@ -5,11 +5,15 @@ import { LogView, type RecordQuery } from '../../../components/log/LogView';
 import { PartnerLog } from '../../../components/log/PartnerLog';
 import type { LogActions, LogData } from '../../../components/log/types';
 import { dayNumber } from '../../../lib/model/days';
+import { setLocale } from '../../../lib/i18n';
 import type { LogEntry } from '../../../lib/model/log-entry';
 import { DEFAULT_CADENCE_DAYS, type Partner } from '../../../lib/model/partner';
 import type { RecordEvent, RecordHit } from '../../../lib/model/timeline';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  setLocale('en');
+});
 
 const LIBRARY: Partner = {
   id: 'library',
@@ -119,7 +123,7 @@ const EVENTS: RecordEvent[] = [
   },
 ];
 
-function renderPage() {
+function renderPage(listName = 'Timeline with Riverside Library') {
   render(
     <>
       <ul>
@@ -136,8 +140,10 @@ function renderPage() {
       />
     </>,
   );
-  return screen.getByRole('list', { name: 'Timeline with Riverside Library' });
+  return screen.getByRole('list', { name: listName });
 }
+
+const SPANISH_LIST = 'Cronología con Riverside Library';
 
 const rowTitles = (list: HTMLElement) =>
   within(list)
@@ -173,6 +179,16 @@ describe('the partner timeline on the partner page', () => {
     ]);
     fireEvent.change(show, { target: { value: 'value' } });
     expect(rowTitles(list)).toEqual(['Given by the partner: Grant, $500.00', 'Reading week']);
+  });
+
+  test('in Spanish, the rows, kinds and the Show filter are Spanish', () => {
+    setLocale('es');
+    const list = renderPage(SPANISH_LIST);
+    expect(screen.getByRole('combobox', { name: 'Mostrar' })).toBeTruthy();
+    const concern = within(list).getByRole('button', { name: /^Planteada: Buses arrive late/ });
+    expect(concern.querySelector('.row-detail')?.textContent).toMatch(/^Inquietud · /);
+    expect(rowTitles(list)).toContain('Cumplido: Lend 40 books — All returned');
+    expect(rowTitles(list)).toContain('Puntuación 5 de 5: Great visit');
   });
 
   test('a record row opens its record on the page: focused, in view', () => {
