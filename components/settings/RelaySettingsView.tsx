@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import type { RelayState } from '../../lib/messages';
 import { formToRelayServers } from './relay-form-values';
+
+/** How one relay connection stands (lib/messages.ts RelayState, named here for the view). */
+export type RelayConnectionState = 'connecting' | 'connected' | 'refused' | 'offline';
 
 interface Props {
   /** The open workspace's relays, one per line. */
   relays: string;
   /** How each named relay's connection stands, when the sync document has reported it. */
-  statuses: readonly { url: string; state: RelayState }[];
+  statuses: readonly { url: string; state: RelayConnectionState }[];
   /** Saves the checked list; resolves to an error message, or null once applied. */
   onSave: (urls: string[]) => Promise<string | null>;
 }
