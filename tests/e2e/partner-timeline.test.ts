@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { localDay } from '../../lib/model/days';
@@ -79,6 +81,27 @@ async function addRecords(panel: Page) {
   await dismissToast(panel);
 }
 
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** axe-core's violations inside `selector` (rule id and the elements), none expected. */
+async function axeViolations(panel: Page, selector: string): Promise<string[]> {
+  if (!(await panel.evaluate(() => 'axe' in window))) await panel.evaluate(AXE_SOURCE);
+  return panel.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(context, { resultTypes: ['violations'] })) as {
+      violations: { id: string; nodes: { target: unknown[] }[] }[];
+    };
+    return result.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }, selector);
+}
+
 /** The focused element's closest list item's accessible name source: the record's own text. */
 const focusedRecordText = (panel: Page) =>
   panel.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '');
@@ -120,6 +143,9 @@ describe('the partner timeline', () => {
     expect(titles).toHaveLength(6);
     expect(titles.at(-1)).toBe('Called about the book fair');
 
+    // The rows' badges, names and the Show select pass axe (contrast, names, roles).
+    expect(await axeViolations(panel, 'section.partner-log')).toEqual([]);
+
     // Show: Value keeps the contribution and the story only.
     await panel.getByLabel('Show', { exact: true }).selectOption({ label: 'Value' });
     await expect.poll(() => timeline.getByRole('button').count()).toBe(2);
@@ -150,6 +176,7 @@ describe('the partner timeline', () => {
     await hit.waitFor();
     expect(await hit.textContent()).toContain(`Concern · `);
     expect(await hit.textContent()).toContain(PARTNER);
+    expect(await axeViolations(panel, '#log-tabpanel')).toEqual([]);
     await hit.click();
     await panel.getByRole('heading', { name: PARTNER, level: 2 }).waitFor();
     expect(await panel.getByRole('tab', { name: 'Partners' }).getAttribute('aria-selected')).toBe(
