@@ -19,7 +19,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'chrome120' },
+    // BRIDGEWORK_SOURCEMAP=1 lets scripts/bench/panel-size.ts attribute bytes to source files.
+    build: { target: 'chrome120', sourcemap: process.env.BRIDGEWORK_SOURCEMAP === '1' },
   }),
   manifest: ({ mode }) => ({
     // Name, description and titles come from public/_locales/<lang>/messages.json, so the

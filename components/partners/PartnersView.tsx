@@ -6,15 +6,13 @@ import type { Partner, PartnerInput } from '../../lib/model/partner';
 import type { Person, PersonInput } from '../../lib/model/person';
 import type { IncomingPerson } from '../../lib/model/partner-merge';
 import type { CaptureDraft } from '../capture/capture-draft';
-import { CaptureReview, type DuplicateMatch } from '../capture/CaptureReview';
+import type { DuplicateMatch } from '../capture/CaptureReview';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { focusKey, returnFocusTo, useScreenFocus } from '../common/screen-focus';
 import { DeletedNotice } from '../trust/DeletedNotice';
 import type { ToastMessage } from '../common/Toast';
-import { PartnerDetail } from './PartnerDetail';
-import { PartnerForm } from './PartnerForm';
 import { PartnerList } from './PartnerList';
-import { EMPTY_PARTNER_FORM, partnerToForm } from './partner-form-values';
+import { CaptureReviewScreen, PartnerDetailScreen, PartnerFormScreen } from './partner-screens';
 
 export interface PartnerActions {
   add: (input: PartnerInput) => string;
@@ -102,7 +100,7 @@ export function PartnersView(props: Props) {
   if (capture.status === 'review') {
     const close = () => props.onCaptureClose?.();
     return (
-      <CaptureReview
+      <CaptureReviewScreen
         key={capture.at}
         draft={capture.draft}
         pageUrl={capture.pageUrl}
@@ -141,9 +139,8 @@ export function PartnersView(props: Props) {
 
   if (screen.name === 'new') {
     return (
-      <PartnerForm
+      <PartnerFormScreen
         heading={t('partners.form.addHeading')}
-        initial={EMPTY_PARTNER_FORM}
         onCancel={() => {
           returnFocusTo('add-partner');
           setScreen({ name: 'list' });
@@ -180,9 +177,9 @@ export function PartnersView(props: Props) {
   }
   if (screen.name === 'edit' && current) {
     return (
-      <PartnerForm
+      <PartnerFormScreen
         heading={t('partners.form.editHeading', { name: current.name })}
-        initial={partnerToForm(current)}
+        partner={current}
         onCancel={() => {
           returnFocusTo('edit-partner');
           setScreen({ name: 'detail', id: current.id });
@@ -200,7 +197,7 @@ export function PartnersView(props: Props) {
     const people = props.peopleByPartner.get(current.id) ?? [];
     return (
       <>
-        <PartnerDetail
+        <PartnerDetailScreen
           partner={current}
           people={people}
           onBack={() => {

@@ -9,13 +9,10 @@ import type { WorkspaceController } from '../../lib/state/workspace-controller';
 import type { WorkspaceSession } from '../../lib/state/workspace-session';
 import { Panel, type PanelContext } from './panel-context';
 import { usePanelJobs } from './panel-jobs';
-import { DashboardSection } from './sections/DashboardSection';
-import { GoalsSection } from './sections/GoalsSection';
+import { lazyView } from '../../components/common/lazy-view';
 import { PresenceSlot, WorkspacePickerSlot } from './sections/HeaderSlots';
-import { LogSection } from './sections/LogSection';
 import { NoticesSlot } from './sections/NoticesSlot';
 import { PartnersSection } from './sections/PartnersSection';
-import { SettingsSection } from './sections/SettingsSection';
 import { useWorkspaceChangeToast } from './workspace-change-toast';
 
 interface Props {
@@ -30,12 +27,13 @@ let toastIds = 0;
 // Switching workspaces remounts the app; stay on the same section (e.g. Settings after Join).
 let lastSection: Section = 'Partners';
 
-const SECTION_VIEWS: Record<Section, () => preact.JSX.Element> = {
+// The first view (Partners) is in the panel's own chunk; each other section is fetched when opened.
+const SECTION_VIEWS: Record<Section, (props: object) => preact.JSX.Element> = {
   Partners: PartnersSection,
-  Goals: GoalsSection,
-  Log: LogSection,
-  Dashboard: DashboardSection,
-  Settings: SettingsSection,
+  Goals: lazyView(() => import('./sections/GoalsSection').then((m) => m.GoalsSection)),
+  Log: lazyView(() => import('./sections/LogSection').then((m) => m.LogSection)),
+  Dashboard: lazyView(() => import('./sections/DashboardSection').then((m) => m.DashboardSection)),
+  Settings: lazyView(() => import('./sections/SettingsSection').then((m) => m.SettingsSection)),
 };
 
 export function App({ session, fallbackName, initialSettings, workspaces, sync }: Props) {

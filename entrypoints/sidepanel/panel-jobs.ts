@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { undoShortcut } from '../../components/undo-shortcut';
-import { startReminderSync } from '../../lib/reminders/panel';
 import { requestedFollowup, watchFollowupRequests } from '../../lib/reminders/open-request';
 import {
   requestedLogEntry,
@@ -8,7 +7,6 @@ import {
   requestedSection,
   type PanelSection,
 } from '../../lib/state/navigation';
-import { scheduleDailySnapshot } from '../../lib/state/snapshots-view';
 import type { WorkspaceSession } from '../../lib/state/workspace-session';
 
 /**
@@ -25,8 +23,22 @@ export function usePanelJobs(
   const openLog = useCallback(() => openSection('Log'), [openSection]);
   const { doc } = session;
   const [metaRevision, setMetaRevision] = useState(0);
-  useEffect(() => startReminderSync(session, workspaceId), [session, workspaceId]);
-  useEffect(() => scheduleDailySnapshot(workspaceId, doc), [doc, workspaceId]);
+  useEffect(
+    () =>
+      later(() =>
+        import('../../lib/reminders/panel').then((m) => m.startReminderSync(session, workspaceId)),
+      ),
+    [session, workspaceId],
+  );
+  useEffect(
+    () =>
+      later(() =>
+        import('../../lib/state/snapshots-view').then((m) =>
+          m.scheduleDailySnapshot(workspaceId, doc),
+        ),
+      ),
+    [doc, workspaceId],
+  );
   useEffect(
     () =>
       watchFollowupRequests((id) => {
@@ -63,4 +75,18 @@ export function usePanelJobs(
     };
   }, [doc, session]);
   return metaRevision;
+}
+
+/**
+ * Starts a job whose code is fetched after the first view (reminders read the log's index,
+ * snapshots the backup code: neither belongs in the partners list's chunk). Returns its stop.
+ */
+function later(start: () => Promise<() => void>): () => void {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  void start().then((job) => (stopped ? job() : (stop = job)));
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }

@@ -4,13 +4,8 @@ import type { WorkspaceSyncStatus } from '../messages';
 import type { PersonalSettings } from '../storage/settings';
 import { syncActivityItem } from '../storage/sync-settings';
 import type { WorkspaceEntry } from '../storage/workspaces';
-import {
-  ensureSyncRunning,
-  linkToSyncDocument,
-  onSyncStatus,
-  requestSyncStatus,
-  type PanelLink,
-} from '../sync/panel-sync';
+import type { PanelLink } from '../sync/panel-link';
+import { ensureSyncRunning, onSyncStatus, requestSyncStatus } from '../sync/panel-sync';
 import {
   onPresenceChange,
   readPeers,
@@ -36,7 +31,11 @@ export class SyncView {
   private readonly storedExchange = signal<number | null>(null);
   private readonly now = signal(Date.now());
   readonly lastExchangeText: ReadonlySignal<string>;
-  private readonly link: PanelLink | null;
+  /** Null for a personal workspace, and for a shared one until y-webrtc's chunk has arrived. */
+  private link: PanelLink | null = null;
+  private user: PersonalSettings;
+  private focus: PresenceFocus | null = null;
+  private disposed = false;
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -45,6 +44,7 @@ export class SyncView {
     settings: PersonalSettings,
   ) {
     this.shared = entry.kind === 'shared' && Boolean(entry.room && entry.secret);
+    this.user = settings;
     this.label = computed(() =>
       statusLabel(this.status.value, this.shared ? 'shared' : 'personal'),
     );
@@ -56,21 +56,25 @@ export class SyncView {
     this.lastExchangeText = computed(() =>
       this.shared ? lastExchangeLabel(this.lastExchange.value, this.now.value) : '',
     );
-    if (!this.shared) {
-      this.link = null;
-      return;
-    }
+    if (!this.shared) return;
     this.status.value = {
       workspaceId: entry.id,
       state: 'connecting',
       peers: 0,
       lastExchange: null,
     };
-    this.link = linkToSyncDocument(doc, { room: entry.room!, secret: entry.secret! });
-    this.setUser(settings);
-    const syncPeers = () => (this.peers.value = readPeers(this.link!.awareness));
-    this.cleanups.push(onPresenceChange(this.link.awareness, syncPeers));
-    syncPeers();
+    // y-webrtc and simple-peer are a fifth of the panel's code: fetched once the first view is
+    // up. Edits made meanwhile are in the doc and reach the offscreen copy when the link syncs.
+    void import('../sync/panel-link').then(({ linkToSyncDocument }) => {
+      if (this.disposed) return;
+      const link = linkToSyncDocument(doc, { room: entry.room!, secret: entry.secret! });
+      this.link = link;
+      this.setUser(this.user);
+      if (this.focus) setLocalFocus(link.awareness, this.focus);
+      const syncPeers = () => (this.peers.value = readPeers(link.awareness));
+      this.cleanups.push(onPresenceChange(link.awareness, syncPeers));
+      syncPeers();
+    });
     const take = (statuses: WorkspaceSyncStatus[]) => {
       const mine = statuses.find((s) => s.workspaceId === entry.id);
       if (mine) this.status.value = mine;
@@ -102,12 +106,14 @@ export class SyncView {
   }
 
   setUser(settings: PersonalSettings) {
+    this.user = settings;
     if (this.link)
       setLocalUser(this.link.awareness, { name: settings.displayName, colour: settings.colour });
   }
 
   /** Tells others which goal (and field) you are looking at or editing; null when none. */
   setLocalFocus(focus: PresenceFocus | null) {
+    this.focus = focus;
     if (this.link) setLocalFocus(this.link.awareness, focus);
   }
 
@@ -117,6 +123,7 @@ export class SyncView {
   }
 
   dispose() {
+    this.disposed = true;
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.link?.destroy();
   }

@@ -37,7 +37,6 @@ import {
 import { LocalEdits } from './local-edits';
 import { openErrorText } from './open-failure';
 import { SyncView } from './sync-view';
-import { copyPartnersFrom, copySummaryText } from './partner-copy';
 import type { WorkspaceChange, WorkspaceChangeKind } from './workspace-change';
 import { WorkspaceSession } from './workspace-session';
 
@@ -206,6 +205,9 @@ export class WorkspaceController {
       if (!open || !source || source.id === open.entry.id) {
         throw new Error(t('workspace.unavailable.gone'));
       }
+      // Fetched when used: matching duplicates brings the public suffix list, which opening a
+      // workspace does not need.
+      const { copyPartnersFrom, copySummaryText } = await import('./partner-copy');
       const summary = await copyPartnersFrom(open.session, source.id);
       return copySummaryText(summary, source.name);
     });

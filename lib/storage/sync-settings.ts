@@ -6,7 +6,7 @@ import {
   listEntries,
   normaliseServerUrl,
   parseIceServer,
-} from '../model/validation';
+} from '../model/server-address';
 
 /** How this device finds peers. Personal: kept in chrome.storage, never in a shared doc. */
 export interface SyncSettings {

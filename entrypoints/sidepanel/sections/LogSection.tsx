@@ -1,6 +1,6 @@
 import '../../../components/log/log.css';
 import '../../../components/timeline/timeline.css';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { LogView, type RecordQuery } from '../../../components/log/LogView';
 import { revealRecord } from '../../../components/timeline/reveal-record';
 import { sectionOf, type RecordHit } from '../../../lib/model/timeline';
@@ -9,7 +9,7 @@ import { PartnerLog } from '../../../components/log/PartnerLog';
 import type { Partner } from '../../../lib/model/partner';
 import { findPageTab } from '../../../lib/extension/capture-tab';
 import { requestedFollowup } from '../../../lib/reminders/open-request';
-import { logActions, logScreenData, partnerContact } from '../../../lib/state/log-actions';
+import { logActions, logScreenData } from '../../../lib/state/log-actions';
 import {
   openPartnerRecord,
   openSection,
@@ -80,16 +80,4 @@ export function PartnerLogSlot({ partner }: { partner: Partner }) {
   const log = useLog();
   const records = partnerTimelineOf(usePanel().session).eventsOf(partner.id);
   return <PartnerLog partner={partner} {...log} recordEvents={records} />;
-}
-
-/** Partner rows' last contact, from the log's index (no scan). */
-export function usePartnerContact() {
-  const { session } = usePanel();
-  const [ready, setReady] = useState(false);
-  // Built after the partners list has painted, so a district's log never delays it.
-  useEffect(() => {
-    const timer = setTimeout(() => setReady(true), 0);
-    return () => clearTimeout(timer);
-  }, []);
-  return ready ? partnerContact(logViewOf(session)) : undefined;
 }

@@ -1,31 +1,29 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { captureToDraft } from '../../../components/capture/capture-draft';
 import {
   PartnersView,
   type CaptureState,
   type PartnerActions,
 } from '../../../components/partners/PartnersView';
-import { parseListInput } from '../../../components/common/list-input';
 import type { CaptureOutcome } from '../../../lib/extension/capture-tab';
 import { captureProblemText, captureTab, findPageTab } from '../../../lib/extension/capture-tab';
 import { t } from '../../../lib/i18n';
 import { pendingCaptureItem } from '../../../lib/extension/pending-capture';
-import { findCaptureMatches } from '../../../lib/state/capture-matches';
 import { partnerActions } from '../../../lib/state/partner-actions';
 import { usePanel } from '../panel-context';
 import { partnerRecordRequest } from './partner-record-request';
 import { useFreshWorkspaceNotice } from './FreshWorkspaceSlot';
-import { PartnerConcernsSlot } from './ConcernsSection';
-import { PartnerAgreementSlot } from './AgreementsSection';
-import { PartnerGoalsSlot } from './GoalsSection';
-import { usePartnerHealth } from './HealthSection';
-import { PartnerLogSlot, usePartnerContact } from './LogSection';
-import { PartnerValueSlot } from './ValueSection';
+import { usePartnerStatus } from './PartnerStatus';
+import {
+  PartnerAgreementSlot,
+  PartnerConcernsSlot,
+  PartnerGoalsSlot,
+  PartnerLogSlot,
+  PartnerValueSlot,
+} from './PartnerSlots';
 
 export function PartnersSection() {
   const { session, settings, notify } = usePanel();
-  const partnerContact = usePartnerContact();
-  const partnerHealth = usePartnerHealth();
+  const { contact: partnerContact, health: partnerHealth } = usePartnerStatus();
   const emptyState = useFreshWorkspaceNotice();
   const partners = session.sortedPartners.value;
   const search = useCallback((query: string) => session.searchPartners(query), [session, partners]);
@@ -37,14 +35,14 @@ export function PartnersSection() {
         setCapture({ status: 'failed', message: captureProblemText(outcome) });
         return;
       }
-      const { result, url, at } = outcome.page;
-      const draft = captureToDraft(result, url);
-      const matches = findCaptureMatches(session.partners.live(), {
-        name: draft.values.name,
-        website: draft.values.website,
-        emails: parseListInput(draft.values.emails),
-      });
-      setCapture({ status: 'review', draft, pageUrl: url, at, matches });
+      void import('./capture-review-state').then(
+        (module) => setCapture(module.captureReviewState(session, outcome.page)),
+        (error: unknown) =>
+          setCapture({
+            status: 'failed',
+            message: t('capture.problem.failed', { reason: String(error) }),
+          }),
+      );
     },
     [session],
   );

@@ -18,6 +18,9 @@ export const common = {
   'common.back': 'Back',
   'common.edit': 'Edit',
   'common.loading': 'Opening your workspace…',
+  'common.loadingView': 'Loading…',
+  'common.loadingViewFailed':
+    'This view could not be loaded ({reason}). Close and reopen the panel.',
   'common.language': 'Language',
   'common.language.auto': 'Browser language ({language})',
   'common.records': '{count, plural, =0 {No records} one {# record} other {# records}}',

@@ -19,6 +19,9 @@ export const common: Record<keyof typeof en, string> = {
   'common.back': 'Volver',
   'common.edit': 'Editar',
   'common.loading': 'Abriendo tu espacio de trabajo…',
+  'common.loadingView': 'Cargando…',
+  'common.loadingViewFailed':
+    'No se pudo cargar esta vista ({reason}). Cierra y vuelve a abrir el panel.',
   'common.language': 'Idioma',
   'common.language.auto': 'Idioma del navegador ({language})',
   'common.records': '{count, plural, =0 {Ningún registro} one {# registro} other {# registros}}',

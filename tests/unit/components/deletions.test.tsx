@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { BulkDeletionBanner } from '../../../components/trust/BulkDeletionBanner';
 import { DeletedNotice } from '../../../components/trust/DeletedNotice';
 import { RecentlyDeleted } from '../../../components/trust/RecentlyDeleted';
 import { PartnersView, type PartnerActions } from '../../../components/partners/PartnersView';
 import { DEFAULT_CADENCE_DAYS, type Partner } from '../../../lib/model/partner';
+import { preloadPartnerScreens } from '../../../components/partners/partner-screens';
+
+// The partner page, form and capture review are chunks of their own in the panel.
+beforeAll(() => preloadPartnerScreens());
 
 afterEach(cleanup);
 

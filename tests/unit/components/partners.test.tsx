@@ -16,6 +16,10 @@ import { PartnerForm } from '../../../components/partners/PartnerForm';
 import { PartnersView, type PartnerActions } from '../../../components/partners/PartnersView';
 import { partner } from './partner-fixture';
 import { supportDialogs } from '../../helpers/dialog';
+import { preloadPartnerScreens } from '../../../components/partners/partner-screens';
+
+// The partner page, form and capture review are chunks of their own in the panel.
+beforeAll(() => preloadPartnerScreens());
 
 beforeAll(supportDialogs);
 

@@ -16,6 +16,10 @@ import { RecentlyDeleted } from '../../../components/trust/RecentlyDeleted';
 import { whyNotCapturable } from '../../../lib/extension/capturable';
 import { partner } from '../components/partner-fixture';
 import { supportDialogs } from '../../helpers/dialog';
+import { preloadPartnerScreens } from '../../../components/partners/partner-screens';
+
+// The partner page, form and capture review are chunks of their own in the panel.
+beforeAll(() => preloadPartnerScreens());
 
 beforeAll(supportDialogs);
 

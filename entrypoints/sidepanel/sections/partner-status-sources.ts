@@ -2,21 +2,21 @@ import type { Partner } from '../../../lib/model/partner';
 import { agreementsViewOf } from '../../../lib/state/agreements-view';
 import { concernsViewOf } from '../../../lib/state/concerns-view';
 import { feedbackViewOf } from '../../../lib/state/feedback-view';
+import { partnerContact } from '../../../lib/state/log-actions';
 import { logViewOf } from '../../../lib/state/log-view';
 import { partnerHealthOf } from '../../../lib/state/partner-health';
-import { usePanel } from '../panel-context';
-import { usePartnerContact } from './LogSection';
+import type { WorkspaceSession } from '../../../lib/state/workspace-session';
 
 /**
- * Each partner's health line, from the feature view models (a few per-partner lookups, never a
- * scan). Undefined until the log's index is ready, like the rows' last contact, so a district's
- * list paints before any of it is built.
+ * Partner rows' last contact and health line, read during render (the getters subscribe to the
+ * view models' signals). Each is a few per-partner lookups, never a scan; both are undefined
+ * until the log's index is ready. A chunk of its own: the log, agreements, concerns and feedback
+ * view models are fetched after the list has painted.
  */
-export function usePartnerHealth() {
-  const { session } = usePanel();
-  const ready = usePartnerContact() !== undefined;
-  if (!ready) return undefined;
+export function readPartnerStatus(session: WorkspaceSession) {
   const log = logViewOf(session);
+  const contact = partnerContact(log);
+  if (!contact) return { contact: undefined, health: undefined };
   const agreements = agreementsViewOf(session);
   const concerns = concernsViewOf(session);
   const feedback = feedbackViewOf(session);
@@ -26,5 +26,6 @@ export function usePartnerHealth() {
     openConcernCount: (id: string) => concerns.openConcernCount(id),
     trendOf: (id: string, today: number) => feedback.trendOf(id, today),
   };
-  return (partner: Partner) => partnerHealthOf(partner, sources, log.today.value);
+  const today = log.today.value;
+  return { contact, health: (partner: Partner) => partnerHealthOf(partner, sources, today) };
 }
