@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fuzz/**/*.test.ts'],
+          setupFiles: ['tests/helpers/register-languages.ts'],
           exclude: corpusPresent ? [] : ['tests/unit/capture/golden.test.ts'],
           environment: 'node',
         },
@@ -28,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          setupFiles: ['tests/helpers/register-languages.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { loadSettings, normaliseSettings, settingsItem } from '../../lib/storage/settings';
-import { resolveLanguage, setLocale, t } from '../../lib/i18n';
+import { loadLanguage, resolveLanguage, setLocale, t } from '../../lib/i18n';
 import { requestPersistentStorage } from '../../lib/sync/local-persistence';
 import { WorkspaceController } from '../../lib/state/workspace-controller';
 import { WorkspaceUnavailable } from '../../components/workspace/WorkspaceUnavailable';
@@ -54,6 +54,8 @@ async function start(root: HTMLElement) {
   void requestPersistentStorage();
   const settings = await loadSettings();
   // The interface language is personal; a change made in another panel applies here too.
+  // Spanish is a chunk of its own: fetched before the first view so that it never shows English.
+  await loadLanguage(resolveLanguage(settings.language));
   setLocale(resolveLanguage(settings.language));
   showOpening(root);
   settingsItem.watch((next) => setLocale(resolveLanguage(normaliseSettings(next).language)));

@@ -1,4 +1,4 @@
-export { t, type MessageKey, type MessageValues } from './t';
+export { t, loadLanguage, registerCatalogue, type MessageKey, type MessageValues } from './t';
 export {
   locale,
   setLocale,

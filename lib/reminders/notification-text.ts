@@ -1,4 +1,4 @@
-import { formatList, resolveLanguage, setLocale, t } from '../i18n';
+import { formatList, loadLanguage, resolveLanguage, setLocale, t } from '../i18n';
 import { loadSettings } from '../storage/settings';
 
 /**
@@ -8,7 +8,9 @@ import { loadSettings } from '../storage/settings';
  */
 export async function applyReminderLanguage(): Promise<void> {
   const settings = await loadSettings();
-  setLocale(resolveLanguage(settings.language));
+  const language = resolveLanguage(settings.language);
+  await loadLanguage(language);
+  setLocale(language);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, test } from 'vitest';
-import { en, es, type MessageKey } from '../../../lib/i18n/catalog';
+import { en, type MessageKey } from '../../../lib/i18n/catalog';
+import { es } from '../../../lib/i18n/catalog-es';
 
 /** The argument names a message uses, plural and select ones included. */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
