@@ -4,7 +4,7 @@
 // total rate for a few seconds per step; each edit's latency is measured from the edit to its
 // arrival at each of the other three members of its workspace.
 // Run alone: npx tsx scripts/bench/relay.bench.ts
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,10 +40,15 @@ async function until(check: () => boolean, ms: number, what: string) {
   }
 }
 
-export async function run(): Promise<string> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'bridgework-relay-bench-'));
+interface Child {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `npm run relay`'s script in a child process and waits until it listens. */
+async function startRelay(dataDir: string, extra: Record<string, string> = {}): Promise<Child> {
   const port = await freePort();
-  const relay = spawn(process.execPath, ['--import', 'tsx', 'scripts/relay.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/relay.ts'], {
     env: {
       ...process.env,
       HOST: '127.0.0.1',
@@ -51,18 +56,34 @@ export async function run(): Promise<string> {
       RELAY_DATA: dataDir,
       // Every client here comes from 127.0.0.1, like a school behind one public address.
       RELAY_MAX_CONNECTIONS_PER_IP: '1000',
+      ...extra,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`relay exited with ${code}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listening')) resolve();
+    });
+  });
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * Connects every member (member m of each workspace to urls[m % urls.length], so with two
+ * instances half of every delivery crosses Redis), then sends edits at each rate.
+ */
+async function measure(urls: string[], rates: number[]) {
   const links: RelayLink[] = [];
   try {
-    await new Promise<void>((resolve, reject) => {
-      relay.once('exit', (code) => reject(new Error(`relay exited with ${code}`)));
-      relay.stdout!.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('listening')) resolve();
-      });
-    });
-    const url = `ws://127.0.0.1:${port}`;
     const sent = new Map<string, number>();
     let latencies: number[] = [];
     let arrivals = 0;
@@ -86,7 +107,7 @@ export async function run(): Promise<string> {
         docs.push(doc);
         links.push(
           await openRelayLink({
-            url,
+            url: urls[m % urls.length]!,
             room: invite.room,
             secret: invite.secret,
             doc,
@@ -105,7 +126,7 @@ export async function run(): Promise<string> {
 
     const rows: string[][] = [];
     let sequence = 0;
-    for (const rate of RATES) {
+    for (const rate of rates) {
       latencies = [];
       arrivals = 0;
       const total = rate * STEP_SECONDS;
@@ -144,32 +165,95 @@ export async function run(): Promise<string> {
         percentile(latencies, 99).toFixed(1),
       ]);
     }
-    return [
-      `## Relay load (one instance)`,
-      '',
-      `${WORKSPACES * MEMBERS} clients (${WORKSPACES} workspaces × ${MEMBERS} members), each its own WebSocket; ` +
-        `the relay in its own process, clients in another, loopback, this 2-core machine. Connecting ` +
-        `and first sync of all clients: ${(connectMs / 1000).toFixed(1)} s. Each step sends edits for ` +
-        `${STEP_SECONDS} s, spread over all workspaces; latency is edit → arrival at each other member.`,
-      '',
-      table(
-        [
-          'target edits/s',
-          'sent edits/s',
-          'arrivals',
-          'deliveries/s',
-          'median ms',
-          'p95 ms',
-          'p99 ms',
-        ],
-        rows,
-      ),
-      '',
-    ].join('\n');
+    return { connectMs, rows };
   } finally {
     for (const link of links) link.destroy();
-    relay.kill('SIGTERM');
-    await new Promise((resolve) => relay.once('exit', resolve));
+  }
+}
+
+const HEADER = [
+  'target edits/s',
+  'sent edits/s',
+  'arrivals',
+  'deliveries/s',
+  'median ms',
+  'p95 ms',
+  'p99 ms',
+];
+
+function hasRedis(): boolean {
+  return spawnSync('redis-server', ['--version']).status === 0;
+}
+
+export async function run(): Promise<string> {
+  const lines: string[] = [];
+  const dataDir = await mkdtemp(join(tmpdir(), 'bridgework-relay-bench-'));
+  try {
+    const relay = await startRelay(dataDir);
+    try {
+      const { connectMs, rows } = await measure([relay.url], RATES);
+      lines.push(
+        `## Relay load (one instance)`,
+        '',
+        `${WORKSPACES * MEMBERS} clients (${WORKSPACES} workspaces × ${MEMBERS} members), each its own WebSocket; ` +
+          `the relay in its own process, clients in another, loopback, this 2-core machine. Connecting ` +
+          `and first sync of all clients: ${(connectMs / 1000).toFixed(1)} s. Each step sends edits for ` +
+          `${STEP_SECONDS} s, spread over all workspaces; latency is edit → arrival at each other member.`,
+        '',
+        table(HEADER, rows),
+        '',
+      );
+    } finally {
+      await relay.stop();
+    }
+
+    if (!hasRedis()) {
+      lines.push('_(redis-server not installed: two-instance run skipped)_', '');
+      return lines.join('\n');
+    }
+    const redisPort = await freePort();
+    const redis = spawn(
+      'redis-server',
+      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
+    try {
+      await until(
+        () =>
+          spawnSync('redis-cli', ['-p', String(redisPort), 'ping'])
+            .stdout?.toString()
+            .includes('PONG') ?? false,
+        10_000,
+        'redis-server',
+      );
+      const shared = { REDIS_URL: `redis://127.0.0.1:${redisPort}` };
+      const instances = [
+        await startRelay(dataDir, { ...shared, RELAY_NAME: 'bench-1' }),
+        await startRelay(dataDir, { ...shared, RELAY_NAME: 'bench-2' }),
+      ];
+      try {
+        const { connectMs, rows } = await measure(
+          instances.map((i) => i.url),
+          RATES,
+        );
+        lines.push(
+          `## Relay load (two instances + Redis)`,
+          '',
+          `The same clients, members of each workspace alternating between two relay processes that ` +
+            `share Redis and the document folder (so half of the deliveries cross Redis), on the same ` +
+            `2 cores as the clients and Redis. Connecting: ${(connectMs / 1000).toFixed(1)} s.`,
+          '',
+          table(HEADER, rows),
+          '',
+        );
+      } finally {
+        for (const instance of instances) await instance.stop();
+      }
+    } finally {
+      redis.kill('SIGTERM');
+    }
+    return lines.join('\n');
+  } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
 }
