@@ -4,7 +4,6 @@ import { BarList } from './BarList';
 import { ChartFigure } from './ChartFigure';
 import { ColumnChart } from './ColumnChart';
 import type { DashboardFigures, DashboardLinks } from './types';
-import './dashboard.css';
 
 interface Props {
   figures: DashboardFigures;

@@ -37,10 +37,11 @@ export interface DashboardCore {
 }
 
 /**
- * The dashboard's figures as one computed signal over the feature view models the panel already
- * keeps (goals board, log index, agreements, feedback): it recomputes only when one of them
- * changes, and never reads the doc itself. Each figure is one pass over in-memory data; the
- * costliest is contact activity, one loop over the log index (a few ms for 100,000 entries).
+ * The dashboard's figures as computed signals over the feature view models the panel already
+ * keeps (goals board, log index, agreements, feedback, value): never a read of the doc. Each
+ * figure is its own computed, so a change recomputes only the figures that read what changed (a
+ * logged contact redoes contact activity, due for contact and inclusion; goals and contributions
+ * stay as they were). Each is one pass over in-memory data.
  */
 export function dashboardOf(session: WorkspaceSession): ReadonlySignal<DashboardCore> {
   return session.feature('dashboard', () => new DashboardModel(session)).figures;
@@ -55,47 +56,54 @@ class DashboardModel {
     const agreements = agreementsViewOf(session);
     const feedback = feedbackViewOf(session);
     const value = valueViewOf(session);
-    this.figures = computed(() => {
-      const todayNumber = log.today.value;
-      const today = dayString(todayNumber);
-      const partners = session.sortedPartners.value;
+    const today = computed(() => dayString(log.today.value));
+    const goals = computed(() => goalProgressSummary([...board.byColumn.value.values()].flat()));
+    const activity = computed(() => {
+      if (!log.ready.value) return contactActivity([], today.value);
+      void log.changes.value;
+      const dates: string[] = [];
+      for (const item of log.timeline({})) dates.push(item.date);
+      return contactActivity(dates, today.value);
+    });
+    const due = computed(() => {
+      if (!log.ready.value) return 0;
+      void log.changes.value;
+      return log.dueForContact(session.sortedPartners.value).length;
+    });
+    const contributions = computed(() => {
+      const totals = value.contributionTotals();
+      const year = schoolYearOf(today.value, totals.startMonth) ?? Number(today.value.slice(0, 4));
+      return {
+        year,
+        startMonth: totals.startMonth,
+        byKind: totals.bySchoolYear.find((y) => y.year === year)?.byKind ?? [],
+      };
+    });
+    const inclusion = computed(() => {
+      const since = dayString(log.today.value - ENGAGED_WINDOW_DAYS);
       const ready = log.ready.value;
       void log.changes.value;
       void feedback.pulses.changes.value;
-      const goals = goalProgressSummary([...board.byColumn.value.values()].flat());
-      const since = dayString(todayNumber - ENGAGED_WINDOW_DAYS);
-      const contributed = value.engagedPartnerIds(since, today);
-      const totals = value.contributionTotals();
-      const year = schoolYearOf(today, totals.startMonth) ?? Number(today.slice(0, 4));
+      const contributed = value.engagedPartnerIds(since, today.value);
       const engaged = (partnerId: string) => {
         if (contributed.has(partnerId)) return true;
         const last = ready ? log.lastContactOf(partnerId) : undefined;
         if (last && last.slice(0, 10) >= since) return true;
         return feedback.pulsesOf(partnerId).some((pulse) => pulse.date >= since);
       };
-      return {
-        ready,
-        today,
-        goals,
-        activity: ready
-          ? contactActivity(
-              (function* () {
-                for (const item of log.timeline({})) yield item.date;
-              })(),
-              today,
-            )
-          : contactActivity([], today),
-        dueForContact: ready ? log.dueForContact(partners).length : 0,
-        overdueFollowups: log.overdueFollowups.value.length,
-        overdueCommitments: agreements.overdueCommitments.value.length,
-        inclusion: inclusionCoverage(STAKEHOLDER_GROUPS, partners, engaged),
-        contributions: {
-          year,
-          startMonth: totals.startMonth,
-          byKind: totals.bySchoolYear.find((y) => y.year === year)?.byKind ?? [],
-        },
-      };
+      return inclusionCoverage(STAKEHOLDER_GROUPS, session.sortedPartners.value, engaged);
     });
+    this.figures = computed(() => ({
+      ready: log.ready.value,
+      today: today.value,
+      goals: goals.value,
+      activity: activity.value,
+      dueForContact: due.value,
+      overdueFollowups: log.overdueFollowups.value.length,
+      overdueCommitments: agreements.overdueCommitments.value.length,
+      inclusion: inclusion.value,
+      contributions: contributions.value,
+    }));
   }
 
   dispose() {}

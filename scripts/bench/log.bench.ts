@@ -18,7 +18,7 @@ function pad(n: number) {
 }
 
 /** Writes records the way the model does (nested Y.Maps, agenda as a map of item maps). */
-function seed(): { update: Uint8Array; partnerIds: string[] } {
+export function seed(): { update: Uint8Array; partnerIds: string[] } {
   const doc = new Y.Doc();
   const partnerIds: string[] = [];
   doc.transact(() => {
@@ -69,7 +69,7 @@ function seed(): { update: Uint8Array; partnerIds: string[] } {
   return { update: Y.encodeStateAsUpdate(doc), partnerIds };
 }
 
-function installDom() {
+export function installDom() {
   const window = new Window({ width: 400, height: 720 });
   const g = globalThis as Record<string, unknown>;
   for (const key of [

@@ -1,3 +1,4 @@
+import '../../../components/dashboard/dashboard.css';
 import { useMemo } from 'preact/hooks';
 import { totalParts, contributionKindLabel } from '../../../components/contributions/labels';
 import { DashboardView } from '../../../components/dashboard/DashboardView';
