@@ -75,6 +75,15 @@ export async function openRelayLink(options: RelayLinkOptions): Promise<RelayLin
         changed();
       }
     },
+    onOpen: () => {
+      if (state === 'offline') state = 'connecting';
+      changed();
+    },
+    // A relay that cannot be reached closes every attempt without ever connecting.
+    onClose: () => {
+      if (state !== 'refused') state = 'offline';
+      changed();
+    },
     onDisconnect: () => {
       if (state !== 'refused') state = 'offline';
       changed();

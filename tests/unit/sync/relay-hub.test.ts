@@ -119,3 +119,33 @@ test('a relay that refuses the token is reported as refused, not connected', asy
     await strict.close();
   }
 });
+
+test('a relay that cannot be reached is reported as not reachable, and the workspace as offline', async () => {
+  const invite = newInvite();
+  // A port nothing listens on: a relay that was just stopped.
+  const stopped = await startRelayServer({ port: 0, dataDir });
+  const url = stopped.url;
+  await stopped.close();
+  let latest: WorkspaceSyncStatus[] = [];
+  hub = new SyncHub({
+    onStatus: (statuses) => (latest = statuses),
+    openWorkspace: (id) => openLocalWorkspace(id),
+    relayWebSocket: WebSocket,
+    pollMs: 20,
+  });
+  await hub.apply({
+    workspaces: [
+      {
+        id: `relay-hub-down-${Date.now()}`,
+        room: invite.room,
+        secret: invite.secret,
+        relays: [url],
+      },
+    ],
+    signaling: [],
+    iceServers: [],
+    paused: false,
+  });
+  await vi.waitFor(() => expect(latest[0]?.relays).toEqual([{ url, state: 'offline' }]));
+  expect(latest[0]?.state).toBe('offline');
+});
