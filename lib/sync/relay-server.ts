@@ -147,6 +147,15 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
           throw new Error('Too many documents on one connection');
         state.documents.add(documentName);
       }
+      // Carried in the context, so onDisconnect finds the socket again.
+      return { relaySocket: state };
+    },
+    // A document closed on a socket needs authenticating again before Hocuspocus handles its
+    // messages; until then they are queued, so they count as unauthenticated again.
+    async onDisconnect({ context, documentName }) {
+      const state = (context as { relaySocket?: SocketState } | undefined)?.relaySocket;
+      state?.authenticated.delete(documentName);
+      state?.documents.delete(documentName);
     },
     async onAuthenticate(payload) {
       const state = sockets.get(payload.request);

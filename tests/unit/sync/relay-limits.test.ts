@@ -185,6 +185,31 @@ test('a receiver that stops reading is dropped instead of queued for, and the wr
   await until(() => writer.provider.unsyncedChanges === 0);
 });
 
+test('a document closed on a socket is unauthenticated again: its messages are capped until a new token', async () => {
+  const relay = await start({ maxUnauthenticatedBytes: 10_000 });
+  const invite = newInvite();
+  const { token, documentName } = await relayCredentials(invite.room, invite.secret);
+  const socket = await open(relay.url);
+  const replies: Uint8Array[] = [];
+  socket.on('message', (data: Buffer) => replies.push(new Uint8Array(data)));
+  const auth = encoding.createEncoder();
+  encoding.writeVarString(auth, documentName);
+  encoding.writeVarUint(auth, 2); // auth
+  encoding.writeVarUint(auth, 0); // token
+  encoding.writeVarString(auth, token);
+  socket.send(encoding.toUint8Array(auth));
+  await until(() => relay.documents() === 1 && replies.length > 0);
+  const close = encoding.createEncoder();
+  encoding.writeVarString(close, documentName);
+  encoding.writeVarUint(close, 7); // close this document
+  socket.send(encoding.toUint8Array(close));
+  await until(() => relay.documents() === 0);
+  for (let i = 0; i < 20 && socket.readyState === WebSocket.OPEN; i++)
+    socket.send(syncMessage(documentName, 1000));
+  expect(await closed(socket)).toBe(1008);
+  expect(relay.stats().closedForFlooding).toBe(1);
+});
+
 async function until(check: () => boolean, ms = 5000) {
   const end = Date.now() + ms;
   while (!check()) {
