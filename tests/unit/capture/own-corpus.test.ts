@@ -1,0 +1,31 @@
+/**
+ * The project's own capture corpus (tests/fixtures/capture, hand-written pages of hosted and other
+ * hard kinds) scored with the shared corpus's rules. Runs from the repository alone; a change that
+ * lowers the micro-F1 below the floor fails CI. The floor is the measured score less 0.02: raise it
+ * when a change lifts the score for good (measure: npx tsx scripts/capture-corpus-score.ts).
+ * The held-out part (tests/fixtures/capture-holdout) is deliberately not scored here.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCases, scoreCases } from './corpus';
+
+const FLOOR = 0.687;
+
+const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/capture');
+
+describe('capture on the project corpus', () => {
+  it('keeps micro-F1 over the development cases at or above the floor', () => {
+    const cases = loadCases(dir);
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+    const score = scoreCases(cases);
+    const worst = [...score.perCase]
+      .sort((a, b) => a.f1 - b.f1)
+      .slice(0, 5)
+      .map((c) => `${c.id} ${c.f1.toFixed(3)}\n    ${c.notes.join('\n    ')}`);
+    expect(
+      score.microF1,
+      `micro-F1 ${score.microF1.toFixed(3)} < ${FLOOR}; weakest cases:\n${worst.join('\n')}`,
+    ).toBeGreaterThanOrEqual(FLOOR);
+  }, 60_000);
+});
