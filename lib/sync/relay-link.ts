@@ -17,18 +17,71 @@ export interface RelayLink {
   destroy: () => void;
 }
 
-export interface RelayLinkOptions {
+export interface RelaySocketOptions {
+  /** Node has no global WebSocket before v22 (tests pass `ws`). */
+  WebSocketPolyfill?: unknown;
+  /** Reconnect back-off; the provider's defaults (1 s doubling to 30 s) unless given. */
+  minDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+export interface RelayLinkOptions extends RelaySocketOptions {
   url: string;
   room: string;
   secret: string;
   doc: Y.Doc;
   /** Called whenever state or last exchange changes. */
   onChange?: () => void;
-  /** Node has no global WebSocket before v22 (tests pass `ws`). */
-  WebSocketPolyfill?: unknown;
-  /** Reconnect back-off; the provider's defaults (1 s doubling to 30 s) unless given. */
-  minDelayMs?: number;
-  maxDelayMs?: number;
+  /** Shares one WebSocket per relay among links; without it the link opens its own. */
+  sockets?: RelaySockets;
+}
+
+function newSocket(url: string, options: RelaySocketOptions): HocuspocusProviderWebsocket {
+  return new HocuspocusProviderWebsocket({
+    url,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    ...(options.minDelayMs ? { delay: options.minDelayMs, minDelay: options.minDelayMs } : {}),
+    ...(options.maxDelayMs ? { maxDelay: options.maxDelayMs } : {}),
+    // Unlimited retries: an always-on relay that is down comes back.
+    maxAttempts: 0,
+  });
+}
+
+/**
+ * One WebSocket per relay address for all of a device's workspaces: Hocuspocus carries many
+ * documents over one socket, so a school behind one public address costs the relay one
+ * connection per device (its per-address cap), not one per device and workspace.
+ */
+export class RelaySockets {
+  private readonly sockets = new Map<
+    string,
+    { socket: HocuspocusProviderWebsocket; users: number }
+  >();
+
+  constructor(private readonly options: RelaySocketOptions = {}) {}
+
+  acquire(url: string): HocuspocusProviderWebsocket {
+    let entry = this.sockets.get(url);
+    if (!entry) {
+      entry = { socket: newSocket(url, this.options), users: 0 };
+      this.sockets.set(url, entry);
+    }
+    entry.users++;
+    return entry.socket;
+  }
+
+  /** Closes the socket once no link uses it. */
+  release(url: string): void {
+    const entry = this.sockets.get(url);
+    if (!entry || --entry.users > 0) return;
+    this.sockets.delete(url);
+    entry.socket.destroy();
+  }
+
+  /** Open sockets (for tests and status). */
+  size(): number {
+    return this.sockets.size;
+  }
 }
 
 export async function openRelayLink(options: RelayLinkOptions): Promise<RelayLink> {
@@ -39,14 +92,7 @@ export async function openRelayLink(options: RelayLinkOptions): Promise<RelayLin
   const changed = () => {
     if (!destroyed) options.onChange?.();
   };
-  const socket = new HocuspocusProviderWebsocket({
-    url: options.url,
-    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
-    ...(options.minDelayMs ? { delay: options.minDelayMs, minDelay: options.minDelayMs } : {}),
-    ...(options.maxDelayMs ? { maxDelay: options.maxDelayMs } : {}),
-    // Unlimited retries: an always-on relay that is down comes back.
-    maxAttempts: 0,
-  });
+  const socket = options.sockets?.acquire(options.url) ?? newSocket(options.url, options);
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: documentName,
@@ -108,7 +154,8 @@ export async function openRelayLink(options: RelayLinkOptions): Promise<RelayLin
       destroyed = true;
       options.doc.off('update', onUpdate);
       provider.destroy();
-      socket.destroy();
+      if (options.sockets) options.sockets.release(options.url);
+      else socket.destroy();
     },
   };
 }

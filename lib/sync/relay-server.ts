@@ -84,7 +84,8 @@ export const RELAY_DEFAULTS = {
   maxPayload: 32 * 1024 * 1024,
   maxConnections: 2000,
   maxConnectionsPerIp: 50,
-  maxDocumentsPerConnection: 20,
+  // A device carries all its workspaces on one socket per relay.
+  maxDocumentsPerConnection: 100,
   authTimeoutMs: 10_000,
   maxAuthFailures: 5,
   maxUnauthenticatedBytes: 1024 * 1024,

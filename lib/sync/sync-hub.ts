@@ -3,7 +3,7 @@ import type { SyncConfig, SyncedWorkspace, WorkspaceSyncStatus, SyncState } from
 import { roomName } from './invite';
 import { openLocalWorkspace, type LocalWorkspace } from './local-persistence';
 import { createGuardedAwareness } from './presence';
-import { openRelayLink, type RelayLink } from './relay-link';
+import { openRelayLink, RelaySockets, type RelayLink } from './relay-link';
 
 /** y-webrtc message type of doc sync messages (step 1, step 2, update). */
 const MESSAGE_SYNC = 0;
@@ -74,9 +74,16 @@ export class SyncHub {
   private lastPosted = '';
   private readonly timer: ReturnType<typeof setInterval>;
   private scheduled: ReturnType<typeof setTimeout> | null = null;
+  private readonly relaySockets: RelaySockets;
 
   constructor(private readonly options: SyncHubOptions) {
     this.timer = setInterval(() => this.report(), options.pollMs ?? 1000);
+    this.relaySockets = new RelaySockets({ WebSocketPolyfill: options.relayWebSocket });
+  }
+
+  /** WebSockets open to relays: one per relay address, whatever the number of workspaces. */
+  relayConnections(): number {
+    return this.relaySockets.size();
   }
 
   /** Applies a new config: opens, reconnects or closes workspaces as needed. Serialised. */
@@ -252,7 +259,7 @@ export class SyncHub {
         secret: entry.secret,
         doc: open.local.doc,
         onChange: () => this.schedule(),
-        WebSocketPolyfill: this.options.relayWebSocket,
+        sockets: this.relaySockets,
       }).then(
         (link) => {
           if (open.relayGeneration !== generation) link.destroy();

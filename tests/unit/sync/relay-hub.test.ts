@@ -149,3 +149,46 @@ test('a relay that cannot be reached is reported as not reachable, and the works
   await vi.waitFor(() => expect(latest[0]?.relays).toEqual([{ url, state: 'offline' }]));
   expect(latest[0]?.state).toBe('offline');
 });
+
+test('all of a device’s workspaces share one connection to a relay, and it closes with the last', async () => {
+  const own = await startRelayServer({ port: 0, dataDir, storeDebounceMs: 50 });
+  try {
+    let latest: WorkspaceSyncStatus[] = [];
+    hub = new SyncHub({
+      onStatus: (statuses) => (latest = statuses),
+      openWorkspace: (id) => openLocalWorkspace(id),
+      relayWebSocket: WebSocket,
+      pollMs: 20,
+    });
+    const workspaces = [newInvite(), newInvite(), newInvite()].map((invite, i) => ({
+      id: `relay-hub-shared-${Date.now()}-${i}`,
+      room: invite.room,
+      secret: invite.secret,
+      relays: [own.url],
+    }));
+    const config = (list: typeof workspaces): SyncConfig => ({
+      workspaces: list,
+      signaling: [],
+      iceServers: [],
+      paused: false,
+    });
+    await hub.apply(config(workspaces));
+    await vi.waitFor(() => {
+      expect(latest).toHaveLength(3);
+      expect(latest.every((s) => s.relays?.[0]?.state === 'connected')).toBe(true);
+    });
+    expect(hub.relayConnections()).toBe(1);
+    expect(own.connections()).toBe(1);
+    expect(own.documents()).toBe(3);
+    await hub.apply(config(workspaces.slice(0, 1)));
+    await vi.waitFor(() => expect(own.documents()).toBe(1));
+    expect(own.connections()).toBe(1);
+    await hub.apply(config([]));
+    await vi.waitFor(() => expect(own.connections()).toBe(0));
+    expect(hub.relayConnections()).toBe(0);
+  } finally {
+    await hub?.dispose();
+    hub = null;
+    await own.close();
+  }
+});
