@@ -3,7 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 
 /** A component whose code lives in its own chunk, plus a way to fetch that chunk early. */
-export type LazyView<P> = ((props: P) => JSX.Element) & { preload: () => Promise<unknown> };
+export type LazyView<P> = ((props: P) => JSX.Element | null) & {
+  preload: () => Promise<unknown>;
+};
 
 /**
  * A view whose code is fetched the first time it is drawn, so the panel's first view (the
@@ -13,8 +15,12 @@ export type LazyView<P> = ((props: P) => JSX.Element) & { preload: () => Promise
  * Until the chunk arrives the view is a short "Loading…" status (a local file: usually one
  * frame). Once loaded, every later render is synchronous. A chunk that cannot be read (the
  * extension was updated under an open panel) becomes an alert instead of a blank view.
+ * `quiet` draws nothing while loading, for parts that only sometimes show (notices).
  */
-export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
+export function lazyView<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  options: { quiet?: boolean } = {},
+): LazyView<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const preload = () => (pending ??= load().then((component) => (loaded = component)));
@@ -45,6 +51,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
         </p>
       );
     }
+    if (options.quiet) return null;
     return (
       <p role="status" class="loading">
         {t('common.loadingView')}

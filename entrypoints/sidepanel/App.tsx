@@ -11,7 +11,6 @@ import { Panel, type PanelContext } from './panel-context';
 import { usePanelJobs } from './panel-jobs';
 import { lazyView } from '../../components/common/lazy-view';
 import { PresenceSlot, WorkspacePickerSlot } from './sections/HeaderSlots';
-import { NoticesSlot } from './sections/NoticesSlot';
 import { PartnersSection } from './sections/PartnersSection';
 import { useWorkspaceChangeToast } from './workspace-change-toast';
 
@@ -27,8 +26,13 @@ let toastIds = 0;
 // Switching workspaces remounts the app; stay on the same section (e.g. Settings after Join).
 let lastSection: Section = 'Partners';
 
+// Unsaved edits, unreadable records and bulk deletions: checked once the first view is up.
+const NoticesSlot = lazyView(() => import('./sections/NoticesSlot').then((m) => m.NoticesSlot), {
+  quiet: true,
+});
+
 // The first view (Partners) is in the panel's own chunk; each other section is fetched when opened.
-const SECTION_VIEWS: Record<Section, (props: object) => preact.JSX.Element> = {
+const SECTION_VIEWS: Record<Section, (props: object) => preact.JSX.Element | null> = {
   Partners: PartnersSection,
   Goals: lazyView(() => import('./sections/GoalsSection').then((m) => m.GoalsSection)),
   Log: lazyView(() => import('./sections/LogSection').then((m) => m.LogSection)),
