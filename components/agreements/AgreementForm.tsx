@@ -1,12 +1,8 @@
-import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { AGREEMENT_TEXT_LIMIT, type AgreementInput } from '../../lib/model/agreement';
 import { Field } from '../common/Field';
-import {
-  agreementFromForm,
-  type AgreementFormErrors,
-  type AgreementFormValues,
-} from './agreement-form-values';
+import { useFormValues } from '../common/use-form-values';
+import { agreementFromForm, type AgreementFormValues } from './agreement-form-values';
 
 interface Props {
   partnerName: string;
@@ -19,10 +15,12 @@ const ID = 'agreement';
 
 /** The agreement's text, how often you keep in touch, and its dates. */
 export function AgreementForm({ partnerName, initial, onSave, onCancel }: Props) {
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<AgreementFormErrors>({});
-  const set = (key: keyof AgreementFormValues) => (value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const { values, errors, set, submit } = useFormValues(
+    initial,
+    agreementFromForm,
+    onSave,
+    `${ID}-`,
+  );
   const text = (key: keyof AgreementFormValues, label: string, max = AGREEMENT_TEXT_LIMIT) => (
     <Field
       id={`${ID}-${key}`}
@@ -36,17 +34,6 @@ export function AgreementForm({ partnerName, initial, onSave, onCancel }: Props)
       autoFocus={key === 'purpose'}
     />
   );
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const result = agreementFromForm(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      const first = Object.keys(result.errors)[0];
-      document.getElementById(`${ID}-${first}`)?.focus();
-      return;
-    }
-    onSave(result.input);
-  };
   return (
     <form
       class="form inset agreement-form"

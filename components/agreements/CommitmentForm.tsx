@@ -1,11 +1,10 @@
-import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { COMMITMENT_SIDES, type CommitmentSide } from '../../lib/model/commitment';
 import { LIMITS } from '../../lib/model/fields';
 import { Field } from '../common/Field';
+import { useFormValues } from '../common/use-form-values';
 import {
   commitmentFromForm,
-  type CommitmentFormErrors,
   type CommitmentFormResult,
   type CommitmentFormValues,
 } from './commitment-form-values';
@@ -30,20 +29,12 @@ export function CommitmentForm({
   onCancel,
   idPrefix = 'cm',
 }: Props) {
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<CommitmentFormErrors>({});
-  const set = (key: keyof CommitmentFormValues) => (value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const result = commitmentFromForm(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      document.getElementById(`${idPrefix}-${Object.keys(result.errors)[0]}`)?.focus();
-      return;
-    }
-    onSave(result.input);
-  };
+  const { values, errors, set, submit } = useFormValues(
+    initial,
+    commitmentFromForm,
+    onSave,
+    `${idPrefix}-`,
+  );
   return (
     <form
       class="form inset commitment-form"

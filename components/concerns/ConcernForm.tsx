@@ -1,13 +1,8 @@
-import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { SIDES, type ConcernInput, type Side } from '../../lib/model/concern';
 import { Field } from '../common/Field';
-import {
-  concernFromForm,
-  emptyConcernForm,
-  type ConcernFormErrors,
-  type ConcernFormValues,
-} from './concern-form-values';
+import { useFormValues } from '../common/use-form-values';
+import { concernFromForm, emptyConcernForm } from './concern-form-values';
 import { sideLabel } from './labels';
 
 interface Props {
@@ -19,22 +14,12 @@ interface Props {
 
 /** What the concern is, who raised it on which side, when; and who will be able to read it. */
 export function ConcernForm({ today, me, onSave, onCancel }: Props) {
-  const [values, setValues] = useState<ConcernFormValues>(() => emptyConcernForm(today, me));
-  const [errors, setErrors] = useState<ConcernFormErrors>({});
-  const set =
-    <K extends keyof ConcernFormValues>(key: K) =>
-    (value: ConcernFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const result = concernFromForm(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      document.getElementById(result.errors.text ? 'concern-text' : 'concern-date')?.focus();
-      return;
-    }
-    onSave(result.input);
-  };
+  const { values, errors, set, submit } = useFormValues(
+    () => emptyConcernForm(today, me),
+    concernFromForm,
+    onSave,
+    'concern-',
+  );
   return (
     <form class="form inset" aria-label={t('concerns.form.name')} onSubmit={submit} noValidate>
       <Field

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import {
   kindsFor,
@@ -8,11 +7,10 @@ import {
   type ContributionPatch,
 } from '../../lib/model/contribution';
 import { Field } from '../common/Field';
+import { useFormValues } from '../common/use-form-values';
 import {
   contributionFromForm,
-  FIELD_ORDER,
   withDirection,
-  type ContributionFormErrors,
   type ContributionFormValues,
 } from './contribution-form-values';
 import { GoalPicker } from './GoalPicker';
@@ -28,21 +26,12 @@ interface Props {
 
 /** A contribution in either direction: kind, an amount in a currency and/or hours, day, goals. */
 export function ContributionForm({ initial, goals, onSave, onCancel }: Props) {
-  const [values, setValues] = useState<ContributionFormValues>(initial);
-  const [errors, setErrors] = useState<ContributionFormErrors>({});
-  const set = (key: 'amount' | 'currency' | 'hours' | 'date' | 'note') => (value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const result = contributionFromForm(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      const first = FIELD_ORDER.find((key) => result.errors[key]);
-      if (first) document.getElementById(`contribution-${first}`)?.focus();
-      return;
-    }
-    onSave(result.input);
-  };
+  const { values, errors, set, submit, setValues } = useFormValues(
+    initial,
+    contributionFromForm,
+    onSave,
+    'contribution-',
+  );
   return (
     <form
       class="form inset"

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import {
   FEEDBACK_CHANNELS,
@@ -8,13 +7,8 @@ import {
   type FeedbackInput,
 } from '../../lib/model/feedback';
 import { Field } from '../common/Field';
-import {
-  channelLabel,
-  emptyFeedbackForm,
-  feedbackFromForm,
-  type FeedbackFormErrors,
-  type FeedbackFormValues,
-} from './feedback-form-values';
+import { useFormValues } from '../common/use-form-values';
+import { channelLabel, emptyFeedbackForm, feedbackFromForm } from './feedback-form-values';
 
 export interface MeetingOption {
   id: string;
@@ -33,20 +27,12 @@ const SCORES = Array.from({ length: MAX_SCORE - MIN_SCORE + 1 }, (_, i) => MIN_S
 
 /** A feedback pulse: the score, in their words, how it was asked, when, from whom. */
 export function FeedbackForm({ today, meetings, onSave, onCancel }: Props) {
-  const [values, setValues] = useState<FeedbackFormValues>(() => emptyFeedbackForm(today));
-  const [errors, setErrors] = useState<FeedbackFormErrors>({});
-  const set = (key: keyof FeedbackFormValues) => (value: string) =>
-    setValues((current) => ({ ...current, [key]: value }));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const result = feedbackFromForm(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      document.getElementById(result.errors.score ? 'feedback-score' : 'feedback-date')?.focus();
-      return;
-    }
-    onSave(result.input);
-  };
+  const { values, errors, set, submit } = useFormValues(
+    () => emptyFeedbackForm(today),
+    feedbackFromForm,
+    onSave,
+    'feedback-',
+  );
   const select = (event: Event) => (event.currentTarget as HTMLSelectElement).value;
   return (
     <form

@@ -1,15 +1,10 @@
-import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { LIMITS } from '../../lib/model/fields';
 import { Field } from '../common/Field';
+import { useFormValues } from '../common/use-form-values';
 import { GoalPicker } from '../contributions/GoalPicker';
 import { PartnerPicker } from '../log/PartnerPicker';
-import {
-  LESSON_TEXT_MAX,
-  lessonFromForm,
-  type LessonFormErrors,
-  type LessonFormValues,
-} from './lesson-form-values';
+import { LESSON_TEXT_MAX, lessonFromForm, type LessonFormValues } from './lesson-form-values';
 import type { LessonFields, StoryLinks } from './types';
 
 interface Props {
@@ -21,22 +16,7 @@ interface Props {
 
 /** A lesson learned: what happened, what we learned, what we change, with whom. */
 export function LessonForm({ initial, links, onSave, onCancel }: Props) {
-  const [values, setValues] = useState<LessonFormValues>(initial);
-  const [errors, setErrors] = useState<LessonFormErrors>({});
-  const set =
-    <K extends keyof LessonFormValues>(key: K) =>
-    (value: LessonFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const result = lessonFromForm(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      document.getElementById(result.errors.title ? 'lesson-title' : 'lesson-date')?.focus();
-      return;
-    }
-    onSave(result.input);
-  };
+  const { values, errors, set, submit } = useFormValues(initial, lessonFromForm, onSave, 'lesson-');
   return (
     <form
       class="form inset"

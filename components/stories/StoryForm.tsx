@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { LIMITS } from '../../lib/model/fields';
 import { Field } from '../common/Field';
+import { useFormValues } from '../common/use-form-values';
 import { GoalPicker } from '../contributions/GoalPicker';
 import { PartnerPicker } from '../log/PartnerPicker';
-import { storyFromForm, type StoryFormErrors, type StoryFormValues } from './story-form-values';
+import { storyFromForm, type StoryFormValues } from './story-form-values';
 import type { StoryFields, StoryLinks } from './types';
 
 interface Props {
@@ -16,22 +16,7 @@ interface Props {
 
 /** A success story: title, the story, when, who was part of it, whom to thank. */
 export function StoryForm({ initial, links, onSave, onCancel }: Props) {
-  const [values, setValues] = useState<StoryFormValues>(initial);
-  const [errors, setErrors] = useState<StoryFormErrors>({});
-  const set =
-    <K extends keyof StoryFormValues>(key: K) =>
-    (value: StoryFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const result = storyFromForm(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      document.getElementById(result.errors.title ? 'story-title' : 'story-date')?.focus();
-      return;
-    }
-    onSave(result.input);
-  };
+  const { values, errors, set, submit } = useFormValues(initial, storyFromForm, onSave, 'story-');
   return (
     <form
       class="form inset"
