@@ -175,16 +175,27 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
   const extensions: Extension[] = [access];
   if (options.redis) {
     const { Redis } = await import('@hocuspocus/extension-redis');
-    extensions.push(
-      new Redis({
-        host: options.redis.host,
-        port: options.redis.port,
-        prefix: options.redis.prefix ?? 'bridgework-relay',
-        ...(options.name ? { identifier: options.name } : {}),
-        // Redis being down must not crash the relay: ioredis keeps reconnecting.
-        options: { maxRetriesPerRequest: 3 },
-      }),
-    );
+    const redis = new Redis({
+      host: options.redis.host,
+      port: options.redis.port,
+      prefix: options.redis.prefix ?? 'bridgework-relay',
+      ...(options.name ? { identifier: options.name } : {}),
+      // Commands fail after 3 retries instead of queueing forever; ioredis keeps reconnecting.
+      options: { maxRetriesPerRequest: 3 },
+    });
+    // One line per outage instead of ioredis' "Unhandled error event" on every retry.
+    let down = false;
+    for (const client of [redis.pub, redis.sub]) {
+      client.on('error', (error: Error) => {
+        if (!down) log(`Redis unreachable (${error.message}); retrying`);
+        down = true;
+      });
+      client.on('ready', () => {
+        if (down) log('Redis reachable again');
+        down = false;
+      });
+    }
+    extensions.push(redis);
   }
   extensions.push(storeExtension(options.store ?? fileStore(options.dataDir), log));
 
