@@ -18,6 +18,8 @@ export const RELAY_DOCUMENT_NAME = /^bw-[A-Za-z0-9_-]{43}$/;
 export interface RelayStore {
   load: (documentName: string) => Promise<Uint8Array | null>;
   store: (documentName: string, state: Uint8Array) => Promise<void>;
+  /** Moves a stored state that cannot be read out of the way (kept beside it for a look). */
+  setAside: (documentName: string) => Promise<string>;
 }
 
 export function fileStore(folder: string): RelayStore {
@@ -36,6 +38,12 @@ export function fileStore(folder: string): RelayStore {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;
       }
+    },
+    async setAside(documentName) {
+      const path = pathOf(documentName);
+      const aside = `${path}.damaged-${Date.now()}`;
+      await rename(path, aside);
+      return aside;
     },
     async store(documentName, state) {
       ready ??= mkdir(folder, { recursive: true });
@@ -67,7 +75,19 @@ export function storeExtension(store: RelayStore, log: (line: string) => void): 
     extensionName: 'bridgework-file-store',
     async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
       const state = await store.load(documentName);
-      if (state) Y.applyUpdate(document, state);
+      if (!state) return;
+      try {
+        // Decoding checks the whole file before anything of it reaches the document.
+        Y.decodeUpdate(state);
+      } catch (error) {
+        // The members hold the full document and send it again on their next sync, so a file
+        // that cannot be read costs nothing but this copy; refusing the document would stop the
+        // workspace from syncing through this relay for good.
+        const aside = await store.setAside(documentName);
+        log(`Could not read ${documentName} (${(error as Error).message}); kept as ${aside}`);
+        return;
+      }
+      Y.applyUpdate(document, state);
     },
     async onStoreDocument({ document, documentName }: onStoreDocumentPayload) {
       try {

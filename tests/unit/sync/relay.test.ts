@@ -1,7 +1,7 @@
 // The relay with real clients (@hocuspocus/provider over `ws`), a real folder and real sockets on
 // 127.0.0.1: an edit made while the other member is offline reaches them later through the relay
 // alone, a wrong token gets nothing, a restart keeps the document.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
@@ -145,4 +145,28 @@ test('a client presenting the wrong token for a document is refused and receives
   await until(() => d.doc.getMap('partners').get('p3') === 'After');
   expect(d.doc.getMap('partners').has('p2')).toBe(false);
   expect(intruder.doc.getMap('partners').size).toBe(1);
+});
+
+test('a stored document that cannot be read is set aside and the members upload it again', async () => {
+  const invite = newInvite();
+  const { documentName } = await relayCredentials(invite.room, invite.secret);
+  await writeFile(join(dataDir, `${documentName}.yjs`), new Uint8Array([1, 2, 3, 250, 251]));
+  const lines: string[] = [];
+  const server = await startRelayServer({
+    port: 0,
+    dataDir,
+    storeDebounceMs: 50,
+    log: (line) => lines.push(line),
+  });
+  servers.push(server);
+  const doc = new Y.Doc();
+  doc.getMap('partners').set('p1', 'Kept on the device');
+  const a = await connect(server.url, invite, doc);
+  await until(() => a.link.state() === 'connected' && a.link.pending() === 0);
+  const b = await connect(server.url, invite);
+  await until(() => b.doc.getMap('partners').get('p1') === 'Kept on the device');
+  expect((await readdir(dataDir)).some((f) => f.startsWith(`${documentName}.yjs.damaged-`))).toBe(
+    true,
+  );
+  expect(lines.some((line) => line.startsWith(`Could not read ${documentName}`))).toBe(true);
 });
