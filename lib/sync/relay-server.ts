@@ -197,7 +197,12 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
     }
     extensions.push(redis);
   }
-  extensions.push(storeExtension(options.store ?? fileStore(options.dataDir), log));
+  extensions.push(
+    storeExtension(
+      options.store ?? fileStore(options.dataDir, { mergeWithDisk: Boolean(options.redis) }),
+      log,
+    ),
+  );
 
   const hocuspocus = new Hocuspocus({
     name: options.name ?? null,

@@ -5,8 +5,9 @@
 // Writes are atomic: the state goes to a temporary file, is flushed to disk, then renamed over
 // the old file, so a crash leaves either the old or the new state, never half of one. When
 // several relay instances share the folder (behind a load balancer, with Redis), the Redis
-// extension's lock lets one instance store a document at a time; on top of that every write
-// merges what is already on disk, so an instance that was behind never drops another's edits.
+// extension's lock lets one instance store a document at a time; on top of that each write then
+// merges what is already on disk, so an instance that was behind never drops another's edits. A
+// single instance skips that read: its document was loaded from the file and only grew since.
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -22,7 +23,7 @@ export interface RelayStore {
   setAside: (documentName: string) => Promise<string>;
 }
 
-export function fileStore(folder: string): RelayStore {
+export function fileStore(folder: string, options: { mergeWithDisk?: boolean } = {}): RelayStore {
   const pathOf = (documentName: string) => {
     // Names are checked before any document is loaded; this keeps paths inside the folder anyway.
     if (!RELAY_DOCUMENT_NAME.test(documentName)) throw new Error('Invalid document name');
@@ -49,7 +50,7 @@ export function fileStore(folder: string): RelayStore {
       ready ??= mkdir(folder, { recursive: true });
       await ready;
       const path = pathOf(documentName);
-      const previous = await this.load(documentName);
+      const previous = options.mergeWithDisk ? await this.load(documentName) : null;
       const merged = previous ? Y.mergeUpdates([previous, state]) : state;
       const temporary = `${path}.${process.pid}.${++sequence}.tmp`;
       const file = await open(temporary, 'w');
