@@ -261,7 +261,12 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
       unauthenticatedBytes: 0,
     };
     sockets.set(request, state);
-    ws.on('error', () => {});
+    ws.on('error', (error: Error & { code?: string }) => {
+      // ws closes with 1009 itself; said in the log because a workspace whose whole state is
+      // larger than the limit can never make its first upload (its client keeps retrying).
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH')
+        log(`A message over ${limits.maxPayload} bytes was refused (RELAY_MAX_MESSAGE_BYTES)`);
+    });
 
     const authTimer = setTimeout(() => {
       if (state.authenticated.size > 0 || ws.readyState !== ws.OPEN) return;

@@ -111,11 +111,13 @@ test('data sent for a document that was never authenticated is capped, then the 
   expect(relay.stats().closedForFlooding).toBe(1);
 });
 
-test('a message larger than the limit closes the socket with 1009', async () => {
-  const relay = await start({ maxPayload: 4096 });
+test('a message larger than the limit closes the socket with 1009, and the log says so', async () => {
+  const lines: string[] = [];
+  const relay = await start({ maxPayload: 4096, log: (line) => lines.push(line) });
   const socket = await open(relay.url);
   socket.send(syncMessage(`bw-${'a'.repeat(43)}`, 10_000));
   expect(await closed(socket)).toBe(1009);
+  expect(lines).toContain('A message over 4096 bytes was refused (RELAY_MAX_MESSAGE_BYTES)');
   await wellBehavedClientIsServed(relay);
 });
 
