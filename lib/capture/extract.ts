@@ -2,6 +2,7 @@
 import type { Candidate, CaptureResult } from './types';
 import { buildContext } from './context';
 import { merge } from './merge';
+import { setHostAside } from './host';
 import { jsonLdRule } from './rules/json-ld';
 import { microdataRule } from './rules/microdata';
 import { rdfaRule } from './rules/rdfa';
@@ -37,5 +38,11 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   run(() => linksRule(ctx));
   run(() => textRule(ctx));
   run(() => peopleRule(ctx));
-  return merge(candidates, ctx);
+  let ranked = candidates;
+  try {
+    ranked = setHostAside(candidates, ctx);
+  } catch {
+    // reading the host is a refinement: on a page it trips over, the rules' own ranking stands
+  }
+  return merge(ranked, ctx);
 }

@@ -22,14 +22,16 @@ import {
   samePhone,
 } from './util';
 import { SOCIAL_PLATFORM_HOST } from './data/social-hosts';
+import { readHost } from './host';
 
 const SET_THRESHOLD = 0.4;
 
 type Of<F extends Candidate['field']> = Candidate & { field: F };
 
+/** Candidates of one field that may be chosen, best first (the host's stay in `candidates`). */
 function ranked<F extends Candidate['field']>(cands: Candidate[], field: F): Of<F>[] {
   return cands
-    .filter((c): c is Of<F> => c.field === field)
+    .filter((c): c is Of<F> => c.field === field && !c.setAside)
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.confidence - a.c.confidence || a.i - b.i)
     .map((x) => x.c);
@@ -104,7 +106,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
   if (url) {
     result.url = url.value;
     sources.url = url.source;
-  } else if (ctx.origin && result.name) {
+  } else if (ctx.origin && result.name && !readHost(ctx).hosted) {
     // The site is the entity: its home page is the website.
     const structured =
       name &&

@@ -43,6 +43,8 @@ interface CandidateBase {
   source: CaptureSource;
   /** 0..1 — how sure the rule is that this value belongs to the page's entity. */
   confidence: number;
+  /** The host's or a vendor's value (host.ts): offered in the review, never chosen. */
+  setAside?: boolean;
 }
 
 /** One value proposed by a rule. */

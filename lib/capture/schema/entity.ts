@@ -7,6 +7,7 @@ import type { PageContext } from '../types';
 import { NOT_ENTITY_PROPS } from '../data/schema-vocabulary';
 import { categoryOf, type Category } from './category';
 import { objects, str, typeNames, urlOf, type SchemaNode } from './values';
+import { isHostNode, readHost } from '../host';
 
 /**
  * A top-level node stands for itself. An organisation outranks the rest because a partner is
@@ -51,6 +52,10 @@ const REFERENCED_BONUS = 4;
 /** A node whose url is on the page's own host is more likely the site's owner than a mention. */
 const OWN_HOST_BONUS = 1;
 
+/** On a page whose structured data names someone other than the site (host.ts), the site's own
+ * node is the platform, not the subject: it drops below an event's, a seller's or a listing's. */
+const HOST_NODE_PENALTY = 30;
+
 /** Bounds for hostile data: nested deeper than this or more nodes than this are not looked at. */
 const MAX_DEPTH = 8;
 const MAX_SCORED = 500;
@@ -90,6 +95,7 @@ function walk(
   via: string,
   out: Scored[],
   seen: Set<SchemaNode>,
+  followOffers: boolean,
 ): void {
   if (depth > MAX_DEPTH || seen.has(node) || out.length > MAX_SCORED) return;
   seen.add(node);
@@ -101,8 +107,9 @@ function walk(
   for (const [k, v] of Object.entries(node)) {
     if (k.startsWith('@') && k !== '@graph') continue;
     const key = k.toLowerCase().replace(/^.*[/#:]/, '');
-    if (NOT_ENTITY_PROPS.has(key) && !OWNER_PROPS.has(key)) continue;
-    for (const child of objects(v)) walk(child, depth + 1, cat, key, out, seen);
+    if (NOT_ENTITY_PROPS.has(key) && !OWNER_PROPS.has(key) && !(followOffers && key === 'offers'))
+      continue;
+    for (const child of objects(v)) walk(child, depth + 1, cat, key, out, seen, followOffers);
   }
 }
 
@@ -140,7 +147,10 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
   const out: Scored[] = [];
   const seen = new Set<SchemaNode>();
   const referenced = referencedIds(roots);
-  for (const r of roots) walk(r, 0, 'None', '', out, seen);
+  const host = readHost(ctx);
+  const hostedByData = host.reasons.includes('structured-data');
+  // on a marketplace the offer's seller is the subject, so offers are followed to reach it
+  for (const r of roots) walk(r, 0, 'None', '', out, seen, hostedByData);
   const articleLike = roots.some((r) =>
     typeNames(r).some((t) => /(article|posting|blog|report|review)$/.test(t)),
   );
@@ -152,6 +162,7 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
     if (typeof id === 'string' && referenced.has(id)) score += REFERENCED_BONUS;
     const u = urlOf(s.node.url, ctx.base);
     if (u && ctx.host && u.toLowerCase().includes(ctx.host)) score += OWN_HOST_BONUS;
+    if (hostedByData && isHostNode(s.node, ctx, host)) score -= HOST_NODE_PENALTY;
     if (!best || score > best.score) best = { ...s, score };
   }
   return best ? { node: best.node, cat: best.cat, score: best.score } : undefined;

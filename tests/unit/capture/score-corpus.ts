@@ -1,11 +1,11 @@
 /**
  * Score a folder of capture cases in-process (same rules as the shared corpus's scorer):
- *   npx tsx scripts/capture-corpus-score.ts tests/fixtures/capture [--verbose]
+ *   npx tsx tests/unit/capture/score-corpus.ts tests/fixtures/capture [--verbose]
  * Prints per-field precision/recall/F1 and, last, `overall_f1=0.xxx cases=N`. --verbose lists each
  * case's differences (do not use it on the held-out folder while changing rules).
  */
 import { resolve } from 'node:path';
-import { f1Of, loadCases, scoreCases } from '../tests/unit/capture/corpus';
+import { f1Of, loadCases, scoreCases } from './corpus';
 
 const args = process.argv.slice(2);
 const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'tests/fixtures/capture');

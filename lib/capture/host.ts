@@ -1,0 +1,545 @@
+/**
+ * Subject and host. Many pages are about one organisation but served by another — a ticketing
+ * site's event or organiser page, a marketplace's seller, a directory's listing, a fundraising
+ * platform's charity, a network's group — and many own sites carry a vendor's credit ("Powered by
+ * …") with the vendor's accounts and support line. This module reads who hosts the page and who is
+ * credited, and `setHostAside` drops their values below the level at which merge keeps them, so
+ * they stay offered in the review as low-ranked alternatives but never become the subject's.
+ *
+ * The page is hosted (about someone other than the site) when one of these holds — each general,
+ * none keyed to a site, a name or a page:
+ * - structured data: a node for the site itself (a WebSite, or an organisation on the page's own
+ *   domain or named like og:site_name) beside a node about someone else (an event organised by
+ *   another, an offer's seller of another name, another organisation not on this domain);
+ * - the site's brand (og:site_name) is not the page's subject (og:title or h1), and the main
+ *   content gives the subject a presence of its own: a link to its website, its own profiles, its
+ *   website written out, or words such as "organised by", "about the seller";
+ * - the domain is a known hosting platform (data/hosting-platforms.ts) — one signal among these.
+ * Vendors are read on every page: a footer credit ("Powered by X", "Website by X", "Hosted by X")
+ * names one, and a tenant sub-domain (library.vendor.net, whose brand is not "vendor") makes the
+ * parent domain one.
+ */
+import { getDomain } from 'tldts';
+import type { Candidate, PageContext } from './types';
+import { metaContent } from './context';
+import { classifySocial, socialHandle, socialKey } from './social';
+import { isGenericSegment, nameMatchesHost, titleSegments } from './title';
+import { cleanValueText, hostOf, LIMITS, phoneDigits, resolveUrl, squash } from './util';
+import { walkPage, Z, type PageWalk } from './walk';
+import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
+import { REFERENCE_SITE } from './data/reference-sites';
+
+/** Below merge's 0.4 for list values and below every real name, url and logo guess. */
+const SET_ASIDE = 0.2;
+
+/** What the page says about its subject once it is known to be hosted. */
+const SUBJECT = {
+  /** og:title or h1 of a hosted page: the listing's own name, under structured data (≥ 0.88). */
+  name: 0.66,
+  /** A link in the main content to an outside site whose text is its address or "website". */
+  linkedSite: 0.5,
+  /** "Website: example.org" / "our new website is www.example.org" written without a link. */
+  writtenSite: 0.5,
+};
+
+const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
+const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
+
+const CREDIT =
+  /\b(?:powered by|hosted by|website by|site by|web ?design by|designed by|developed by|built with|made with|created with|platform by|a site by|website powered by)\s+([^·|•,;.!?()—–\n]{2,60})/i;
+const SUBJECT_WORDS =
+  /\b(organi[sz]ed by|presented by|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no))\b/i;
+const DOMAIN_TEXT = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
+const WRITTEN_SITE_LABELLED =
+  /\b(?:web ?site|web|homepage|home page|site)\s*:\s*((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;)]*)?)/i;
+const WRITTEN_SITE_OWN =
+  /\b(?:our (?:new )?(?:web ?site|homepage|home page) is(?: now)?|visit us (?:online )?at|find us online at)\s+((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;)]*)?)/i;
+
+/** Someone whose values are not the subject's: squashed names (≥ 4 letters) and domains. */
+export interface Party {
+  names: string[];
+  domains: Set<string>;
+}
+
+export interface HostReading {
+  /** The page is about someone other than the site it is on. */
+  hosted: boolean;
+  /** Why, for tests and debugging: 'structured-data', 'brand-vs-subject', 'platform'. */
+  reasons: string[];
+  /** The site itself (set aside only when `hosted`). */
+  host: Party;
+  /** Credited vendors and a tenant sub-domain's platform (set aside on every page). */
+  vendors: Party;
+  /** Logo URLs the site's own structured data declares. */
+  hostLogos: Set<string>;
+  /** Where values sit: header/footer/nav versus the rest. */
+  frame: Placement;
+  main: Placement;
+  /** New candidates for the subject of a hosted page (and a website it writes out). */
+  subject: Candidate[];
+}
+
+interface Placement {
+  socials: Set<string>;
+  emails: Set<string>;
+  images: Set<string>;
+  /** Each line's digits, to find a phone number's line. */
+  digits: string[];
+  text: string;
+}
+
+export function registrable(host: string): string {
+  if (!host) return '';
+  return (getDomain(host) ?? host).toLowerCase();
+}
+
+function domainOf(url: string): string {
+  return registrable(hostOf(url));
+}
+
+function addName(p: Party, name: string): void {
+  const s = squash(name);
+  if (s.length >= 4 && !p.names.includes(s)) p.names.push(s);
+}
+
+function sameName(a: string, p: Party): boolean {
+  const s = squash(a);
+  if (s.length < 4) return false;
+  return p.names.some((n) => n === s || (n.length >= 4 && (s.startsWith(n) || n.startsWith(s))));
+}
+
+function handleMatches(url: string, p: Party): boolean {
+  const h = squash(socialHandle(url));
+  if (h.length < 4) return false;
+  return p.names.some((n) => h.includes(n) || (h.length >= 5 && n.includes(h)));
+}
+
+// ---- structured data -------------------------------------------------------------------------
+
+type Node = Record<string, unknown>;
+
+function jsonLdNodes(doc: Document): Node[] {
+  const out: Node[] = [];
+  const push = (v: unknown, depth: number): void => {
+    if (depth > 4 || out.length > 200) return;
+    if (Array.isArray(v)) for (const x of v) push(x, depth);
+    else if (v && typeof v === 'object') {
+      const o = v as Node;
+      if (Array.isArray(o['@graph'])) push(o['@graph'], depth + 1);
+      out.push(o);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = s.textContent ?? '';
+    if (raw.length > 500_000) continue;
+    try {
+      push(JSON.parse(raw), 0);
+    } catch {
+      // the json-ld rule repairs broken JSON; as a host signal, well-formed data is enough
+    }
+  }
+  return out;
+}
+
+function types(n: Node): string[] {
+  const t = n['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function text(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return text(v[0]);
+  return '';
+}
+
+function nodeUrl(n: Node, base: string): string {
+  const u = n.url ?? n['@id'];
+  return typeof u === 'string' ? resolveUrl(u.replace(/#.*$/, ''), base) : '';
+}
+
+function firstObject(v: unknown): Node | undefined {
+  const o = Array.isArray(v) ? v[0] : v;
+  return o && typeof o === 'object' ? (o as Node) : undefined;
+}
+
+const ORG_LIKE =
+  /(organization|organisation|corporation|business|store|shop|restaurant|school|library|ngo|club|team|group|venue|museum|theater|theatre|church|council|agency)$/i;
+
+/**
+ * Is this schema.org node the site itself (the host), given the page's domain and brand? A
+ * WebSite always is; an organisation is when its address is on the page's domain or its name is
+ * the brand the page declares.
+ */
+export function isHostNode(node: Node, ctx: PageContext, reading: HostReading): boolean {
+  const t = types(node);
+  if (t.some((x) => /^WebSite$/i.test(x))) return true;
+  if (!t.some((x) => ORG_LIKE.test(x))) return false;
+  const name = text(node.name);
+  if (name && sameName(name, reading.host)) return true;
+  const u = nodeUrl(node, ctx.base);
+  const own = registrable(ctx.host);
+  return !!u && domainOf(u) === own && (!name || nameMatchesHost(name, own));
+}
+
+/** Structured data naming someone else beside the site: the strongest sign of a hosted page. */
+function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading): boolean {
+  const own = registrable(ctx.host);
+  const hostNodes = nodes.filter((n) => isHostNode(n, ctx, reading));
+  for (const n of hostNodes) {
+    const name = text(n.name);
+    if (name && !/^WebSite$/i.test(types(n)[0] ?? '')) addName(reading.host, name);
+    const pub = firstObject(n.publisher);
+    if (pub && text(pub.name)) addName(reading.host, text(pub.name));
+    for (const holder of [n, pub]) {
+      if (!holder) continue;
+      const logo = holder.logo;
+      const lu = typeof logo === 'string' ? logo : text(firstObject(logo)?.url);
+      if (lu) reading.hostLogos.add(resolveUrl(lu, ctx.base));
+      const same = holder.sameAs;
+      for (const s of Array.isArray(same) ? same : [same]) {
+        if (typeof s === 'string') {
+          const h = squash(socialHandle(s));
+          if (h.length >= 4 && !reading.host.names.includes(h)) reading.host.names.push(h);
+        }
+      }
+    }
+  }
+  const someoneElse = (o: Node | undefined): boolean => {
+    if (!o) return false;
+    const name = text(o.name);
+    if (!name || sameName(name, reading.host)) return false;
+    const u = nodeUrl(o, ctx.base);
+    return !u || domainOf(u) !== own || !nameMatchesHost(name, own);
+  };
+  for (const n of nodes) {
+    if (hostNodes.includes(n)) continue;
+    const t = types(n);
+    if (t.some((x) => /event$/i.test(x))) {
+      if (someoneElse(firstObject(n.organizer))) return true;
+      if (hostNodes.length && someoneElse(n)) return true;
+    } else if (t.some((x) => /^(Product|Offer|IndividualProduct|ProductGroup)$/i.test(x))) {
+      const offer = firstObject(n.offers);
+      if (someoneElse(firstObject(offer?.seller ?? n.seller))) return true;
+    } else if (hostNodes.length && t.some((x) => ORG_LIKE.test(x)) && someoneElse(n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// ---- the page's brand and subject ------------------------------------------------------------
+
+/** og:title (or the h1) with the brand's own title segments removed: the page's subject. */
+function subjectName(ctx: PageContext, brand: string): string {
+  const og = cleanValueText(metaContent(ctx.doc, 'og:title'), LIMITS.name);
+  const h1 = cleanValueText(ctx.doc.querySelector('h1')?.textContent ?? '', LIMITS.name);
+  for (const raw of [og, h1]) {
+    const segs = titleSegments(raw).filter(
+      (s) => !isGenericSegment(s) && !(brand && squash(s) === squash(brand)),
+    );
+    const s = segs[0];
+    if (s && s.length <= 120) return s;
+  }
+  return '';
+}
+
+// ---- the reading -----------------------------------------------------------------------------
+
+function placements(walk: PageWalk, base: string): { frame: Placement; main: Placement } {
+  const mk = (): Placement => ({
+    socials: new Set(),
+    emails: new Set(),
+    images: new Set(),
+    digits: [],
+    text: '',
+  });
+  const frame = mk();
+  const main = mk();
+  const texts: [string[], string[]] = [[], []];
+  for (const l of walk.lines) {
+    const inFrame = (l.zone & FRAME) !== 0;
+    const p = inFrame ? frame : main;
+    const d = l.text.replace(/\D+/g, '');
+    if (d.length >= 5) p.digits.push(d);
+    texts[inFrame ? 0 : 1]!.push(l.text.toLowerCase());
+  }
+  frame.text = texts[0].join('\n');
+  main.text = texts[1].join('\n');
+  for (const l of walk.links) {
+    const p = (l.zone & FRAME) !== 0 ? frame : main;
+    const href = l.href.trim();
+    if (/^mailto:/i.test(href)) p.emails.add(href.slice(7).split('?')[0]!.toLowerCase().trim());
+    else {
+      const s = classifySocial(href);
+      if (s) p.socials.add(socialKey(s));
+    }
+  }
+  for (const img of walk.images) {
+    ((img.zone & FRAME) !== 0 ? frame : main).images.add(resolveUrl(img.src, base));
+  }
+  return { frame, main };
+}
+
+function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: HostReading): void {
+  const lines = walk.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const late = i >= lines.length - 6 && (l.zone & Z.MAIN) === 0;
+    if (!(l.zone & Z.FOOTER) && !late) continue;
+    const m = CREDIT.exec(l.text);
+    if (!m) continue;
+    const name = m[1]!.trim().split(/\s+/).slice(0, 4).join(' ');
+    addName(reading.vendors, name);
+  }
+  for (const link of walk.links) {
+    if (!CREDIT.test(`${link.before} ${link.text}`.slice(-80))) continue;
+    const d = domainOf(resolveUrl(link.href, ctx.base));
+    if (!d || d === registrable(ctx.host)) continue;
+    reading.vendors.domains.add(d);
+    addName(reading.vendors, link.text);
+    addName(reading.vendors, d.split('.')[0]!);
+  }
+  // a tenant sub-domain (library.vendor.net) whose brand is not the parent domain's
+  const own = registrable(ctx.host);
+  if (!own || ctx.host === own) return;
+  // universities, schools and governments own their sub-domains (a department is not a tenant)
+  if (/\.(edu|gov|mil|k12\.[a-z]{2}\.us)$|\.(ac|edu|gov|govt|sch|school|nhs)\.[a-z]{2}$/.test(own))
+    return;
+  const label = own.split('.')[0]!;
+  const brands = [
+    ctx.siteName ?? '',
+    ...nodes.map((n) => text(n.name)),
+    ...titleSegments(ctx.title),
+    ...walk.images.filter((i) => i.zone & FRAME).map((i) => i.alt),
+  ].filter(Boolean);
+  if (brands.some((b) => nameMatchesHost(b, own))) return;
+  const linksToParent = walk.links.some((l) => {
+    const h = hostOf(resolveUrl(l.href, ctx.base));
+    return h === own;
+  });
+  if (!linksToParent) return;
+  reading.vendors.domains.add(own);
+  addName(reading.vendors, label);
+}
+
+/** Outside sites the main content links to or writes out: the subject's own website. */
+function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): string[] {
+  const own = registrable(ctx.host);
+  const out: string[] = [];
+  const consider = (raw: string): void => {
+    const u = resolveUrl(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`, ctx.base);
+    const d = domainOf(u);
+    if (!u || !d || d === own || reading.vendors.domains.has(d)) return;
+    if (classifySocial(u) || REFERENCE_SITE.test(u)) return;
+    if (!out.includes(u)) out.push(u);
+  };
+  for (const l of walk.links) {
+    if (l.zone & (FRAME | NOT_SUBJECT)) continue;
+    const t = l.text.trim();
+    const href = resolveUrl(l.href, ctx.base);
+    if (DOMAIN_TEXT.test(t)) consider(t);
+    else if (/\b(web ?site|home ?page)$/i.test(t) || /(web ?site|web)\s*:\s*$/i.test(l.before))
+      consider(href);
+  }
+  for (const l of walk.lines) {
+    if (l.zone & (FRAME | NOT_SUBJECT)) continue;
+    const m = WRITTEN_SITE_LABELLED.exec(l.text);
+    if (m) consider(m[1]!);
+  }
+  return out;
+}
+
+const cache = new WeakMap<Document, HostReading>();
+
+export function readHost(ctx: PageContext): HostReading {
+  const hit = cache.get(ctx.doc);
+  if (hit) return hit;
+  const walk = walkPage(ctx);
+  const { frame, main } = placements(walk, ctx.base);
+  const reading: HostReading = {
+    hosted: false,
+    reasons: [],
+    host: { names: [], domains: new Set() },
+    vendors: { names: [], domains: new Set() },
+    hostLogos: new Set(),
+    frame,
+    main,
+    subject: [],
+  };
+  cache.set(ctx.doc, reading);
+  const own = registrable(ctx.host);
+  if (own) reading.host.domains.add(own);
+  const brand = ctx.siteName ?? '';
+  if (brand) addName(reading.host, brand);
+  const nodes = jsonLdNodes(ctx.doc);
+  readVendors(ctx, walk, nodes, reading);
+  // a tenant's brand is the subject, never the host
+  if (reading.vendors.domains.has(own)) reading.host.names = [];
+
+  if (nodes.length && structuredSubject(nodes, ctx, reading))
+    reading.reasons.push('structured-data');
+
+  const platform = HOSTING_PLATFORM_DOMAINS.has(own);
+  const ogType = metaContent(ctx.doc, 'og:type').toLowerCase();
+  const article = /article|blog/.test(ogType) || !!ctx.doc.querySelector('article');
+  const subject = brand && !article ? subjectName(ctx, brand) : '';
+  const brandIsHost =
+    !!brand && nameMatchesHost(brand, ctx.host) && !reading.vendors.domains.has(own);
+  const sites = subjectSites(ctx, walk, reading);
+  if (subject && (brandIsHost || platform) && !sameName(subject, reading.host)) {
+    const mainOnly = [...main.socials].filter((k) => !frame.socials.has(k));
+    const ownProfiles =
+      mainOnly.length > 0 &&
+      [...frame.socials].every((k) => !main.socials.has(k)) &&
+      !mainOnly.some((k) => handleMatches(`https://${k}`, reading.host));
+    if (sites.length || ownProfiles || SUBJECT_WORDS.test(main.text) || platform)
+      reading.reasons.push('brand-vs-subject');
+  }
+  const home = /^https?:\/\/[^/]+\/?$/.test(ctx.url);
+  if (platform && !home) reading.reasons.push('platform');
+  reading.hosted = reading.reasons.length > 0;
+
+  if (reading.hosted) {
+    // a product's or an event's title is not its seller's or organiser's name
+    const knownSubject = reading.reasons.includes('structured-data') || /product/.test(ogType);
+    if (subject && !knownSubject)
+      reading.subject.push({
+        field: 'name',
+        value: subject,
+        source: 'meta',
+        confidence: SUBJECT.name,
+      });
+    const site = sites[0];
+    if (site)
+      reading.subject.push({
+        field: 'url',
+        value: site,
+        source: 'links',
+        confidence: SUBJECT.linkedSite,
+      });
+  }
+  // "our new website is www.example.org": the page's own subject says where it lives
+  for (const l of walk.lines) {
+    if (l.zone & (FRAME | NOT_SUBJECT)) continue;
+    const m = WRITTEN_SITE_OWN.exec(l.text);
+    if (!m) continue;
+    const u = resolveUrl(/^https?:/i.test(m[1]!) ? m[1]! : `https://${m[1]}`, ctx.base);
+    if (u)
+      reading.subject.push({
+        field: 'url',
+        value: u,
+        source: 'text',
+        confidence: SUBJECT.writtenSite,
+      });
+    break;
+  }
+  return reading;
+}
+
+// ---- setting the host's and vendors' values aside --------------------------------------------
+
+function onlyInFrame(set: 'socials' | 'emails', key: string, r: HostReading): boolean {
+  return r.frame[set].has(key) && !r.main[set].has(key);
+}
+
+function phoneOnlyInFrame(value: string, r: HostReading): boolean {
+  const d = phoneDigits(value).slice(-9);
+  if (d.length < 5) return false;
+  return r.frame.digits.some((x) => x.includes(d)) && !r.main.digits.some((x) => x.includes(d));
+}
+
+function vendorPhone(value: string, ctx: PageContext, r: HostReading): boolean {
+  if (!r.vendors.names.length) return false;
+  const d = phoneDigits(value).slice(-9);
+  if (d.length < 5) return false;
+  return walkPage(ctx).lines.some(
+    (l) =>
+      l.text.replace(/\D+/g, '').includes(d) &&
+      (CREDIT.test(l.text) || r.vendors.names.some((n) => squash(l.text).includes(n))),
+  );
+}
+
+function isHostValue(c: Candidate, ctx: PageContext, r: HostReading): boolean {
+  const own = registrable(ctx.host);
+  switch (c.field) {
+    case 'name':
+      return sameName(c.value, r.host);
+    case 'url':
+      return domainOf(c.value) === own && /^https?:\/\/[^/]+\/?$/.test(c.value);
+    case 'logo':
+      return (
+        r.hostLogos.has(c.value) ||
+        (c.source === 'icon' && r.frame.images.size > 0 && !r.main.images.has(c.value))
+      );
+    case 'socials':
+      return (
+        (c.source === 'meta' && c.confidence < 0.75) ||
+        handleMatches(c.value, r.host) ||
+        onlyInFrame('socials', socialKey(c.value), r)
+      );
+    case 'emails':
+      return (
+        domainOf(`https://${c.value.split('@')[1] ?? ''}`) === own ||
+        onlyInFrame('emails', c.value, r)
+      );
+    case 'phones':
+      return phoneOnlyInFrame(c.value, r);
+    case 'address': {
+      const parts = [c.value.street, c.value.postalCode].filter((x): x is string => !!x);
+      return (
+        parts.length > 0 &&
+        parts.every((p) => r.frame.text.includes(p.toLowerCase())) &&
+        !parts.some((p) => r.main.text.includes(p.toLowerCase()))
+      );
+    }
+    default:
+      return false;
+  }
+}
+
+function isVendorValue(c: Candidate, ctx: PageContext, r: HostReading): boolean {
+  const v = r.vendors;
+  if (!v.names.length && !v.domains.size) return false;
+  switch (c.field) {
+    case 'socials':
+      return handleMatches(c.value, v);
+    case 'emails': {
+      const d = domainOf(`https://${c.value.split('@')[1] ?? ''}`);
+      // a credit without a link names the vendor; its mail domain carries the same name
+      return v.domains.has(d) || sameName(d.split('.')[0] ?? '', v);
+    }
+    case 'phones':
+      return vendorPhone(c.value, ctx, r);
+    case 'url':
+      return v.domains.has(domainOf(c.value)) && domainOf(c.value) !== registrable(ctx.host);
+    case 'name':
+      return sameName(c.value, v);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Lower the host's (on a hosted page) and the vendors' (on any page) candidates to SET_ASIDE and
+ * add what the page says about its subject. A structured-data source whose name is the host's was
+ * describing the host throughout, so all of its candidates go aside with it.
+ */
+export function setHostAside(cands: Candidate[], ctx: PageContext): Candidate[] {
+  const r = readHost(ctx);
+  if (!r.hosted && !r.vendors.names.length && !r.vendors.domains.size && !r.subject.length)
+    return cands;
+  const hostSources = new Set<string>();
+  if (r.hosted) {
+    for (const c of cands) {
+      if (c.field === 'name' && c.source !== 'meta' && c.source !== 'icon' && c.source !== 'text')
+        if (isHostValue(c, ctx, r)) hostSources.add(c.source);
+    }
+  }
+  const out = cands.map((c) => {
+    const aside =
+      (r.hosted && (hostSources.has(c.source) || isHostValue(c, ctx, r))) ||
+      isVendorValue(c, ctx, r);
+    return aside ? { ...c, confidence: Math.min(c.confidence, SET_ASIDE), setAside: true } : c;
+  });
+  return [...out, ...r.subject];
+}
