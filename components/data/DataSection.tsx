@@ -16,8 +16,8 @@ export function DataSection({ flow, onExport }: Props) {
     setOpen(open === panel ? null : panel);
   };
   return (
-    <section class="form data-section" aria-labelledby="data-title">
-      <h2 id="data-title">{t('data.title')}</h2>
+    <section class="form data-section" aria-labelledby="data-io-title">
+      <h2 id="data-io-title">{t('data.title')}</h2>
       <p class="muted small">{t('data.intro')}</p>
       <div class="actions">
         <button

@@ -115,6 +115,8 @@ describe('each member reads the panel in their own language', () => {
 
     await panelA.getByRole('tab', { name: spanish('common.tab.partners'), exact: true }).click();
     await panelA.getByRole('button', { name: spanish('partners.list.add') }).click();
+    // The form's code loads when it is first opened.
+    await panelA.getByLabel(spanish('partners.field.name'), { exact: true }).waitFor();
     for (const field of [
       'partners.field.name',
       'partners.field.website',

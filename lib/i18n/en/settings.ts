@@ -12,7 +12,7 @@ export const settings = {
   'settings.workspace.name': 'Name of this workspace',
   'settings.workspace.rename': 'Rename workspace',
   'settings.workspace.renamed': 'Workspace renamed.',
-  'settings.data.title': 'Your data',
+  'settings.data.title': 'Where your data lives',
   'settings.data.intro':
     'Everything is stored in this browser (IndexedDB) and works offline. Nothing leaves this device unless you share a workspace with others.',
   // Storage on this device

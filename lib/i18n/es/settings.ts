@@ -13,7 +13,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.workspace.name': 'Nombre de este espacio de trabajo',
   'settings.workspace.rename': 'Cambiar el nombre',
   'settings.workspace.renamed': 'Nombre del espacio de trabajo cambiado.',
-  'settings.data.title': 'Tus datos',
+  'settings.data.title': 'Dónde se guardan tus datos',
   'settings.data.intro':
     'Todo se guarda en este navegador (IndexedDB) y funciona sin conexión. Nada sale de este dispositivo a menos que compartas un espacio de trabajo con otras personas.',
   'settings.storage.title': 'Almacenamiento en este dispositivo',
