@@ -49,6 +49,8 @@ const CREDIT =
   /\b(?:powered by|hosted by|website by|site by|web ?design by|designed by|developed by|built with|made with|created with|platform by|a site by|website powered by)\s+([^·|•,;.!?()—–\n]{2,60})/i;
 const SUBJECT_WORDS =
   /\b(organi[sz]ed by|presented by|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no))\b/i;
+/** A cheap test before WRITTEN_SITE_OWN on each line. */
+const OWN_SITE_HINT = /ebsite|omepage|ome page|isit us|nline at/i;
 const DOMAIN_TEXT = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
 const WRITTEN_SITE_LABELLED =
   /\b(?:web ?site|web|homepage|home page|site)\s*:\s*((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;)]*)?)/i;
@@ -72,9 +74,9 @@ export interface HostReading {
   vendors: Party;
   /** Logo URLs the site's own structured data declares. */
   hostLogos: Set<string>;
-  /** Where values sit: header/footer/nav versus the rest. */
-  frame: Placement;
-  main: Placement;
+  /** Where values sit: header/footer/nav versus the rest (read on first use: most pages never
+   * need it, and on a large page it is a second pass over every line and link). */
+  placed: () => { frame: Placement; main: Placement };
   /** New candidates for the subject of a hosted page (and a website it writes out). */
   subject: Candidate[];
 }
@@ -129,7 +131,10 @@ function jsonLdNodes(doc: Document): Node[] {
       out.push(o);
     }
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i]!;
+    if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
     const raw = s.textContent ?? '';
     if (raw.length > 500_000) continue;
     try {
@@ -292,6 +297,8 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
     addName(reading.vendors, name);
   }
   for (const link of walk.links) {
+    // the credit's phrase ends right before the vendor's link ("Powered by <a>")
+    if (!/\b(by|with)\s*$/i.test(link.before.slice(-8))) continue;
     if (!CREDIT.test(`${link.before} ${link.text}`.slice(-80))) continue;
     const d = domainOf(resolveUrl(link.href, ctx.base));
     if (!d || d === registrable(ctx.host)) continue;
@@ -355,15 +362,14 @@ export function readHost(ctx: PageContext): HostReading {
   const hit = cache.get(ctx.doc);
   if (hit) return hit;
   const walk = walkPage(ctx);
-  const { frame, main } = placements(walk, ctx.base);
+  let placed: { frame: Placement; main: Placement } | undefined;
   const reading: HostReading = {
     hosted: false,
     reasons: [],
     host: { names: [], domains: new Set() },
     vendors: { names: [], domains: new Set() },
     hostLogos: new Set(),
-    frame,
-    main,
+    placed: () => (placed ??= placements(walk, ctx.base)),
     subject: [],
   };
   cache.set(ctx.doc, reading);
@@ -381,12 +387,15 @@ export function readHost(ctx: PageContext): HostReading {
 
   const platform = HOSTING_PLATFORM_DOMAINS.has(own);
   const ogType = metaContent(ctx.doc, 'og:type').toLowerCase();
-  const article = /article|blog/.test(ogType) || !!ctx.doc.querySelector('article');
-  const subject = brand && !article ? subjectName(ctx, brand) : '';
+  const article = (): boolean =>
+    /article|blog/.test(ogType) || ctx.doc.getElementsByTagName('article').length > 0;
+  const subject = brand && !article() ? subjectName(ctx, brand) : '';
   const brandIsHost =
     !!brand && nameMatchesHost(brand, ctx.host) && !reading.vendors.domains.has(own);
-  const sites = subjectSites(ctx, walk, reading);
+  let sites: string[] = [];
   if (subject && (brandIsHost || platform) && !sameName(subject, reading.host)) {
+    sites = subjectSites(ctx, walk, reading);
+    const { frame, main } = reading.placed();
     const mainOnly = [...main.socials].filter((k) => !frame.socials.has(k));
     const ownProfiles =
       mainOnly.length > 0 &&
@@ -398,6 +407,7 @@ export function readHost(ctx: PageContext): HostReading {
   const home = /^https?:\/\/[^/]+\/?$/.test(ctx.url);
   if (platform && !home) reading.reasons.push('platform');
   reading.hosted = reading.reasons.length > 0;
+  if (reading.hosted && !sites.length) sites = subjectSites(ctx, walk, reading);
 
   if (reading.hosted) {
     // a product's or an event's title is not its seller's or organiser's name
@@ -420,7 +430,8 @@ export function readHost(ctx: PageContext): HostReading {
   }
   // "our new website is www.example.org": the page's own subject says where it lives
   for (const l of walk.lines) {
-    if (l.zone & (FRAME | NOT_SUBJECT)) continue;
+    if (l.zone & (FRAME | NOT_SUBJECT) || l.text.length > 400 || !OWN_SITE_HINT.test(l.text))
+      continue;
     const m = WRITTEN_SITE_OWN.exec(l.text);
     if (!m) continue;
     const u = resolveUrl(/^https?:/i.test(m[1]!) ? m[1]! : `https://${m[1]}`, ctx.base);
@@ -439,13 +450,15 @@ export function readHost(ctx: PageContext): HostReading {
 // ---- setting the host's and vendors' values aside --------------------------------------------
 
 function onlyInFrame(set: 'socials' | 'emails', key: string, r: HostReading): boolean {
-  return r.frame[set].has(key) && !r.main[set].has(key);
+  const { frame, main } = r.placed();
+  return frame[set].has(key) && !main[set].has(key);
 }
 
 function phoneOnlyInFrame(value: string, r: HostReading): boolean {
   const d = phoneDigits(value).slice(-9);
   if (d.length < 5) return false;
-  return r.frame.digits.some((x) => x.includes(d)) && !r.main.digits.some((x) => x.includes(d));
+  const { frame, main } = r.placed();
+  return frame.digits.some((x) => x.includes(d)) && !main.digits.some((x) => x.includes(d));
 }
 
 function vendorPhone(value: string, ctx: PageContext, r: HostReading): boolean {
@@ -468,8 +481,7 @@ function isHostValue(c: Candidate, ctx: PageContext, r: HostReading): boolean {
       return domainOf(c.value) === own && /^https?:\/\/[^/]+\/?$/.test(c.value);
     case 'logo':
       return (
-        r.hostLogos.has(c.value) ||
-        (c.source === 'icon' && r.frame.images.size > 0 && !r.main.images.has(c.value))
+        r.hostLogos.has(c.value) || (c.source === 'icon' && !r.placed().main.images.has(c.value))
       );
     case 'socials':
       return (
@@ -488,8 +500,8 @@ function isHostValue(c: Candidate, ctx: PageContext, r: HostReading): boolean {
       const parts = [c.value.street, c.value.postalCode].filter((x): x is string => !!x);
       return (
         parts.length > 0 &&
-        parts.every((p) => r.frame.text.includes(p.toLowerCase())) &&
-        !parts.some((p) => r.main.text.includes(p.toLowerCase()))
+        parts.every((p) => r.placed().frame.text.includes(p.toLowerCase())) &&
+        !parts.some((p) => r.placed().main.text.includes(p.toLowerCase()))
       );
     }
     default:
