@@ -74,19 +74,20 @@ describe('sync hub with a failing workspace', () => {
     const slow = freshId('slow');
     let finish!: (local: LocalWorkspace) => void;
     let latest: WorkspaceSyncStatus[] = [];
-    hub = new SyncHub({
+    const opening = new SyncHub({
       onStatus: (statuses) => (latest = statuses),
       openWorkspace: () => new Promise<LocalWorkspace>((resolve) => (finish = resolve)),
     });
-    await hub.apply(config(slow));
-    expect(hub.statuses()).toEqual([
+    hub = opening;
+    await opening.apply(config(slow));
+    expect(opening.statuses()).toEqual([
       { workspaceId: slow, state: 'connecting', peers: 0, lastExchange: null },
     ]);
     await vi.waitFor(() =>
       expect(latest.find((s) => s.workspaceId === slow)?.state).toBe('connecting'),
     );
     finish(await openLocalWorkspace(slow));
-    await vi.waitFor(() => expect(hub.statuses()[0]?.storageError).toBeUndefined());
+    await vi.waitFor(() => expect(opening.statuses()[0]?.storageError).toBeUndefined());
   });
 
   test('a failed workspace is tried again later and then syncs', async () => {
