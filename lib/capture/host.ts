@@ -313,12 +313,16 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
   if (/\.(edu|gov|mil|k12\.[a-z]{2}\.us)$|\.(ac|edu|gov|govt|sch|school|nhs)\.[a-z]{2}$/.test(own))
     return;
   const label = own.split('.')[0]!;
-  const brands = [
+  // the page's own brand: declared, in structured data or in the title; only when it has none,
+  // the header images (a platform's logo linking to the parent would otherwise name the tenant)
+  const declared = [
     ctx.siteName ?? '',
     ...nodes.map((n) => text(n.name)),
-    ...titleSegments(ctx.title),
-    ...walk.images.filter((i) => i.zone & FRAME).map((i) => i.alt),
+    ...titleSegments(ctx.title).filter((t) => !isGenericSegment(t)),
   ].filter(Boolean);
+  const brands = declared.length
+    ? declared
+    : walk.images.filter((i) => i.zone & FRAME).map((i) => i.alt);
   if (brands.some((b) => nameMatchesHost(b, own))) return;
   const linksToParent = walk.links.some((l) => {
     const h = hostOf(resolveUrl(l.href, ctx.base));
@@ -332,6 +336,10 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
 /** Outside sites the main content links to or writes out: the subject's own website. */
 function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): string[] {
   const own = registrable(ctx.host);
+  // on a tenant's page the bio box is the tenant's own, not an author's
+  const skip = reading.vendors.domains.has(own)
+    ? FRAME | (NOT_SUBJECT & ~Z.AUTHOR)
+    : FRAME | NOT_SUBJECT;
   const out: string[] = [];
   const consider = (raw: string): void => {
     const u = resolveUrl(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`, ctx.base);
@@ -341,7 +349,7 @@ function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): s
     if (!out.includes(u)) out.push(u);
   };
   for (const l of walk.links) {
-    if (l.zone & (FRAME | NOT_SUBJECT)) continue;
+    if (l.zone & skip) continue;
     const t = l.text.trim();
     const href = resolveUrl(l.href, ctx.base);
     if (DOMAIN_TEXT.test(t)) consider(t);
@@ -349,7 +357,7 @@ function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): s
       consider(href);
   }
   for (const l of walk.lines) {
-    if (l.zone & (FRAME | NOT_SUBJECT)) continue;
+    if (l.zone & skip) continue;
     const m = WRITTEN_SITE_LABELLED.exec(l.text);
     if (m) consider(m[1]!);
   }
@@ -407,7 +415,8 @@ export function readHost(ctx: PageContext): HostReading {
   const home = /^https?:\/\/[^/]+\/?$/.test(ctx.url);
   if (platform && !home) reading.reasons.push('platform');
   reading.hosted = reading.reasons.length > 0;
-  if (reading.hosted && !sites.length) sites = subjectSites(ctx, walk, reading);
+  const tenant = reading.vendors.domains.has(own);
+  if ((reading.hosted || tenant) && !sites.length) sites = subjectSites(ctx, walk, reading);
 
   if (reading.hosted) {
     // a product's or an event's title is not its seller's or organiser's name
@@ -419,14 +428,15 @@ export function readHost(ctx: PageContext): HostReading {
         source: 'meta',
         confidence: SUBJECT.name,
       });
-    const site = sites[0];
-    if (site)
-      reading.subject.push({
-        field: 'url',
-        value: site,
-        source: 'links',
-        confidence: SUBJECT.linkedSite,
-      });
+  }
+  const site = sites[0];
+  if (site && (reading.hosted || tenant)) {
+    reading.subject.push({
+      field: 'url',
+      value: site,
+      source: 'links',
+      confidence: SUBJECT.linkedSite,
+    });
   }
   // "our new website is www.example.org": the page's own subject says where it lives
   for (const l of walk.lines) {
@@ -478,7 +488,8 @@ function isHostValue(c: Candidate, ctx: PageContext, r: HostReading): boolean {
     case 'name':
       return sameName(c.value, r.host);
     case 'url':
-      return domainOf(c.value) === own && /^https?:\/\/[^/]+\/?$/.test(c.value);
+      // the platform's home page, or its own page for the subject (a listing is not a website)
+      return domainOf(c.value) === own;
     case 'logo':
       return (
         r.hostLogos.has(c.value) || (c.source === 'icon' && !r.placed().main.images.has(c.value))
@@ -509,6 +520,12 @@ function isHostValue(c: Candidate, ctx: PageContext, r: HostReading): boolean {
   }
 }
 
+/** A link to a vendor's site (not to this page's own host, which a tenant shares the domain of). */
+function linksToVendor(href: string, ctx: PageContext, v: Party): boolean {
+  const u = href ? resolveUrl(href, ctx.base) : '';
+  return !!u && hostOf(u) !== ctx.host && v.domains.has(domainOf(u));
+}
+
 function isVendorValue(c: Candidate, ctx: PageContext, r: HostReading): boolean {
   const v = r.vendors;
   if (!v.names.length && !v.domains.size) return false;
@@ -526,6 +543,12 @@ function isVendorValue(c: Candidate, ctx: PageContext, r: HostReading): boolean 
       return v.domains.has(domainOf(c.value)) && domainOf(c.value) !== registrable(ctx.host);
     case 'name':
       return sameName(c.value, v);
+    case 'logo':
+      return walkPage(ctx).images.some(
+        (i) =>
+          resolveUrl(i.src, ctx.base) === c.value &&
+          (sameName(i.alt, v) || linksToVendor(i.linkHref, ctx, v)),
+      );
     default:
       return false;
   }

@@ -74,6 +74,25 @@ describe('capture on pages hosted by a platform', () => {
     expect(r.socials).toEqual([]);
   });
 
+  it("takes a seller's own website, not the marketplace's page for the seller", () => {
+    const html = page(
+      `<title>Walnut Serving Board - Handmarket</title><meta property="og:site_name" content="Handmarket">
+       <script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite","name":"Handmarket","url":"https://handmarket.shop/"}</script>
+       <script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Walnut Serving Board","offers":{"@type":"Offer","seller":{"@type":"Organization","name":"Ridgeline Woodworks","url":"https://handmarket.shop/shop/ridgeline"}}}</script>`,
+      `<main><h1>Walnut Serving Board</h1><div class="seller"><p>Sold by Ridgeline Woodworks ·
+       <a href="https://ridgelinewoodworks.com">ridgelinewoodworks.com</a></p></div></main>
+       ${platformFooter('Handmarket', 'handmarket.shop')}`,
+    );
+    const r = extractFromHtml(html, 'https://handmarket.shop/item/7710/walnut-serving-board');
+    expect(r.name).toBe('Ridgeline Woodworks');
+    expect(r.url).toBe('https://ridgelinewoodworks.com/');
+    expect(
+      r.candidates.some(
+        (c) => c.field === 'url' && c.value === 'https://handmarket.shop/shop/ridgeline',
+      ),
+    ).toBe(true);
+  });
+
   it("takes a directory listing's contacts, not the directory's own header and footer", () => {
     const html = page(
       `<title>Oak Street Dental | Members | Lakeview Business Association</title>
@@ -121,14 +140,17 @@ describe('capture on own sites with a vendor credit', () => {
   it("keeps the platform's accounts and e-mail out of a tenant sub-domain's fields", () => {
     const html = page(
       `<title>Pinecrest Players | Home</title><meta property="og:site_name" content="Pinecrest Players">`,
-      `<div class="topbar"><a href="https://stagely.net/">stagely</a></div>
+      `<div class="topbar"><a href="https://stagely.net/" class="st-logo"><img src="https://cdn.stagely.net/stagely-logo.svg" alt="stagely"></a></div>
        <main><h1>Pinecrest Players</h1><p>Community theatre in Flagstaff.</p>
+       <div class="bio"><a href="https://pinecrestplayers.org">pinecrestplayers.org</a></div>
        <p><a href="https://www.facebook.com/pinecrestplayers">Facebook</a></p></main>
        <div class="bottom"><a href="https://twitter.com/stagelynet">@stagelynet</a>
        <a href="mailto:support@stagely.net">contact stagely</a></div>`,
     );
     const r = extractFromHtml(html, 'https://pinecrest.stagely.net/');
     expect(r.name).toBe('Pinecrest Players');
+    expect(r.url).toBe('https://pinecrestplayers.org/');
+    expect(r.logo).toBeUndefined();
     expect(r.socials).toEqual(['https://www.facebook.com/pinecrestplayers']);
     expect(r.emails).toEqual([]);
   });
