@@ -51,6 +51,8 @@ export interface ReminderItem {
   id: string;
   text: string;
   due: string;
+  /** The partner a commitment or an agreement review belongs to, so its notification opens it. */
+  partnerId?: string | undefined;
 }
 
 /** One workspace's open follow-ups with due dates: what the badge and reminders count. */

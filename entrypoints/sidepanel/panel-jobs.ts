@@ -1,9 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { undoShortcut } from '../../components/undo-shortcut';
-import { requestedFollowup, watchFollowupRequests } from '../../lib/reminders/open-request';
+import {
+  requestedFollowup,
+  watchFollowupRequests,
+  watchRecordRequests,
+} from '../../lib/reminders/open-request';
 import {
   requestedLogEntry,
   requestedLogTab,
+  openPartnerRecord,
   requestedSection,
   type PanelSection,
 } from '../../lib/state/navigation';
@@ -49,6 +54,7 @@ export function usePanelJobs(
   );
   useEffect(() => requestedLogEntry.subscribe((id) => id && openLog()), [openLog]);
   useEffect(() => requestedLogTab.subscribe((tab) => tab && openLog()), [openLog]);
+  useEffect(() => watchRecordRequests(openPartnerRecord), []);
   useEffect(
     () =>
       requestedSection.subscribe((section) => {

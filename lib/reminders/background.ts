@@ -5,6 +5,7 @@ import {
   dailyRemindersItem,
   lastReminderDayItem,
   openFollowupItem,
+  openRecordItem,
   reminderSummariesItem,
 } from '../storage/reminder-settings';
 import { settingsItem } from '../storage/settings';
@@ -21,6 +22,8 @@ import { combineSummaries, dueToday } from './summary';
 
 export const REMINDER_ALARM = 'bridgework-reminders';
 const NOTIFICATION_PREFIX = 'bridgework-followup:';
+/** `bridgework-commitment:<partnerId>/<id>` and `bridgework-review:<partnerId>/<id>`. */
+const RECORD_NOTIFICATION = /^bridgework-(commitment|review):([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)$/;
 const MAX_NOTIFICATIONS = 3;
 
 /**
@@ -51,8 +54,15 @@ export function registerReminders() {
     if (enabled) void checkReminders();
   });
   browser.notifications.onClicked.addListener((notificationId) => {
-    if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
-    openFollowup(notificationId.slice(NOTIFICATION_PREFIX.length) || null);
+    const record = RECORD_NOTIFICATION.exec(notificationId);
+    if (record) {
+      const [, kind, partnerId, recordId] = record as unknown as [string, string, string, string];
+      const section = kind === 'review' ? 'agreement' : 'commitment';
+      void openRecordItem.setValue({ partnerId, section, recordId, at: Date.now() });
+      openPanel('');
+    } else if (notificationId.startsWith(NOTIFICATION_PREFIX)) {
+      openFollowup(notificationId.slice(NOTIFICATION_PREFIX.length) || null);
+    } else return;
     void browser.notifications.clear(notificationId);
   });
   void checkReminders();
@@ -84,9 +94,13 @@ export async function checkReminders(now = Date.now()) {
     return;
   }
   for (const item of due) {
-    // Only a follow-up's notification opens it; the others name what is due.
-    const id = item.kind === 'followup' ? NOTIFICATION_PREFIX : `bridgework-${item.kind}:`;
-    await browser.notifications.create(`${id}${item.id}`, {
+    // A click opens what it names: the follow-up, or the partner's page at the commitment or the
+    // agreement (an item without its partner, stored by an older version, only names it).
+    const id =
+      item.kind === 'followup'
+        ? `${NOTIFICATION_PREFIX}${item.id}`
+        : `bridgework-${item.kind}:${item.partnerId ? `${item.partnerId}/` : ''}${item.id}`;
+    await browser.notifications.create(id, {
       type: 'basic',
       iconUrl,
       title: item.kind === 'followup' ? oneDueTitle() : otherDueTitle(item.kind),
@@ -103,7 +117,11 @@ export async function checkReminders(now = Date.now()) {
  */
 function openFollowup(id: string | null) {
   void openFollowupItem.setValue({ id: id ?? '', at: Date.now() });
-  const hash = id ? `#followup=${encodeURIComponent(id)}` : '#followups';
+  openPanel(id ? `#followup=${encodeURIComponent(id)}` : '#followups');
+}
+
+/** Opens the side panel (a user gesture), or the panel page in a tab where it cannot open. */
+function openPanel(hash: string) {
   void browser.windows.getLastFocused().then(async (window) => {
     try {
       if (window?.id === undefined) throw new Error('no window');

@@ -12,7 +12,12 @@ function reviewItems(doc: Y.Doc): ReminderItem[] {
   for (const agreement of currentAgreements(doc)) {
     const partner = agreement.reviewDate ? getPartner(doc, agreement.partnerId) : null;
     if (partner && agreement.reviewDate)
-      items.push({ id: agreement.id, text: partner.name, due: agreement.reviewDate });
+      items.push({
+        id: agreement.id,
+        text: partner.name,
+        due: agreement.reviewDate,
+        partnerId: agreement.partnerId,
+      });
   }
   return items;
 }

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { openFollowupItem } from '../storage/reminder-settings';
+import { openFollowupItem, openRecordItem } from '../storage/reminder-settings';
 import { followupFromHash } from './hash';
 
 /**
@@ -21,3 +21,27 @@ export function watchFollowupRequests(onRequest: (id: string) => void): () => vo
 
 /** The follow-up the panel was asked to show; the Log section clears it once shown. */
 export const requestedFollowup = signal<string | null>(null);
+
+/**
+ * Calls `onRequest` with the commitment or agreement review a notification asked to show, now
+ * and whenever one is clicked later; requests older than five minutes are dropped.
+ */
+export function watchRecordRequests(
+  onRequest: (request: {
+    partnerId: string;
+    section: 'commitment' | 'agreement';
+    recordId: string;
+  }) => void,
+): () => void {
+  const take = (request: Awaited<ReturnType<typeof openRecordItem.getValue>> | null) => {
+    if (!request || Date.now() - request.at > 5 * 60_000) return;
+    void openRecordItem.setValue(null);
+    onRequest({
+      partnerId: request.partnerId,
+      section: request.section,
+      recordId: request.recordId,
+    });
+  };
+  void openRecordItem.getValue().then(take);
+  return openRecordItem.watch(take);
+}

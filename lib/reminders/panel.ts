@@ -24,7 +24,12 @@ export function startReminderSync(session: WorkspaceSession, workspaceId: string
     for (const review of agreements.reviews.value) {
       const partner = session.partners.get(review.partnerId);
       if (partner && partner.deletedAt === undefined)
-        reviews.push({ id: review.versionId, text: partner.name, due: review.reviewDate });
+        reviews.push({
+          id: review.versionId,
+          text: partner.name,
+          due: review.reviewDate,
+          partnerId: review.partnerId,
+        });
     }
     const summary = summarise(workspaceId, view.followups.values(), Date.now(), {
       commitments: agreements.commitments.live(),

@@ -39,12 +39,12 @@ export function summarise(
   for (const c of extras.commitments ?? []) {
     if (!isOpenStatus(c.status) || c.deletedAt !== undefined || !c.due) continue;
     if (dayNumber(c.due) === null) continue;
-    commitments.push({ id: c.id, text: c.text.slice(0, 140), due: c.due });
+    commitments.push({ id: c.id, text: c.text.slice(0, 140), due: c.due, partnerId: c.partnerId });
   }
   const reviews: ReminderItem[] = [];
   for (const r of extras.reviews ?? []) {
     if (dayNumber(r.due) !== null)
-      reviews.push({ id: r.id, text: r.text.slice(0, 140), due: r.due });
+      reviews.push({ id: r.id, text: r.text.slice(0, 140), due: r.due, partnerId: r.partnerId });
   }
   return {
     workspaceId,

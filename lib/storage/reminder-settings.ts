@@ -26,6 +26,17 @@ export const lastReminderDayItem = storage.defineItem<string | null>('local:last
   fallback: null,
 });
 
+/**
+ * A commitment or an agreement review the panel should show on its partner's page when it opens
+ * (set by a notification click).
+ */
+export const openRecordItem = storage.defineItem<{
+  partnerId: string;
+  section: 'commitment' | 'agreement';
+  recordId: string;
+  at: number;
+} | null>('session:openRecord', { fallback: null });
+
 /** A follow-up the panel should show when it opens (set by a notification click). */
 export const openFollowupItem = storage.defineItem<{ id: string; at: number } | null>(
   'session:openFollowup',

@@ -157,4 +157,42 @@ describe('the background with commitments and reviews', () => {
     ]);
     expect((calls[1]![1] as { message: string }).message).toBe('Riverside Library');
   });
+
+  test('a commitment’s notification names its partner, and a click asks the panel to open it there', async () => {
+    const registry = await workspaces.loadWorkspaceRegistry();
+    const id = registry.workspaces[0]!.id;
+    const due = {
+      ...commitment('c1', '2026-11-20', 'pledged'),
+      partnerId: 'p1',
+      text: 'Lend books',
+    };
+    await store.storeSummary(
+      summary.summarise(id, [], NOW, {
+        commitments: [due],
+        reviews: [{ id: 'v1', text: 'Riverside Library', due: '2026-11-20', partnerId: 'p2' }],
+      }),
+      new Set([id]),
+    );
+    await reminderSettings.dailyRemindersItem.setValue(true);
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockResolvedValue();
+    vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockResolvedValue();
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue();
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('x');
+    await background.checkReminders(NOW);
+    const ids = create.mock.calls.map((call) => (call as unknown[])[0]);
+    expect(ids).toEqual(['bridgework-commitment:p1/c1', 'bridgework-review:p2/v1']);
+
+    vi.spyOn(fakeBrowser.notifications, 'clear').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockResolvedValue({} as never);
+    vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    background.registerReminders();
+    await fakeBrowser.notifications.onClicked.trigger('bridgework-review:p2/v1');
+    await vi.waitFor(async () =>
+      expect(await reminderSettings.openRecordItem.getValue()).toMatchObject({
+        partnerId: 'p2',
+        section: 'agreement',
+        recordId: 'v1',
+      }),
+    );
+  });
 });
