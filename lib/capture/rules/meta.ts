@@ -6,6 +6,7 @@ import { isGenericSegment, nameMatchesHost, titleSegments } from '../title';
 import { cleanValueText, LIMITS, resolveUrl } from '../util';
 import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
+import { ORG_WORDS } from '../data/org-words';
 
 /**
  * How much each metadata clue is trusted, on the scale merge.ts compares across rules (a surely
@@ -176,8 +177,10 @@ export function metaRule(ctx: PageContext): Candidate[] {
   if (ogLogo)
     out.push({ field: 'logo', value: ogLogo, source: 'meta', confidence: CONFIDENCE.ogLogo });
 
-  // Profile pages (og:type profile) describe a person.
-  if (ogType === 'profile')
+  // Profile pages (og:type profile) describe a person, unless the profile's name is an
+  // organisation's ("Friends of Elm Park Library", "Hilltop Running Club").
+  const profileName = cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name);
+  if (ogType === 'profile' && !ORG_WORDS.test(profileName))
     out.push({
       field: 'type',
       value: 'Person',

@@ -93,6 +93,20 @@ describe('capture on pages hosted by a platform', () => {
     ).toBe(true);
   });
 
+  it("types a club's profile page on a community network as an organisation", () => {
+    const html = page(
+      `<title>Riverside Birdwatching Club | Townsquare</title><meta property="og:site_name" content="Townsquare">
+       <meta property="og:type" content="profile"><meta property="og:title" content="Riverside Birdwatching Club">`,
+      `<main><h1>Riverside Birdwatching Club</h1><p>Walks every first Sunday.</p>
+       <p>Website: <a href="https://riversidebirders.org">riversidebirders.org</a></p></main>
+       ${platformFooter('Townsquare', 'townsquare.social')}`,
+    );
+    const r = extractFromHtml(html, 'https://www.townsquare.social/groups/riverside-birdwatching');
+    expect(r.name).toBe('Riverside Birdwatching Club');
+    expect(r.type).toBe('Organization');
+    expect(r.url).toBe('https://riversidebirders.org/');
+  });
+
   it("takes a directory listing's contacts, not the directory's own header and footer", () => {
     const html = page(
       `<title>Oak Street Dental | Members | Lakeview Business Association</title>
