@@ -24,7 +24,15 @@ import type { Candidate, PageContext } from './types';
 import { metaContent } from './context';
 import { classifySocial, socialHandle, socialKey } from './social';
 import { isGenericSegment, nameMatchesHost, titleSegments } from './title';
-import { cleanValueText, hostOf, LIMITS, phoneDigits, resolveUrl, squash } from './util';
+import {
+  cleanValueText,
+  hostOf,
+  LIMITS,
+  normaliseEmail,
+  phoneDigits,
+  resolveUrl,
+  squash,
+} from './util';
 import { walkPage, Z, type PageWalk } from './walk';
 import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
 import { REFERENCE_SITE } from './data/reference-sites';
@@ -38,6 +46,8 @@ const SUBJECT = {
   name: 0.66,
   /** A link in the main content to an outside site whose text is its address or "website". */
   linkedSite: 0.5,
+  /** A tenant's own accounts and address in its bio box (read as an author box elsewhere). */
+  tenantBio: 0.6,
   /** "Website: example.org" / "our new website is www.example.org" written without a link. */
   writtenSite: 0.5,
 };
@@ -437,6 +447,32 @@ export function readHost(ctx: PageContext): HostReading {
       source: 'links',
       confidence: SUBJECT.linkedSite,
     });
+  }
+  if (tenant) {
+    // on a tenant's page (band.platform.com) the bio box is the tenant's own, not an author's
+    for (const l of walk.links) {
+      if (!(l.zone & Z.AUTHOR) || l.zone & (FRAME | Z.COMMENT | Z.SHARE | Z.RELATED)) continue;
+      const href = l.href.trim();
+      if (/^mailto:/i.test(href)) {
+        const e = normaliseEmail(href.slice(7));
+        if (e)
+          reading.subject.push({
+            field: 'emails',
+            value: e,
+            source: 'links',
+            confidence: SUBJECT.tenantBio,
+          });
+        continue;
+      }
+      const social = classifySocial(resolveUrl(href, ctx.base));
+      if (social && !handleMatches(social, reading.vendors))
+        reading.subject.push({
+          field: 'socials',
+          value: social,
+          source: 'links',
+          confidence: SUBJECT.tenantBio,
+        });
+    }
   }
   // "our new website is www.example.org": the page's own subject says where it lives
   for (const l of walk.lines) {

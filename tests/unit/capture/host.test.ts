@@ -169,6 +169,22 @@ describe('capture on own sites with a vendor credit', () => {
     expect(r.emails).toEqual([]);
   });
 
+  it("takes a tenant's own accounts and e-mail from its bio box", () => {
+    const html = page(
+      `<title>Music | Saltmarsh Quartet</title><meta property="og:site_name" content="Saltmarsh Quartet">`,
+      `<div id="menubar"><a href="https://tunehall.example/"><img src="https://s.tunehall.example/logo.svg" alt="tunehall"></a></div>
+       <div id="content"><h2>Discography</h2></div>
+       <div class="bio-box"><p>String quartet from Halifax. Bookings:
+       <a href="mailto:bookings@saltmarshquartet.ca">bookings@saltmarshquartet.ca</a></p>
+       <a href="https://www.instagram.com/saltmarshquartet">Instagram</a></div>
+       <div id="ft"><a href="https://twitter.com/tunehall">@tunehall</a></div>`,
+    );
+    const r = extractFromHtml(html, 'https://saltmarsh.tunehall.example/');
+    expect(r.name).toBe('Saltmarsh Quartet');
+    expect(r.emails).toEqual(['bookings@saltmarshquartet.ca']);
+    expect(r.socials).toEqual(['https://www.instagram.com/saltmarshquartet']);
+  });
+
   it("keeps an own shop's accounts on its product pages (a product title is not a host's sign)", () => {
     const html = page(
       `<title>Rye Crackers – Fenwick Pantry</title><meta property="og:site_name" content="Fenwick Pantry">

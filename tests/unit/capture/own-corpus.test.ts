@@ -1,7 +1,7 @@
 /**
  * The project's own capture corpus (tests/fixtures/capture, hand-written pages of hosted and other
  * hard kinds) scored with the shared corpus's rules. Runs from the repository alone; a change that
- * lowers the micro-F1 below the floor fails CI. The floor is the measured score (0.950) less 0.02: raise it
+ * lowers the micro-F1 below the floor fails CI. The floor is the measured score (0.959) less 0.02: raise it
  * when a change lifts the score for good (measure: npx tsx tests/unit/capture/score-corpus.ts).
  * The held-out part (tests/fixtures/capture-holdout) is deliberately not scored here.
  */
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCases, scoreCases } from './corpus';
 
-const FLOOR = 0.93;
+const FLOOR = 0.939;
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/capture');
 
