@@ -205,6 +205,25 @@ describe('LogView built in slices', () => {
   });
 });
 
+describe('LogView search', () => {
+  test('builds every search text in the background once ready, so a first search reads nothing from the doc', async () => {
+    const doc = new Y.Doc();
+    for (let i = 0; i < 30; i++)
+      addLogEntry(doc, {
+        kind: 'call',
+        date: `2026-10-${String((i % 28) + 1).padStart(2, '0')}`,
+        title: i === 7 ? 'Café with the Bibliothèque' : `Call ${i}`,
+        partnerIds: ['p1'],
+      });
+    const view = new LogView(doc, { clock: () => Date.UTC(2026, 10, 23, 12), chunkSize: 10 });
+    await vi.waitFor(() => expect(view.searchWarm.value).toBe(true));
+    const reads = vi.spyOn(doc.getMap('log'), 'get');
+    expect(view.timeline({ query: 'bibliotheque cafe' }).map((e) => e.id)).toHaveLength(1);
+    expect(reads).not.toHaveBeenCalled();
+    view.dispose();
+  });
+});
+
 describe('reminder summary', () => {
   test('badge counts follow-ups overdue today, local time; due today are listed for the notification', () => {
     const now = new Date(2026, 10, 23, 9, 0).getTime();
