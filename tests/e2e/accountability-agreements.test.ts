@@ -9,6 +9,7 @@ import {
   newProfileDir,
   removeProfileDir,
   type ExtensionBrowser,
+  screenshotTo,
 } from './harness';
 import {
   createSharedWorkspace,
@@ -214,7 +215,7 @@ describe('partnership agreement and commitments', () => {
     expect(width).toBeLessThanOrEqual(360);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await agreement(panel).scrollIntoViewIfNeeded();
-    await panel.screenshot({
+    await screenshotTo(panel, {
       path: resolve(SCREENSHOTS, 'partner-agreement.png'),
       fullPage: true,
     });

@@ -7,6 +7,7 @@ import {
   newProfileDir,
   removeProfileDir,
   type ExtensionBrowser,
+  screenshotTo,
 } from './harness';
 
 // The partner page at 360 px with concerns and feedback goes to docs/screenshots/360/.
@@ -138,6 +139,6 @@ describe('concerns and feedback on a partner’s page', () => {
     await dismissToast(panel);
     await panel.setViewportSize({ width: 360, height: 1900 });
     await panel.getByRole('heading', { name: 'Concerns', exact: true }).scrollIntoViewIfNeeded();
-    await panel.screenshot({ path: SCREENSHOT });
+    await screenshotTo(panel, { path: SCREENSHOT });
   }, 120_000);
 });

@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { serveFixtures } from './fixture-server';
-import { dismissToast, launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import {
+  dismissToast,
+  launchExtension,
+  removeProfileDir,
+  type ExtensionBrowser,
+  screenshotTo,
+} from './harness';
 
 /** Opens `fixture` in a tab, then the panel, and presses Capture this page. */
 async function capture(browser: ExtensionBrowser, url: string) {
@@ -102,9 +108,9 @@ describe('capture this page', () => {
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );
-    await panel.screenshot({ path: 'docs/screenshots/capture-review-staff-cards.png' });
+    await screenshotTo(panel, { path: 'docs/screenshots/capture-review-staff-cards.png' });
     await people.scrollIntoViewIfNeeded();
-    await panel.screenshot({ path: 'docs/screenshots/capture-review-staff-people.png' });
+    await screenshotTo(panel, { path: 'docs/screenshots/capture-review-staff-people.png' });
 
     await review.getByRole('button', { name: 'Save partner' }).click();
     await panel.getByRole('heading', { name: 'Eastside Youth Alliance' }).waitFor();

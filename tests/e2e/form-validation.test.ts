@@ -8,6 +8,7 @@ import {
   newProfileDir,
   removeProfileDir,
   type ExtensionBrowser,
+  screenshotTo,
 } from './harness';
 
 // What only a real browser shows: a real paste (Ctrl+V from the clipboard) past a field's cap,
@@ -51,7 +52,7 @@ async function paste(control: Locator, text: string): Promise<boolean> {
 
 async function shoot(panel: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await panel.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`) });
+  await screenshotTo(panel, { path: resolve(SCREENSHOTS, `${name}.png`) });
 }
 
 async function noSidewaysScroll(panel: Page) {

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../scripts/lib/chromium';
 
@@ -49,4 +49,18 @@ export async function launchExtension(profileDir = newProfileDir()): Promise<Ext
 export async function dismissToast(panel: Page) {
   const dismiss = panel.locator('.toast-region').getByRole('button', { name: 'Dismiss' });
   if (await dismiss.count()) await dismiss.click();
+}
+
+/**
+ * Saves a screenshot for the docs only when BRIDGEWORK_SCREENSHOTS is set, so `npm test` never
+ * rewrites tracked files; the docs' screenshots are refreshed with
+ * `BRIDGEWORK_SCREENSHOTS=1 npm run test:e2e`.
+ */
+export async function screenshotTo(
+  target: { screenshot: (options: { path: string; fullPage?: boolean }) => Promise<unknown> },
+  options: { path: string; fullPage?: boolean },
+): Promise<void> {
+  if (!process.env.BRIDGEWORK_SCREENSHOTS) return;
+  mkdirSync(dirname(options.path), { recursive: true });
+  await target.screenshot(options);
 }

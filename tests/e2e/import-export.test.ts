@@ -8,6 +8,7 @@ import {
   newProfileDir,
   removeProfileDir,
   type ExtensionBrowser,
+  screenshotTo,
 } from './harness';
 
 /** The open workspace's doc, as the e2e build exposes it (`window.__bridgework`). */
@@ -116,7 +117,7 @@ async function importFile(panel: Page, name: string, text: string, screenshot?: 
   if (screenshot) {
     await panel.setViewportSize({ width: 360, height: 1300 });
     await preview.scrollIntoViewIfNeeded();
-    await panel.screenshot({ path: screenshot });
+    await screenshotTo(panel, { path: screenshot });
     expect(await axeViolations(panel)).toEqual([]);
     // No sideways scroll at 360 px.
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

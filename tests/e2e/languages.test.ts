@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { setLocale, t, type MessageKey } from '../../lib/i18n';
 import { startSignalingServer, type SignalingServer } from '../../lib/sync/signaling-server';
-import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import { launchExtension, removeProfileDir, type ExtensionBrowser, screenshotTo } from './harness';
 import {
   createSharedWorkspace,
   currentWorkspace,
@@ -127,13 +127,13 @@ describe('each member reads the panel in their own language', () => {
       await expect(panelA.getByLabel(spanish(field), { exact: true }).count()).resolves.toBe(1);
     }
     await panelA.getByLabel(spanish('partners.field.name'), { exact: true }).fill(PARTNER);
-    await panelA.screenshot({ path: `${SCREENSHOTS}/language-es-partner-form.png` });
+    await screenshotTo(panelA, { path: `${SCREENSHOTS}/language-es-partner-form.png` });
     await panelA.getByRole('button', { name: spanish('partners.form.save') }).click();
 
     const toast = panelA.locator('.toast-region');
     await toast.getByText(spanish('partners.toast.added', { name: PARTNER })).waitFor();
     await panelA.getByRole('heading', { name: PARTNER, exact: true }).waitFor();
-    await panelA.screenshot({ path: `${SCREENSHOTS}/language-es-partner-page.png` });
+    await screenshotTo(panelA, { path: `${SCREENSHOTS}/language-es-partner-page.png` });
 
     // B: the language is personal, the data shared.
     await seesPartner(panelB, PARTNER);
@@ -148,7 +148,7 @@ describe('each member reads the panel in their own language', () => {
     const heading = panelB.getByRole('heading', { name: PARTNER, exact: true });
     await expect(heading.textContent()).resolves.toBe(PARTNER);
     await panelB.getByRole('button', { name: 'Edit partner' }).waitFor();
-    await panelB.screenshot({ path: `${SCREENSHOTS}/language-en-partner-page.png` });
+    await screenshotTo(panelB, { path: `${SCREENSHOTS}/language-en-partner-page.png` });
     // With peers, presence and a sync status beside it, the header still has room for its name.
     for (const panel of [panelA, panelB]) {
       await expect(oneLine(panel.locator('header h1'))).resolves.toBe(true);

@@ -9,6 +9,7 @@ import {
   newProfileDir,
   removeProfileDir,
   type ExtensionBrowser,
+  screenshotTo,
 } from './harness';
 
 // The partner page's timeline at 360 px goes to docs/screenshots/360/.
@@ -167,7 +168,7 @@ describe('the partner timeline', () => {
       .evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await panel.mouse.move(0, 0);
-    await panel.screenshot({ path: SCREENSHOT });
+    await screenshotTo(panel, { path: SCREENSHOT });
 
     // The Log's search finds the concern by one of its words and opens it on the partner's page.
     await panel.getByRole('tab', { name: 'Log' }).click();

@@ -9,7 +9,7 @@ import { parseInvite } from '../../lib/sync/invite';
 import { openRelayLink, type RelayLink } from '../../lib/sync/relay-link';
 import { startRelayServer, type RelayServer } from '../../lib/sync/relay-server';
 import { startSignalingServer } from '../../lib/sync/signaling-server';
-import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import { launchExtension, removeProfileDir, type ExtensionBrowser, screenshotTo } from './harness';
 import {
   addPartner,
   createSharedWorkspace,
@@ -102,5 +102,5 @@ test('an edit made on Monday reaches a member who opens Bridgework on Wednesday 
     360,
   );
   mkdirSync(resolve(SCREENSHOT, '..'), { recursive: true });
-  await form.screenshot({ path: SCREENSHOT });
+  await screenshotTo(form, { path: SCREENSHOT });
 });

@@ -6,6 +6,7 @@ import {
   newProfileDir,
   removeProfileDir,
   type ExtensionBrowser,
+  screenshotTo,
 } from './harness';
 
 // The partner page's contributions at 360 px go to docs/screenshots/360/.
@@ -92,7 +93,7 @@ describe('contributions, stories and lessons', () => {
 
     await panel.setViewportSize({ width: 360, height: 1000 });
     await section.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await panel.screenshot({ path: SCREENSHOT });
+    await screenshotTo(panel, { path: SCREENSHOT });
   }, 120_000);
 
   test('a story is saved and found by search, with share texts; a lesson is saved', async () => {

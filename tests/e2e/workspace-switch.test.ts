@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSignalingServer, type SignalingServer } from '../../lib/sync/signaling-server';
-import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import { launchExtension, removeProfileDir, type ExtensionBrowser, screenshotTo } from './harness';
 import {
   addPartner,
   currentWorkspace,
@@ -137,9 +137,9 @@ describe('moving to a new workspace at 360 px', () => {
     await addPartner(panel, 'Eastside Community Library');
     await statusIs(panel, 'On this device');
     await expectNameReadable(panel, 'My workspace');
-    await panel
-      .locator('header')
-      .screenshot({ path: resolve(SCREENSHOTS, 'header-personal-360.png') });
+    await screenshotTo(panel.locator('header'), {
+      path: resolve(SCREENSHOTS, 'header-personal-360.png'),
+    });
 
     await createWorkspace(panel, 'PTA 2026');
     await expectNameReadable(panel, 'PTA 2026');
@@ -155,17 +155,17 @@ describe('moving to a new workspace at 360 px', () => {
     await panel
       .getByText('“PTA 2026” is new and empty. Your earlier partners are in “My workspace”.')
       .scrollIntoViewIfNeeded();
-    await panel.screenshot({ path: resolve(SCREENSHOTS, 'workspace-created-settings-360.png') });
-    await panel
-      .locator('header')
-      .screenshot({ path: resolve(SCREENSHOTS, 'header-shared-360.png') });
+    await screenshotTo(panel, { path: resolve(SCREENSHOTS, 'workspace-created-settings-360.png') });
+    await screenshotTo(panel.locator('header'), {
+      path: resolve(SCREENSHOTS, 'header-shared-360.png'),
+    });
 
     // The empty Partners view says this is new, not lost.
     await tab(panel, 'Partners');
     await panel
       .getByText('“PTA 2026” is new and empty. Your earlier partners are in “My workspace”.')
       .waitFor();
-    await panel.screenshot({ path: resolve(SCREENSHOTS, 'workspace-new-empty-360.png') });
+    await screenshotTo(panel, { path: resolve(SCREENSHOTS, 'workspace-new-empty-360.png') });
     expect(await axeViolations(panel)).toEqual([]);
 
     await toast(panel).getByRole('button', { name: 'Switch back' }).click();
@@ -182,7 +182,7 @@ describe('moving to a new workspace at 360 px', () => {
     expect(await source.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text)).toBe(
       'My workspace',
     );
-    await panel.screenshot({ path: resolve(SCREENSHOTS, 'workspace-copy-partners-360.png') });
+    await screenshotTo(panel, { path: resolve(SCREENSHOTS, 'workspace-copy-partners-360.png') });
     expect(await axeViolations(panel)).toEqual([]);
     await panel.getByRole('button', { name: 'Copy partners' }).click();
     await partnerRow(panel, 'Eastside Community Library').waitFor();
@@ -205,9 +205,9 @@ describe('moving to a new workspace at 360 px', () => {
 
     // A long name is cut on screen, still on its own wide line, whole in its tooltip.
     await expectNameClear(panel, 'Reading Buddies Network of Eastside and Riverside Schools');
-    await panel
-      .locator('header')
-      .screenshot({ path: resolve(SCREENSHOTS, 'header-long-name-360.png') });
+    await screenshotTo(panel.locator('header'), {
+      path: resolve(SCREENSHOTS, 'header-long-name-360.png'),
+    });
     // At 400 px too (the picker used to show two letters there).
     await panel.setViewportSize({ width: 400, height: HEIGHT });
     await expectNameClear(panel, 'Reading Buddies Network of Eastside and Riverside Schools');
