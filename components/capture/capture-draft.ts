@@ -71,7 +71,8 @@ export function captureToDraft(result: CaptureResult, pageUrl: string): CaptureD
   // Only a website the partner form accepts is filled in (a page on a bare IP address is not one):
   // the review must never open on an error it made itself.
   const stated = result.url && isWebUrl(result.url) ? result.url : '';
-  const website = stated || homePage(pageUrl);
+  // on a page hosted by a platform (a ticketing site's event) the page's home is the platform's
+  const website = stated || (result.hosted ? '' : homePage(pageUrl));
   const values: PartnerFormValues = {
     ...EMPTY_PARTNER_FORM,
     name: result.name ?? '',

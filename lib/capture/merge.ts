@@ -129,6 +129,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
       sources.url = 'meta';
     }
   }
+  if (readHost(ctx).hosted) result.hosted = true;
   const desc = ranked(cands, 'description')[0];
   if (desc) {
     result.description = desc.value;

@@ -70,6 +70,9 @@ export interface CaptureResult {
   /** The partner kind, when the page's types or words say it (see rules/kind.ts). */
   kind?: OrgKind;
   people: CapturePerson[];
+  /** The page is about someone other than the site it is on (host.ts): a ticketing site's event,
+   * a directory's listing. The page's own home page is then the platform's, not the subject's. */
+  hosted?: boolean;
   /** Which rule supplied each chosen field. */
   sources: Partial<Record<CaptureField, CaptureSource>>;
   /** Ranked alternatives, best first, for the UI to offer choices. */

@@ -30,6 +30,13 @@ const result: CaptureResult = {
 };
 
 describe('captureToDraft', () => {
+  test("leaves the website empty on a platform's page about someone else", () => {
+    const hosted: CaptureResult = { ...result, url: undefined, hosted: true };
+    const draft = captureToDraft(hosted, 'https://www.tickets.example/e/spring-fair-2231');
+    expect(draft.values.website).toBe('');
+    expect(draft.sources.website).toBeUndefined();
+  });
+
   test('prefills the form, names sources and keeps alternatives', () => {
     const draft = captureToDraft(result, 'https://maplegrove.org/contact');
     expect(draft.values.name).toBe('Maple Grove Literacy Alliance');
