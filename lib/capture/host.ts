@@ -374,6 +374,20 @@ function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): s
   return out;
 }
 
+/** Does the site's domain carry a word (4+ letters) of the subject's name? */
+function siteNamesSubject(url: string, subject: string): boolean {
+  const label = squash(domainOf(url).split('.')[0] ?? '');
+  if (!label) return false;
+  if (nameMatchesHost(subject, domainOf(url))) return true;
+  return subject
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(squash)
+    .some(
+      (w) =>
+        w.length >= 4 && !/^(the|and|club|group|shop|store|company)$/.test(w) && label.includes(w),
+    );
+}
+
 const cache = new WeakMap<Document, HostReading>();
 
 export function readHost(ctx: PageContext): HostReading {
@@ -419,7 +433,10 @@ export function readHost(ctx: PageContext): HostReading {
       mainOnly.length > 0 &&
       [...frame.socials].every((k) => !main.socials.has(k)) &&
       !mainOnly.some((k) => handleMatches(`https://${k}`, reading.host));
-    if (sites.length || ownProfiles || SUBJECT_WORDS.test(main.text) || platform)
+    // a linked site counts when its address carries a word of the subject's name (a sponsor's
+    // or a ticket seller's site on an own site's event page does not)
+    const ownSite = sites.some((u) => siteNamesSubject(u, subject));
+    if (ownSite || ownProfiles || SUBJECT_WORDS.test(main.text) || platform)
       reading.reasons.push('brand-vs-subject');
   }
   const home = /^https?:\/\/[^/]+\/?$/.test(ctx.url);

@@ -203,6 +203,26 @@ describe('capture on own sites with a vendor credit', () => {
   });
 });
 
+describe('capture on own pages that mention someone else', () => {
+  it("keeps a school's own accounts on its event page that links a sponsor's site", () => {
+    const html = page(
+      `<title>Spring Fair 2026 | Harbor View School</title>
+       <meta property="og:site_name" content="Harbor View School"><meta property="og:title" content="Spring Fair 2026">`,
+      `<header><a href="/"><img src="/img/hvs-logo.png" alt="Harbor View School"></a></header>
+       <main><h1>Spring Fair 2026</h1><p>Games, food trucks and a bake sale on May 9.</p>
+       <p>Thanks to our sponsor <a href="https://www.coastalcreditunion.example">coastalcreditunion.example</a>.</p></main>
+       <footer><p>Harbor View School · Phone (207) 555-0117</p>
+       <p><a href="https://www.facebook.com/harborviewschool">Facebook</a></p></footer>`,
+    );
+    const r = extractFromHtml(html, 'https://www.harborviewschool.org/events/spring-fair-2026');
+    expect(r.hosted).toBeUndefined();
+    expect(r.name).toBe('Harbor View School');
+    expect(r.url).toBe('https://www.harborviewschool.org/');
+    expect(r.socials).toEqual(['https://www.facebook.com/harborviewschool']);
+    expect(r.phones).toEqual(['(207) 555-0117']);
+  });
+});
+
 describe('capture of a website written only in the text', () => {
   it('takes "our new website is www.…" as the url on a page with no link to it', () => {
     const html = page(
