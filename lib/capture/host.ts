@@ -57,8 +57,9 @@ const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
 
 const CREDIT =
   /\b(?:powered by|hosted by|website by|site by|web ?design by|designed by|developed by|built with|made with|created with|platform by|a site by|website powered by)\s+([^·|•,;.!?()—–\n]{2,60})/i;
+// words a listing uses of its subject ("organised by our PTA" is an own page's)
 const SUBJECT_WORDS =
-  /\b(organi[sz]ed by|presented by|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no))\b/i;
+  /\b((organi[sz]ed|presented) by (?!our\b|us\b|we\b|members\b)|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no))\b/i;
 /** A cheap test before WRITTEN_SITE_OWN on each line. */
 const OWN_SITE_HINT = /ebsite|omepage|ome page|isit us|nline at/i;
 const DOMAIN_TEXT = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
