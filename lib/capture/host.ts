@@ -380,13 +380,15 @@ function siteNamesSubject(url: string, subject: string): boolean {
   const label = squash(domainOf(url).split('.')[0] ?? '');
   if (!label) return false;
   if (nameMatchesHost(subject, domainOf(url))) return true;
-  return subject
+  return wordsOf(subject).some((w) => label.includes(w));
+}
+
+/** The distinctive words (4+ letters) of a name, squashed. */
+function wordsOf(name: string): string[] {
+  return name
     .split(/[^\p{L}\p{N}]+/u)
     .map(squash)
-    .some(
-      (w) =>
-        w.length >= 4 && !/^(the|and|club|group|shop|store|company)$/.test(w) && label.includes(w),
-    );
+    .filter((w) => w.length >= 4 && !/^(the|and|club|group|shop|store|company)$/.test(w));
 }
 
 const cache = new WeakMap<Document, HostReading>();
@@ -433,7 +435,10 @@ export function readHost(ctx: PageContext): HostReading {
     const ownProfiles =
       mainOnly.length > 0 &&
       [...frame.socials].every((k) => !main.socials.has(k)) &&
-      !mainOnly.some((k) => handleMatches(`https://${k}`, reading.host));
+      !mainOnly.some((k) => handleMatches(`https://${k}`, reading.host)) &&
+      mainOnly.some((k) =>
+        wordsOf(subject).some((w) => squash(socialHandle(`https://${k}`)).includes(w)),
+      );
     // a linked site counts when its address carries a word of the subject's name (a sponsor's
     // or a ticket seller's site on an own site's event page does not)
     const ownSite = sites.some((u) => siteNamesSubject(u, subject));

@@ -204,12 +204,13 @@ describe('capture on own sites with a vendor credit', () => {
 });
 
 describe('capture on own pages that mention someone else', () => {
-  it("keeps a school's own accounts on its event page that links a sponsor's site", () => {
+  it("keeps a school's own accounts on its event page that links a sponsor and a photographer", () => {
     const html = page(
       `<title>Spring Fair 2026 | Harbor View School</title>
        <meta property="og:site_name" content="Harbor View School"><meta property="og:title" content="Spring Fair 2026">`,
       `<header><a href="/"><img src="/img/hvs-logo.png" alt="Harbor View School"></a></header>
        <main><h1>Spring Fair 2026</h1><p>Games, food trucks and a bake sale on May 9, organized by our PTA.</p>
+       <p>Photos: <a href="https://www.instagram.com/lenslightphoto">Lens &amp; Light</a></p>
        <p>Thanks to our sponsor <a href="https://www.coastalcreditunion.example">coastalcreditunion.example</a>.</p></main>
        <footer><p>Harbor View School · Phone (207) 555-0117</p>
        <p><a href="https://www.facebook.com/harborviewschool">Facebook</a></p></footer>`,
