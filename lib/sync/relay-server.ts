@@ -20,11 +20,11 @@
 // - backpressure: a receiver more than maxBufferedBytes behind is dropped instead of queued for;
 // - silence: Hocuspocus pings every pingIntervalMs and closes sockets that do not answer.
 import { timingSafeEqual, createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { ipKey } from './signaling-server';
+import type { WebSocket } from 'ws';
+import { cappedWebSocketServer } from './capped-websocket-server';
 import { fileStore, RELAY_DOCUMENT_NAME, storeExtension, type RelayStore } from './relay-store';
 import { RELAY_DOCUMENT_PREFIX } from './relay-token';
 
@@ -99,7 +99,6 @@ export const RELAY_DEFAULTS = {
   trustProxy: false,
 };
 
-const HEADERS_TIMEOUT_MS = 10_000;
 const POLICY_VIOLATION = 1008;
 /** Hocuspocus message type of an authentication message (types.ts MessageType.Auth). */
 const MESSAGE_AUTH = 2;
@@ -134,7 +133,6 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
     droppedSlowReceivers: 0,
   };
   const sockets = new WeakMap<IncomingMessage, SocketState>();
-  const perIp = new Map<string, number>();
 
   const access: Extension = {
     extensionName: 'bridgework-access',
@@ -213,43 +211,11 @@ export async function startRelayServer(options: RelayServerOptions): Promise<Rel
     extensions,
   });
 
-  const http: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/plain' });
-    response.end('Bridgework relay\n');
-  });
-  http.headersTimeout = HEADERS_TIMEOUT_MS;
-  http.requestTimeout = HEADERS_TIMEOUT_MS;
-  http.maxConnections = limits.maxConnections + Math.max(100, limits.maxConnections / 10);
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: limits.maxPayload,
-    perMessageDeflate: false,
-  });
-
-  const refuse = (socket: Socket, reason: string) => {
-    stats.refusedConnections++;
-    socket.end(
-      `HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
-        `Retry-After: 10\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
-      () => socket.destroy(),
-    );
-  };
-
-  http.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
-    socket.on('error', () => socket.destroy());
-    const ip = ipKey(clientAddress(request, limits.trustProxy));
-    if (wss.clients.size >= limits.maxConnections) return refuse(socket, 'Too many connections.');
-    if ((perIp.get(ip) ?? 0) >= limits.maxConnectionsPerIp)
-      return refuse(socket, 'Too many connections from your address.');
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
-      ws.once('close', () => {
-        const left = (perIp.get(ip) ?? 1) - 1;
-        if (left > 0) perIp.set(ip, left);
-        else perIp.delete(ip);
-      });
-      accept(ws, request);
-    });
+  const { http, wss } = cappedWebSocketServer({
+    banner: 'Bridgework relay',
+    caps: limits,
+    onRefused: () => stats.refusedConnections++,
+    onConnection: (ws, request) => accept(ws, request),
   });
 
   const accept = (ws: WebSocket, request: IncomingMessage) => {
@@ -398,12 +364,4 @@ function tokenBucket(ratePerSecond: number, burst: number) {
       return true;
     },
   };
-}
-
-function clientAddress(request: IncomingMessage, trustProxy: boolean): string | undefined {
-  const direct = request.socket.remoteAddress;
-  if (!trustProxy || !direct || !/^(::ffff:)?127\.|^::1$/i.test(direct)) return direct;
-  const header = request.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
-  return forwarded[forwarded.length - 1]?.trim() || direct;
 }

@@ -24,9 +24,11 @@
 // - silence: connections that miss a WebSocket ping for pingIntervalMs [30 s] are terminated;
 //   HTTP requests must send their headers within 10 s, and at most maxConnections + 10% TCP
 //   sockets (at least + 100) are open at once.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { AddressInfo } from 'node:net';
+import type { WebSocket } from 'ws';
+import { cappedWebSocketServer } from './capped-websocket-server';
+
+export { ipKey } from './capped-websocket-server';
 
 export interface SignalingServerOptions {
   host?: string;
@@ -92,7 +94,6 @@ export const SIGNALING_DEFAULTS = {
 
 const MAX_TOPIC_LENGTH = 200;
 const PONG = Buffer.from(JSON.stringify({ type: 'pong' }));
-const HEADERS_TIMEOUT_MS = 10_000;
 /** WebSocket close codes (RFC 6455 §7.4.1). */
 const POLICY_VIOLATION = 1008;
 
@@ -105,7 +106,6 @@ export async function startSignalingServer(
   const topics = new Map<string, Set<WebSocket>>();
   const subscriptions = new Map<WebSocket, Set<string>>();
   const alive = new WeakSet<WebSocket>();
-  const perIp = new Map<string, number>();
   const stats: SignalingStats = {
     refusedConnections: 0,
     rateLimitedMessages: 0,
@@ -114,49 +114,11 @@ export async function startSignalingServer(
     droppedSlowReceivers: 0,
   };
 
-  const http: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/plain' });
-    response.end('Bridgework signaling server\n');
-  });
-  http.headersTimeout = HEADERS_TIMEOUT_MS;
-  http.requestTimeout = HEADERS_TIMEOUT_MS;
-  // Backstop for TCP sockets that never finish an HTTP request (not yet counted per IP): Node
-  // drops sockets beyond this. Upgraded sockets count too, hence the allowance on top.
-  http.maxConnections = limits.maxConnections + Math.max(100, limits.maxConnections / 10);
-  const wss = new WebSocketServer({
-    noServer: true,
-    maxPayload: limits.maxPayload,
-    // A compressed frame can inflate far beyond maxPayload's intent; signaling is small anyway.
-    perMessageDeflate: false,
-  });
-
-  const refuse = (socket: Socket, reason: string) => {
-    stats.refusedConnections++;
-    socket.end(
-      `HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: text/plain\r\n` +
-        `Retry-After: 10\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
-      () => socket.destroy(),
-    );
-  };
-
-  http.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
-    socket.on('error', () => socket.destroy());
-    const ip = ipKey(clientAddress(request, limits.trustProxy));
-    if (wss.clients.size >= limits.maxConnections) return refuse(socket, 'Too many connections.');
-    if ((perIp.get(ip) ?? 0) >= limits.maxConnectionsPerIp) {
-      return refuse(socket, 'Too many connections from your address.');
-    }
-    // Without verifyClient or compression, ws completes the handshake synchronously, so counting
-    // in the callback cannot let a burst of upgrades past the caps.
-    wss.handleUpgrade(request, socket, head, (conn) => {
-      perIp.set(ip, (perIp.get(ip) ?? 0) + 1);
-      conn.once('close', () => {
-        const left = (perIp.get(ip) ?? 1) - 1;
-        if (left > 0) perIp.set(ip, left);
-        else perIp.delete(ip);
-      });
-      wss.emit('connection', conn, request);
-    });
+  const { http, wss } = cappedWebSocketServer({
+    banner: 'Bridgework signaling server',
+    caps: limits,
+    onRefused: () => stats.refusedConnections++,
+    onConnection: (conn, request) => wss.emit('connection', conn, request),
   });
 
   /** Sends text already encoded once for all receivers; drops a receiver that is too far behind. */
@@ -378,37 +340,4 @@ function tokenBucket(ratePerSecond: number, burst: number) {
       return patience < 0 ? 'flooding' : 'dropped';
     },
   };
-}
-
-/** The address to count a connection against: the proxy's client when trusted, else the peer. */
-function clientAddress(request: IncomingMessage, trustProxy: boolean): string | undefined {
-  const direct = request.socket.remoteAddress;
-  if (!trustProxy || !direct || !isLoopback(direct)) return direct;
-  const header = request.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
-  return forwarded[forwarded.length - 1]?.trim() || direct;
-}
-
-function isLoopback(address: string): boolean {
-  return /^(::ffff:)?127\./i.test(address) || address === '::1';
-}
-
-/** Counts IPv4 (also when IPv4-mapped) per address and IPv6 per /64, the usual customer prefix. */
-export function ipKey(address: string | undefined): string {
-  if (!address) return 'unknown';
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped?.[1]) return mapped[1];
-  if (!address.includes(':')) return address;
-  const [head = '', tail = ''] = (address.split('%')[0] ?? '').split('::');
-  const front = head ? head.split(':') : [];
-  const back = address.includes('::') && tail ? tail.split(':') : [];
-  const groups = [
-    ...front,
-    ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'),
-    ...back,
-  ];
-  return `${groups
-    .slice(0, 4)
-    .map((group) => (parseInt(group, 16) || 0).toString(16))
-    .join(':')}::/64`;
 }

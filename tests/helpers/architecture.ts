@@ -167,8 +167,12 @@ export const NODE_ONLY_FILES: Record<string, { packages: readonly string[]; why:
     why: 'parses an HTML string into a Document for the CLI, benchmarks and tests; the content script hands capture the live page instead',
   },
   'lib/sync/signaling-server.ts': {
-    packages: ['node:http', 'node:net', 'ws'],
+    packages: ['node:net', 'ws'],
     why: 'the signaling server started by scripts/signal.ts and the e2e tests',
+  },
+  'lib/sync/capped-websocket-server.ts': {
+    packages: ['node:http', 'node:net', 'ws'],
+    why: 'the connection caps shared by the signaling server and the relay',
   },
   'lib/sync/relay-server.ts': {
     packages: [

@@ -267,7 +267,7 @@ describe('the stricter rules, each shown catching its violation', () => {
         'lib/capture/extract.ts': `import { p } from './parse-html';`,
         'entrypoints/content.ts': `import { p } from '../lib/capture/parse-html';`,
         'lib/state/s.ts': `import { server } from '../sync/signaling-server';`,
-        'lib/sync/signaling-server.ts': `import { createServer } from 'node:http';\nimport { WebSocketServer } from 'ws';`,
+        'lib/sync/signaling-server.ts': `import type { AddressInfo } from 'node:net';\nimport { WebSocketServer } from 'ws';`,
         'scripts/capture.ts': `import { p } from '../lib/capture/parse-html';\nimport { s } from '../lib/sync/signaling-server';`,
       }),
     ).toEqual([
