@@ -137,7 +137,15 @@ describe('goals board', () => {
     await card(panel, 'Idea', HOURS.title).waitFor();
     // Each card goes Idea → Planned → In progress with two presses of Alt+ArrowRight.
     for (const title of [FAMILIES.title, HOURS.title]) {
-      await card(panel, 'Idea', title).getByRole('button', { name: title, exact: true }).focus();
+      // Focus the card once the board has settled its own focus (it returns focus to what
+      // opened the goal form when that closes), so the key press reaches the card.
+      const button = card(panel, 'Idea', title).getByRole('button', { name: title, exact: true });
+      await expect
+        .poll(async () => {
+          await button.focus();
+          return button.evaluate((element) => element === document.activeElement);
+        })
+        .toBe(true);
       await panel.keyboard.press('Alt+ArrowRight');
       await card(panel, 'Planned', title).waitFor();
       // Focus is restored to the moved card after the move renders, so a second press keeps
