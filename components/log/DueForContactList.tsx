@@ -37,7 +37,10 @@ export function DueForContactList({ statuses, label, onOpen, onLog }: Props) {
       renderRow={(status, labelId) => (
         <div class="due-row">
           <button type="button" class="row-button" onClick={() => onOpen(status.partnerId)}>
-            <span class="overdue-dot" aria-hidden="true" />
+            <span
+              class={status.overdue ? 'overdue-dot' : 'overdue-dot upcoming'}
+              aria-hidden="true"
+            />
             <span class="row-text">
               <span class="row-title" id={labelId}>
                 {status.name}

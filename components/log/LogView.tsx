@@ -334,7 +334,7 @@ export function LogView({
             )}
             {notYet.length > 0 && (
               <>
-                <h3 class="subheading">{TEXT.notYet()}</h3>
+                <h3 class="subheading pad">{TEXT.notYet()}</h3>
                 <DueForContactList
                   statuses={notYet}
                   label={TEXT.notYet()}

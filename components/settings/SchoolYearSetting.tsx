@@ -8,12 +8,12 @@ interface Props {
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const monthName = (month: number) =>
-  formatMonth(`2000-${String(month).padStart(2, '0')}`, { year: false });
+  formatMonth(`2000-${String(month).padStart(2, '0')}`, { year: false, long: true });
 
 /** Settings → workspace: the month the school year starts in (contribution totals use it). */
 export function SchoolYearSetting({ month, onChange }: Props) {
   return (
-    <div class="section">
+    <div class="form">
       <div class="field">
         <label for="school-year-start">{t('value.schoolYear.label')}</label>
         <p id="school-year-hint" class="hint">

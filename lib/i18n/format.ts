@@ -43,18 +43,22 @@ export function formatDay(
 }
 
 /**
- * A calendar month such as 2026-09: "Sep 2026", or "Sep" with `{ year: false }` (chart axes).
+ * A calendar month such as 2026-09: "Sep 2026", or "Sep" with `{ year: false }` (chart axes),
+ * "September" with `{ year: false, long: true }` (a choice of month).
  * Like a day, it is formatted in UTC so no time zone moves it. Unknown text is returned.
  */
-export function formatMonth(month: string, options: { year?: boolean } = {}): string {
+export function formatMonth(
+  month: string,
+  options: { year?: boolean; long?: boolean } = {},
+): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   if (!match) return month;
   const formatter = cached(
-    `month:${options.year === false ? 0 : 1}`,
+    `month:${options.year === false ? 0 : 1}:${options.long ? 1 : 0}`,
     () =>
       new Intl.DateTimeFormat(intlLocale(), {
         timeZone: 'UTC',
-        month: 'short',
+        month: options.long ? 'long' : 'short',
         ...(options.year === false ? {} : { year: 'numeric' }),
       }),
   ) as Intl.DateTimeFormat;

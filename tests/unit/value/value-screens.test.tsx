@@ -247,7 +247,7 @@ describe('the school year setting', () => {
     const onChange = vi.fn();
     render(<SchoolYearSetting month={9} onChange={onChange} />);
     const select = screen.getByLabelText('School year starts in') as HTMLSelectElement;
-    expect(select.selectedOptions[0]?.textContent).toBe('Sep');
+    expect(select.selectedOptions[0]?.textContent).toBe('September');
     expect(select.options).toHaveLength(12);
     fireEvent.change(select, { target: { value: '8' } });
     expect(onChange).toHaveBeenCalledWith(8);
