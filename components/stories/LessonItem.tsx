@@ -1,5 +1,6 @@
-import { formatDay, formatList, t } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import type { Lesson } from '../../lib/model/lesson';
+import { ValueItem } from './ValueItem';
 
 interface Props {
   lesson: Lesson;
@@ -10,51 +11,26 @@ interface Props {
 
 /** One lesson learned: what happened, what we learned, what we change; marked when a concern left it. */
 export function LessonItem({ lesson, partnerName, onEdit, onDelete }: Props) {
-  const partners = lesson.partnerIds.map(partnerName).filter((name): name is string => !!name);
-  const titleId = `value-lesson-${lesson.id}`;
   return (
-    <li class="value-lesson" aria-labelledby={titleId}>
-      <div class="story-main">
-        <span id={titleId} class="story-title">
-          {lesson.title}
-        </span>
-        {lesson.concernId && (
-          <>
-            {' '}
-            <span class="celebrate-pill">{t('value.lessons.fromConcern')}</span>
-          </>
-        )}
-        <p class="muted small">
-          {[lesson.date ? formatDay(lesson.date) : '', formatList(partners)]
-            .filter(Boolean)
-            .join(' · ')}
-        </p>
-        {lesson.body && <p class="small story-body">{lesson.body}</p>}
-        {lesson.learned && (
-          <p class="small story-body">{t('value.lessons.learned', { text: lesson.learned })}</p>
-        )}
-        {lesson.change && (
-          <p class="small story-body">{t('value.lessons.change', { text: lesson.change })}</p>
-        )}
-      </div>
-      <div class="story-actions">
-        <button
-          type="button"
-          class="button small"
-          aria-label={t('value.lessons.item.editLabel', { title: lesson.title })}
-          onClick={onEdit}
-        >
-          {t('value.edit')}
-        </button>
-        <button
-          type="button"
-          class="button small danger"
-          aria-label={t('value.lessons.item.deleteLabel', { title: lesson.title })}
-          onClick={onDelete}
-        >
-          {t('value.delete')}
-        </button>
-      </div>
-    </li>
+    <ValueItem
+      class="value-lesson"
+      titleId={`value-lesson-${lesson.id}`}
+      title={lesson.title}
+      pill={lesson.concernId ? t('value.lessons.fromConcern') : undefined}
+      date={lesson.date}
+      partners={lesson.partnerIds.map(partnerName).filter((name): name is string => !!name)}
+      editLabel={t('value.lessons.item.editLabel', { title: lesson.title })}
+      deleteLabel={t('value.lessons.item.deleteLabel', { title: lesson.title })}
+      onEdit={onEdit}
+      onDelete={onDelete}
+    >
+      {lesson.body && <p class="small story-body">{lesson.body}</p>}
+      {lesson.learned && (
+        <p class="small story-body">{t('value.lessons.learned', { text: lesson.learned })}</p>
+      )}
+      {lesson.change && (
+        <p class="small story-body">{t('value.lessons.change', { text: lesson.change })}</p>
+      )}
+    </ValueItem>
   );
 }
