@@ -32,13 +32,23 @@ export function monthsEnding(today: string, months: number): string[] {
 /**
  * Logged contacts per month over the last `months` months. Entry dates are local (`YYYY-MM-DD`
  * or `YYYY-MM-DDTHH:MM`), so the month is read from the text and no time zone moves an entry.
+ * With `newestFirst` the dates come sorted newest first (the log's index is), and the count stops
+ * at the first one before the window: a district's older years are never walked.
  */
-export function contactActivity(dates: Iterable<string>, today: string, months = 12): MonthCount[] {
-  const counts = new Map(monthsEnding(today, months).map((month) => [month, 0]));
+export function contactActivity(
+  dates: Iterable<string>,
+  today: string,
+  months = 12,
+  newestFirst = false,
+): MonthCount[] {
+  const window = monthsEnding(today, months);
+  const counts = new Map(window.map((month) => [month, 0]));
+  const first = window[0]!;
   for (const date of dates) {
     const month = date.slice(0, 7);
     const count = counts.get(month);
     if (count !== undefined) counts.set(month, count + 1);
+    else if (newestFirst && month < first) break;
   }
   return [...counts].map(([month, count]) => ({ month, count }));
 }

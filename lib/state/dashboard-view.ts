@@ -61,9 +61,12 @@ class DashboardModel {
     const activity = computed(() => {
       if (!log.ready.value) return contactActivity([], today.value);
       void log.changes.value;
-      const dates: string[] = [];
-      for (const item of log.timeline({})) dates.push(item.date);
-      return contactActivity(dates, today.value);
+      // The index is newest first, so counting stops at the window's start.
+      const entries = log.timeline({});
+      const dates = function* () {
+        for (const entry of entries) yield entry.date;
+      };
+      return contactActivity(dates(), today.value, 12, true);
     });
     const due = computed(() => {
       if (!log.ready.value) return 0;

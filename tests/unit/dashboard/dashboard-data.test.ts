@@ -41,6 +41,22 @@ function card(
   } as unknown as GoalCardView;
 }
 
+test('with dates newest first, counting stops at the first date before the window', () => {
+  let read = 0;
+  const dates = function* () {
+    for (const date of ['2026-11-20', '2026-10-02', '2026-08-31', '2026-08-01', '2025-01-01']) {
+      read++;
+      yield date;
+    }
+  };
+  expect(contactActivity(dates(), '2026-11-27', 3, true)).toEqual([
+    { month: '2026-09', count: 0 },
+    { month: '2026-10', count: 1 },
+    { month: '2026-11', count: 1 },
+  ]);
+  expect(read).toBe(3);
+});
+
 describe('goal progress overview', () => {
   test('counts met, underway, overdue, stale and unmeasured goals; least progress first', () => {
     const summary = goalProgressSummary([
