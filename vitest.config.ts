@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fuzz/**/*.test.ts'],
-          setupFiles: ['tests/helpers/register-languages.ts'],
+          setupFiles: ['tests/helpers/register-languages.ts', 'tests/helpers/property-seed.ts'],
           exclude: corpusPresent ? [] : ['tests/unit/capture/golden.test.ts'],
           environment: 'node',
         },

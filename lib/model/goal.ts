@@ -216,7 +216,7 @@ export function goalsInColumn(doc: Y.Doc, columnId: string): Goal[] {
   const columns = listColumns(doc);
   return sortOrdered(
     listGoals(doc).items.filter(
-      (goal) => !goal.deletedAt && effectiveColumn(goal, columns) === columnId,
+      (goal) => goal.deletedAt === undefined && effectiveColumn(goal, columns) === columnId,
     ),
   );
 }

@@ -7,6 +7,13 @@ import { writeRawRecord } from '../../helpers/yjs';
 const COLUMNS = ['idea', 'planned', 'in-progress', 'nowhere'];
 
 describe('orderKeysInColumn', () => {
+  test('a goal deleted at the epoch (deletedAt 0) is deleted for both readers', () => {
+    const doc = new Y.Doc();
+    writeRawRecord(doc, 'goals', 'g0', { title: '!', column: 'idea', order: 'a0', deletedAt: 0 });
+    expect(orderKeysInColumn(doc, 'idea')).toEqual([]);
+    expect(goalsInColumn(doc, 'idea')).toEqual([]);
+  });
+
   test('lists the same goals in the same order as the validated goalsInColumn', () => {
     fc.assert(
       fc.property(
