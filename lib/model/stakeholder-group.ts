@@ -31,29 +31,3 @@ export function readStakeholderGroup(stored: string | undefined): StakeholderGro
   if (!text) return { type: 'none' };
   return isStakeholderGroup(text) ? { type: 'group', group: text } : { type: 'text', text };
 }
-
-/** Which stakeholder groups a set of partners reaches, and which it misses (in list order). */
-export interface GroupCoverage {
-  engaged: StakeholderGroup[];
-  missing: StakeholderGroup[];
-}
-
-/**
- * Inclusion coverage: the groups of the engaged partners (those with a logged contact, a
- * contribution or feedback in a window) against every group. Free text from before the codes
- * and partners without a group reach no group.
- */
-export function groupCoverage(
-  engagedPartnerIds: Iterable<string>,
-  groupOf: (partnerId: string) => string | undefined,
-): GroupCoverage {
-  const reached = new Set<StakeholderGroup>();
-  for (const id of engagedPartnerIds) {
-    const value = readStakeholderGroup(groupOf(id));
-    if (value.type === 'group') reached.add(value.group);
-  }
-  return {
-    engaged: STAKEHOLDER_GROUPS.filter((group) => reached.has(group)),
-    missing: STAKEHOLDER_GROUPS.filter((group) => !reached.has(group)),
-  };
-}

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
-import {
-  groupCoverage,
-  readStakeholderGroup,
-  STAKEHOLDER_GROUPS,
-} from '../../../lib/model/stakeholder-group';
+import { readStakeholderGroup, STAKEHOLDER_GROUPS } from '../../../lib/model/stakeholder-group';
 import {
   addStory,
   deleteStory,
@@ -102,21 +98,5 @@ describe('stakeholder groups', () => {
     });
     expect(readStakeholderGroup('  ')).toEqual({ type: 'none' });
     expect(readStakeholderGroup(undefined)).toEqual({ type: 'none' });
-  });
-});
-
-describe('inclusion coverage', () => {
-  test('engaged partners’ groups are reached, the rest missing; free text and no group reach none', () => {
-    const groups: Record<string, string | undefined> = {
-      a: 'families',
-      b: 'families',
-      c: 'Parent-teacher association',
-      d: undefined,
-      e: 'libraries-culture',
-    };
-    const coverage = groupCoverage(['a', 'b', 'c', 'd'], (id) => groups[id]);
-    expect(coverage.engaged).toEqual(['families']);
-    expect(coverage.missing).toHaveLength(STAKEHOLDER_GROUPS.length - 1);
-    expect(coverage.missing).toContain('libraries-culture');
   });
 });
