@@ -75,4 +75,5 @@ function png(size) {
 }
 
 mkdirSync('public/icon', { recursive: true });
-for (const size of [16, 32, 48, 128]) writeFileSync(`public/icon/${size}.png`, png(size));
+// 192 and 512 are the web app's manifest icons (an installable web app needs 192 px or more).
+for (const size of [16, 32, 48, 128, 192, 512]) writeFileSync(`public/icon/${size}.png`, png(size));
