@@ -1,6 +1,12 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
 import { migrate, pendingMigrations } from '../model/migrations';
+import {
+  defaultJournalStorage,
+  EditJournal,
+  forgetJournal,
+  type JournalStorage,
+} from './edit-journal';
 
 /**
  * Each workspace is its own Y.Doc in its own IndexedDB database, in y-indexeddb's on-disk format
@@ -96,6 +102,8 @@ export interface OpenOptions {
    * be undone by restoring). Its failure never stops the workspace from opening.
    */
   beforeMigrate?: (doc: Y.Doc) => Promise<unknown>;
+  /** Where unconfirmed edits go when the page is hidden or closed; localStorage by default. */
+  journal?: JournalStorage | null;
 }
 
 /**
@@ -123,6 +131,9 @@ export async function openLocalWorkspace(
     (late) => late.db.close(),
   );
   const writer = new Writer(db, doc, origin, setAside.lastKey, setAside.rows, options.retryMs);
+  const storage = options.journal === undefined ? defaultJournalStorage() : options.journal;
+  const journal = storage ? new EditJournal(storage, workspaceId) : null;
+  const stopJournal = journal ? keepJournal(journal, writer) : () => undefined;
   if (options.beforeMigrate && doc.store.clients.size > 0 && pendingMigrations(doc).length > 0) {
     await options.beforeMigrate(doc).catch((error: unknown) => {
       console.warn('Bridgework: no snapshot before migrating', error);
@@ -131,6 +142,7 @@ export async function openLocalWorkspace(
   try {
     migrate(doc);
   } catch (error) {
+    stopJournal();
     await writer.close();
     db.close();
     throw error;
@@ -142,10 +154,44 @@ export async function openLocalWorkspace(
     setAside: setAside.count,
     readSetAside: () => readSetAsideRows(db),
     close: async () => {
+      stopJournal();
+      // Closing may be the page going away (the panel disposes on pagehide): journal first.
+      if (!writer.allSaved()) journal?.keep(writer.unsaved());
       await writer.close();
+      if (writer.allSaved()) journal?.clear();
       doc.destroy();
       db.close();
     },
+  };
+}
+
+/**
+ * Replays what earlier pages journaled (written to disk like any edit, then forgotten) and keeps
+ * this page's unconfirmed edits in the journal whenever the page is hidden or goes away.
+ */
+function keepJournal(journal: EditJournal, writer: Writer): () => void {
+  const left = journal.leftBehind();
+  for (const update of left.updates) {
+    const problem = applyRow(writer.doc, update);
+    if (problem) console.warn(`Bridgework: a journaled edit was skipped: ${problem}`);
+  }
+  if (left.keys.length > 0)
+    void writer.settled().then(() => {
+      if (writer.allSaved()) journal.forget(left.keys);
+    });
+  writer.onAllSaved = () => journal.clear();
+  const keep = () => journal.keep(writer.unsaved());
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') keep();
+  };
+  const target = typeof window === 'undefined' ? null : window;
+  target?.addEventListener('pagehide', keep);
+  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    writer.onAllSaved = null;
+    target?.removeEventListener('pagehide', keep);
+    if (typeof document !== 'undefined')
+      document.removeEventListener('visibilitychange', onVisibility);
   };
 }
 
@@ -188,6 +234,7 @@ export async function readWorkspaceForExport(
 
 /** Deletes a workspace's database (its rows and the rows set aside). */
 export function deleteLocalWorkspace(workspaceId: string): void {
+  forgetJournal(defaultJournalStorage(), workspaceId);
   // Blocks until every context (the offscreen document too) has closed the database.
   indexedDB.deleteDatabase(databaseNameFor(workspaceId));
 }
@@ -420,10 +467,16 @@ class Writer {
   private compactTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Updates written but not confirmed yet, by write number: what the journal keeps. */
+  private readonly unconfirmed = new Map<number, Uint8Array>();
+  /** Updates whose write failed, until a whole-doc write covers them. */
+  private lost: Uint8Array[] = [];
+  /** Called whenever every edit so far is confirmed on disk. */
+  onAllSaved: (() => void) | null = null;
 
   constructor(
     private readonly db: IDBDatabase,
-    private readonly doc: Y.Doc,
+    readonly doc: Y.Doc,
     private readonly origin: object,
     private lastKey: IDBValidKey | undefined,
     private rows: number,
@@ -447,6 +500,20 @@ class Writer {
     clearTimeout(timer);
   }
 
+  /** Every edit this writer was given that the disk has not confirmed. */
+  unsaved(): Uint8Array[] {
+    return [...this.unconfirmed.values(), ...this.lost];
+  }
+
+  allSaved(): boolean {
+    return this.unconfirmed.size === 0 && this.lost.length === 0;
+  }
+
+  /** Resolves once the writes issued so far have completed or failed. */
+  async settled() {
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+  }
+
   private track(tx: IDBTransaction) {
     const done = new Promise<void>((resolve) => {
       tx.addEventListener('complete', () => resolve());
@@ -458,7 +525,10 @@ class Writer {
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this.origin || this.closed) return;
-    this.write(this.lostUpTo > 0 ? null : update);
+    if (this.lostUpTo > 0) {
+      this.lost.push(update);
+      this.write(null);
+    } else this.write(update);
   };
 
   /** `null` writes the whole doc. */
@@ -469,13 +539,17 @@ class Writer {
       const tx = this.db.transaction([UPDATES], 'readwrite');
       this.track(tx);
       tx.objectStore(UPDATES).add(whole ? Y.encodeStateAsUpdate(this.doc) : update);
+      if (!whole) this.unconfirmed.set(seq, update);
       tx.oncomplete = () => {
         this.rows++;
+        this.unconfirmed.delete(seq);
         if (whole && seq > this.lostUpTo && this.lostUpTo > 0) {
           this.lostUpTo = 0;
+          this.lost = [];
           this.saveState.value = { state: 'saved' };
         }
         if (this.rows >= COMPACT_AT) this.scheduleCompaction();
+        if (this.allSaved()) this.onAllSaved?.();
       };
       tx.onabort = () => this.failed(seq, tx.error);
     } catch (error) {
@@ -484,6 +558,11 @@ class Writer {
   }
 
   private failed(seq: number, error: unknown) {
+    const update = this.unconfirmed.get(seq);
+    if (update) {
+      this.unconfirmed.delete(seq);
+      this.lost.push(update);
+    }
     if (this.closed) return;
     console.error('Bridgework: an edit could not be saved', error);
     this.lostUpTo = Math.max(this.lostUpTo, seq);

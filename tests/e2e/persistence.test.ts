@@ -35,4 +35,30 @@ describe('local persistence', () => {
     expect(await email.getAttribute('href')).toBe('mailto:hello@riverside-library.example.org');
     await browser.close();
   });
+
+  test('a partner saved the instant before the panel reloads is still there', async () => {
+    const dir = newProfileDir();
+    const browser = await launchExtension(dir);
+    try {
+      let panel = await browser.openPanel();
+      await panel.getByRole('button', { name: 'Add partner' }).click();
+      await panel.getByLabel('Name').fill('Saved at the last moment');
+      // Save and reload in one task: the write's transaction cannot commit before the page goes.
+      await panel.evaluate(() => {
+        const save = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent?.trim() === 'Save partner',
+        );
+        save!.click();
+        location.reload();
+      });
+      await panel.waitForLoadState();
+      await panel.getByRole('listitem', { name: /^Saved at the last moment/ }).waitFor();
+      await panel.close();
+      panel = await browser.openPanel();
+      await panel.getByRole('listitem', { name: /^Saved at the last moment/ }).waitFor();
+    } finally {
+      await browser.close();
+      removeProfileDir(dir);
+    }
+  });
 });
