@@ -33,7 +33,8 @@ export function notCapturableKey(url: string | undefined): MessageKey | null {
   if (
     hostname === 'chromewebstore.google.com' ||
     (hostname === 'chrome.google.com' && pathname.startsWith('/webstore')) ||
-    hostname === 'microsoftedge.microsoft.com'
+    hostname === 'microsoftedge.microsoft.com' ||
+    hostname === 'addons.mozilla.org'
   ) {
     return 'capture.problem.store';
   }

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { captureTab } from './capture-tab';
 import { pendingCaptureItem } from './pending-capture';
+import { openPanel } from './side-panel';
 
 export const CAPTURE_MENU_ID = 'bridgework-capture-page';
 export const CAPTURE_COMMAND = 'capture-page';
@@ -23,7 +24,7 @@ export function registerCaptureMenu() {
  */
 export function captureFromGesture(tab: Browser.tabs.Tab | undefined) {
   if (tab?.windowId !== undefined) {
-    void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+    void openPanel(tab.windowId).catch(() => undefined);
   }
   void captureTab(tab).then((outcome) => pendingCaptureItem.setValue(outcome));
 }

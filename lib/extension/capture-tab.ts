@@ -51,7 +51,8 @@ export async function findPageTab(): Promise<Browser.tabs.Tab | undefined> {
 
 function isPermissionError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /must request permission|Cannot access contents of/i.test(message);
+  // Chrome's words, then Firefox's.
+  return /must request permission|Cannot access contents of|Missing host permission/i.test(message);
 }
 
 async function inject(tabId: number): Promise<CaptureResult | undefined> {
@@ -106,7 +107,11 @@ export async function captureTab(
 
 function describe(error: unknown): CaptureOutcome & { ok: false } {
   const message = error instanceof Error ? error.message : String(error);
-  if (/chrome:\/\/|edge:\/\/|about:|chrome-extension:|devtools:|view-source:/i.test(message)) {
+  if (
+    /chrome:\/\/|edge:\/\/|about:|chrome-extension:|moz-extension:|devtools:|view-source:/i.test(
+      message,
+    )
+  ) {
     return failure('capture.problem.browserPage');
   }
   if (/gallery|webstore/i.test(message)) {

@@ -7,6 +7,7 @@ import {
   openFollowupItem,
   openRecordItem,
   reminderSummariesItem,
+  type ReminderSummary,
 } from '../storage/reminder-settings';
 import { settingsItem } from '../storage/settings';
 import { workspaceRegistryItem } from '../storage/workspaces';
@@ -32,7 +33,10 @@ const MAX_NOTIFICATIONS = 3;
  * hourly alarm recomputes it (a follow-up becomes overdue at midnight with the
  * panel closed) and, when the user opted in, shows today's follow-ups once per day.
  */
-export function registerReminders() {
+/** Opens the panel in a window (lib/extension/side-panel.ts: side panel or sidebar). */
+export type PanelOpener = (windowId: number) => Promise<void>;
+
+export function registerReminders(options: { openPanel?: PanelOpener } = {}) {
   void browser.alarms.get(REMINDER_ALARM).then((alarm) => {
     if (!alarm)
       void browser.alarms.create(REMINDER_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
@@ -43,7 +47,7 @@ export function registerReminders() {
   browser.runtime.onMessage.addListener((raw) => {
     if (!isMessage(raw) || raw.target !== 'background' || raw.type !== 'reminders:summary')
       return false;
-    void workspaceIds().then((ids) => storeSummary(raw.summary, ids));
+    void receiveSummary(raw.summary);
     return false;
   });
   reminderSummariesItem.watch(() => void checkReminders());
@@ -59,13 +63,22 @@ export function registerReminders() {
       const [, kind, partnerId, recordId] = record as unknown as [string, string, string, string];
       const section = kind === 'review' ? 'agreement' : 'commitment';
       void openRecordItem.setValue({ partnerId, section, recordId, at: Date.now() });
-      openPanel('');
+      openPanelOr('', options.openPanel);
     } else if (notificationId.startsWith(NOTIFICATION_PREFIX)) {
-      openFollowup(notificationId.slice(NOTIFICATION_PREFIX.length) || null);
+      openFollowup(notificationId.slice(NOTIFICATION_PREFIX.length) || null, options.openPanel);
     } else return;
     void browser.notifications.clear(notificationId);
   });
   void checkReminders();
+}
+
+/**
+ * Keeps one workspace's summary; the badge follows. Reached by message from the panel and the
+ * offscreen document, and called directly where the hub runs in the background page (Firefox),
+ * since no context receives its own messages.
+ */
+export async function receiveSummary(summary: ReminderSummary) {
+  await storeSummary(summary, await workspaceIds());
 }
 
 async function workspaceIds(): Promise<Set<string>> {
@@ -110,22 +123,22 @@ export async function checkReminders(now = Date.now()) {
 }
 
 /**
- * Opens the side panel on a follow-up, from a notification click (a user
- * gesture, which `sidePanel.open` needs; Chrome ≥ 116). Where the panel cannot
- * open, the panel page opens in a tab instead. The panel reads the follow-up
- * id from session storage (or the URL hash) and shows it.
+ * Opens the panel on a follow-up, from a notification click (a user gesture, which Chrome's
+ * `sidePanel.open` needs, Chrome ≥ 116; Firefox does not count it as one for its sidebar). Where
+ * the panel cannot open, the panel page opens in a tab instead. The panel reads the follow-up id
+ * from session storage (or the URL hash) and shows it.
  */
-function openFollowup(id: string | null) {
+function openFollowup(id: string | null, open: PanelOpener | undefined) {
   void openFollowupItem.setValue({ id: id ?? '', at: Date.now() });
-  openPanel(id ? `#followup=${encodeURIComponent(id)}` : '#followups');
+  openPanelOr(id ? `#followup=${encodeURIComponent(id)}` : '#followups', open);
 }
 
-/** Opens the side panel (a user gesture), or the panel page in a tab where it cannot open. */
-function openPanel(hash: string) {
+/** Opens the panel (a user gesture), or the panel page in a tab where it cannot open. */
+function openPanelOr(hash: string, open: PanelOpener | undefined) {
   void browser.windows.getLastFocused().then(async (window) => {
     try {
-      if (window?.id === undefined) throw new Error('no window');
-      await browser.sidePanel.open({ windowId: window.id });
+      if (window?.id === undefined || !open) throw new Error('no panel to open');
+      await open(window.id);
     } catch {
       await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${hash}`) });
     }

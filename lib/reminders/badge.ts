@@ -14,11 +14,19 @@ export async function showBadge(summary: ReminderSummary | null, now = Date.now(
   const parts = overdueParts(summary, now);
   const count = parts.followup + parts.commitment + parts.review;
   const text = badgeText(count);
-  await browser.action.setBadgeText({ text });
-  await browser.action.setTitle({
+  const button = toolbarButton();
+  await button.setBadgeText({ text });
+  await button.setTitle({
     title: badgeTitle(count, { commitments: parts.commitment, reviews: parts.review }),
   });
-  if (text) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+  if (text) await button.setBadgeBackgroundColor({ color: BADGE_COLOUR });
+}
+
+/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+function toolbarButton(): typeof browser.action {
+  return (browser.action ??
+    (browser as unknown as { browserAction: typeof browser.action })
+      .browserAction) as typeof browser.action;
 }
 
 /**

@@ -9,9 +9,11 @@ describe('whyNotCapturable', () => {
     ['edge://extensions', REFUSALS.browserPage],
     ['about:blank', REFUSALS.browserPage],
     ['chrome-extension://abc/page.html', REFUSALS.browserPage],
+    ['moz-extension://abc/sidepanel.html', REFUSALS.browserPage],
     ['https://chromewebstore.google.com/detail/x', REFUSALS.store],
     ['https://chrome.google.com/webstore/detail/x', REFUSALS.store],
     ['https://microsoftedge.microsoft.com/addons/x', REFUSALS.store],
+    ['https://addons.mozilla.org/en-US/firefox/addon/x/', REFUSALS.store],
     ['https://example.org/annual-report.PDF', REFUSALS.pdf],
   ])('%s', (url, expected) => {
     expect(whyNotCapturable(url)).toBe(expected);

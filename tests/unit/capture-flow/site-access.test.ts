@@ -90,6 +90,16 @@ describe('capturing a tab without a grant', () => {
     expect(granted.size).toBe(0);
   });
 
+  test("Firefox's refusal asks for the one site too", async () => {
+    const { api, asked } = fakePermissions();
+    executeScript
+      .mockRejectedValueOnce(new Error('Missing host permission for the tab'))
+      .mockResolvedValueOnce([{ result: page }]);
+    const outcome = await captureTab(tab as never, api);
+    expect(outcome).toMatchObject({ ok: true, page: { result: page } });
+    expect(asked).toEqual([ORIGIN]);
+  });
+
   test('gives the access back when the second read fails too', async () => {
     const { api, granted } = fakePermissions();
     executeScript
