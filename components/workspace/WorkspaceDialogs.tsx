@@ -2,12 +2,16 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { Modal } from '../common/Modal';
 
-/** Takes an invite code and joins; malformed codes are refused with the reason. */
+/**
+ * Takes an invite code and joins; malformed codes are refused with the reason. With `initialCode`
+ * (an invite link that was opened) the code is filled in and Join is the confirmation.
+ */
 export function JoinWorkspaceDialog(props: {
   onJoin: (code: string) => Promise<string | null>;
   onCancel: () => void;
+  initialCode?: string | undefined;
 }) {
-  const [code, setCode] = useState('');
+  const [code, setCode] = useState(props.initialCode ?? '');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   return (
@@ -36,7 +40,7 @@ export function JoinWorkspaceDialog(props: {
         <div class={`field${error ? ' has-error' : ''}`}>
           <label for="join-invite-code">{t('workspace.join.code')}</label>
           <p id="join-invite-code-hint" class="hint">
-            {t('workspace.join.hint')}
+            {t(props.initialCode ? 'workspace.join.fromLink' : 'workspace.join.hint')}
           </p>
           <textarea
             id="join-invite-code"

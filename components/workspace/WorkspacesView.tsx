@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import {
@@ -31,6 +31,10 @@ interface Props {
   onRotate: (() => Promise<RotateOutcome>) | undefined;
   /** Whether the current workspace's latest edits have reached no peer yet (asked on Leave). */
   hasUnsentEdits: () => boolean;
+  /** An invite from a link that was opened: the Join dialog opens with it. */
+  linkedInvite?: string | null;
+  /** The Join dialog for `linkedInvite` closed (joined or cancelled). */
+  onLinkedInviteDone?: () => void;
 }
 
 type Open = 'join' | 'leave' | 'rotate' | null;
@@ -41,7 +45,14 @@ export function WorkspacesView(props: Props) {
   const [copied, setCopied] = useState('');
   const [unsent, setUnsent] = useState(false);
   const current = props.workspaces.find((w) => w.id === props.activeId);
-  const close = () => setOpen(null);
+  const linked = props.linkedInvite ?? undefined;
+  useEffect(() => {
+    if (linked) setOpen('join');
+  }, [linked]);
+  const close = () => {
+    setOpen(null);
+    if (linked) props.onLinkedInviteDone?.();
+  };
   return (
     <section class="form" aria-labelledby="workspaces-title">
       <h2 id="workspaces-title">{t('workspace.list.title')}</h2>
@@ -128,8 +139,11 @@ export function WorkspacesView(props: Props) {
       )}
       {open === 'join' && (
         <JoinWorkspaceDialog
+          initialCode={linked}
           onCancel={close}
           onJoin={async (code) => {
+            // Done with the link before joining: the panel reopens for the joined workspace.
+            if (linked) props.onLinkedInviteDone?.();
             const problem = await props.onJoin(code);
             if (!problem) close();
             return problem;

@@ -45,3 +45,14 @@ export function openPartnerRecord(request: PartnerRecordRequest) {
   requestedPartnerRecord.value = request;
   requestedSection.value = 'Partners';
 }
+
+/**
+ * An invite code to offer in the Join dialog (an invite link the web app was opened with), or
+ * null; Settings shows the dialog with it, and clears it once the dialog closes.
+ */
+export const requestedJoin = signal<string | null>(null);
+
+export function openJoin(code: string) {
+  requestedJoin.value = code;
+  requestedSection.value = 'Settings';
+}

@@ -22,6 +22,7 @@ export type Layer =
   | 'extension'
   | 'reminders'
   | 'i18n'
+  | 'platform'
   | 'lib'
   | 'scripts'
   | 'tests'
@@ -65,6 +66,7 @@ const LIB_LAYERS: readonly Layer[] = [
   'extension',
   'reminders',
   'i18n',
+  'platform',
   'lib',
 ];
 
@@ -131,6 +133,14 @@ export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
     layers: ['i18n'],
     packages: ['intl-messageformat', '@formatjs/icu-messageformat-parser', '@preact/signals'],
     noExtensionGlobals: true,
+  },
+  // The web app's stand-ins for the extension APIs (storage, runtime messaging) and its sync frame:
+  // web/ wires them in, vite.web.config.ts maps `wxt/browser` to lib/platform/web-browser.ts.
+  // idb-keyval stores storage.local; wxt only for the `Browser` type the extension's code names.
+  platform: {
+    layers: ['platform', 'sync', 'storage', 'messages'],
+    packages: ['idb-keyval'],
+    typeOnlyPackages: ['wxt'],
   },
   // Any other file under lib/ (a new lib/x/): lib only and no package until it gets a rule of
   // its own here, so a new folder cannot slip past the layer rules.
@@ -209,6 +219,8 @@ export function layerOf(path: string): Layer {
   if (top === 'entrypoints' || top === 'components' || top === 'scripts' || top === 'tests') {
     return top;
   }
+  // The web app's pages are entrypoints too (thin wiring, the same size rule).
+  if (top === 'web') return 'entrypoints';
   if (top === 'lib') {
     if (path === 'lib/messages.ts' || second === 'messages') return 'messages';
     if (
@@ -219,7 +231,8 @@ export function layerOf(path: string): Layer {
       second === 'state' ||
       second === 'extension' ||
       second === 'reminders' ||
-      second === 'i18n'
+      second === 'i18n' ||
+      second === 'platform'
     ) {
       return second;
     }
@@ -598,7 +611,7 @@ export function findCycles(edges: ReadonlyMap<string, ReadonlySet<string>>): str
   });
 }
 
-const SCANNED_DIRS = ['entrypoints', 'components', 'lib', 'scripts'];
+const SCANNED_DIRS = ['entrypoints', 'components', 'lib', 'scripts', 'web'];
 const ASSET_DIRS = ['public', 'assets'];
 const SKIPPED_DIRS = new Set(['node_modules', '.output', '.wxt', 'tests']);
 

@@ -6,6 +6,7 @@ import {
 } from '../../../components/partners/PartnersView';
 import type { CaptureOutcome } from '../../../lib/extension/capture-tab';
 import { captureProblemText, captureTab, findPageTab } from '../../../lib/extension/capture-tab';
+import { canCapturePages, captureNeedsExtension } from '../../../lib/extension/capture-support';
 import { t } from '../../../lib/i18n';
 import { pendingCaptureItem } from '../../../lib/extension/pending-capture';
 import { partnerActions } from '../../../lib/state/partner-actions';
@@ -59,6 +60,7 @@ export function PartnersSection() {
   }, [review]);
 
   const startCapture = () => {
+    if (!canCapturePages()) return setCapture(captureNeedsExtension());
     setCapture({ status: 'capturing' });
     void findPageTab()
       .then(captureTab)

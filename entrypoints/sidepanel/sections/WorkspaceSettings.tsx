@@ -1,5 +1,6 @@
 import { WorkspacesView } from '../../../components/workspace/WorkspacesView';
 import { t } from '../../../lib/i18n';
+import { requestedJoin } from '../../../lib/state/navigation';
 import { usePanel } from '../panel-context';
 import { WorkspaceCopySlot } from './FreshWorkspaceSlot';
 import { RelaySettings } from './RelaySettings';
@@ -42,6 +43,8 @@ export function WorkspaceSettings() {
             : undefined
         }
         hasUnsentEdits={() => workspaces.hasUnsentEdits()}
+        linkedInvite={requestedJoin.value}
+        onLinkedInviteDone={() => (requestedJoin.value = null)}
         onCopyInvite={async (invite) => {
           try {
             await navigator.clipboard.writeText(invite);

@@ -46,5 +46,7 @@ export const capture = {
   'capture.problem.unreadable': 'The page could not be read. Reload it and try again.',
   'capture.problem.tabGone': 'The tab closed or navigated away before it could be read.',
   'capture.problem.errorPage': 'This tab shows an error page; there is nothing to capture.',
+  'capture.problem.needsExtension':
+    'Capture needs the Bridgework extension. In this web app, add partners with Add partner.',
   'capture.problem.failed': 'The page could not be read: {reason}',
 } as const;

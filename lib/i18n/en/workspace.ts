@@ -33,6 +33,8 @@ export const workspace = {
   'workspace.join.title': 'Join workspace',
   'workspace.join.code': 'Invite code',
   'workspace.join.hint': 'Paste the code someone in the workspace sent you.',
+  'workspace.join.fromLink':
+    'This invite came with the link you opened. Join only if you trust the person who sent it.',
   'workspace.join.submit': 'Join',
   'workspace.join.failed': 'Could not join: {reason}',
   'workspace.join.tooLong': 'This is far too long to be an invite code. Paste only the code.',

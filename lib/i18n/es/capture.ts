@@ -49,5 +49,7 @@ export const capture: Record<keyof typeof en, string> = {
   'capture.problem.tabGone': 'La pestaña se cerró o cambió de página antes de poder leerla.',
   'capture.problem.errorPage':
     'Esta pestaña muestra una página de error; no hay nada que capturar.',
+  'capture.problem.needsExtension':
+    'La captura necesita la extensión de Bridgework. En esta aplicación web, agrega socios con Agregar socio.',
   'capture.problem.failed': 'No se pudo leer la página: {reason}',
 };

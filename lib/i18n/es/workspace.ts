@@ -32,6 +32,8 @@ export const workspace: Record<keyof typeof en, string> = {
   'workspace.join.title': 'Unirse a un espacio de trabajo',
   'workspace.join.code': 'Código de invitación',
   'workspace.join.hint': 'Pega el código que te envió alguien del espacio de trabajo.',
+  'workspace.join.fromLink':
+    'Esta invitación venía en el enlace que abriste. Únete solo si confías en quien te lo envió.',
   'workspace.join.submit': 'Unirse',
   'workspace.join.failed': 'No se pudo unir: {reason}',
   'workspace.join.tooLong':
