@@ -1,5 +1,5 @@
 import { t } from '../../lib/i18n';
-import type { Partner } from '../../lib/model/partner';
+import type { PartnerRowData } from '../../lib/model/partner';
 import { kindLabel } from './kind-label';
 import { Avatar } from '../common/Avatar';
 import { displayUrl } from './contact-links';
@@ -8,7 +8,7 @@ import type { PartnershipHealth } from '../../lib/model/health';
 import { healthLine } from '../concerns/health-text';
 
 interface Props {
-  partner: Partner;
+  partner: PartnerRowData;
   peopleCount: number;
   labelId: string;
   onOpen: (id: string) => void;

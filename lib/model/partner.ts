@@ -40,6 +40,12 @@ export const PARTNER_KINDS = [
 
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
+/** What a row of the partners list shows of a partner. */
+export type PartnerRowData = Pick<
+  Partner,
+  'id' | 'name' | 'kind' | 'website' | 'emails' | 'logo' | 'tags'
+>;
+
 export const DEFAULT_CADENCE_DAYS = 30;
 
 const addressSchema = z

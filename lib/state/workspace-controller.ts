@@ -39,6 +39,7 @@ import { openErrorText } from './open-failure';
 import { SyncView } from './sync-view';
 import type { WorkspaceChange, WorkspaceChangeKind } from './workspace-change';
 import { WorkspaceSession } from './workspace-session';
+import { FIRST_VIEW_KEY, readFirstView, type FirstView } from '../model/first-view';
 
 /** Why an invite code was refused, in the interface language. */
 const INVITE_PROBLEM_KEYS: Record<InviteProblem, MessageKey> = {
@@ -95,6 +96,10 @@ export class WorkspaceController {
   private readonly stopWatch: () => void;
   /** The last move to another workspace, for the freshly opened panel to announce. */
   readonly lastChange = signal<WorkspaceChange | null>(null);
+  /** The partners list as last shown, while the workspace it belongs to is still loading. */
+  readonly preview = signal<FirstView | null>(null);
+  /** A partner chosen in the preview, for the Partners view to open once the workspace is. */
+  readonly previewChoice = signal<string | null>(null);
 
   constructor(settings: PersonalSettings) {
     this.settings = settings;
@@ -364,8 +369,13 @@ export class WorkspaceController {
     try {
       local = await openLocalWorkspace(entry.id, {
         beforeMigrate: (doc) => takeSnapshot(entry.id, doc, 'migration'),
+        preview: {
+          key: FIRST_VIEW_KEY,
+          show: (value) => (this.preview.value = readFirstView(value)),
+        },
       });
     } catch (error) {
+      this.preview.value = null;
       // The panel still opens: it says why and offers switch, export and leave.
       const known = error instanceof WorkspaceOpenError;
       this.unavailable.value = {
@@ -405,6 +415,16 @@ export class WorkspaceController {
           }
         : null;
     this.current.value = { entry, local, session, sync };
+    this.preview.value = null;
+  }
+
+  /**
+   * Keeps the open workspace's first view beside its doc, for the next open to paint at once.
+   * Bound to the workspace open now, so a write due after a switch never lands in the next one.
+   */
+  firstViewWriter(): (view: FirstView) => Promise<void> {
+    const local = this.current.value?.local;
+    return (view) => (local ? local.keepBeside(FIRST_VIEW_KEY, view) : Promise.resolve());
   }
 }
 

@@ -90,6 +90,8 @@ export interface LocalWorkspace {
   setAside: number;
   /** Rows set aside in this workspace, for export. */
   readSetAside: () => Promise<SetAsideRow[]>;
+  /** Stores a small value beside the doc (not synced), for `OpenOptions.preview` to read. */
+  keepBeside: (key: string, value: unknown) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -104,6 +106,11 @@ export interface OpenOptions {
   beforeMigrate?: (doc: Y.Doc) => Promise<unknown>;
   /** Where unconfirmed edits go when the page is hidden or closed; localStorage by default. */
   journal?: JournalStorage | null;
+  /**
+   * Something small kept beside the doc (`keepBeside`) to show while the doc itself loads: read
+   * first, handed to `show`, and given a frame to paint before the stored rows are read and applied.
+   */
+  preview?: { key: string; show: (value: unknown) => void };
 }
 
 /**
@@ -121,6 +128,7 @@ export async function openLocalWorkspace(
     async () => {
       const db = await openDatabase(databaseNameFor(workspaceId));
       try {
+        if (options.preview) await showPreview(db, options.preview);
         return { db, setAside: await loadInto(db, doc, origin) };
       } catch (error) {
         db.close();
@@ -153,6 +161,7 @@ export async function openLocalWorkspace(
     saveState: writer.saveState,
     setAside: setAside.count,
     readSetAside: () => readSetAsideRows(db),
+    keepBeside: (key, value) => writeBeside(db, key, value),
     close: async () => {
       stopJournal();
       // Closing may be the page going away (the panel disposes on pagehide): journal first.
@@ -396,6 +405,47 @@ function moveAside(db: IDBDatabase, bad: { row: Row; reason: string }[]): Promis
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error);
   });
+}
+
+/** Keys beside the doc never start with the set-aside prefix, so they cannot overwrite a kept row. */
+function besideKey(key: string): string {
+  return `beside:${key}`;
+}
+
+function writeBeside(db: IDBDatabase, key: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    try {
+      const tx = db.transaction([CUSTOM], 'readwrite');
+      tx.objectStore(CUSTOM).put(value, besideKey(key));
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(tx.error ?? new Error('Writing beside the workspace was aborted.'));
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
+
+/** Reads the preview value, shows it, and lets the browser paint it; never fails the open. */
+async function showPreview(db: IDBDatabase, preview: NonNullable<OpenOptions['preview']>) {
+  const value = await new Promise<unknown>((resolve) => {
+    try {
+      const tx = db.transaction([CUSTOM], 'readonly');
+      const request = tx.objectStore(CUSTOM).get(besideKey(preview.key));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onabort = () => resolve(undefined);
+    } catch {
+      resolve(undefined);
+    }
+  });
+  if (value === undefined) return;
+  try {
+    preview.show(value);
+  } catch (error) {
+    console.warn('Bridgework: the preview could not be shown', error);
+    return;
+  }
+  if (typeof requestAnimationFrame === 'function')
+    await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 }
 
 function readSetAsideRows(db: IDBDatabase): Promise<SetAsideRow[]> {

@@ -21,5 +21,7 @@ export function usePartnerStatus() {
       clearTimeout(timer);
     };
   }, []);
-  return status ? status.readPartnerStatus(session) : { contact: undefined, health: undefined };
+  return status
+    ? { ...status.readPartnerStatus(session), loaded: true }
+    : { contact: undefined, health: undefined, loaded: false };
 }

@@ -11,9 +11,8 @@ import { t } from '../../../lib/i18n';
 import { pendingCaptureItem } from '../../../lib/extension/pending-capture';
 import { partnerActions } from '../../../lib/state/partner-actions';
 import { usePanel } from '../panel-context';
-import { partnerRecordRequest } from './partner-record-request';
 import { useFreshWorkspaceNotice } from './FreshWorkspaceSlot';
-import { usePartnerStatus } from './PartnerStatus';
+import { usePartnersFirstView } from './partner-rows';
 import {
   PartnerAgreementSlot,
   PartnerConcernsSlot,
@@ -24,9 +23,8 @@ import {
 
 export function PartnersSection() {
   const { session, settings, notify } = usePanel();
-  const { contact: partnerContact, health: partnerHealth } = usePartnerStatus();
+  const { partners, peopleByPartner, contact, health, request } = usePartnersFirstView();
   const emptyState = useFreshWorkspaceNotice();
-  const partners = session.sortedPartners.value;
   const search = useCallback((query: string) => session.searchPartners(query), [session, partners]);
   const [capture, setCapture] = useState<CaptureState>({ status: 'idle' });
 
@@ -78,21 +76,21 @@ export function PartnersSection() {
       totalCount={partners.length}
       search={search}
       getPartner={(id) => session.partners.get(id)}
-      peopleByPartner={session.peopleByPartner.value}
+      peopleByPartner={peopleByPartner}
       actions={actions}
       notify={notify}
       onCapture={startCapture}
       capture={capture}
       onCaptureClose={() => setCapture({ status: 'idle' })}
-      partnerContact={partnerContact}
-      partnerHealth={partnerHealth}
+      partnerContact={contact}
+      partnerHealth={health}
       emptyState={emptyState}
       renderContactLog={(partner) => <PartnerLogSlot partner={partner} />}
       renderGoals={(partner) => <PartnerGoalsSlot partner={partner} />}
       renderAgreement={(partner) => <PartnerAgreementSlot partner={partner} />}
       renderConcerns={(partner) => <PartnerConcernsSlot partner={partner} />}
       renderValue={(partner) => <PartnerValueSlot partner={partner} />}
-      {...partnerRecordRequest()}
+      {...request}
     />
   );
 }

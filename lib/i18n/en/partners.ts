@@ -18,6 +18,7 @@ export const partners = {
   'partners.list.add': 'Add partner',
   'partners.list.capture': 'Capture this page',
   'partners.list.capturing': 'Reading the page…',
+  'partners.preview.opening': 'Opening the rest of the workspace…',
   'partners.list.count': '{count, plural, one {# partner} other {# partners}}',
   'partners.list.countFiltered': '{shown} of {total} partners',
   'partners.list.empty': 'No partners yet.',

@@ -19,6 +19,7 @@ export const partners: Record<keyof typeof en, string> = {
   'partners.list.add': 'Agregar socio',
   'partners.list.capture': 'Capturar esta página',
   'partners.list.capturing': 'Leyendo la página…',
+  'partners.preview.opening': 'Abriendo el resto del espacio de trabajo…',
   'partners.list.count': '{count, plural, one {# socio} other {# socios}}',
   'partners.list.countFiltered': '{shown} de {total, plural, one {# socio} other {# socios}}',
   'partners.list.empty': 'Todavía no hay socios.',

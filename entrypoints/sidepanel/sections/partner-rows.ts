@@ -1,0 +1,40 @@
+import { useEffect } from 'preact/hooks';
+import { firstViewOf } from '../../../lib/model/first-view';
+import { FirstViewKeeper } from '../../../lib/state/first-view-keeper';
+import { usePanel } from '../panel-context';
+import { partnerRecordRequest } from './partner-record-request';
+import { usePartnerStatus } from './PartnerStatus';
+
+/**
+ * The Partners view's side of its first view (lib/model/first-view.ts): keeps the list's first
+ * screen beside the doc once the rows' status has loaded (so the next first paint shows what this
+ * one ended up showing), and opens the partner someone clicked in the preview before the
+ * workspace had loaded; otherwise the page a Log search hit asked for. Call it while rendering.
+ */
+export function usePartnersFirstView() {
+  const { session, workspaces } = usePanel();
+  const { contact, health, loaded } = usePartnerStatus();
+  const partners = session.sortedPartners.value;
+  const peopleByPartner = session.peopleByPartner.value;
+  const keeper = session.feature(
+    'first-view',
+    () => new FirstViewKeeper(workspaces.firstViewWriter()),
+  );
+  useEffect(() => {
+    if (!loaded) return;
+    const peopleCount = (id: string) => peopleByPartner.get(id)?.length ?? 0;
+    keeper.changed(() =>
+      firstViewOf({ partners, peopleCount, contactOf: contact, healthOf: health }),
+    );
+  });
+  const recordRequest = partnerRecordRequest();
+  const chosen = workspaces.previewChoice.value;
+  const request = {
+    requestedPartner: chosen ?? recordRequest.requestedPartner,
+    onPartnerRequestHandled: () => {
+      if (chosen) workspaces.previewChoice.value = null;
+      else recordRequest.onPartnerRequestHandled();
+    },
+  };
+  return { partners, peopleByPartner, contact, health, request };
+}
