@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 /** Firefox's sidebar API (`sidebar_action`), which the Chrome typings do not describe. */
 interface SidebarAction {
   open: () => Promise<void>;
-  toggle: () => Promise<void>;
 }
 
 interface ToolbarButton {
@@ -36,8 +35,10 @@ export function openPanelFromToolbarButton() {
     return;
   }
   // Firefox MV2 calls the button `browserAction`; a click there is a gesture sidebars accept.
+  // Open, not toggle: the click also lets the sidebar read the tab (activeTab), which is what
+  // the capture messages advise it for, so it must not close the sidebar it is meant to serve.
   const button = (browser as unknown as { browserAction?: ToolbarButton }).browserAction;
   (button ?? (browser.action as unknown as ToolbarButton)).onClicked.addListener(
-    () => void sidebar.toggle(),
+    () => void sidebar.open(),
   );
 }
