@@ -32,6 +32,7 @@ import {
   phoneDigits,
   resolveUrl,
   squash,
+  unwrapRedirect,
 } from './util';
 import { walkPage, Z, type PageWalk } from './walk';
 import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
@@ -259,6 +260,16 @@ function subjectName(ctx: PageContext, brand: string): string {
   return '';
 }
 
+/** Is the page's main heading inside an <article> (or, without a heading, is there one)? */
+function headingInArticle(doc: Document): boolean {
+  if (!doc.getElementsByTagName('article').length) return false;
+  const h1 = doc.querySelector('h1');
+  if (!h1) return true;
+  for (let e: Element | null = h1; e; e = e.parentElement)
+    if ((e.tagName || '').toUpperCase() === 'ARTICLE') return true;
+  return false;
+}
+
 // ---- the reading -----------------------------------------------------------------------------
 
 function placements(walk: PageWalk, base: string): { frame: Placement; main: Placement } {
@@ -362,7 +373,7 @@ function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): s
   for (const l of walk.links) {
     if (l.zone & skip) continue;
     const t = l.text.trim();
-    const href = resolveUrl(l.href, ctx.base);
+    const href = unwrapRedirect(resolveUrl(l.href, ctx.base), ctx.host);
     if (DOMAIN_TEXT.test(t)) consider(t);
     else if (/\b(web ?site|home ?page)$/i.test(t) || /(web ?site|web)\s*:\s*$/i.test(l.before))
       consider(href);
@@ -422,8 +433,9 @@ export function readHost(ctx: PageContext): HostReading {
 
   const platform = HOSTING_PLATFORM_DOMAINS.has(own);
   const ogType = metaContent(ctx.doc, 'og:type').toLowerCase();
-  const article = (): boolean =>
-    /article|blog/.test(ogType) || ctx.doc.getElementsByTagName('article').length > 0;
+  // a news story's headline is not a subject; posts listed under a profile (<article> below the
+  // page's own heading) do not make the page one
+  const article = (): boolean => /article|blog/.test(ogType) || headingInArticle(ctx.doc);
   const subject = brand && !article() ? subjectName(ctx, brand) : '';
   const brandIsHost =
     !!brand && nameMatchesHost(brand, ctx.host) && !reading.vendors.domains.has(own);

@@ -1,3 +1,5 @@
+import { getDomain } from 'tldts';
+
 /** Size caps applied to every string that leaves the extractor. */
 export const LIMITS = {
   name: 300,
@@ -82,6 +84,37 @@ export function resolveUrl(href: unknown, base: string): string {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return '';
   const out = u.href;
   return out.length > LIMITS.url ? '' : out;
+}
+
+/**
+ * An outbound redirect on the page's own site ("/out?url=https%3A%2F%2Fexample.org", "l.php?u=…",
+ * "/link?to=…"): the outside address it leads to. Platforms route every outside link through one,
+ * so without this a listing's "Website" link reads as the platform's own page. Anything else is
+ * returned unchanged.
+ */
+export function unwrapRedirect(abs: string, pageHost: string): string {
+  const q = abs.indexOf('?');
+  if (q < 0 || !/%3A|https?:/i.test(abs.slice(q))) return abs;
+  const own = siteOf(pageHost);
+  let u: URL;
+  try {
+    u = new URL(abs);
+  } catch {
+    return abs;
+  }
+  if (!own || siteOf(u.hostname) !== own) return abs;
+  for (const [, v] of u.searchParams) {
+    if (!/^https?:\/\//i.test(v)) continue;
+    const target = resolveUrl(v, '');
+    const h = target ? hostOf(target) : '';
+    if (h && siteOf(h) !== own) return target;
+  }
+  return abs;
+}
+
+function siteOf(host: string): string {
+  const h = host.toLowerCase();
+  return h ? (getDomain(h) ?? h) : '';
 }
 
 export function hostOf(url: string): string {

@@ -2,7 +2,7 @@
 import type { Candidate, PageContext } from '../types';
 import { classifySocial } from '../social';
 import { metaContent } from '../context';
-import { normaliseEmail, resolveUrl } from '../util';
+import { normaliseEmail, resolveUrl, unwrapRedirect } from '../util';
 import { walkPage, Z } from '../walk';
 import { isPersonalContact } from '../person-cards';
 
@@ -114,7 +114,8 @@ export function linksRule(ctx: PageContext): Candidate[] {
       }
       continue;
     }
-    const abs = resolveUrl(href, ctx.base);
+    // a platform's outbound redirect stands for the address it leads to
+    const abs = unwrapRedirect(resolveUrl(href, ctx.base), ctx.host);
     if (!abs) continue;
     const social = classifySocial(abs);
     if (social) {
