@@ -7,7 +7,8 @@ export const CAPTURE_MENU_ID = 'bridgework-capture-page';
 export const CAPTURE_COMMAND = 'capture-page';
 
 export function registerCaptureMenu() {
-  browser.contextMenus.removeAll(() => {
+  // The promise form: Firefox's `browser` namespace is promise-first (Chrome MV3 has both).
+  void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({
       id: CAPTURE_MENU_ID,
       // The background has no panel language: the browser's, from public/_locales.
