@@ -16,7 +16,7 @@ interface LintMessage {
 /** The manifest keys these tests read. */
 interface FirefoxManifest {
   manifest_version: number;
-  sidebar_action?: { default_panel: string };
+  sidebar_action?: { default_panel: string; default_icon?: Record<string, string> };
   side_panel?: unknown;
   browser_action?: unknown;
   commands: Record<string, { suggested_key?: unknown }>;
@@ -47,7 +47,10 @@ describe('Firefox build', () => {
 
   test('shows the panel as a sidebar, opened from the toolbar button and the shortcut', () => {
     expect(manifest.manifest_version).toBe(2);
-    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    expect(manifest.sidebar_action).toMatchObject({
+      default_panel: 'sidepanel.html',
+      default_icon: { '16': 'icon/16.png', '32': 'icon/32.png' },
+    });
     expect(existsSync(join(build, 'sidepanel.html'))).toBe(true);
     expect(manifest.side_panel).toBeUndefined();
     expect(manifest.browser_action).toEqual({ default_title: '__MSG_actionTitle__' });
