@@ -5,6 +5,7 @@ import { requestPersistentStorage } from '../../lib/sync/local-persistence';
 import { WorkspaceController } from '../../lib/state/workspace-controller';
 import { WorkspaceUnavailable } from '../../components/workspace/WorkspaceUnavailable';
 import { downloadTextFile } from '../../components/common/download-file';
+import { PartnerListPreview } from '../../components/partners/PartnerListPreview';
 import { App } from './App';
 
 /** Re-renders the app for whichever workspace is open; switching remounts it. */
@@ -27,6 +28,11 @@ function Root({ controller }: { controller: WorkspaceController }) {
       />
     );
   }
+  const preview = controller.preview.value;
+  if (!open && preview)
+    return (
+      <PartnerListPreview view={preview} onOpen={(id) => (controller.previewChoice.value = id)} />
+    );
   if (!open) return <p class="loading">{t('common.loading')}</p>;
   return (
     <App
@@ -78,6 +84,10 @@ async function start(root: HTMLElement) {
   showOpening(root);
   settingsItem.watch((next) => setLocale(resolveLanguage(normaliseSettings(next).language)));
   const controller = new WorkspaceController(settings);
+  // Rendered before the workspace opens: the list as last shown paints while the doc loads.
+  // Preact would keep the static "Opening…" placeholder beside the app.
+  root.textContent = '';
+  render(<Root controller={controller} />, root);
   await controller.start();
   // The e2e build lets benchmarks reach the open doc; production builds drop this branch.
   if (import.meta.env.MODE === 'e2e') {
@@ -85,8 +95,5 @@ async function start(root: HTMLElement) {
     Object.assign(window, { __bridgework: Object.assign(controller, { hooks: e2eHooks }) });
   }
   root.removeAttribute('aria-busy');
-  // Preact would keep the static "Opening…" placeholder beside the app.
-  root.textContent = '';
-  render(<Root controller={controller} />, root);
   window.addEventListener('pagehide', () => controller.dispose());
 }
