@@ -23,7 +23,7 @@ import { getDomain } from 'tldts';
 import type { Candidate, PageContext } from './types';
 import { metaContent } from './context';
 import { classifySocial, socialHandle, socialKey } from './social';
-import { isGenericSegment, nameMatchesHost, titleSegments } from './title';
+import { isGenericSegment, nameMatchesHost, profileDisplayName, titleSegments } from './title';
 import {
   cleanValueText,
   hostOf,
@@ -60,7 +60,13 @@ const CREDIT =
   /\b(?:powered by|hosted by|website by|site by|web ?design by|designed by|developed by|built with|made with|created with|platform by|a site by|website powered by)\s+([^·|•,;.!?()—–\n]{2,60})/i;
 // words a listing uses of its subject ("organised by our PTA" is an own page's)
 const SUBJECT_WORDS =
-  /\b((organi[sz]ed|presented) by (?!our\b|us\b|we\b|members\b)|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no))\b/i;
+  /\b((organi[sz]ed|presented|hosted) by (?!our\b|us\b|we\b|members\b)|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no))\b/i;
+/** A listing's block labelled with its subject's role, as a heading or a "Label:" line. */
+const SUBJECT_LABEL =
+  /^(organi[sz]er|organisateur|organisatrice|veranstalter|organizador[a]?|recruiter|employer|hiring organi[sz]ation)\b\s*:?/im;
+/** An e-mail address or a bare domain written in the text (a listing's contact lines). */
+const TEXT_DOMAIN =
+  /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})|^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/gim;
 /** A cheap test before WRITTEN_SITE_OWN on each line. */
 const OWN_SITE_HINT = /ebsite|omepage|ome page|isit us|nline at/i;
 const DOMAIN_TEXT = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
@@ -248,7 +254,10 @@ function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading
 
 /** og:title (or the h1) with the brand's own title segments removed: the page's subject. */
 function subjectName(ctx: PageContext, brand: string): string {
-  const og = cleanValueText(metaContent(ctx.doc, 'og:title'), LIMITS.name);
+  const og = profileDisplayName(
+    cleanValueText(metaContent(ctx.doc, 'og:title'), LIMITS.name),
+    brand,
+  );
   const h1 = cleanValueText(ctx.doc.querySelector('h1')?.textContent ?? '', LIMITS.name);
   for (const raw of [og, h1]) {
     const segs = titleSegments(raw).filter(
@@ -394,6 +403,17 @@ function siteNamesSubject(url: string, subject: string): boolean {
   return wordsOf(subject).some((w) => label.includes(w));
 }
 
+/** Registrable domains of the e-mail addresses and bare web addresses written in a text. */
+function writtenDomains(text: string): string[] {
+  const out = new Set<string>();
+  TEXT_DOMAIN.lastIndex = 0;
+  for (let m = TEXT_DOMAIN.exec(text); m && out.size < 50; m = TEXT_DOMAIN.exec(text)) {
+    const d = registrable(m[1] ?? m[2] ?? '');
+    if (d) out.add(d);
+  }
+  return [...out];
+}
+
 /** The distinctive words (4+ letters) of a name, squashed. */
 function wordsOf(name: string): string[] {
   return name
@@ -435,7 +455,8 @@ export function readHost(ctx: PageContext): HostReading {
   const ogType = metaContent(ctx.doc, 'og:type').toLowerCase();
   // a news story's headline is not a subject; posts listed under a profile (<article> below the
   // page's own heading) do not make the page one
-  const article = (): boolean => /article|blog/.test(ogType) || headingInArticle(ctx.doc);
+  const article = (): boolean =>
+    /article|blog/.test(ogType) || (ogType !== 'profile' && headingInArticle(ctx.doc));
   const subject = brand && !article() ? subjectName(ctx, brand) : '';
   const brandIsHost =
     !!brand && nameMatchesHost(brand, ctx.host) && !reading.vendors.domains.has(own);
@@ -453,8 +474,23 @@ export function readHost(ctx: PageContext): HostReading {
       );
     // a linked site counts when its address carries a word of the subject's name (a sponsor's
     // or a ticket seller's site on an own site's event page does not)
-    const ownSite = sites.some((u) => siteNamesSubject(u, subject));
-    if (ownSite || ownProfiles || SUBJECT_WORDS.test(main.text) || platform)
+    const ownSite =
+      sites.some((u) => siteNamesSubject(u, subject)) ||
+      [...main.emails].some((e) => siteNamesSubject(`https://${e.split('@')[1]}`, subject)) ||
+      writtenDomains(main.text).some(
+        (d) =>
+          d !== own && !reading.vendors.domains.has(d) && siteNamesSubject(`https://${d}`, subject),
+      );
+    // a profile (og:type profile) under a brand that is not its own name is someone's page there
+    const profile = ogType === 'profile';
+    if (
+      ownSite ||
+      ownProfiles ||
+      profile ||
+      SUBJECT_WORDS.test(main.text) ||
+      SUBJECT_LABEL.test(main.text) ||
+      platform
+    )
       reading.reasons.push('brand-vs-subject');
   }
   const home = /^https?:\/\/[^/]+\/?$/.test(ctx.url);

@@ -62,3 +62,14 @@ export function nameMatchesHost(name: string, host: string): boolean {
   if (initials.length >= 3 && initials === d) return true;
   return false;
 }
+
+/**
+ * A profile page's display name without its decorations: "Name (@handle) • Site photos",
+ * "Name (@user@server)", "Name on Site", "Name / Site" → "Name". `brand` is the site's own name.
+ */
+export function profileDisplayName(title: string, brand: string): string {
+  let s = title.replace(/\s*\(@[^()]{1,100}\).*$/, '');
+  const b = brand.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (b) s = s.replace(new RegExp(`\\s+(?:on|[|/·•–—-])\\s+${b}(?:\\s.*)?$`, 'iu'), '');
+  return s.trim() || title.trim();
+}

@@ -322,8 +322,13 @@ export function walkPage(ctx: PageContext): PageWalk {
           (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'));
       if (!skip) {
         const cls = hasAttrs ? (el.getAttribute('class') ?? '') : '';
-        const elZone =
-          zone | (TAG_ZONE[tag] ?? 0) | (hasAttrs ? attrZone(el, tag, cls, classCache) : 0);
+        let own = (TAG_ZONE[tag] ?? 0) | (hasAttrs ? attrZone(el, tag, cls, classCache) : 0);
+        // a header inside the main content or an article is that section's (a profile's
+        // header), not the page's (as in HTML's landmark rules); a footer in <main> still may be
+        // the page's own (some sites close <main> after it)
+        if (zone & Z.ARTICLE) own &= ~(Z.HEADER | Z.FOOTER);
+        else if (zone & Z.MAIN) own &= ~Z.HEADER;
+        const elZone = zone | own;
         let elLink: string = link;
         let elInMf: boolean = inMf;
         if (!elInMf && cls && MF_ROOT.test(cls) && mfRoots.length < 200) {

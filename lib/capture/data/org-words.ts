@@ -3,4 +3,4 @@
  * for pages without structured data: legal forms, kinds of body, kinds of venue or business.
  */
 export const ORG_WORDS =
-  /\b(inc|ltd|llc|gmbh|plc|co|corp|company|club|coalition|foundation|association|society|institute|university|college|school|academy|library|hotel|cafe|café|restaurant|bakery|bäckerei|shop|store|studio|centre|center|group|trust|council|church|network|partners|agency|news|media|press|magazine|radio|tv|bank|services|solutions|consulting|labs?|team|project|museum|theatre|theater|festival)\b/i;
+  /\b(inc|ltd|llc|gmbh|plc|co|corp|company|club|coalition|foundation|association|society|institute|university|college|school|academy|library|hotel|cafe|café|restaurant|bakery|bäckerei|shop|store|studio|centre|center|group|trust|council|church|network|partners|agency|news|media|press|magazine|radio|tv|bank|services|solutions|consulting|labs?|team|project|museum|theatre|theater|festival|collective|co-?op|cooperative|co-operative|railway|orchestra|choir|band|pantry|league|federation|union|alliance|committee|charity|hospice|clinic|gallery|farm|dairy|market|brewery|gym)\b/i;

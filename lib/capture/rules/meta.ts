@@ -2,7 +2,7 @@
 import type { Candidate, PageContext } from '../types';
 import { metaContent, metaValues } from '../context';
 import { classifySocial } from '../social';
-import { isGenericSegment, nameMatchesHost, titleSegments } from '../title';
+import { isGenericSegment, nameMatchesHost, profileDisplayName, titleSegments } from '../title';
 import { cleanValueText, LIMITS, resolveUrl } from '../util';
 import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
@@ -71,7 +71,10 @@ export function metaRule(ctx: PageContext): Candidate[] {
   // On a platform's profile page the platform's name is not the entity's.
   const site = ctx.siteName && !onPlatform ? cleanValueText(ctx.siteName, LIMITS.name) : '';
   if (ogType === 'profile' || onPlatform) {
-    const t = cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name)
+    const t = profileDisplayName(
+      cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name),
+      ctx.siteName ?? '',
+    )
       .replace(/\s+[|/·–—-]\s+[^|/·–—-]+$/, (m) =>
         /(x|twitter|facebook|instagram|linkedin|github|youtube|tiktok|mastodon|threads|bluesky)\b/i.test(
           m,
@@ -83,7 +86,6 @@ export function metaRule(ctx: PageContext): Candidate[] {
         /\s+on\s+(X|Twitter|Facebook|Instagram|LinkedIn|GitHub|YouTube|TikTok|Mastodon|Threads|Bluesky)\b.*$/i,
         '',
       )
-      .replace(/\s*\(@[\w.]+\)\s*$/, '')
       .trim();
     if (t)
       out.push({ field: 'name', value: t, source: 'meta', confidence: CONFIDENCE.profileTitle });
@@ -179,7 +181,10 @@ export function metaRule(ctx: PageContext): Candidate[] {
 
   // Profile pages (og:type profile) describe a person, unless the profile's name is an
   // organisation's ("Friends of Elm Park Library", "Hilltop Running Club").
-  const profileName = cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name);
+  const profileName = profileDisplayName(
+    cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name),
+    ctx.siteName ?? '',
+  );
   if (ogType === 'profile' && !ORG_WORDS.test(profileName))
     out.push({
       field: 'type',

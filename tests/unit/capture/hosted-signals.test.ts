@@ -1,0 +1,89 @@
+/**
+ * Signs that a page is about someone other than the site it is on, without structured data or a
+ * linked website: a profile (og:type profile) under the network's brand, a listing whose contact
+ * lines are on the subject's own domain, a block labelled with the subject's role ("Organiser",
+ * "Recruiter"). Pages invented for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const page = (head: string, body: string): string =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+const footer = (brand: string, domain: string): string => `
+  <footer><p>Support: <a href="mailto:support@${domain}">support@${domain}</a> · 1-800-555-0166</p>
+  <a href="https://www.facebook.com/${brand.toLowerCase()}">Facebook</a>
+  <a href="https://twitter.com/${brand.toLowerCase()}">Twitter</a><p>© 2026 ${brand} Inc.</p></footer>`;
+
+describe('hosted pages without structured data', () => {
+  it("reads a network profile's owner, with the contact in the profile's own header", () => {
+    const html = page(
+      `<title>Moss Lane Allotment Society (@mosslaneplots) • Pixgram photos</title>
+       <meta property="og:site_name" content="Pixgram"><meta property="og:type" content="profile">
+       <meta property="og:title" content="Moss Lane Allotment Society (@mosslaneplots) • Pixgram photos">`,
+      `<header><a href="/"><img src="/pixgram-wordmark.png" alt="Pixgram"></a></header>
+       <main><header class="profile"><h1>Moss Lane Allotment Society</h1>
+       <a href="mailto:plots@mosslane.org.uk">Email</a>
+       <a href="https://l.pixgram.example/?u=https%3A%2F%2Fmosslane.org.uk%2F">mosslane.org.uk</a></header>
+       <div class="grid"><a href="/p/1/"><img src="/p1.jpg" alt="Photo"></a></div></main>
+       ${footer('Pixgram', 'pixgram.example')}`,
+    );
+    const r = extractFromHtml(html, 'https://www.pixgram.example/mosslaneplots/');
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Moss Lane Allotment Society');
+    expect(r.type).toBe('Organization');
+    expect(r.url).toBe('https://mosslane.org.uk/');
+    expect(r.emails).toEqual(['plots@mosslane.org.uk']);
+    expect(r.socials).toEqual([]);
+    expect(r.phones).toEqual([]);
+  });
+
+  it("reads a food hub's vendor page whose contact lines are on the vendor's own domain", () => {
+    const html = page(
+      `<title>Hillcrest Orchard | Farmlink</title>
+       <meta property="og:site_name" content="Farmlink"><meta property="og:title" content="Hillcrest Orchard">`,
+      `<header><a href="/"><img src="/img/farmlink-logo.png" alt="Farmlink"></a></header>
+       <main><h1>Hillcrest Orchard</h1><p>Heritage apples and pressed cider.</p>
+       <h2>Contact</h2><p>Phone (413) 555-0148<br>apples@hillcrestorchard.farm</p></main>
+       ${footer('Farmlink', 'farmlink.example')}`,
+    );
+    const r = extractFromHtml(html, 'https://www.farmlink.example/vendors/hillcrest-orchard');
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Hillcrest Orchard');
+    expect(r.emails).toEqual(['apples@hillcrestorchard.farm']);
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['4135550148']);
+    expect(r.socials).toEqual([]);
+  });
+
+  it('reads a ticketing page with an "Organiser" block as hosted', () => {
+    const html = page(
+      `<title>Linocut Printing Taster - Tixora</title>
+       <meta property="og:site_name" content="Tixora"><meta property="og:title" content="Linocut Printing Taster">`,
+      `<header><a href="/"><img src="/tixora.png" alt="Tixora"></a></header>
+       <main><h1>Linocut Printing Taster</h1><p>Saturday 6 March 2027, 10:00–13:00</p>
+       <h2>Organiser</h2><p>Inkwell Studio</p></main>
+       ${footer('Tixora', 'tixora.example')}`,
+    );
+    const r = extractFromHtml(html, 'https://www.tixora.example/e/linocut-printing-taster-5521');
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Linocut Printing Taster');
+    expect(r.socials).toEqual([]);
+    expect(r.emails).toEqual([]);
+  });
+
+  it("keeps an own site's page whose heading is not the site's name", () => {
+    const html = page(
+      `<title>Junior Section | Oakbank Tennis Club</title>
+       <meta property="og:site_name" content="Oakbank Tennis Club">`,
+      `<header><a href="/"><img src="/logo.png" alt="Oakbank Tennis Club"></a></header>
+       <main><h1>Junior Section</h1><p>Coaching for ages 5 to 16 on Saturday mornings.</p></main>
+       <footer><p><a href="mailto:info@oakbanktennis.org">info@oakbanktennis.org</a></p>
+       <a href="https://www.facebook.com/oakbanktennis">Facebook</a></footer>`,
+    );
+    const r = extractFromHtml(html, 'https://www.oakbanktennis.org/juniors/');
+    expect(r.hosted).toBeFalsy();
+    expect(r.name).toBe('Oakbank Tennis Club');
+    expect(r.emails).toEqual(['info@oakbanktennis.org']);
+    expect(r.socials).toEqual(['https://www.facebook.com/oakbanktennis']);
+  });
+});
