@@ -6,13 +6,12 @@
 // painted (a frame after it is in the DOM), the longest main-thread block until the panel has
 // been quiet for 3 s (long tasks from a PerformanceObserver), the panel's JS heap after a GC
 // (CDP), and a search keystroke over every partner (input → next frame).
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ensureE2eBuild, launchChromiumWithExtension } from '../lib/chromium';
+import { storeWorkspace } from '../lib/stored-workspace';
 import { benchRow, type BenchOutput, type BenchRow } from './results';
 import { median, table } from './stats';
 import { benchSizes, SIZES, workspaceUpdate, type BenchSize } from './workspace-data';
@@ -49,19 +48,6 @@ const PROBE = `(() => {
   watch.observe(document, { childList: true, subtree: true });
 })();`;
 
-async function serve(bytes: Uint8Array) {
-  const server = createServer((_, response) => {
-    response.writeHead(200, {
-      'content-type': 'application/octet-stream',
-      'access-control-allow-origin': '*',
-    });
-    response.end(bytes);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/workspace.yjs`, close: () => server.close() };
-}
-
 async function launch(profileDir: string) {
   const { context, extensionId } = await launchChromiumWithExtension(profileDir);
   await context.addInitScript(PROBE);
@@ -72,30 +58,6 @@ async function openPanel(context: BrowserContext, extensionId: string): Promise<
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   return page;
-}
-
-/** Replaces the open workspace's stored rows with `url`'s update, from the service worker. */
-async function storeWorkspace(context: BrowserContext, workspaceId: string, url: string) {
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
-  await worker.evaluate(
-    async ({ name, url }) => {
-      const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('updates', 'readwrite');
-        tx.objectStore('updates').clear();
-        tx.objectStore('updates').add(bytes);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { name: `bridgework-workspace-${workspaceId}`, url },
-  );
 }
 
 /** Waits for the first painted row, then until no long task has started for QUIET_MS. */
@@ -175,7 +137,6 @@ async function runSize(
 ): Promise<{ runs: Measure[]; bytes: number; cached: boolean }> {
   ensureE2eBuild();
   const { update, cached } = workspaceUpdate(size);
-  const server = await serve(update);
   const profileDir = mkdtempSync(join(tmpdir(), 'bridgework-first-view-'));
   const runs: Measure[] = [];
   try {
@@ -190,7 +151,7 @@ async function runSize(
           .__bridgework.registry.value.activeId,
     );
     await page.close();
-    await storeWorkspace(browser.context, workspaceId, server.url);
+    await storeWorkspace(browser.context, workspaceId, update);
     page = await openPanel(browser.context, browser.extensionId);
     await settle(page, SETTLE_LIMIT_MS[size] * 2);
     await page.close();
@@ -202,7 +163,6 @@ async function runSize(
       await browser.context.close();
     }
   } finally {
-    server.close();
     rmSync(profileDir, { recursive: true, force: true });
   }
   return { runs, bytes: update.byteLength, cached };
