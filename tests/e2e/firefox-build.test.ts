@@ -1,11 +1,21 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseInvite } from '../../lib/sync/invite';
+import { startSignalingServer, type SignalingServer } from '../../lib/sync/signaling-server';
+import { firefoxStub } from './firefox-stub';
+import { launchExtension, type ExtensionBrowser } from './harness';
+import { addPartner, createSharedWorkspace, SYNC_TIMEOUT, useSignaling } from './two-browsers';
 
-// Firefox is not installed on these machines: the add-on is checked by its manifest and by
-// Mozilla's linter (web-ext lint, the checks addons.mozilla.org runs on upload).
+// Firefox is not installed on these machines (nor can Playwright's Firefox be fetched). The
+// add-on is checked by its manifest, by Mozilla's linter (web-ext lint, the checks
+// addons.mozilla.org runs on upload), and by running its background script in a Chromium page
+// that has Firefox's API shape (./firefox-stub.ts) against the Chrome build.
 
 interface LintMessage {
   code: string;
@@ -32,18 +42,21 @@ interface FirefoxManifest {
   browser_specific_settings: { gecko: unknown };
 }
 
+const outDir = mkdtempSync(join(tmpdir(), 'bridgework-firefox-'));
+const build = join(outDir, 'firefox-mv2');
+beforeAll(() => {
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    env: { ...process.env, BRIDGEWORK_OUT_DIR: outDir },
+    stdio: 'pipe',
+  });
+}, 180_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
 describe('Firefox build', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'bridgework-firefox-'));
-  const build = join(outDir, 'firefox-mv2');
   let manifest: FirefoxManifest;
   beforeAll(() => {
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
-      env: { ...process.env, BRIDGEWORK_OUT_DIR: outDir },
-      stdio: 'pipe',
-    });
     manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as FirefoxManifest;
-  }, 180_000);
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  });
 
   test('shows the panel as a sidebar, opened from the toolbar button and the shortcut', () => {
     expect(manifest.manifest_version).toBe(2);
@@ -105,4 +118,145 @@ describe('Firefox build', () => {
     expect(report.warnings.filter((w) => w.code === 'MANIFEST_PERMISSIONS')).toEqual([]);
     expect(lint.status).toBe(0);
   }, 120_000);
+});
+
+/** Serves the Firefox build, and a page that loads its background script as Firefox would. */
+async function serveBuild(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/background.html') {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end('<!doctype html><script src="/background.js"></script>');
+      return;
+    }
+    readFile(join(build, path)).then(
+      (body) => {
+        const type = path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+        response.writeHead(200, { 'content-type': type });
+        response.end(body);
+      },
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Whether any IndexedDB value in the page holds `text` (Yjs updates keep strings as UTF-8). */
+function storedInPage(page: Page, text: string): Promise<boolean> {
+  return page.evaluate(async (wanted) => {
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of db.objectStoreNames) {
+        const values = await new Promise<unknown[]>((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+        });
+        if (
+          values.some(
+            (v) => v instanceof Uint8Array && new TextDecoder().decode(v).includes(wanted),
+          )
+        )
+          return (db.close(), true);
+      }
+      db.close();
+    }
+    return false;
+  }, text);
+}
+
+describe("Firefox's background page, run in Chromium with Firefox's API shape", () => {
+  let files: { server: Server; origin: string };
+  let signaling: SignalingServer;
+  let chrome: ExtensionBrowser;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    files = await serveBuild();
+    signaling = await startSignalingServer({ host: '127.0.0.1', port: 0 });
+    chrome = await launchExtension();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-features=WebRtcHideLocalIpsWithMdns'],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await chrome?.close();
+    await signaling?.close();
+    files?.server.close();
+  });
+
+  test("holds the sync hub itself: meets a Chrome user's workspace and stores their edit", async () => {
+    const panel = await chrome.openPanel();
+    await useSignaling(panel, signaling.url);
+    const invite = parseInvite(await createSharedWorkspace(panel, 'Riverside'));
+    if (!invite.ok) throw new Error(invite.error);
+    const id = 'firefoxws01';
+    // storage.local as the sidebar leaves it after joining (WXT keys without `local:`).
+    const seed = {
+      workspaces: {
+        activeId: id,
+        workspaces: [{ id, name: 'Riverside', kind: 'shared', createdAt: 1, ...invite.invite }],
+      },
+      'sync-settings': { signalingServers: [signaling.url], iceServers: [], paused: false },
+    };
+    const page = await (await browser.newContext()).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.addInitScript(firefoxStub, seed);
+    await page.goto(`${files.origin}/background.html`);
+
+    // The sidebar asks the hub for statuses (target 'offscreen'): the background page answers.
+    const askStatus = () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const runtime = (
+              window as unknown as {
+                browser: {
+                  runtime: { onMessage: { listeners: ((...a: unknown[]) => unknown)[] } };
+                };
+              }
+            ).browser.runtime;
+            for (const listener of runtime.onMessage.listeners)
+              listener({ target: 'offscreen', type: 'sync:get-status' }, {}, resolve);
+          }),
+      );
+    await expect
+      .poll(askStatus, { timeout: SYNC_TIMEOUT })
+      .toEqual([expect.objectContaining({ workspaceId: id, state: 'connected', peers: 1 })]);
+    // Statuses go out to the sidebar by message, and into the background's own record by a call.
+    const sentStatus = await page.evaluate(() =>
+      (window as unknown as { __sent: { type?: string }[] }).__sent.some(
+        (m) => m.type === 'sync:status',
+      ),
+    );
+    expect(sentStatus).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(
+            ((window as unknown as { __local: Record<string, object | undefined> }).__local[
+              'sync-activity'
+            ] ?? {}) as object,
+          ),
+        ),
+      )
+      .toEqual([id]);
+
+    await addPartner(panel, 'Maple Grove Library');
+    await expect
+      .poll(() => storedInPage(page, 'Maple Grove Library'), { timeout: SYNC_TIMEOUT })
+      .toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
