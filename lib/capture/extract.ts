@@ -12,6 +12,7 @@ import { iconsRule } from './rules/icons';
 import { linksRule } from './rules/links';
 import { textRule } from './rules/text';
 import { peopleRule } from './rules/people';
+import { writtenSiteRule } from './rules/written-site';
 
 export interface ExtractOptions {
   /** The page's HTML source when already at hand (saves serialising the DOM for microformats). */
@@ -38,6 +39,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   run(() => linksRule(ctx));
   run(() => textRule(ctx));
   run(() => peopleRule(ctx));
+  run(() => writtenSiteRule(ctx));
   let ranked = candidates;
   try {
     ranked = setHostAside(candidates, ctx);

@@ -3,6 +3,7 @@
  * domain (not free-mail), or a (fuzzily) equal normalised name. Pure; index once, query often.
  */
 import { getDomain } from 'tldts';
+import { FREE_MAIL } from './data/free-mail';
 
 export interface DuplicateCandidate {
   name?: string;
@@ -20,60 +21,6 @@ export interface DuplicateMatch {
   reason: 'domain' | 'email-domain' | 'name';
   score: number;
 }
-
-const FREE_MAIL = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'hotmail.co.uk',
-  'live.com',
-  'msn.com',
-  'yahoo.com',
-  'yahoo.co.uk',
-  'yahoo.fr',
-  'yahoo.de',
-  'ymail.com',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'aol.com',
-  'proton.me',
-  'protonmail.com',
-  'pm.me',
-  'gmx.com',
-  'gmx.de',
-  'gmx.net',
-  'gmx.at',
-  'gmx.ch',
-  'web.de',
-  't-online.de',
-  'mail.com',
-  'zoho.com',
-  'yandex.com',
-  'yandex.ru',
-  'mail.ru',
-  'qq.com',
-  '163.com',
-  '126.com',
-  'fastmail.com',
-  'hey.com',
-  'tutanota.com',
-  'tuta.io',
-  'orange.fr',
-  'free.fr',
-  'laposte.net',
-  'wanadoo.fr',
-  'libero.it',
-  'rediffmail.com',
-  'comcast.net',
-  'verizon.net',
-  'att.net',
-  'sbcglobal.net',
-  'btinternet.com',
-  'bigpond.com',
-  'eircom.net',
-]);
 
 export function isFreeMailDomain(domain: string): boolean {
   const d = domain.toLowerCase();

@@ -145,7 +145,7 @@ export function classZone(cls: string): number {
     )
   )
     z |= Z.HEADER;
-  if (/(footer|colophon)/.test(cls)) z |= Z.FOOTER;
+  if (/(footer|colophon)|(^|[\s_-])(foot|ftr|pied|fusszeile)([\s_-]|$)/.test(cls)) z |= Z.FOOTER;
   if (/(^|[\s_-])(author|byline|bio|contributor|writer|staff)/.test(cls)) z |= Z.AUTHOR;
   if (/(comment|disqus|reply|replies)/.test(cls)) z |= Z.COMMENT;
   if (/(^|[\s_-])(share|sharing|sharebar|social-share|share-tools|addthis|sharethis)/.test(cls))

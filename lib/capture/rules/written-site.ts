@@ -1,0 +1,135 @@
+/**
+ * Rule: the entity's own website written out on a page served from somewhere else. Pages made
+ * with a site builder, a document viewer or a shared host (sites.example.com/view/club/…) carry
+ * the builder's brand in og:site_name and the host's address in the URL; the entity's own domain
+ * shows only in its e-mail address and a line such as "our new website is www.club.org". When a
+ * domain is both written in the text and the domain of a contact address, and the page's name
+ * lines spell it ("Thorner Parish Council" → thornerpc.org.uk), that domain is the website and
+ * that line the name — above the builder's brand.
+ */
+import type { Candidate, PageContext } from '../types';
+import { readHost, registrable } from '../host';
+import { isGenericSegment, titleSegments } from '../title';
+import { fold } from '../util';
+import { walkPage, Z } from '../walk';
+import { FREE_MAIL } from '../data/free-mail';
+
+const CONFIDENCE = {
+  /** Written and used for mail: below a labelled link (0.55), above the page's own home page
+   * (which merge only falls back to when no url is found). */
+  url: 0.5,
+  /** A name line that spells the entity's domain beats og:site_name (0.72), which on such a page
+   * is the builder's; structured data (0.88+) still wins. */
+  name: 0.73,
+};
+
+const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})/gi;
+const WRITTEN =
+  /(?:^|[\s(:])(?:https?:\/\/)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\b(?!@)/gi;
+const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
+const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
+/** Lines read as possible names: the page's first lines (a site title comes first). */
+const NAME_LINES = 12;
+
+/**
+ * Can the domain label be spelled from the name's words in order, each taken whole, by its
+ * initial or skipped, with at least one whole word of 4+ letters? "North Shore Community Food
+ * Bank" → northshorefoodbank, "Thorner Parish Council" → thornerpc.
+ */
+export function nameSpellsDomain(name: string, domain: string): boolean {
+  const label = fold(domain.replace(/^www\./, '').split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  const words = fold(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 12);
+  if (label.length < 4 || !words.length || label.length > 63) return false;
+  const memo = new Map<number, boolean>();
+  const go = (i: number, p: number, whole: boolean): boolean => {
+    if (p === label.length) return whole;
+    if (i === words.length) return false;
+    const key = (i * 64 + p) * 2 + (whole ? 1 : 0);
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const w = words[i]!;
+    const ok =
+      (label.startsWith(w, p) && go(i + 1, p + w.length, whole || w.length >= 4)) ||
+      (label[p] === w[0] && go(i + 1, p + 1, whole)) ||
+      go(i + 1, p, whole);
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0, false);
+}
+
+export function writtenSiteRule(ctx: PageContext): Candidate[] {
+  const own = registrable(ctx.host);
+  const walk = walkPage(ctx);
+  const mailDomains = new Set<string>();
+  const written = new Map<string, string>();
+  // mail at the page's own domain outside the header and footer (a host's support address sits
+  // in its footer) says the page's site is the entity's own
+  let ownMail = false;
+  const addMail = (domain: string, zone: number): void => {
+    const d = registrable(domain.toLowerCase());
+    if (d) mailDomains.add(d);
+    if (d === own && !(zone & FRAME)) ownMail = true;
+  };
+  for (const l of walk.links) {
+    if (l.zone & NOT_SUBJECT || !/^mailto:/i.test(l.href.trim())) continue;
+    const at = l.href.split('?')[0]!.split('@')[1];
+    if (at) addMail(at, l.zone);
+  }
+  for (const l of walk.lines) {
+    if (l.zone & NOT_SUBJECT || l.text.length > 1000) continue;
+    if (l.text.indexOf('.') < 0) continue;
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(l.text); m; m = EMAIL.exec(l.text)) addMail(m[1]!, l.zone);
+    WRITTEN.lastIndex = 0;
+    for (let m = WRITTEN.exec(l.text); m; m = WRITTEN.exec(l.text)) {
+      const host = m[1]!.toLowerCase();
+      const d = registrable(host);
+      if (d && !written.has(d)) written.set(d, host);
+    }
+  }
+  // the page's own site is the entity's when it is also where the entity's mail goes
+  if (!own || ownMail) return [];
+  const names = nameLines(ctx, walk.lines);
+  const out: Candidate[] = [];
+  for (const [d, host] of written) {
+    if (d === own || FREE_MAIL.has(d) || !mailDomains.has(d)) continue;
+    const name = names.find((n) => nameSpellsDomain(n, d));
+    if (!name) continue;
+    out.push({
+      field: 'url',
+      value: `https://${host}/`,
+      source: 'text',
+      confidence: CONFIDENCE.url,
+    });
+    // on a hosted page (host.ts) the listing's own title names the subject, not a contact line
+    if (!readHost(ctx).hosted && !(ctx.siteName && nameSpellsDomain(ctx.siteName, d)))
+      out.push({ field: 'name', value: name, source: 'text', confidence: CONFIDENCE.name });
+    break;
+  }
+  return out;
+}
+
+/** Title segments and the page's first lines, cut at separators, that could be a name. */
+function nameLines(ctx: PageContext, lines: { text: string; zone: number }[]): string[] {
+  const out: string[] = [];
+  const add = (raw: string): void => {
+    // a contact line ("Website: www.club.org", "info@club.org") is not a name
+    if (/@|:\/\/|\bwww\.|:\s/.test(raw)) return;
+    for (const seg of titleSegments(raw.replace(/\s+[—–]\s+.*$/, ''))) {
+      const s = seg.trim();
+      if (s.length >= 4 && s.length <= 80 && !isGenericSegment(s) && !out.includes(s)) out.push(s);
+    }
+  };
+  add(ctx.title);
+  let n = 0;
+  for (const l of lines) {
+    if (l.zone & (Z.NAV | NOT_SUBJECT)) continue;
+    if (n++ >= NAME_LINES) break;
+    if (l.text.length <= 120) add(l.text);
+  }
+  return out;
+}
