@@ -37,6 +37,8 @@ const MANIFEST = {
 function installableApp(): Plugin {
   return {
     name: 'bridgework-installable-app',
+    // After Vite's own generateBundle hooks, which drop chunks (CSS-only ones) from the bundle.
+    enforce: 'post',
     generateBundle(_options, bundle) {
       for (const size of ICON_SIZES)
         this.emitFile({
