@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseInvite } from '../../lib/sync/invite';
@@ -120,6 +120,14 @@ describe('Firefox build', () => {
   }, 120_000);
 });
 
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
 /** Serves the Firefox build, and a page that loads its background script as Firefox would. */
 async function serveBuild(): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
@@ -131,7 +139,7 @@ async function serveBuild(): Promise<{ server: Server; origin: string }> {
     }
     readFile(join(build, path)).then(
       (body) => {
-        const type = path.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+        const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
         response.writeHead(200, { 'content-type': type });
         response.end(body);
       },
@@ -257,6 +265,17 @@ describe("Firefox's background page, run in Chromium with Firefox's API shape", 
     await expect
       .poll(() => storedInPage(page, 'Maple Grove Library'), { timeout: SYNC_TIMEOUT })
       .toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('its sidebar page opens the workspace with the same API shape', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.addInitScript(firefoxStub, {});
+    await page.goto(`${files.origin}/sidepanel.html`);
+    await page.getByRole('tablist', { name: 'Sections' }).waitFor();
+    await page.getByRole('button', { name: 'Add partner' }).waitFor();
     expect(errors).toEqual([]);
   });
 });
