@@ -15,15 +15,25 @@ export interface HubLike {
  */
 export function backgroundPage(start: () => Promise<HubLike>): HubPlace {
   let hub: Promise<HubLike> | null = null;
+  const started = () => {
+    if (!hub) {
+      const starting = start();
+      hub = starting;
+      // A hub that failed to start is started afresh by the next push, not awaited forever.
+      starting.catch(() => {
+        if (hub === starting) hub = null;
+      });
+    }
+    return hub;
+  };
   return {
     running: async () => hub !== null,
     ensure: async (load) => {
       if (hub) return;
-      hub = start();
-      await (await hub).apply(await load());
+      await (await started()).apply(await load());
     },
     deliver: async (config) => {
-      await (await (hub ??= start())).apply(config);
+      await (await started()).apply(config);
     },
   };
 }

@@ -122,3 +122,20 @@ describe('sync in Firefox: the background page holds the hub', () => {
     expect(hubs[0]!.applied).toEqual([config]);
   });
 });
+
+describe('a hub that failed to start', () => {
+  test('is started afresh by the next push', async () => {
+    const config = shared('r'.repeat(32));
+    let attempts = 0;
+    const applied: SyncConfig[] = [];
+    const place = backgroundPage(async () => {
+      if (++attempts === 1) throw new Error('could not load the hub');
+      return { apply: async (c: SyncConfig) => void applied.push(c) };
+    });
+    await expect(place.deliver(config)).rejects.toThrow('could not load the hub');
+    expect(await place.running()).toBe(false);
+    await place.deliver(config);
+    expect(applied).toEqual([config]);
+    expect(await place.running()).toBe(true);
+  });
+});
