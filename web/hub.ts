@@ -1,7 +1,6 @@
 // The web app's sync frame (web/main.tsx adds it hidden to the page): the web app's offscreen
 // document. It keeps shared workspaces in sync over WebRTC and relays while a tab of the app is
 // open; the panel links to it over BroadcastChannel as the side panel does to the offscreen one.
-import { browser } from '../lib/platform/web-browser';
 import { startWebSyncHost } from '../lib/platform/web-sync-host';
 
 const forever = () => new Promise<never>(() => {});
@@ -10,9 +9,9 @@ const forever = () => new Promise<never>(() => {});
 // origin), and when it closes the lock passes to another tab's frame, which takes over.
 if ('locks' in navigator) {
   void navigator.locks.request('bridgework-sync-hub', async () => {
-    await startWebSyncHost(browser.runtime);
+    await startWebSyncHost();
     return forever();
   });
 } else {
-  void startWebSyncHost(browser.runtime);
+  void startWebSyncHost();
 }

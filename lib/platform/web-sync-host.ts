@@ -1,50 +1,41 @@
-import { isMessage, type Message, type WorkspaceSyncStatus } from '../messages';
+import { isMessage } from '../messages';
 import { relayServersItem, withRelays } from '../storage/relay-settings';
 import { takeSnapshot } from '../storage/snapshots';
 import {
   buildSyncConfig,
   loadSyncSettings,
   recordSyncActivity,
-  syncActivityItem,
   syncSettingsItem,
 } from '../storage/sync-settings';
 import { workspaceRegistryItem } from '../storage/workspaces';
-import { openLocalWorkspace } from '../sync/local-persistence';
-import { SyncHub } from '../sync/sync-hub';
-import type { WebRuntime } from './web-runtime';
+import { startHubService } from '../sync/hub-service';
+import { browser } from './web-browser';
 
 /**
  * The web app's sync: what the extension splits between its background (config from storage)
- * and its offscreen document (the SyncHub, WebRTC and relays), in the app's sync frame
+ * and its offscreen document (the SyncHub: WebRTC and relays), in the app's sync frame
  * (web/hub.html). A frame of its own because y-webrtc allows one provider per room per page, and
- * the panel's link to the hub (lib/sync/panel-link.ts) is already that page's provider. It
- * answers the panel's `sync:ensure` and `sync:get-status` and reports `sync:status`, exactly as
- * the offscreen document does, so the panel's code is the same. Returns the stop function.
+ * the panel's link to the hub (lib/sync/panel-link.ts) is already that page's provider. The hub
+ * service is the offscreen document's (lib/sync/hub-service.ts), reached through the web app's
+ * `browser` (vite.web.config.ts); this adds what the background does there: it feeds the hub the
+ * config from storage, answers the panel's `sync:ensure` and keeps the last-exchange times.
  */
-export async function startWebSyncHost(runtime: WebRuntime): Promise<() => Promise<void>> {
-  const hub = new SyncHub({
-    onStatus: (statuses: WorkspaceSyncStatus[]) => {
-      const message: Message = { target: 'all', type: 'sync:status', statuses };
-      runtime.sendMessage(message).catch(() => {
-        // No panel open: the next status carries it.
-      });
+export async function startWebSyncHost(): Promise<void> {
+  const hub = startHubService({
+    beforeMigrate: (id, doc) => takeSnapshot(id, doc, 'migration'),
+    // Reminders and the badge are the extension's: nothing to watch here.
+    onWorkspaceOpen: () => () => {},
+    onStatus: (statuses) =>
       void recordSyncActivity(
         Object.fromEntries(
           statuses.flatMap((s) => (s.lastExchange ? [[s.workspaceId, s.lastExchange]] : [])),
         ),
-      );
-    },
-    openWorkspace: (id) =>
-      openLocalWorkspace(id, { beforeMigrate: (doc) => takeSnapshot(id, doc, 'migration') }),
-    lastExchange: await syncActivityItem.getValue(),
+      ),
   });
-  const listener = (raw: unknown, _sender: object, sendResponse: (reply: unknown) => void) => {
-    if (!isMessage(raw)) return false;
-    if (raw.type === 'sync:ensure') sendResponse(true);
-    if (raw.type === 'sync:get-status') sendResponse(hub.statuses());
+  browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
+    if (isMessage(raw) && raw.type === 'sync:ensure') sendResponse(true);
     return false;
-  };
-  runtime.onMessage.addListener(listener);
+  });
   const apply = async () =>
     hub.apply(
       withRelays(
@@ -53,15 +44,8 @@ export async function startWebSyncHost(runtime: WebRuntime): Promise<() => Promi
       ),
     );
   const push = () => void apply().catch((error: unknown) => console.error(error));
-  const unwatch = [
-    workspaceRegistryItem.watch(push),
-    syncSettingsItem.watch(push),
-    relayServersItem.watch(push),
-  ];
+  workspaceRegistryItem.watch(push);
+  syncSettingsItem.watch(push);
+  relayServersItem.watch(push);
   await apply();
-  return async () => {
-    for (const stop of unwatch) stop();
-    runtime.onMessage.removeListener(listener);
-    await hub.dispose();
-  };
 }
