@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { ReminderToggle } from '../../../components/log/ReminderToggle';
 import { t } from '../../../lib/i18n';
 import { dailyRemindersItem } from '../../../lib/storage/reminder-settings';
+import { canRemind } from '../../../lib/reminders/support';
 import { usePanel } from '../panel-context';
 
-/** The `Daily reminders` setting, for the Settings section. */
+/** The `Daily reminders` setting, for the Settings section (where reminders can run). */
 export function ReminderSettings() {
   const { notify } = usePanel();
   const [enabled, setEnabled] = useState<boolean | null>(null);
@@ -12,6 +13,7 @@ export function ReminderSettings() {
     void dailyRemindersItem.getValue().then(setEnabled);
     return dailyRemindersItem.watch(setEnabled);
   }, []);
+  if (!canRemind()) return null;
   return (
     <ReminderToggle
       enabled={enabled}
