@@ -222,7 +222,8 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   }
   for (const v of prop(item, 'tel')) {
     const t = text(v, 60).replace(/^tel:/i, '');
-    if (/\d{3}/.test(t)) out.push({ field: 'phones', value: t, source: src, confidence: conf });
+    if (/\d(?:\D{0,2}\d){4}/.test(t))
+      out.push({ field: 'phones', value: t, source: src, confidence: conf });
   }
   const addr = addressOf(item);
   if (addr) {

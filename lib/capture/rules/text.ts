@@ -2,9 +2,11 @@
 import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js';
 import type { Candidate, PageContext } from '../types';
 import { findAddresses, STRONG_ADDRESS_SCORE, toParts } from '../address';
-import { normaliseEmail } from '../util';
+import { hostOf, normaliseEmail, resolveUrl, tagName } from '../util';
+import { registrable } from '../host';
+import { classifySocial } from '../social';
 import { nameMatchesHost } from '../title';
-import { walkPage, Z, type Line } from '../walk';
+import { BLOCK, walkPage, Z, type Line, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 
 /**
@@ -36,6 +38,10 @@ const CONFIDENCE = {
   labelledPhone: 0.75,
   /** A line holding only a phone-formatted number, or a number libphonenumber finds. */
   unlabelledPhone: 0.6,
+  /** A number in a block that links another organisation's site before it ("our partner
+   * <a>Metro YMCA</a> (call them at …)", "supported by <a>Friends of …</a> – Tel. …"): theirs,
+   * offered in the review only. */
+  otherOrganisationPhone: 0.3,
   /** A phone in an article body belongs to the story as often as to the site. */
   phoneInArticleDiscount: 0.3,
   /** "© 2024 Riverside Trust" where the name looks like the domain: the site's owner. */
@@ -58,14 +64,20 @@ const FAX_RE = /(fax|telefax|t[ée]l[ée]copie)/i;
 /** Characters of non-contact text scanned for e-mails and phones (the corpus' longest page has
  * ~83k characters of text; the walk itself keeps at most 400k). */
 const OTHER_TEXT_BUDGET = 150_000;
+const SEVEN_DIGITS = /\d(?:[\s.\-/()\u00a0]{0,2}\d){6}/;
 const DATE_LIKE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+
+/** A line that is only a fax label ("Fax:" in a table's first cell): the next line's number is a fax. */
+const FAX_LABEL_LINE = /^\W*(fax|telefax|t[ée]l[ée]copie)\b\.?\s*(no\.?|number|nr\.?)?\s*:?\s*$/i;
 
 function phoneCandidatesInLine(
   line: string,
   labelledOnly: boolean,
   countries: CountryCode[],
   push: (v: string, conf: number) => void,
+  previous = '',
 ): void {
+  const faxLabelled = FAX_LABEL_LINE.test(previous);
   if (labelledOnly) {
     // Most prose lines hold no number of phone length: one cheap scan spares the long ID_LINE
     // alternation and the label look-behinds (unlabelled lines also go to libphonenumber below).
@@ -77,14 +89,18 @@ function phoneCandidatesInLine(
   let m: RegExpExecArray | null;
   const seen: [number, number][] = [];
   while ((m = PHONE_LIKE.exec(line))) {
-    const raw = m[0].trim().replace(/[\s(.\-/]+$/, '');
+    // an opening parenthesis with no closing one is the text's, not the number's: "(93 555 09 99"
+    const raw = m[0]
+      .trim()
+      .replace(/[\s(.\-/]+$/, '')
+      .replace(/^\((?=[^)]*$)/, '');
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     if (DATE_LIKE.test(raw) || /^\d{4}\s*[-–]\s*\d{4}$/.test(raw)) continue;
     const before = line.slice(Math.max(0, m.index - 40), m.index);
     const lab = PHONE_LABEL.exec(before);
     if (lab && FAX_RE.test(lab[1]!)) continue;
-    if (!lab && FAX_RE.test(before.slice(-12))) continue;
+    if (!lab && (FAX_RE.test(before.slice(-12)) || (faxLabelled && m.index <= 2))) continue;
     if (lab) {
       seen.push([m.index, m.index + m[0].length]);
       push(raw, CONFIDENCE.labelledPhone);
@@ -114,7 +130,7 @@ function phoneCandidatesInLine(
     for (const f of found) {
       if (seen.some(([a, b]) => f.startsAt < b && f.endsAt > a)) continue;
       const before = line.slice(Math.max(0, f.startsAt - 25), f.startsAt);
-      if (FAX_RE.test(before)) continue;
+      if (FAX_RE.test(before) || (faxLabelled && f.startsAt <= 2)) continue;
       const raw = line.slice(f.startsAt, f.endsAt).trim();
       if (raw.replace(/\D/g, '').length < 7) continue;
       push(raw, CONFIDENCE.unlabelledPhone);
@@ -158,16 +174,67 @@ const WEAK_ZONES = Z.AUTHOR | Z.COMMENT | Z.RELATED | Z.SHARE;
 const CONTACT_ZONES = Z.FOOTER | Z.ADDRESS | Z.CONTACT;
 const ARTICLE_ZONE = Z.ARTICLE;
 
+/** Link texts that point at the subject's own things (its site, a map), not at someone else. */
+const OWN_THING_LINK =
+  /(web ?site|home ?page|\bsite\b|\bweb\b|\bmap\b|directions|itin[ée]raire|\bplan\b|karte|anfahrt|\.[a-z]{2,}\b)/i;
+const MAP_HOST =
+  /(^|\.)(maps\.google|google\.[a-z.]+\/maps|goo\.gl|maps\.app|openstreetmap|bing\.com\/maps|maps\.apple|waze)/i;
+
+/**
+ * Block elements whose text links another organisation's site, with the text before each such link
+ * on its line (to tell the numbers after the link from those before it).
+ */
+function blocksLinkingOthers(ctx: PageContext, walk: PageWalk): Map<Element, string[]> {
+  const own = registrable(ctx.host);
+  const out = new Map<Element, string[]>();
+  for (const l of walk.links) {
+    const href = l.href.trim();
+    if (!/^https?:|^\/\//i.test(href)) continue;
+    const abs = resolveUrl(href, ctx.base);
+    const d = abs ? registrable(hostOf(abs)) : '';
+    if (!d || d === own || classifySocial(abs) || MAP_HOST.test(abs)) continue;
+    const name = (l.text || l.el.querySelector('img')?.getAttribute('alt') || '').trim();
+    if (!name || OWN_THING_LINK.test(name)) continue;
+    let b: Element | null = l.el.parentElement;
+    while (b && !BLOCK.has(tagName(b))) b = b.parentElement;
+    if (!b) continue;
+    const before = l.before.trim();
+    const list = out.get(b);
+    if (list) list.push(before);
+    else out.set(b, [before]);
+  }
+  return out;
+}
+
+/** Is the number on this line written after a link to another organisation in the same block? */
+function afterOtherOrganisation(
+  line: Line,
+  value: string,
+  others: Map<Element, string[]>,
+): boolean {
+  const linked = others.get(line.el);
+  if (!linked) return false;
+  const at = line.text.indexOf(value);
+  if (at < 0) return false;
+  const head = line.text.slice(0, at);
+  // the link starts before the number: the text before the link is all within the line's head
+  return linked.some((b) => b.length < head.length && head.includes(b.slice(-30)));
+}
+
 export function textRule(ctx: PageContext): Candidate[] {
   const out: Candidate[] = [];
   const walk = walkPage(ctx);
+  const others = blocksLinkingOthers(ctx, walk);
   const lines = walk.lines;
   const small = walk.textLength < 6000;
   const countries = regionHints(ctx, lines);
   const phoneSeen = new Set<string>();
   const emailSeen = new Set<string>();
   let scanned = 0;
+  let previous = '';
   for (const l of lines) {
+    const prev = previous;
+    previous = l.text;
     const weak = (l.zone & WEAK_ZONES) !== 0;
     const contactZone = (l.zone & CONTACT_ZONES) !== 0;
     // Footer/address/contact lines are always read (that is where an organisation's details
@@ -235,27 +302,38 @@ export function textRule(ctx: PageContext): Candidate[] {
         });
       }
     }
-    if (/\d{3}/.test(t) && !weak && phoneSeen.size < 40) {
-      phoneCandidatesInLine(t, !(small || contactZone), countries, (v, conf) => {
-        const key = v.replace(/\D/g, '');
-        if (phoneSeen.has(key)) return;
-        if (isPersonalContact(ctx, l.el, 'phones', v)) {
+    // seven digits in a row or in groups (French numbers come in pairs: 01 99 00 35 12)
+    if (SEVEN_DIGITS.test(t) && !weak && phoneSeen.size < 40) {
+      phoneCandidatesInLine(
+        t,
+        !(small || contactZone),
+        countries,
+        (v, conf) => {
+          const key = v.replace(/\D/g, '');
+          if (phoneSeen.has(key)) return;
+          if (isPersonalContact(ctx, l.el, 'phones', v)) {
+            out.push({
+              field: 'phones',
+              value: v,
+              source: 'text',
+              confidence: CONFIDENCE.personalContact,
+            });
+            return;
+          }
+          phoneSeen.add(key);
           out.push({
             field: 'phones',
             value: v,
             source: 'text',
-            confidence: CONFIDENCE.personalContact,
+            confidence: afterOtherOrganisation(l, v, others)
+              ? CONFIDENCE.otherOrganisationPhone
+              : inArticle
+                ? conf - CONFIDENCE.phoneInArticleDiscount
+                : conf,
           });
-          return;
-        }
-        phoneSeen.add(key);
-        out.push({
-          field: 'phones',
-          value: v,
-          source: 'text',
-          confidence: inArticle ? conf - CONFIDENCE.phoneInArticleDiscount : conf,
-        });
-      });
+        },
+        prev,
+      );
     }
   }
   // "© 2024 Riverside Literacy Coalition. All rights reserved." names the site's owner.

@@ -1,0 +1,43 @@
+/**
+ * Phone numbers: numbers written in pairs (French style) and on "Tél. … — Fax …" lines, fax numbers
+ * labelled in a table's first cell, and numbers of other organisations that the page links
+ * (partners, supporters, associations) kept out of the subject's. Pages invented for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const digits = (xs: string[]): string[] => xs.map((x) => x.replace(/\D/g, ''));
+
+describe('phone numbers', () => {
+  it('reads a pair-grouped number on a "Tél. … — Fax …" line and leaves the fax out', () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Contact | Les Ateliers du Canal</title></head><body>
+      <main><h1>Contact</h1><p>Les Ateliers du Canal, 4 quai de la Loire, 75019 Paris</p>
+      <p>Tél. 01 99 00 64 20 — Fax 01 99 00 64 21</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.ateliersducanal.fr/contact');
+    expect(digits(r.phones)).toEqual(['0199006420']);
+  });
+
+  it('leaves out a fax number whose label is in the table cell before it', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Contact | Brookfield Primary School</title></head><body>
+      <main><h1>Contact us</h1><table>
+      <tr><td>Telephone:</td><td>0161 496 0720</td></tr>
+      <tr><td>Fax:</td><td>0161 496 0721</td></tr>
+      <tr><td>Overseas enquiries (Lyon office):</td><td>+33 4 99 00 11 52</td></tr></table></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.brookfieldprimary.org.uk/contact');
+    expect(digits(r.phones).sort()).toEqual(['01614960720', '33499001152']);
+  });
+
+  it("keeps a partner's and a supporter's numbers out of the subject's phones", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Contact | Eastgate Community Hub</title></head><body>
+      <main><h1>Contact</h1><p>Eastgate Community Hub · 14 Mill Lane, Dayton, OH 45402 · (937) 555-0141</p>
+      <p>Swim club runs with our partner <a href="https://www.daytonaquatics.example.org/">Dayton Aquatics</a> (call them at 937-555-0188).</p>
+      <div class="support">Supported by <a href="https://www.friendsofeastgate.example.org/"><img src="/fe.png" alt="Friends of Eastgate"></a> – Tel. (937) 555-0199</div>
+      </main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.eastgatehub.org/contact');
+    expect(digits(r.phones)).toEqual(['9375550141']);
+    // still offered in the review
+    expect(r.candidates.some((c) => c.field === 'phones' && c.value.includes('555-0188'))).toBe(
+      true,
+    );
+  });
+});
