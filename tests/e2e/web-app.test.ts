@@ -1,6 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startRelayServer } from '../../lib/sync/relay-server';
 import { startSignalingServer, type SignalingServer } from '../../lib/sync/signaling-server';
 import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
 import {
@@ -19,6 +22,17 @@ import { serveWebApp } from './web-server';
 // Bridgework on the web: the built web app (npm run build:web) served as static files, in a plain
 // Chromium context, joins an extension user's workspace from an invite link and syncs with it
 // over WebRTC through a signaling server started here; then it opens again with the network off.
+// A second workspace syncs through a relay alone (the web app cannot reach any signaling server).
+
+async function useRelay(page: Page, url: string) {
+  await tab(page, 'Settings');
+  await page.getByLabel('Relay servers').fill(url);
+  await page.getByRole('button', { name: 'Save relay servers' }).click();
+  await page
+    .getByRole('list', { name: 'Relay connections' })
+    .getByText(`${url}: connected`)
+    .waitFor({ timeout: SYNC_TIMEOUT });
+}
 
 describe('the web app', () => {
   let signaling: SignalingServer;
@@ -111,5 +125,33 @@ describe('the web app', () => {
     await seesPartner(web, 'Harbour Library');
     await seesPartner(web, 'Dockside Youth Club');
     await context.setOffline(false);
+  });
+  test('syncs with the extension through a relay alone', async () => {
+    const dataDir = mkdtempSync(joinPath(tmpdir(), 'bridgework-web-relay-'));
+    const relay = await startRelayServer({ port: 0, dataDir, storeDebounceMs: 100 });
+    try {
+      const invite = await createSharedWorkspace(panel, 'Riverside Relay');
+      await useRelay(panel, relay.url);
+      await addPartner(panel, 'Monday Library');
+
+      // No signaling server the web app can reach: only the relay can bring it the workspace.
+      await useSignaling(web, 'ws://127.0.0.1:9');
+      await web.goto(`${site.url}#join=${encodeURIComponent(invite)}`);
+      await web
+        .getByRole('dialog', { name: 'Join workspace' })
+        .getByRole('button', { name: 'Join' })
+        .click();
+      await expect
+        .poll(() => currentWorkspace(web), { timeout: SYNC_TIMEOUT })
+        .toBe('Riverside Relay');
+      await useRelay(web, relay.url);
+      await seesPartner(web, 'Monday Library');
+      await addPartner(web, 'Wednesday Museum');
+      await seesPartner(panel, 'Wednesday Museum');
+    } finally {
+      await useSignaling(web, signaling.url);
+      await relay.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
