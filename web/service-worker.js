@@ -9,7 +9,12 @@ const scope = self.registration.scope;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(files.map((file) => new URL(file, scope)))),
+    // Past the HTTP cache: an index.html cached there may be an older build's.
+    caches
+      .open(CACHE)
+      .then((cache) =>
+        cache.addAll(files.map((file) => new Request(new URL(file, scope), { cache: 'reload' }))),
+      ),
   );
 });
 

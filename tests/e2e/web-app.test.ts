@@ -114,10 +114,27 @@ describe('the web app', () => {
       await web.setViewportSize({ width: 400, height: 720 });
     }
 
-    // Offline after the first visit: the service worker serves the app, IndexedDB the data.
+    // A second tab: one tab's frame holds the sync, this one reaches it over BroadcastChannel.
+    const second = await context.newPage();
+    await second.goto(site.url);
+    await statusIs(second, 'Connected · 1 peer');
+    await addPartner(second, 'Second Tab Theatre');
+    await seesPartner(panel, 'Second Tab Theatre');
+    await second.close();
+
+    // Installable: Chrome finds nothing missing (manifest, icons, service worker, secure origin)
+    // but a profile of its own: a test's browser context is an incognito one.
     await web.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: SYNC_TIMEOUT,
     });
+    const cdp = await context.newCDPSession(web);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
+    await cdp.detach();
+
+    // Offline after the first visit: the service worker serves the app, IndexedDB the data.
     await context.setOffline(true);
     await web.reload();
     await web.getByRole('tablist', { name: 'Sections' }).waitFor();
