@@ -5,7 +5,9 @@
  */
 import type { CaptureAddress } from './types';
 import { ADDRESS_LABEL } from './data/address-words';
-import { parseAnchor } from './address/anchor';
+import { parseAnchor, type Anchor } from './address/anchor';
+import { BRACKETED_PROVINCE, COUNTY_PREFIXED, PROVINCES, UK_COUNTIES } from './data/regions';
+import { STREET_WORD, THOROUGHFARE } from './data/address-words';
 import {
   codeAndCountryAfter,
   enoughForWeakAnchor,
@@ -14,7 +16,7 @@ import {
   streetBefore,
   type AddrPart,
 } from './address/phases';
-import { isCountry } from './address/words';
+import { isCountry, isRegion, PLACE_WORDS } from './address/words';
 
 export type { AddrPart } from './address/phases';
 export { isCountry, looksStreet } from './address/words';
@@ -36,6 +38,10 @@ const STREET_WITHOUT_NUMBER = -0.5;
 /** A labelled one-line address ("Registered office address: 1 A Street, London") has a label and a
  * numbered street but no postal code: as good as a weak anchor with a street. */
 const LABELLED_ONE_LINE = 3;
+
+/** The start of a sentence that leads into a street: "We're at", "You'll find us on", "Located at". */
+const SENTENCE_BEFORE_STREET =
+  /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us)\b[^0-9]{0,30}?\b(?:at|in|on)\s+/i;
 
 /** Score at or above which an address is trusted wherever on the page it is. */
 export const STRONG_ADDRESS_SCORE = 4;
@@ -93,8 +99,9 @@ function addressAt(
 ): { address: FoundAddress; last: number } | undefined {
   const part = parts[i]!;
   if (part.heading) return undefined;
-  const a = parseAnchor(part.text);
-  if (!a) return undefined;
+  const parsed = parseAnchor(part.text);
+  if (!parsed) return undefined;
+  const a = withRegionOutOfLocality(parsed);
   const addr: CaptureAddress = {};
   if (a.postalCode) addr.postalCode = a.postalCode;
   if (a.region) addr.region = a.region;
@@ -113,7 +120,32 @@ function addressAt(
   if (a.country) addr.country = a.country;
   last = codeAndCountryAfter(parts, last, addr);
   const { street, first } = streetBefore(parts, streetEnd);
-  if (street.length) addr.street = street.join(', ');
+  // "12 High St, Hartley, Bristol BS8 4AB": a village written between the street and the post
+  // town is a locality, not part of the street
+  const lastStreet = street[street.length - 1];
+  if (
+    lastStreet &&
+    street.length >= 2 &&
+    PLACE_WORDS.test(lastStreet) &&
+    !STREET_WORD.test(lastStreet) &&
+    THOROUGHFARE.test(street[street.length - 2]!)
+  ) {
+    street.pop();
+    addr.locality ??= lastStreet;
+  }
+  // a building or organisation line before the street ("Scoil Bhríde N.S., Church Road") is not
+  // part of it
+  if (
+    street.length >= 2 &&
+    !/\d/.test(street[0]!) &&
+    !STREET_WORD.test(street[0]!) &&
+    !/^(c\/[-o]|care of)\s/i.test(street[0]!) &&
+    THOROUGHFARE.test(street[1]!)
+  )
+    street.shift();
+  // "We're at Shop 2/45 High Street": the sentence around the street is not part of it
+  if (street.length) street[0] = street[0]!.replace(SENTENCE_BEFORE_STREET, '');
+  if (street.length && street[0]) addr.street = street.join(', ');
   if (!enoughForWeakAnchor(a, street)) return undefined;
   let score =
     (a.strong ? STRONG_ANCHOR : WEAK_ANCHOR) +
@@ -122,6 +154,21 @@ function addressAt(
     (addr.country ? WITH_COUNTRY : 0);
   if (addr.street && !/\d/.test(addr.street)) score += STREET_WITHOUT_NUMBER;
   return { address: { address: addr, score, index: first }, last };
+}
+
+/**
+ * A county or province read as the anchor's town is the region, and the town is the part before:
+ * "Co. Kildare W91 X2K4", "Tyne and Wear NE9 6DX", "Chinchón (Madrid)" → town Chinchón, region Madrid.
+ */
+function withRegionOutOfLocality(a: Anchor): Anchor {
+  const loc = a.locality;
+  if (!loc || a.region) return a;
+  const b = BRACKETED_PROVINCE.exec(loc);
+  if (b && (b[2]!.length === 2 || PROVINCES.has(b[2]!.toLowerCase()) || isRegion(b[2]!)))
+    return { ...a, locality: b[1]!.trim(), region: b[2]! };
+  if (COUNTY_PREFIXED.test(loc) || UK_COUNTIES.has(loc.toLowerCase()))
+    return { ...a, locality: undefined, region: loc, needLocalityBefore: true };
+  return a;
 }
 
 /** "Registered office address: 1 A Street, London" — a labelled one-line address without a code. */

@@ -4,7 +4,7 @@
  * Each phase reads `parts`; only `localityBefore` writes, into the working copy findAddresses owns.
  */
 import type { CaptureAddress } from '../types';
-import { MONTH_NAME, STOP_PART, STREET_WORD } from '../data/address-words';
+import { MONTH_NAME, STOP_PART, STREET_WORD, THOROUGHFARE } from '../data/address-words';
 import { parseAnchor, type Anchor } from './anchor';
 import { splitStreetLocality } from './street';
 import { isCountry, isRegion, looksStreet, PLACE_WORDS } from './words';
@@ -140,6 +140,14 @@ export function streetBefore(
     if (p.heading || t.endsWith(':') || t.length > 70 || STOP_PART.test(t)) break;
     if (parseAnchor(t)?.strong) break;
     const hasDigit = /\d/.test(t);
+    // "Carrer de Verdi, 12", "C/ Mayor, 14, 2º B": the house number follows the street's name
+    const numberAfter =
+      !hasDigit && /^\d{1,4}[a-z]?$|^s\/n$/i.test(street[0] ?? '') && THOROUGHFARE.test(t);
+    if (numberAfter) {
+      street.unshift(t);
+      k--;
+      break;
+    }
     if (!hasDigit && digits) break;
     if (!hasDigit && street.length >= 2) break;
     // a line of plain words right before a street line is usually the entity's name

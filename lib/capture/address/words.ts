@@ -1,6 +1,6 @@
 /** Is this part of an address a country, a region, a street? */
 import { COUNTRY_NAMES } from '../data/countries';
-import { REGION_NAMES, STATE_CODES } from '../data/regions';
+import { COUNTY_PREFIXED, REGION_NAMES, STATE_CODES } from '../data/regions';
 import { STREET_WORD } from '../data/address-words';
 
 export function isCountry(s: string): boolean {
@@ -9,7 +9,7 @@ export function isCountry(s: string): boolean {
 
 export function isRegion(s: string): boolean {
   const t = s.trim().replace(/\.$/, '');
-  return STATE_CODES.has(t) || REGION_NAMES.has(t.toLowerCase());
+  return STATE_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTY_PREFIXED.test(t);
 }
 
 /** A number next to a word ("12 Main", "Plot 42") or a street word ("Bondi Road"). */

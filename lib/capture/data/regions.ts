@@ -14,6 +14,64 @@ export const STATE_CODES = new Set([
   ...AU_STATES.split(' '),
 ]);
 
+/** UK counties written in postal addresses (city counties such as Bristol or Durham are left out:
+ * there the name is the town). Lower case. */
+export const UK_COUNTIES: ReadonlySet<string> = new Set([
+  'bedfordshire',
+  'berkshire',
+  'buckinghamshire',
+  'cambridgeshire',
+  'cheshire',
+  'cornwall',
+  'cumbria',
+  'derbyshire',
+  'devon',
+  'dorset',
+  'east sussex',
+  'west sussex',
+  'essex',
+  'gloucestershire',
+  'hampshire',
+  'herefordshire',
+  'hertfordshire',
+  'kent',
+  'lancashire',
+  'leicestershire',
+  'lincolnshire',
+  'merseyside',
+  'middlesex',
+  'norfolk',
+  'north yorkshire',
+  'south yorkshire',
+  'west yorkshire',
+  'east yorkshire',
+  'northamptonshire',
+  'northumberland',
+  'nottinghamshire',
+  'oxfordshire',
+  'shropshire',
+  'somerset',
+  'staffordshire',
+  'suffolk',
+  'surrey',
+  'tyne and wear',
+  'warwickshire',
+  'west midlands',
+  'wiltshire',
+  'worcestershire',
+  'greater manchester',
+  'greater london',
+  'county durham',
+  'aberdeenshire',
+  'ayrshire',
+  'fife',
+  'lanarkshire',
+  'perthshire',
+  'gwynedd',
+  'powys',
+  'glamorgan',
+]);
+
 /** Lower case. */
 export const REGION_NAMES = new Set([
   'alabama',
@@ -115,4 +173,29 @@ export const REGION_NAMES = new Set([
   'bayern',
   'ile-de-france',
   'île-de-france',
+  ...UK_COUNTIES,
+  // Spanish provinces and autonomous communities written after a town ("Chinchón (Madrid)")
+  'andalucía',
+  'cataluña',
+  'catalunya',
+  'galicia',
+  'asturias',
+  'cantabria',
+  'navarra',
+  'comunidad de madrid',
+  'comunitat valenciana',
 ]);
+
+/** "Co. Kildare", "County Antrim": an Irish or Northern Irish county. */
+export const COUNTY_PREFIXED = /^(co\.?|county)\s+\p{Lu}[\p{L}'-]+$/iu;
+
+/** A town with its province in brackets: "Milano (MI)", "Chinchón (Madrid)" (see PROVINCES). */
+export const BRACKETED_PROVINCE =
+  /^(\p{Lu}[\p{L} .'-]*?)\s*\((\p{Lu}{2}|\p{Lu}[\p{L} -]{2,30})\)$/u;
+
+/** Spanish provinces, as written in brackets after a town (a German "Frankfurt (Oder)" is a town). */
+export const PROVINCES: ReadonlySet<string> = new Set(
+  'álava|araba|albacete|alicante|alacant|almería|asturias|ávila|badajoz|barcelona|burgos|cáceres|cádiz|cantabria|castellón|castelló|ciudad real|córdoba|cuenca|girona|gerona|granada|guadalajara|guipúzcoa|gipuzkoa|huelva|huesca|illes balears|baleares|jaén|a coruña|la rioja|las palmas|león|lleida|lérida|lugo|madrid|málaga|murcia|navarra|ourense|palencia|pontevedra|salamanca|santa cruz de tenerife|segovia|sevilla|soria|tarragona|teruel|toledo|valencia|valladolid|vizcaya|bizkaia|zamora|zaragoza|ceuta|melilla'.split(
+    '|',
+  ),
+);

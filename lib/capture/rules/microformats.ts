@@ -40,6 +40,24 @@ function firstText(item: MfItem, key: string, max?: number): string {
   }
   return '';
 }
+/** Units and care-of lines written before the street ("Shop 4, The Arcade, 122 Beaumont St", UK/IE/AU); a suite or
+ * apartment goes after it (US "665 3rd St., Suite 207"). */
+const FIRST_UNIT = /^(shop|level|flat|unit|kiosk|lot)\b|^(c\/[-o]|care of)\s/i;
+
+/** A property's text with its line breaks (<br>) turned into ", ". */
+function firstLines(item: MfItem, key: string, max: number): string {
+  for (const v of prop(item, key)) {
+    const raw = typeof v === 'string' ? v : text(v, max) && (v as { value?: unknown }).value;
+    if (typeof raw !== 'string') continue;
+    const t = raw
+      .split(/\s*\n\s*/)
+      .map((x) => cleanValueText(x, max))
+      .filter(Boolean)
+      .join(', ');
+    if (t) return cleanValueText(t, max);
+  }
+  return '';
+}
 function urlValue(v: unknown, base: string): string {
   if (typeof v === 'string') return resolveUrl(v, base);
   if (v && typeof v === 'object') {
@@ -58,9 +76,10 @@ function addressOf(item: MfItem): CaptureAddress | undefined {
   for (const v of prop(item, 'adr')) if (v && typeof v === 'object') sources.push(v as MfItem);
   for (const v of prop(item, 'location')) if (v && typeof v === 'object') sources.push(v as MfItem);
   for (const s of sources) {
-    const street = [firstText(s, 'street-address', 300), firstText(s, 'extended-address', 200)]
-      .filter(Boolean)
-      .join(' ');
+    // lines of a street address joined by <br> come back as separate lines
+    const ext = firstLines(s, 'extended-address', 200);
+    const main = firstLines(s, 'street-address', 300);
+    const street = (FIRST_UNIT.test(ext) ? [ext, main] : [main, ext]).filter(Boolean).join(', ');
     const a: CaptureAddress = {
       street: street || undefined,
       locality: firstText(s, 'locality', 200) || undefined,
@@ -179,7 +198,11 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   void doc;
   let parsed: { items: MfItem[]; rels?: Record<string, string[]> };
   try {
-    parsed = mf2(source, { baseUrl: ctx.base || 'http://localhost/' }) as unknown as typeof parsed;
+    parsed = mf2(source, {
+      baseUrl: ctx.base || 'http://localhost/',
+      // <br> and block boundaries as line breaks (the parser's innerText-like text)
+      experimental: { textContent: true },
+    }) as unknown as typeof parsed;
   } catch {
     return [];
   }

@@ -1,0 +1,68 @@
+/**
+ * Street and locality in conventions the own corpus found weak: Irish "Co." counties and UK
+ * counties after the town, a village between the street and the post town, Spanish and Catalan
+ * streets whose number follows the name, a province in brackets, a sentence leading into the
+ * street, a rating before it, and h-card street lines split by <br>. Addresses invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAddresses, toParts } from '../../../lib/capture/address';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const read = (...lines: string[]) =>
+  findAddresses(toParts(lines.map((text) => ({ text, heading: false }))))[0]?.address;
+
+describe('addresses in other conventions', () => {
+  it('reads an Irish county as the region and the town before it as the locality', () => {
+    expect(read('Gaelscoil na Life, Mill Road, Clane, Co. Kildare W91 K2C4')).toEqual({
+      street: 'Mill Road',
+      locality: 'Clane',
+      region: 'Co. Kildare',
+      postalCode: 'W91 K2C4',
+    });
+  });
+
+  it('reads a UK county line between the town and the postcode as the region', () => {
+    expect(
+      read('Tynedale Hospice', 'Orchard Lane', 'Hexham', 'Northumberland', 'NE46 1AA'),
+    ).toEqual({
+      street: 'Orchard Lane',
+      locality: 'Hexham',
+      region: 'Northumberland',
+      postalCode: 'NE46 1AA',
+    });
+  });
+
+  it('keeps a village written before the post town out of the street', () => {
+    const a = read('The Coach House, 4 Station Rd, Wrington, Bristol BS40 5LQ');
+    expect(a?.street).toBe('4 Station Rd');
+    expect(a?.postalCode).toBe('BS40 5LQ');
+  });
+
+  it('keeps the name of a Spanish or Catalan street whose number follows it', () => {
+    expect(read('C/ Real, 22, 1º A, 28400 Collado Villalba (Madrid)')).toEqual({
+      street: 'C/ Real, 22, 1º A',
+      locality: 'Collado Villalba',
+      region: 'Madrid',
+      postalCode: '28400',
+    });
+    expect(read('Carrer de Sants, 45, 08014 Barcelona')?.street).toBe('Carrer de Sants, 45');
+  });
+
+  it('drops the sentence that leads into a street and a rating written before it', () => {
+    expect(read("You'll find us at Unit 3/12 Smith Street, Fitzroy VIC 3065")?.street).toBe(
+      'Unit 3/12 Smith Street',
+    );
+    expect(read('4.7 (120 reviews), 9 Bay Road, Sandringham VIC 3191')?.street).toBe('9 Bay Road');
+  });
+
+  it("separates an h-card's street lines split by <br> and puts a shop unit first", () => {
+    const html = `<!doctype html><html lang="en-AU"><head><title>Glebe Makers Market</title></head><body>
+      <div class="h-card"><span class="p-name">Glebe Makers Market</span>
+      <p class="p-adr h-adr"><span class="p-extended-address">Shop 2</span>
+      <span class="p-street-address">The Old Tram Shed<br>18 Wentworth Park Rd</span><br>
+      <span class="p-locality">Glebe</span> <span class="p-region">NSW</span> <span class="p-postal-code">2037</span></p></div>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.glebemakers.org.au/');
+    expect(r.address?.street).toBe('Shop 2, The Old Tram Shed, 18 Wentworth Park Rd');
+  });
+});
