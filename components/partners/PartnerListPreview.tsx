@@ -1,7 +1,6 @@
-import { t } from '../../lib/i18n';
 import type { FirstView } from '../../lib/model/first-view';
 import { VirtualList } from '../common/VirtualList';
-import { PARTNER_ROW_HEIGHT, PartnerRow } from './PartnerRow';
+import { PARTNER_ROW_HEIGHT, PartnerRowView } from './PartnerRowView';
 
 interface Props {
   view: FirstView;
@@ -10,29 +9,30 @@ interface Props {
 }
 
 /**
- * The partners list as it was last shown, painted while the workspace doc loads (see
- * lib/model/first-view.ts). The same rows as the live list, so nothing jumps when it arrives.
+ * The partners list as it was last shown, painted while the panel's code and the workspace doc
+ * load (lib/model/first-view.ts). The same rows as the live list, from the texts kept then: no
+ * catalogue, no schema, so it can be drawn by the panel's smallest chunk.
  */
 export function PartnerListPreview({ view, onOpen }: Props) {
   return (
-    <div class="first-view" aria-busy="true">
+    <div class="first-view" aria-busy="true" lang={view.lang}>
       <p class="first-view-status" role="status">
-        {t('partners.preview.opening')}
+        {view.texts.status}
       </p>
-      <p class="muted small">{t('partners.list.count', { count: view.total })}</p>
+      <p class="muted small">{view.texts.count}</p>
       <VirtualList
         items={view.rows}
         rowHeight={PARTNER_ROW_HEIGHT}
-        label={t('partners.list.heading')}
-        getKey={(row) => row.partner.id}
+        label={view.texts.list}
+        getKey={(row) => row.id}
         renderRow={(row, labelId) => (
-          <PartnerRow
-            partner={row.partner}
+          <PartnerRowView
+            id={row.id}
+            name={row.name}
+            logo={row.logo}
+            texts={row.texts}
             labelId={labelId}
-            peopleCount={row.peopleCount}
             onOpen={onOpen}
-            contact={row.contact}
-            health={row.health}
           />
         )}
       />

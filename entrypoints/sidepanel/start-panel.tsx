@@ -3,48 +3,8 @@ import { loadSettings, normaliseSettings, settingsItem } from '../../lib/storage
 import { loadLanguage, resolveLanguage, setLocale, t } from '../../lib/i18n';
 import { requestPersistentStorage } from '../../lib/sync/local-persistence';
 import { WorkspaceController } from '../../lib/state/workspace-controller';
-import { WorkspaceUnavailable } from '../../components/workspace/WorkspaceUnavailable';
-import { downloadTextFile } from '../../components/common/download-file';
-import { PartnerListPreview } from '../../components/partners/PartnerListPreview';
-import { App } from './App';
-
-/** Re-renders the app for whichever workspace is open; switching remounts it. */
-function Root({ controller }: { controller: WorkspaceController }) {
-  const open = controller.current.value;
-  const failed = controller.unavailable.value;
-  if (failed) {
-    return (
-      <WorkspaceUnavailable
-        name={failed.entry.name}
-        kind={failed.kind}
-        seconds={failed.seconds}
-        detail={failed.detail}
-        others={controller.registry.value.workspaces.filter((w) => w.id !== failed.entry.id)}
-        onSwitch={(id) => void controller.switchTo(id)}
-        onRetry={() => void controller.retryOpen()}
-        onExport={() => controller.exportUnavailable()}
-        onDownload={downloadTextFile}
-        onLeave={() => void controller.leaveUnavailable()}
-      />
-    );
-  }
-  const preview = controller.preview.value;
-  if (!open && preview)
-    return (
-      <PartnerListPreview view={preview} onOpen={(id) => (controller.previewChoice.value = id)} />
-    );
-  if (!open) return <p class="loading">{t('common.loading')}</p>;
-  return (
-    <App
-      key={open.entry.id}
-      session={open.session}
-      fallbackName={open.entry.name}
-      initialSettings={controller.personalSettings}
-      workspaces={controller}
-      sync={open.sync}
-    />
-  );
-}
+import type { FirstPaint } from './first-paint';
+import { Root } from './PanelRoot';
 
 /** The HTML's placeholder is empty (it has no language of its own): word it here. */
 function showOpening(root: HTMLElement) {
@@ -56,8 +16,8 @@ function showOpening(root: HTMLElement) {
  * Opens the panel in `root`: the language, the workspace controller, then the app. Shared by the
  * extension's side panel (main.tsx) and the web app (web/main.tsx); a failure is shown in place.
  */
-export function startPanel(root: HTMLElement): Promise<void> {
-  return start(root).catch((error: unknown) => {
+export function startPanel(root: HTMLElement, painted?: FirstPaint): Promise<void> {
+  return start(root, painted).catch((error: unknown) => {
     console.error(error);
     root.removeAttribute('aria-busy');
     root.innerHTML = '';
@@ -71,7 +31,7 @@ export function startPanel(root: HTMLElement): Promise<void> {
   });
 }
 
-async function start(root: HTMLElement) {
+async function start(root: HTMLElement, painted?: FirstPaint) {
   // At once in the browser's language, then again in the one chosen once settings are read.
   setLocale(resolveLanguage(undefined));
   showOpening(root);
@@ -84,6 +44,9 @@ async function start(root: HTMLElement) {
   showOpening(root);
   settingsItem.watch((next) => setLocale(resolveLanguage(normaliseSettings(next).language)));
   const controller = new WorkspaceController(settings);
+  // Keeps showing the picture main.tsx painted, and a row clicked in it, until the workspace opens.
+  controller.preview.value = painted?.view ?? null;
+  controller.previewChoice.value = painted?.chosen ?? null;
   // Rendered before the workspace opens: the list as last shown paints while the doc loads.
   // Preact would keep the static "Opening…" placeholder beside the app.
   root.textContent = '';

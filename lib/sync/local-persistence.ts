@@ -1,6 +1,8 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
 import { migrate, pendingMigrations } from '../model/migrations';
+import { besideKey } from './beside-store';
+import { databaseNameFor } from './workspace-database';
 import {
   defaultJournalStorage,
   EditJournal,
@@ -16,9 +18,7 @@ import {
  * y-indexeddb applies every row in one go (one corrupt row and the workspace never opens), has no
  * timeout, and a failed write is an unhandled rejection. See docs/decisions.md.
  */
-export function databaseNameFor(workspaceId: string): string {
-  return `bridgework-workspace-${workspaceId}`;
-}
+export { databaseNameFor };
 
 const UPDATES = 'updates';
 const CUSTOM = 'custom';
@@ -405,11 +405,6 @@ function moveAside(db: IDBDatabase, bad: { row: Row; reason: string }[]): Promis
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error);
   });
-}
-
-/** Keys beside the doc never start with the set-aside prefix, so they cannot overwrite a kept row. */
-function besideKey(key: string): string {
-  return `beside:${key}`;
 }
 
 function writeBeside(db: IDBDatabase, key: string, value: unknown): Promise<void> {

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { firstViewOf } from '../../../lib/model/first-view';
+import { firstViewPicture } from '../../../components/partners/first-view-picture';
 import { FirstViewKeeper } from '../../../lib/state/first-view-keeper';
 import { usePanel } from '../panel-context';
 import { partnerRecordRequest } from './partner-record-request';
@@ -24,7 +24,7 @@ export function usePartnersFirstView() {
     if (!loaded) return;
     const peopleCount = (id: string) => peopleByPartner.get(id)?.length ?? 0;
     keeper.changed(() =>
-      firstViewOf({ partners, peopleCount, contactOf: contact, healthOf: health }),
+      firstViewPicture({ partners, peopleCount, contactOf: contact, healthOf: health }),
     );
   });
   const recordRequest = partnerRecordRequest();

@@ -1,13 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
+import { firstViewPicture } from '../../../components/partners/first-view-picture';
 import {
   FIRST_VIEW_KEY,
   FIRST_VIEW_ROWS,
-  firstViewOf,
   readFirstView,
   type FirstView,
 } from '../../../lib/model/first-view';
+import { readBeside } from '../../../lib/sync/beside-store';
+import { databaseNameFor } from '../../../lib/sync/workspace-database';
 import { addPartner, getPartner, listPartners, type Partner } from '../../../lib/model/partner';
 import { FirstViewKeeper } from '../../../lib/state/first-view-keeper';
 import { openLocalWorkspace } from '../../../lib/sync/local-persistence';
@@ -28,39 +30,49 @@ function partners(count: number): Partner[] {
 afterEach(() => vi.useRealTimers());
 
 describe('first view kept beside the doc', () => {
-  test('holds the first screen of the list and the count, and reads back as written', () => {
+  test('holds the first screen of the list as worded, and the count, and reads back as written', () => {
     const list = partners(FIRST_VIEW_ROWS + 15);
-    const view = firstViewOf({
+    const view = firstViewPicture({
       partners: list,
-      peopleCount: (id) => (id === list[0]!.id ? 3 : 0),
-      contactOf: () => ({ lastContact: '2026-11-02', overdue: false }),
+      peopleCount: (id: string) => (id === list[0]!.id ? 3 : 0),
+      contactOf: () => ({ lastContact: '2026-11-02', overdue: true }),
       healthOf: () => ({ level: 'watch', reasons: [{ code: 'openConcerns', count: 1 }] }),
     });
     expect(view.total).toBe(FIRST_VIEW_ROWS + 15);
+    expect(view.lang).toBe('en');
+    expect(view.texts.count).toBe('75 partners');
     expect(view.rows).toHaveLength(FIRST_VIEW_ROWS);
-    expect(view.rows[0]!.partner.name).toBe('Partner 000');
-    expect(view.rows[0]!.peopleCount).toBe(3);
-    expect(view.rows[0]!.partner.emails).toEqual(['first@library.example']);
-    expect(view.rows[0]!.partner.tags).toHaveLength(3);
-    // Stored by IndexedDB's structured clone, read back through the schema.
+    const first = view.rows[0]!;
+    expect(first.name).toBe('Partner 000');
+    expect(first.texts.detail).toBe('Library · library.example · 3 people');
+    expect(first.texts.contact).toEqual({
+      overdue: true,
+      text: '● Due for contact · Last contact 2026-11-02 · ',
+    });
+    expect(first.texts.concern?.level).toBe('watch');
+    expect(first.texts.tags).toEqual(['reading', 'summer']);
+    expect(first.texts.tagsLabel).toBe('Tags: reading, summer, grade 3, volunteers');
+    // Stored by IndexedDB's structured clone, read back through the check.
     expect(readFirstView(structuredClone(view))).toEqual(view);
   });
 
   test('anything that is not a first view this version wrote is ignored, never shown', () => {
-    const good = firstViewOf({ partners: partners(2), peopleCount: () => 0 });
+    const good = firstViewPicture({ partners: partners(2), peopleCount: () => 0 });
+    const row = good.rows[0]!;
     const broken: unknown[] = [
       undefined,
       null,
       'rows',
-      { ...good, version: 2 },
+      { ...good, version: 1 },
       { ...good, total: -1 },
-      { ...good, rows: [{ partner: { id: 'x', name: 'X' }, peopleCount: 0 }] },
-      { ...good, rows: Array.from({ length: FIRST_VIEW_ROWS + 1 }, () => good.rows[0]) },
-      { ...good, rows: [{ ...good.rows[0], partner: { ...good.rows[0]!.partner, kind: 'bank' } }] },
-      {
-        ...good,
-        rows: [{ ...good.rows[0], partner: { ...good.rows[0]!.partner, name: 'x'.repeat(5000) } }],
-      },
+      { ...good, lang: 42 },
+      { ...good, texts: { status: 'Opening' } },
+      { ...good, rows: [{ id: 'x', name: 'X' }] },
+      { ...good, rows: Array.from({ length: FIRST_VIEW_ROWS + 1 }, () => row) },
+      { ...good, rows: [{ ...row, name: 'x'.repeat(5000) }] },
+      { ...good, rows: [{ ...row, logo: 'javascript:alert(1)' }] },
+      { ...good, rows: [{ ...row, texts: { ...row.texts, tags: ['a', 'b', 'c'] } }] },
+      { ...good, rows: [{ ...row, texts: { ...row.texts, concern: { level: 'x', text: '' } } }] },
     ];
     for (const value of broken) expect(readFirstView(value)).toBeNull();
   });
@@ -70,7 +82,7 @@ describe('first view kept beside the doc', () => {
     const written: FirstView[] = [];
     const keeper = new FirstViewKeeper(async (view) => void written.push(view), 5_000);
     let list = partners(2);
-    const build = () => firstViewOf({ partners: list, peopleCount: () => 0 });
+    const build = () => firstViewPicture({ partners: list, peopleCount: () => 0 });
     keeper.changed(build);
     keeper.changed(build);
     expect(written).toHaveLength(0);
@@ -94,7 +106,7 @@ describe('first view kept beside the doc', () => {
       if (fail) throw new Error('disk full');
       written.push(view);
     }, 10);
-    const build = () => firstViewOf({ partners: partners(1), peopleCount: () => 0 });
+    const build = () => firstViewPicture({ partners: partners(1), peopleCount: () => 0 });
     keeper.changed(build);
     keeper.flush();
     await Promise.resolve();
@@ -109,7 +121,7 @@ describe('first view kept beside the doc', () => {
     const id = `first-view-${Date.now()}`;
     const first = await openLocalWorkspace(id, { journal: null });
     const partnerId = addPartner(first.doc, { name: 'Riverside Library' });
-    const view = firstViewOf({
+    const view = firstViewPicture({
       partners: [getPartner(first.doc, partnerId)!],
       peopleCount: () => 0,
     });
@@ -130,6 +142,18 @@ describe('first view kept beside the doc', () => {
     expect(listPartners(again.doc).items.map((p) => p.name)).toEqual(['Riverside Library']);
     expect(await again.readSetAside()).toEqual([]);
     await again.close();
+    // The panel's first chunk reads it on its own, before any of this has loaded.
+    expect(await readBeside(databaseNameFor(id), FIRST_VIEW_KEY)).toEqual(view);
+  });
+
+  test('reading a picture of a workspace that has no database creates none, and it still opens', async () => {
+    const id = `never-opened-${Date.now()}`;
+    expect(await readBeside(databaseNameFor(id), FIRST_VIEW_KEY)).toBeUndefined();
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    expect(names).not.toContain(databaseNameFor(id));
+    const local = await openLocalWorkspace(id, { journal: null });
+    addPartner(local.doc, { name: 'Saved' });
+    await local.close();
   });
 
   test('a workspace with nothing kept beside it opens without a preview', async () => {
