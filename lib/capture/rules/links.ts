@@ -1,9 +1,10 @@
 /** Rule: mailto:, tel:, social profile links and labelled "website" links. */
 import type { Candidate, PageContext } from '../types';
-import { classifySocial } from '../social';
+import { classifySocial, socialHandle } from '../social';
+import { registrable } from '../host';
 import { metaContent } from '../context';
-import { normaliseEmail, resolveUrl, unwrapRedirect } from '../util';
-import { walkPage, Z } from '../walk';
+import { hostOf, normaliseEmail, resolveUrl, squash, unwrapRedirect } from '../util';
+import { walkPage, Z, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 
 /**
@@ -28,6 +29,8 @@ const CONFIDENCE = {
   /** …and inside the <article> itself even more so. */
   socialInArticle: 0.25,
   socialElsewhere: 0.15,
+  /** A sponsor's or partner's account beside its linked logo or name: theirs, offered only. */
+  otherOrganisationSocial: 0.3,
   /** "Website: <a>": a labelled link is the entity's site, below a declared url. */
   labelledWebsite: 0.55,
 };
@@ -52,9 +55,46 @@ export function isArticlePage(ctx: PageContext): boolean {
   return false;
 }
 
+/** Link texts that name the subject's own things (its site, a map), not another organisation. */
+const OWN_THING_TEXT =
+  /(web ?site|home ?page|\bsite\b|\bweb\b|\bmap\b|directions|\.[a-z]{2,}\b|^\W*$)/i;
+
+/**
+ * Squashed names of other organisations the page links to (a sponsor's logo, a partner's name
+ * linking to its site), leaving out names the page's own title, heading or brand carry.
+ */
+function otherOrganisations(ctx: PageContext, walk: PageWalk): string[] {
+  const own = registrable(ctx.host);
+  const selfText = squash(
+    `${ctx.title} ${ctx.siteName ?? ''} ${ctx.doc.querySelector('h1')?.textContent ?? ''}`,
+  );
+  const out = new Set<string>();
+  for (const l of walk.links) {
+    if (out.size >= 50) break;
+    const href = l.href.trim();
+    if (!/^https?:/i.test(href)) continue;
+    const abs = resolveUrl(href, ctx.base);
+    const d = registrable(hostOf(abs));
+    if (!d || d === own || classifySocial(abs)) continue;
+    const name = (l.text || l.el.querySelector('img')?.getAttribute('alt') || '').trim();
+    if (name.length > 80 || OWN_THING_TEXT.test(name)) continue;
+    const n = squash(name.replace(/\blogo\b/gi, ''));
+    if (n.length >= 6 && !selfText.includes(n)) out.add(n);
+  }
+  return [...out];
+}
+
+/** A profile whose handle is another linked organisation's name ("Dunes Realty Group" → DunesRealtyGroup). */
+function belongsToOther(url: string, others: string[]): boolean {
+  if (!others.length) return false;
+  const h = squash(socialHandle(url));
+  return h.length >= 5 && others.some((n) => h.includes(n) || n.includes(h));
+}
+
 export function linksRule(ctx: PageContext): Candidate[] {
   const out: Candidate[] = [];
   const walk = walkPage(ctx);
+  let others: string[] | undefined;
   let socials = 0;
   const article = isArticlePage(ctx);
   for (const l of walk.links) {
@@ -127,6 +167,8 @@ export function linksRule(ctx: PageContext): Candidate[] {
       if (inArticle) conf = CONFIDENCE.socialInArticle;
       if (weak) conf = CONFIDENCE.socialElsewhere;
       if (/\bme\b/.test(l.rel)) conf = CONFIDENCE.socialRelMe;
+      else if (belongsToOther(social, (others ??= otherOrganisations(ctx, walk))))
+        conf = CONFIDENCE.otherOrganisationSocial;
       // the page's own URL on a social platform is not "its" profile link
       out.push({ field: 'socials', value: social, source: 'links', confidence: conf });
       continue;

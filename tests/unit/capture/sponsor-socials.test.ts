@@ -1,0 +1,36 @@
+/**
+ * Profiles of other organisations on a page — a sponsor's or funder's account beside its logo, a
+ * partner's account beside its name — are theirs, not the page's subject's. Pages invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+describe("other organisations' social profiles", () => {
+  it("keeps a sponsor's account, next to its linked logo, out of the club's socials", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Home | Harbourside Rowing Club</title></head><body>
+      <header><a href="/"><img src="/logo.png" alt="Harbourside Rowing Club"></a></header>
+      <main><h1>Welcome</h1><p>Learn to row on Saturday mornings.</p>
+      <div class="sponsors"><p>Our sponsors</p>
+      <a href="https://www.baysidemarine.example.com/"><img src="/s/bayside.png" alt="Bayside Marine Supplies"></a>
+      <a href="https://www.instagram.com/baysidemarinesupplies">@baysidemarinesupplies</a></div></main>
+      <footer><a href="https://www.facebook.com/harbourside.rowing">Facebook</a>
+      <a href="mailto:crew@harbourside-rowing.org">crew@harbourside-rowing.org</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.harbourside-rowing.org/');
+    expect(r.socials).toEqual(['https://www.facebook.com/harbourside.rowing']);
+    expect(
+      r.candidates.some((c) => c.field === 'socials' && c.value.includes('baysidemarine')),
+    ).toBe(true);
+  });
+
+  it("keeps the page's own subject's account when its name links to its own site", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Maple Street Bakery | Local Eats</title>
+      <meta property="og:site_name" content="Local Eats"></head><body>
+      <header><a href="/"><img src="/le.png" alt="Local Eats"></a></header>
+      <main><h1>Maple Street Bakery</h1><p>Sourdough and cinnamon buns since 1998.</p>
+      <p><a href="https://maplestreetbakery.example.com/">Maple Street Bakery</a> ·
+      <a href="https://www.instagram.com/maplestreetbakery">Instagram</a></p></main>
+      <footer><a href="https://twitter.com/localeats">Twitter</a><p>© 2026 Local Eats</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.localeats.example/places/maple-street-bakery');
+    expect(r.socials).toContain('https://www.instagram.com/maplestreetbakery');
+  });
+});
