@@ -21,6 +21,8 @@ interface Props {
   activeId: string;
   /** The invite for the current workspace, when it is shared. */
   invite: string | null;
+  /** The same invite as a link to the web app, when its address is known. */
+  inviteLink?: string | null;
   onCreate: (name: string) => Promise<void>;
   /** Resolves to an error message, or null once joined. */
   onJoin: (code: string) => Promise<string | null>;
@@ -128,6 +130,22 @@ export function WorkspacesView(props: Props) {
                 readOnly
                 rows={3}
                 value={props.invite}
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            </div>
+          )}
+          {copied && props.inviteLink && (
+            <div class="field">
+              <label for="invite-link">{t('workspace.invite.link')}</label>
+              <p id="invite-link-hint" class="hint">
+                {t('workspace.invite.linkHint')}
+              </p>
+              <textarea
+                id="invite-link"
+                readOnly
+                rows={3}
+                value={props.inviteLink}
+                aria-describedby="invite-link-hint"
                 onFocus={(event) => event.currentTarget.select()}
               />
             </div>

@@ -81,8 +81,17 @@ describe('the web app', () => {
   test('joins from an invite link and syncs with the extension both ways; opens offline with its data', async () => {
     const invite = await createSharedWorkspace(panel, 'Harbour Schools');
 
+    // The extension user says where the web app is served; the invite then comes as a link too.
+    await tab(panel, 'Settings');
+    await panel.getByLabel('Web app address').fill(site.url);
+    await panel.getByRole('button', { name: 'Save web app address' }).click();
+    await panel.getByText('Web app address saved.').waitFor();
+    await panel.getByRole('button', { name: 'Copy invite' }).click();
+    const link = await panel.getByLabel('Invite link').inputValue();
+    expect(link).toBe(`${site.url}#join=${encodeURIComponent(invite)}`);
+
     // The link carries the code in its fragment; the app offers it in Join, to confirm.
-    await web.goto(`${site.url}#join=${encodeURIComponent(invite)}`);
+    await web.goto(link);
     const dialog = web.getByRole('dialog', { name: 'Join workspace' });
     await expect.poll(() => dialog.getByLabel('Invite code').inputValue()).toBe(invite);
     expect(new URL(web.url()).hash).toBe('');

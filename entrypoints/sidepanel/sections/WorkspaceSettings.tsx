@@ -1,16 +1,21 @@
+import { WebAppAddressForm } from '../../../components/workspace/WebAppAddressForm';
 import { WorkspacesView } from '../../../components/workspace/WorkspacesView';
 import { t } from '../../../lib/i18n';
 import { requestedJoin } from '../../../lib/state/navigation';
+import { inviteLink } from '../../../lib/sync/invite-link';
 import { usePanel } from '../panel-context';
 import { WorkspaceCopySlot } from './FreshWorkspaceSlot';
 import { RelaySettings } from './RelaySettings';
 import { SyncSettings } from './SyncSettings';
 import { SchoolYearSettingSlot } from './ValueSection';
+import { useWebAppAddress } from './web-app-address';
 
 /** Settings → Workspaces (create, join, share, leave, rotate), then Sync and the workspace's relays. */
 export function WorkspaceSettings() {
   const { workspaces, notify } = usePanel();
   const registry = workspaces.registry.value;
+  const invite = workspaces.invite();
+  const [webApp, saveWebApp] = useWebAppAddress();
   return (
     <>
       <WorkspacesView
@@ -21,7 +26,8 @@ export function WorkspaceSettings() {
           recovered: w.recoveredAt !== undefined,
         }))}
         activeId={registry.activeId}
-        invite={workspaces.invite()}
+        invite={invite}
+        inviteLink={webApp && invite ? inviteLink(webApp, invite) : null}
         // The panel that opens for the new workspace says so (lib/state/workspace-change.ts).
         onCreate={(name) => workspaces.create(name)}
         onJoin={(code) => workspaces.join(code)}
@@ -34,7 +40,7 @@ export function WorkspaceSettings() {
           )
         }
         onRotate={
-          workspaces.invite()
+          invite
             ? async () => {
                 const outcome = await workspaces.rotateInvite();
                 if (outcome.ok) notify({ text: t('workspace.rotate.done') });
@@ -54,6 +60,7 @@ export function WorkspaceSettings() {
           }
         }}
       />
+      <WebAppAddressForm address={webApp} onSave={saveWebApp} />
       <WorkspaceCopySlot />
       <SchoolYearSettingSlot />
       <SyncSettings />

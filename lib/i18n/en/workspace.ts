@@ -20,6 +20,16 @@ export const workspace = {
   'workspace.invite.toShare': 'Invite to share',
   'workspace.invite.rotated':
     'The invite was rotated. Send the new invite below to each member who stays: Copy invite.',
+  'workspace.invite.link': 'Invite link',
+  'workspace.invite.linkHint':
+    'For partners without the extension: it opens Bridgework on the web and offers to join.',
+  'workspace.webApp.label': 'Web app address',
+  'workspace.webApp.hint':
+    'Where your district serves Bridgework on the web (https://…). Invites then also come as a link that opens it, for partners without the extension.',
+  'workspace.webApp.save': 'Save web app address',
+  'workspace.webApp.saved': 'Web app address saved.',
+  'workspace.webApp.invalid':
+    'Enter a web address that starts with https:// (http:// only for this computer).',
   'workspace.list.leave': 'Leave workspace',
   'workspace.list.localNote':
     '“{name}” stays on this device. Create a workspace to share with partners.',

@@ -20,6 +20,16 @@ export const workspace: Record<keyof typeof en, string> = {
   'workspace.invite.toShare': 'Invitación para compartir',
   'workspace.invite.rotated':
     'Se cambió la invitación. Envía la nueva invitación de abajo a cada miembro que se queda: Copiar la invitación.',
+  'workspace.invite.link': 'Enlace de invitación',
+  'workspace.invite.linkHint':
+    'Para socios sin la extensión: abre Bridgework en la web y ofrece unirse.',
+  'workspace.webApp.label': 'Dirección de la aplicación web',
+  'workspace.webApp.hint':
+    'Dónde ofrece tu distrito Bridgework en la web (https://…). Las invitaciones llegan entonces también como un enlace que la abre, para socios sin la extensión.',
+  'workspace.webApp.save': 'Guardar dirección de la aplicación web',
+  'workspace.webApp.saved': 'Dirección de la aplicación web guardada.',
+  'workspace.webApp.invalid':
+    'Escribe una dirección web que empiece por https:// (http:// solo para este equipo).',
   'workspace.list.leave': 'Salir del espacio de trabajo',
   'workspace.list.localNote':
     '«{name}» se queda en este dispositivo. Crea un espacio de trabajo para compartirlo con tus socios.',

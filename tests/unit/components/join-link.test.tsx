@@ -53,3 +53,43 @@ describe('an invite link opened in the web app', () => {
     expect(onDone).toHaveBeenCalled();
   });
 });
+
+describe('the web app address', () => {
+  test('says when an address is not usable, and saves one that is', async () => {
+    const { WebAppAddressForm } = await import('../../../components/workspace/WebAppAddressForm');
+    const onSave = vi.fn(async (text: string) => text.startsWith('https://'));
+    render(<WebAppAddressForm address="" onSave={onSave} />);
+    const field = screen.getByRole('textbox', { name: 'Web app address' });
+    fireEvent.input(field, { target: { value: 'http://bridgework.example/' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save web app address' }));
+    await screen.findByText(/starts with https:\/\//);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(field, { target: { value: 'https://bridgework.example/' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save web app address' }));
+    await screen.findByText('Web app address saved.');
+    expect(onSave).toHaveBeenLastCalledWith('https://bridgework.example/');
+  });
+
+  test('a shared workspace offers its invite as a link too, once copied', async () => {
+    render(
+      <WorkspacesView
+        workspaces={[{ id: 'w1', name: 'Harbour Schools', shared: true }]}
+        activeId="w1"
+        invite={CODE}
+        inviteLink={`https://bridgework.example/#join=${encodeURIComponent(CODE)}`}
+        onCreate={async () => {}}
+        onJoin={async () => null}
+        onSwitch={() => {}}
+        onLeave={() => {}}
+        onCopyInvite={async () => true}
+        onRotate={undefined}
+        hasUnsentEdits={() => false}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy invite' }));
+    const link = (await screen.findByRole('textbox', {
+      name: 'Invite link',
+    })) as HTMLTextAreaElement;
+    expect(link.value).toBe(`https://bridgework.example/#join=${encodeURIComponent(CODE)}`);
+  });
+});
