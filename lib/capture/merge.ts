@@ -10,7 +10,7 @@ import type {
   PageContext,
 } from './types';
 import { classifySocial, socialKey } from './social';
-import { nameMatchesHost } from './title';
+import { nameMatchesHost, nameSpellsDomain } from './title';
 import { chooseKind, guessKind } from './rules/kind';
 import {
   cleanValueText,
@@ -22,7 +22,7 @@ import {
   samePhone,
 } from './util';
 import { SOCIAL_PLATFORM_HOST } from './data/social-hosts';
-import { readHost } from './host';
+import { readHost, registrable } from './host';
 
 const SET_THRESHOLD = 0.4;
 
@@ -121,11 +121,13 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
       (name?.source === 'icon' ||
         (!!ctx.siteName && result.name === ctx.siteName) ||
         (home && name?.source === 'meta'));
-    if (
-      (nameMatchesHost(result.name, ctx.host) && !SOCIAL_PLATFORM_HOST.test(ctx.host)) ||
-      siteSignals
-    ) {
-      result.url = ctx.origin;
+    const site = registrable(ctx.host);
+    const spells = !nameMatchesHost(result.name, ctx.host) && nameSpellsDomain(result.name, site);
+    const named = spells || nameMatchesHost(result.name, ctx.host);
+    if ((named && !SOCIAL_PLATFORM_HOST.test(ctx.host)) || siteSignals) {
+      // a name that spells the registrable domain from a sub-domain (help.club.org) names the
+      // organisation's own site there
+      result.url = spells && site && ctx.host !== site ? `https://${site}/` : ctx.origin;
       sources.url = 'meta';
     }
   }

@@ -1,5 +1,5 @@
 /** Title cleanup: "Contact Us | Riverside Literacy Coalition" -> segments and the site's name. */
-import { squash, squashTranslit } from './util';
+import { fold, squash, squashTranslit } from './util';
 
 const SEP_RE = /\s+[|\u2013\u2014\u00b7\u2022:\u00bb\u203a/-]\s+|\s*[|\u00b7\u2022\u00bb\u203a]\s*/;
 
@@ -14,7 +14,7 @@ export function titleSegments(title: string): string[] {
 }
 
 const GENERIC =
-  /^(home|homepage|home page|welcome|start|startseite|accueil|inicio|contact|contact us|contact-us|get in touch|kontakt|impressum|imprint|legal notice|mentions l[ée]gales|about|about us|über uns|uber uns|qui sommes-nous|team|our team|staff|news|blog|events|services|products|shop|store|privacy|privacy policy|datenschutz|faq|jobs|careers|karriere|volunteer|donate|support|help|official site|official website|site officiel|offizielle website|index|main|page|untitled|search|address|our address|postal address|mailing address|location|locations|our location|directions|find us|how to find us|map|meeting place|venue|profile|my profile|company record|record|details|overview|reviews|portfolio|calendar|events calendar|gallery|photo gallery|photos|videos|media|documentation|docs|getting started|installation|downloads|resources|links|visit|visit us|plan your visit|opening hours|hours|menu|programs|programmes|classes|courses|schedule|timetable|admissions|enrollment|enrolment|parents|families|students|membership|members|join us|get involved|partners|our partners|sponsors|product|products & services|cart|checkout)$/i;
+  /^(home|homepage|home page|welcome|start|startseite|accueil|inicio|inici|contact|contact us|contact-us|get in touch|kontakt|contacto|contacte|contactar|contatti|contato|nous contacter|contactez-nous|contacteer ons|impressum|imprint|legal notice|mentions l[ée]gales|about|about us|über uns|uber uns|qui sommes-nous|team|our team|staff|news|blog|events|services|products|shop|store|privacy|privacy policy|datenschutz|faq|jobs|careers|karriere|volunteer|donate|support|help|official site|official website|site officiel|offizielle website|index|main|page|untitled|search|address|our address|postal address|mailing address|location|locations|our location|directions|find us|how to find us|map|meeting place|venue|profile|my profile|company record|record|details|overview|reviews|portfolio|calendar|events calendar|gallery|photo gallery|photos|videos|media|documentation|docs|getting started|installation|downloads|resources|links|visit|visit us|plan your visit|opening hours|hours|menu|programs|programmes|classes|courses|schedule|timetable|admissions|enrollment|enrolment|parents|families|students|membership|members|join us|get involved|partners|our partners|sponsors|product|products & services|cart|checkout)$/i;
 
 export function isGenericSegment(s: string): boolean {
   const t = s.trim().replace(/[.!]+$/, '');
@@ -72,4 +72,36 @@ export function profileDisplayName(title: string, brand: string): string {
   const b = brand.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (b) s = s.replace(new RegExp(`\\s+(?:on|[|/·•–—-])\\s+${b}(?:\\s.*)?$`, 'iu'), '');
   return s.trim() || title.trim();
+}
+
+/**
+ * Can the domain label be spelled from the name's words in order, each taken whole (or plural),
+ * by its initial or skipped, with at least one whole word of 4+ letters? "North Shore Community Food
+ * Bank" → northshorefoodbank, "Thorner Parish Council" → thornerpc.
+ */
+export function nameSpellsDomain(name: string, domain: string): boolean {
+  const label = fold(domain.replace(/^www\./, '').split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
+  const words = fold(name.replace(/&/g, ' and '))
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 12);
+  if (label.length < 4 || !words.length || label.length > 63) return false;
+  const memo = new Map<number, boolean>();
+  const go = (i: number, p: number, whole: boolean): boolean => {
+    if (p === label.length) return whole;
+    if (i === words.length) return false;
+    const key = (i * 64 + p) * 2 + (whole ? 1 : 0);
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const w = words[i]!;
+    const ok =
+      (label.startsWith(w, p) && go(i + 1, p + w.length, whole || w.length >= 4)) ||
+      // a plural in the domain: "Prairie Creek … School District" → prairiecreekschools
+      (label.startsWith(w + 's', p) && w.length >= 4 && go(i + 1, p + w.length + 1, true)) ||
+      (label[p] === w[0] && go(i + 1, p + 1, whole)) ||
+      go(i + 1, p, whole);
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0, false);
 }

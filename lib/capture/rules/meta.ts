@@ -3,7 +3,8 @@ import type { Candidate, PageContext } from '../types';
 import { metaContent, metaValues } from '../context';
 import { classifySocial } from '../social';
 import { isGenericSegment, nameMatchesHost, profileDisplayName, titleSegments } from '../title';
-import { cleanValueText, LIMITS, resolveUrl } from '../util';
+import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
+import { walkPage, Z } from '../walk';
 import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { ORG_WORDS } from '../data/org-words';
@@ -21,6 +22,10 @@ const CONFIDENCE = {
   authorMatchingHost: 0.73,
   /** og:site_name or application-name: the site names itself. */
   siteName: 0.72,
+  /** A title segment the header repeats: the site's name, above the page's heading. */
+  titleSegmentInFrame: 0.68,
+  /** …and its home page as the website, below any url the page states. */
+  homeOfNamedSite: 0.3,
   /** The page's h1 repeated as a title segment: the page's subject, confirmed twice. */
   headingInTitle: 0.65,
   /** A title segment that looks like the domain ("Riverside Trust" on riversidetrust.org). */
@@ -51,6 +56,20 @@ const CONFIDENCE = {
   /** A profile page's own address and rel=me links: the owner saying "this is me". */
   ownProfile: 0.75,
 };
+
+/** Header lines outside its menus (a copyright year dropped) and header image alts, squashed, for
+ * confirming a title segment (a footer's campus or branch lists name places, not the site). */
+function frameLines(ctx: PageContext): string[] {
+  const walk = walkPage(ctx);
+  const out: string[] = [];
+  for (const l of walk.lines) {
+    if (!(l.zone & Z.HEADER) || l.zone & Z.NAV || l.text.length > 300) continue;
+    out.push(squash(l.text.replace(/^\s*(©|\(c\)|copyright)?\s*(\d{4}\s*)?/i, '')));
+    if (out.length > 400) break;
+  }
+  for (const img of walk.images) if (img.zone & Z.HEADER && img.alt) out.push(squash(img.alt));
+  return out;
+}
 
 /** Is the page a site's home page? */
 export function isHome(ctx: PageContext): boolean {
@@ -137,6 +156,37 @@ export function metaRule(ctx: PageContext): Candidate[] {
         source: 'meta',
         confidence: CONFIDENCE.headingInTitle,
       });
+    }
+    // "Transportation | Prairie Creek Unified School District": the segment that the header
+    // repeats (site name, logo text) is the site's own name, not the page's topic
+    if (segs.length > 1) {
+      const frame = frameLines(ctx);
+      // the site's name is usually the last segment: look from the end
+      const confirmed = [...nonGeneric].reverse().find((s) => {
+        const q = squash(s);
+        if (q.length < 6 || s.toLowerCase() === h1Text.toLowerCase()) return false;
+        // a line that is the name, or starts with it and goes on without numbers (not an
+        // address line such as "Brooklyn, NY 11201")
+        return frame.some(
+          (l) => l.startsWith(q) && l.length <= q.length + 30 && !/\d/.test(l.slice(q.length)),
+        );
+      });
+      if (confirmed) {
+        out.push({
+          field: 'name',
+          value: confirmed,
+          source: 'meta',
+          confidence: CONFIDENCE.titleSegmentInFrame,
+        });
+        // a site that names itself in its header is the entity: its home page is the website
+        if (ctx.origin)
+          out.push({
+            field: 'url',
+            value: ctx.origin,
+            source: 'meta',
+            confidence: CONFIDENCE.homeOfNamedSite,
+          });
+      }
     }
     const pick = nonGeneric[0];
     if (pick && pick !== byHost)

@@ -9,8 +9,7 @@
  */
 import type { Candidate, PageContext } from '../types';
 import { readHost, registrable } from '../host';
-import { isGenericSegment, titleSegments } from '../title';
-import { fold } from '../util';
+import { isGenericSegment, nameSpellsDomain, titleSegments } from '../title';
 import { walkPage, Z } from '../walk';
 import { FREE_MAIL } from '../data/free-mail';
 
@@ -30,36 +29,6 @@ const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
 /** Lines read as possible names: the page's first lines (a site title comes first). */
 const NAME_LINES = 12;
-
-/**
- * Can the domain label be spelled from the name's words in order, each taken whole, by its
- * initial or skipped, with at least one whole word of 4+ letters? "North Shore Community Food
- * Bank" → northshorefoodbank, "Thorner Parish Council" → thornerpc.
- */
-export function nameSpellsDomain(name: string, domain: string): boolean {
-  const label = fold(domain.replace(/^www\./, '').split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
-  const words = fold(name)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 12);
-  if (label.length < 4 || !words.length || label.length > 63) return false;
-  const memo = new Map<number, boolean>();
-  const go = (i: number, p: number, whole: boolean): boolean => {
-    if (p === label.length) return whole;
-    if (i === words.length) return false;
-    const key = (i * 64 + p) * 2 + (whole ? 1 : 0);
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit;
-    const w = words[i]!;
-    const ok =
-      (label.startsWith(w, p) && go(i + 1, p + w.length, whole || w.length >= 4)) ||
-      (label[p] === w[0] && go(i + 1, p + 1, whole)) ||
-      go(i + 1, p, whole);
-    memo.set(key, ok);
-    return ok;
-  };
-  return go(0, 0, false);
-}
 
 export function writtenSiteRule(ctx: PageContext): Candidate[] {
   const own = registrable(ctx.host);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../lib/capture/parse-html';
-import { nameSpellsDomain } from '../../../lib/capture/rules/written-site';
+import { nameSpellsDomain } from '../../../lib/capture/title';
 
 const page = (head: string, body: string): string =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;

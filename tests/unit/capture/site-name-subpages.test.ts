@@ -1,0 +1,33 @@
+/**
+ * The organisation's name and home page on its own sub-pages, where the title starts with the page's
+ * topic ("Recycling | Millbrook Township", "Contacto | …") and on a help sub-domain. Pages invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+describe("the site's name and home page on its sub-pages", () => {
+  it('takes the title segment the header repeats, not the department heading', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Recycling | Millbrook Township</title></head><body>
+      <header><a href="/"><img src="/logo.svg" alt="Home"></a><div class="site-name"><a href="/">Millbrook Township</a></div></header>
+      <main><h1>Recycling</h1><p>Curbside pickup is every other Tuesday.</p></main>
+      <footer><p>Millbrook Township Hall, 12 Church St, Millbrook, NY 12545</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.millbrooktwp.example.org/departments/recycling');
+    expect(r.name).toBe('Millbrook Township');
+    expect(r.url).toBe('https://www.millbrooktwp.example.org/');
+  });
+
+  it('reads "Contacto" and its kin as a generic title segment', () => {
+    const html = `<!doctype html><html lang="es"><head><title>Contacto | Ateneu Popular Sants</title></head><body>
+      <main><h1>Contacto</h1><p>Carrer de Sants, 45, 08014 Barcelona</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.ateneupopularsants.cat/es/contacto');
+    expect(r.name).toBe('Ateneu Popular Sants');
+  });
+
+  it("takes the organisation's own domain as the url on its help sub-domain", () => {
+    const html = `<!doctype html><html lang="en-AU"><head><title>FAQ - Coogee Surf Lifesaving Club</title></head><body>
+      <main><h1>FAQ</h1><p>When does nippers start? In October.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://help.coogeesurfclub.com.au/faq');
+    expect(r.name).toBe('Coogee Surf Lifesaving Club');
+    expect(r.url).toBe('https://coogeesurfclub.com.au/');
+  });
+});
