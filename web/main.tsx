@@ -3,7 +3,7 @@
 // `wxt/browser` to it); sync runs in a hidden frame (hub.html), as in the offscreen document.
 import { openJoin } from '../lib/state/navigation';
 import { inviteFromHash } from '../lib/sync/invite-link';
-import { startPanel } from '../entrypoints/sidepanel/start-panel';
+import { paintFirstView } from '../entrypoints/sidepanel/first-paint';
 import '../entrypoints/sidepanel/style.css';
 import './web.css';
 
@@ -30,4 +30,10 @@ if ('serviceWorker' in navigator) {
 startSyncFrame();
 takeInviteFromAddress();
 window.addEventListener('hashchange', takeInviteFromAddress);
-void startPanel(document.getElementById('app')!);
+// As in the side panel: the list as last shown first, then the app, which takes over the root.
+const root = document.getElementById('app')!;
+void paintFirstView(root).then((painted) =>
+  import('../entrypoints/sidepanel/start-panel').then(({ startPanel }) =>
+    startPanel(root, painted),
+  ),
+);
