@@ -10,7 +10,8 @@
  * none keyed to a site, a name or a page:
  * - structured data: a node for the site itself (a WebSite, or an organisation on the page's own
  *   domain or named like og:site_name) beside a node about someone else (an event organised by
- *   another, an offer's seller of another name, another organisation not on this domain);
+ *   another, an offer's seller of another name, a job posting's employer, another organisation
+ *   not on this domain);
  * - the site's brand (og:site_name) is not the page's subject (og:title or h1), and the main
  *   content gives the subject a presence of its own: a link to its website, its own profiles, its
  *   website written out, or words such as "organised by", "about the seller";
@@ -240,6 +241,8 @@ function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading
     if (t.some((x) => /event$/i.test(x))) {
       if (someoneElse(firstObject(n.organizer))) return true;
       if (hostNodes.length && someoneElse(n)) return true;
+    } else if (t.some((x) => /^JobPosting$/i.test(x))) {
+      if (someoneElse(firstObject(n.hiringOrganization))) return true;
     } else if (t.some((x) => /^(Product|Offer|IndividualProduct|ProductGroup)$/i.test(x))) {
       const offer = firstObject(n.offers);
       if (someoneElse(firstObject(offer?.seller ?? n.seller))) return true;

@@ -25,7 +25,8 @@ const TOP_LEVEL_SCORE: Partial<Record<Category, number>> = {
  * Properties of a page, work or product that point at the organisation behind it, with how surely
  * they do. `mainEntity` is the page saying outright what it is about, so it is just short of a
  * top-level organisation; `publisher` is nearly as sure on a site's own pages; `about` can be a
- * topic; provider and seller name a business behind an offer; `itemOffered` is usually a product.
+ * topic; provider and seller name a business behind an offer; `hiringOrganization` the employer
+ * behind a job posting; `itemOffered` is usually a product.
  */
 export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
   ['publisher', 96],
@@ -34,6 +35,8 @@ export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
   ['provider', 86],
   ['seller', 86],
   ['sourceorganization', 84],
+  // a job posting is about the employer
+  ['hiringorganization', 95],
   ['itemoffered', 70],
 ]);
 
