@@ -13,6 +13,7 @@ import { linksRule } from './rules/links';
 import { textRule } from './rules/text';
 import { peopleRule } from './rules/people';
 import { writtenSiteRule } from './rules/written-site';
+import { placeLineRule } from './rules/place-line';
 
 export interface ExtractOptions {
   /** The page's HTML source when already at hand (saves serialising the DOM for microformats). */
@@ -40,6 +41,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   run(() => textRule(ctx));
   run(() => peopleRule(ctx));
   run(() => writtenSiteRule(ctx));
+  run(() => placeLineRule(ctx));
   let ranked = candidates;
   try {
     ranked = setHostAside(candidates, ctx);

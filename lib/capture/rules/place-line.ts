@@ -1,0 +1,50 @@
+/**
+ * Rule: where an artist, seller or group is based, written as a place line without a street —
+ * "Sheffield, UK", "Hexham, Northumberland, United Kingdom", "Bozeman, Montana, United States ·
+ * 2,418 sales". Read only on pages about someone other than their site (host.ts: listings, and a
+ * tenant's page on a platform's sub-domain), which state the subject's town this way; on a site's
+ * own pages such a line is as often where a person is from. A full postal address outranks it.
+ */
+import type { Candidate, CaptureAddress, PageContext } from '../types';
+import { readHost, registrable } from '../host';
+import { isCountry, isRegion } from '../address/words';
+import { walkPage, Z } from '../walk';
+
+/** Below every postal address read from text (0.46 and up) and from structured data. */
+const CONFIDENCE = 0.42;
+const TOWN = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const MAX_LINES = 3000;
+
+/** "Town, Region[, Country]" or "Town, Country" → the address it states. */
+export function placeOf(text: string): CaptureAddress | undefined {
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const [town, second, third] = parts as [string, string, string | undefined];
+  if (!TOWN.test(town) || isRegion(town) || isCountry(town)) return undefined;
+  if (third !== undefined) {
+    if (!isRegion(second) || !isCountry(third)) return undefined;
+    return { locality: town, region: second, country: third };
+  }
+  if (isCountry(second)) return { locality: town, country: second };
+  if (isRegion(second)) return { locality: town, region: second };
+  return undefined;
+}
+
+export function placeLineRule(ctx: PageContext): Candidate[] {
+  const host = readHost(ctx);
+  // a page about someone other than its site, or a tenant's page on a platform's sub-domain
+  if (!host.hosted && !host.vendors.domains.has(registrable(ctx.host))) return [];
+  const walk = walkPage(ctx);
+  let n = 0;
+  for (const l of walk.lines) {
+    if (n++ > MAX_LINES) break;
+    if (l.text.length > 120 || l.zone & (Z.NAV | Z.FOOTER | Z.AUTHOR | Z.COMMENT | Z.RELATED))
+      continue;
+    // a line, or one of its "·"-separated segments ("Bozeman, Montana, United States · 2,418 sales")
+    for (const seg of l.text.split(/\s+[·•|]\s+/)) {
+      const value = placeOf(seg.trim().replace(/[.;]$/, ''));
+      if (value) return [{ field: 'address', value, source: 'text', confidence: CONFIDENCE }];
+    }
+  }
+  return [];
+}
