@@ -235,10 +235,15 @@ function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading
     const u = nodeUrl(o, ctx.base);
     return !u || domainOf(u) !== own || !nameMatchesHost(name, own);
   };
+  // several events are a calendar's list: their organisers say nothing about who the page is for
+  const eventNames = new Set(
+    nodes.filter((n) => types(n).some((x) => /event$/i.test(x))).map((n) => text(n.name)),
+  );
   for (const n of nodes) {
     if (hostNodes.includes(n)) continue;
     const t = types(n);
     if (t.some((x) => /event$/i.test(x))) {
+      if (eventNames.size >= 2) continue;
       if (someoneElse(firstObject(n.organizer))) return true;
       if (hostNodes.length && someoneElse(n)) return true;
     } else if (t.some((x) => /^JobPosting$/i.test(x))) {

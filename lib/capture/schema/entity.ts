@@ -157,8 +157,14 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
   const articleLike = roots.some((r) =>
     typeNames(r).some((t) => /(article|posting|blog|report|review)$/.test(t)),
   );
+  // a calendar or listing of several events is about the site that lists them, not one event
+  const events = new Set(
+    out.filter((s) => s.via === '' && s.cat === 'Event').map((s) => str(s.node.name)),
+  );
+  const eventList = events.size >= 2;
   let best: Scored | undefined;
   for (const s of out) {
+    if (eventList && s.cat === 'Event') continue;
     let score = s.score + propertyCount(s.node) * PROPERTY_WEIGHT;
     if (articleLike && s.cat === 'Person' && s.via === '') score -= ARTICLE_AUTHOR_PENALTY;
     const id = s.node['@id'];
