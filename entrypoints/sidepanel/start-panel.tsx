@@ -44,6 +44,12 @@ async function start(root: HTMLElement, painted?: FirstPaint) {
   showOpening(root);
   settingsItem.watch((next) => setLocale(resolveLanguage(normaliseSettings(next).language)));
   const controller = new WorkspaceController(settings);
+  // The e2e build lets tests and benchmarks reach the controller as soon as the app can be seen;
+  // production builds drop this branch.
+  if (import.meta.env.MODE === 'e2e') {
+    const { e2eHooks } = await import('../../lib/state/e2e-hooks');
+    Object.assign(window, { __bridgework: Object.assign(controller, { hooks: e2eHooks }) });
+  }
   // Keeps showing the picture main.tsx painted, and a row clicked in it, until the workspace opens.
   controller.preview.value = painted?.view ?? null;
   controller.previewChoice.value = painted?.chosen ?? null;
@@ -52,11 +58,6 @@ async function start(root: HTMLElement, painted?: FirstPaint) {
   root.textContent = '';
   render(<Root controller={controller} />, root);
   await controller.start();
-  // The e2e build lets benchmarks reach the open doc; production builds drop this branch.
-  if (import.meta.env.MODE === 'e2e') {
-    const { e2eHooks } = await import('../../lib/state/e2e-hooks');
-    Object.assign(window, { __bridgework: Object.assign(controller, { hooks: e2eHooks }) });
-  }
   root.removeAttribute('aria-busy');
   window.addEventListener('pagehide', () => controller.dispose());
 }
