@@ -466,8 +466,12 @@ export function readHost(ctx: PageContext): HostReading {
   const article = (): boolean =>
     /article|blog/.test(ogType) || (ogType !== 'profile' && headingInArticle(ctx.doc));
   const subject = brand && !article() ? subjectName(ctx, brand) : '';
+  // the brand names the site: its host, or its registrable domain from a sub-domain
+  // (business.chamber.org, whose brand is the chamber's)
   const brandIsHost =
-    !!brand && nameMatchesHost(brand, ctx.host) && !reading.vendors.domains.has(own);
+    !!brand &&
+    (nameMatchesHost(brand, ctx.host) || nameMatchesHost(brand, own)) &&
+    !reading.vendors.domains.has(own);
   let sites: string[] = [];
   if (subject && (brandIsHost || platform) && !sameName(subject, reading.host)) {
     sites = subjectSites(ctx, walk, reading);

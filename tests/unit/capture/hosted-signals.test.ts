@@ -71,6 +71,28 @@ describe('hosted pages without structured data', () => {
     expect(r.emails).toEqual([]);
   });
 
+  it("reads a member listing on a chamber's directory sub-domain as the member's", () => {
+    const html = page(
+      `<title>Juniper Print Shop | Printing - Lakeside Chamber of Commerce</title>
+       <meta property="og:site_name" content="Lakeside Chamber of Commerce"><meta property="og:title" content="Juniper Print Shop">`,
+      `<header><a href="https://www.lakesidechamber.org/"><img src="/chamber-logo.png" alt="Lakeside Chamber of Commerce"></a></header>
+       <main><h1>Juniper Print Shop</h1><p>88 Main St, Lakeside, MI 49116</p>
+       <p><a href="https://www.juniperprintshop.com">Visit Website</a></p></main>
+       <footer><p>Lakeside Chamber of Commerce · (269) 555-0100 · <a href="mailto:info@lakesidechamber.org">info@lakesidechamber.org</a></p>
+       <a href="https://www.facebook.com/LakesideChamber">Facebook</a></footer>`,
+    );
+    const r = extractFromHtml(
+      html,
+      'https://business.lakesidechamber.org/list/member/juniper-print-shop-118',
+    );
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Juniper Print Shop');
+    expect(r.url).toBe('https://www.juniperprintshop.com/');
+    expect(r.emails).toEqual([]);
+    expect(r.socials).toEqual([]);
+    expect(r.phones).toEqual([]);
+  });
+
   it("keeps an own site's page whose heading is not the site's name", () => {
     const html = page(
       `<title>Junior Section | Oakbank Tennis Club</title>
