@@ -2,7 +2,8 @@
 import type { Candidate, CaptureResult } from './types';
 import { buildContext } from './context';
 import { merge } from './merge';
-import { setHostAside } from './host';
+import { readHost, setHostAside } from './host';
+import { setParentAside } from './parent';
 import { jsonLdRule } from './rules/json-ld';
 import { microdataRule } from './rules/microdata';
 import { rdfaRule } from './rules/rdfa';
@@ -47,6 +48,11 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     ranked = setHostAside(candidates, ctx);
   } catch {
     // reading the host is a refinement: on a page it trips over, the rules' own ranking stands
+  }
+  try {
+    if (!readHost(ctx).hosted) ranked = setParentAside(ranked, ctx);
+  } catch {
+    // likewise for a unit's page inside its parent's site
   }
   return merge(ranked, ctx);
 }

@@ -24,7 +24,13 @@ import { getDomain } from 'tldts';
 import type { Candidate, PageContext } from './types';
 import { metaContent } from './context';
 import { classifySocial, socialHandle, socialKey } from './social';
-import { isGenericSegment, nameMatchesHost, profileDisplayName, titleSegments } from './title';
+import {
+  isGenericSegment,
+  nameMatchesHost,
+  nameSpellsDomain,
+  profileDisplayName,
+  titleSegments,
+} from './title';
 import {
   cleanValueText,
   hostOf,
@@ -362,7 +368,9 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
   const brands = declared.length
     ? declared
     : walk.images.filter((i) => i.zone & FRAME).map((i) => i.alt);
-  if (brands.some((b) => nameMatchesHost(b, own))) return;
+  // (a parent institution's name written short in its domain, "Universität Oberfranken" →
+  // uni-oberfranken.de, is the site's own brand too)
+  if (brands.some((b) => nameMatchesHost(b, own) || nameSpellsDomain(b, own, true))) return;
   const linksToParent = walk.links.some((l) => {
     const h = hostOf(resolveUrl(l.href, ctx.base));
     return h === own;

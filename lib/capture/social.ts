@@ -146,7 +146,7 @@ export function socialHandle(url: string): string {
     const segs = u.pathname.split('/').filter(Boolean);
     const last = segs[segs.length - 1] ?? u.hostname.split('.')[0] ?? '';
     const h =
-      segs[0] === 'in' || segs[0] === 'company'
+      segs[0] === 'in' || segs[0] === 'company' || segs[0] === 'school' || segs[0] === 'showcase'
         ? (segs[1] ?? last)
         : segs[1] && /^(channel|user|c|profile|photos|people|orgs|add)$/.test(segs[0]!)
           ? segs[1]

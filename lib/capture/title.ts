@@ -76,10 +76,11 @@ export function profileDisplayName(title: string, brand: string): string {
 
 /**
  * Can the domain label be spelled from the name's words in order, each taken whole (or plural),
- * by its initial or skipped, with at least one whole word of 4+ letters? "North Shore Community Food
+ * by its initial or skipped (or, `shortened`, by its first letters), with at least one whole word
+ * of 4+ letters? "North Shore Community Food
  * Bank" → northshorefoodbank, "Thorner Parish Council" → thornerpc.
  */
-export function nameSpellsDomain(name: string, domain: string): boolean {
+export function nameSpellsDomain(name: string, domain: string, shortened = false): boolean {
   const label = fold(domain.replace(/^www\./, '').split('.')[0] ?? '').replace(/[^a-z0-9]/g, '');
   const words = fold(name.replace(/&/g, ' and '))
     .split(/[^a-z0-9]+/)
@@ -99,9 +100,18 @@ export function nameSpellsDomain(name: string, domain: string): boolean {
       // a plural in the domain: "Prairie Creek … School District" → prairiecreekschools
       (label.startsWith(w + 's', p) && w.length >= 4 && go(i + 1, p + w.length + 1, true)) ||
       (label[p] === w[0] && go(i + 1, p + 1, whole)) ||
+      // with `shortened`, a word's first three or more letters ("uni" for Universität)
+      (shortened && w.length > 4 && prefixes(label, p, w).some((k) => go(i + 1, p + k, whole))) ||
       go(i + 1, p, whole);
     memo.set(key, ok);
     return ok;
   };
   return go(0, 0, false);
+}
+
+/** Lengths (3 up to the word's length less one) of the word's prefixes that the label has at p. */
+function prefixes(label: string, p: number, w: string): number[] {
+  const out: number[] = [];
+  for (let k = 3; k < w.length && label[p + k - 1] === w[k - 1]; k++) out.push(k);
+  return label.startsWith(w.slice(0, 3), p) ? out : [];
 }

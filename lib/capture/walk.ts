@@ -140,12 +140,13 @@ const TAG_ZONE: Record<string, number> = {
 export function classZone(cls: string): number {
   let z = 0;
   if (
-    /(^|[\s_-])(site-?header|masthead|navbar|top-?bar|header|page-header|global-header|brand)([\s_-]|$)/.test(
+    /(^|[\s_-])(site-?header|masthead|navbar|top-?bar|header|page-header|global-header|brand|kopf|kopfzeile|entete|en-tete|cabecera)([\s_-]|$)/.test(
       cls,
     )
   )
     z |= Z.HEADER;
-  if (/(footer|colophon)|(^|[\s_-])(foot|ftr|pied|fusszeile)([\s_-]|$)/.test(cls)) z |= Z.FOOTER;
+  if (/(footer|colophon)|(^|[\s_-])(foot|ftr|pied|fuss|fusszeile|pie)([\s_-]|$)/.test(cls))
+    z |= Z.FOOTER;
   if (/(^|[\s_-])(author|byline|bio|contributor|writer|staff)/.test(cls)) z |= Z.AUTHOR;
   if (/(comment|disqus|reply|replies)/.test(cls)) z |= Z.COMMENT;
   if (/(^|[\s_-])(share|sharing|sharebar|social-share|share-tools|addthis|sharethis)/.test(cls))
