@@ -360,17 +360,25 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
   const label = own.split('.')[0]!;
   // the page's own brand: declared, in structured data or in the title; only when it has none,
   // the header images (a platform's logo linking to the parent would otherwise name the tenant)
+  // (a product's or an article's title and a product's node name the page, not the site)
+  const ogType = metaContent(ctx.doc, 'og:type').toLowerCase();
+  const titled = !/product|article/.test(ogType);
   const declared = [
     ctx.siteName ?? '',
-    ...nodes.map((n) => text(n.name)),
-    ...titleSegments(ctx.title).filter((t) => !isGenericSegment(t)),
+    ...nodes
+      .filter((n) => types(n).some((t) => ORG_LIKE.test(t) || /^WebSite$/i.test(t)))
+      .map((n) => text(n.name)),
+    ...(titled ? titleSegments(ctx.title).filter((t) => !isGenericSegment(t)) : []),
   ].filter(Boolean);
-  const brands = declared.length
-    ? declared
-    : walk.images.filter((i) => i.zone & FRAME).map((i) => i.alt);
   // (a parent institution's name written short in its domain, "Universität Oberfranken" →
   // uni-oberfranken.de, is the site's own brand too)
-  if (brands.some((b) => nameMatchesHost(b, own) || nameSpellsDomain(b, own, true))) return;
+  if (declared.some((b) => nameMatchesHost(b, own) || nameSpellsDomain(b, own, true))) return;
+  // with no brand declared, a header logo sharing a word with the parent domain is the site's
+  if (
+    !declared.length &&
+    walk.images.some((i) => i.zone & FRAME && wordsOf(i.alt).some((w) => squash(label).includes(w)))
+  )
+    return;
   const linksToParent = walk.links.some((l) => {
     const h = hostOf(resolveUrl(l.href, ctx.base));
     return h === own;

@@ -4,8 +4,8 @@
  * beside the unit's own name, and the site-wide footer carries the parent's switchboard and
  * accounts. The unit is the page's subject (the corpus convention for department pages), so:
  * - the unit's name, written in the header, is offered above the parent's logo text;
- * - the parent's accounts (handles spelling the parent's name) and the numbers on lines naming the
- *   parent are set aside, as the host's are on a hosted page;
+ * - the parent's logo, its accounts (handles spelling the parent's name) and the numbers on lines
+ *   naming the parent are set aside, as the host's are on a hosted page;
  * - when the unit lives in a path section of the parent's site (/adult-learning/…) and names
  *   itself in the header, that section is its home page; on its own sub-domain, that host's.
  * Nothing is done unless both a parent logo and a distinct unit name are found.
@@ -20,8 +20,9 @@ import { walkPage, Z } from './walk';
 const CONFIDENCE = {
   /** The unit's name in the header: above a logo's alt text (0.5) and og:site_name (0.72). */
   unitName: 0.74,
-  /** The unit's section of the parent's site, below any url the page states. */
-  unitHome: 0.45,
+  /** The unit's section of the parent's site: above the parent's logo link (0.45), below a url
+   * the page states. */
+  unitHome: 0.5,
   /** The parent's values: below merge's 0.4 for list values, still offered in the review. */
   aside: 0.2,
 };
@@ -113,8 +114,15 @@ export function setParentAside(cands: Candidate[], ctx: PageContext): Candidate[
   const parentLines = walkPage(ctx)
     .lines.filter((l) => squash(l.text).includes(squash(r.parent)))
     .map((l) => l.text.replace(/\D+/g, ''));
+  // the parent's logo (its alt is the parent's name)
+  const parentLogos = new Set(
+    walkPage(ctx)
+      .images.filter((i) => squash(i.alt.replace(/\s+(logo|wordmark)$/i, '')) === squash(r.parent))
+      .map((i) => resolveUrl(i.src, ctx.base)),
+  );
   const out = cands.map((c) => {
     const aside =
+      (c.field === 'logo' && parentLogos.has(c.value)) ||
       (c.field === 'socials' && parentHandle(c.value, r.parent)) ||
       (c.field === 'phones' &&
         parentLines.some((d) => {

@@ -1,6 +1,7 @@
 /** Rule: logos — header images marked as logos (ranked) and icons (low-ranked fallbacks). */
 import type { Candidate, PageContext } from '../types';
-import { cleanText, resolveUrl } from '../util';
+import { cleanText, hostOf, resolveUrl } from '../util';
+import { readHost, registrable } from '../host';
 import { walkPage, Z } from '../walk';
 
 /**
@@ -17,6 +18,8 @@ const LOGO = {
   saysLogoInBody: 0.45,
   saysLogoInFooter: 0.3,
   perEarlierImage: 0.01,
+  /** A logo linking to the registrable domain's home from a sub-domain: the wider site's. */
+  perWiderHome: 0.05,
   /** Logo candidates taken from images: a header and a footer logo and their variants; images
    * further down are the page's content. */
   maxCandidates: 8,
@@ -26,9 +29,16 @@ const LOGO = {
 /** A logo's alt text, on an image this sure (linksHome or better), names the entity modestly. */
 const NAME_FROM_ALT = { minLogo: 0.6, confidence: 0.5 };
 
+/** A header logo on a sub-domain linking to the registrable domain's home page names the
+ * organisation's website (shop.coop.org → coop.org); below a url the page states. */
+const SITE_HOME_URL = 0.45;
+
 export function iconsRule(ctx: PageContext): Candidate[] {
   const out: Candidate[] = [];
   const walk = walkPage(ctx);
+  const own = registrable(ctx.host);
+  // a tenant's sub-domain (band.platform.com): the parent's home is the platform's
+  const tenant = !!own && readHost(ctx).vendors.domains.has(own);
   let n = 0;
   for (const img of walk.images) {
     if (n >= LOGO.maxCandidates) break;
@@ -38,6 +48,7 @@ export function iconsRule(ctx: PageContext): Candidate[] {
     const srcHint = src.toLowerCase().replace(/^https?:\/\/[^/]+/, '');
     const inHeader = (img.zone & (Z.HEADER | Z.NAV)) !== 0;
     let homeLink = false;
+    let siteHome = '';
     if (img.linkHref) {
       const h = resolveUrl(img.linkHref, ctx.base);
       homeLink =
@@ -46,6 +57,14 @@ export function iconsRule(ctx: PageContext): Candidate[] {
         (h === ctx.origin ||
           h.replace(/\/index\.\w+$/, '/') === ctx.origin ||
           h === ctx.url.replace(/[?#].*$/, ''));
+      // from a sub-domain (shop., docs., help.), the home page of the registrable domain
+      if (!homeLink && h && own && /^https?:\/\/[^/]+\/?$/.test(h)) {
+        const hh = hostOf(h);
+        if (hh !== ctx.host && registrable(hh) === own) {
+          homeLink = true;
+          siteHome = h;
+        }
+      }
     }
     const hintLogo = /logo/.test(hint);
     const srcLogo = /logo/.test(srcHint.split('?')[0] ?? '');
@@ -71,6 +90,12 @@ export function iconsRule(ctx: PageContext): Candidate[] {
     else if (saysLogo && homeLink) conf = LOGO.saysLogoLinksHome;
     else if (saysLogo && !(img.zone & Z.FOOTER)) conf = LOGO.saysLogoInBody;
     else if (saysLogo) conf = LOGO.saysLogoInFooter;
+    // a logo linking to this host's own home outranks one linking to the wider site's
+    if (conf && siteHome) conf -= LOGO.perWiderHome;
+    if (conf && siteHome && inHeader && !tenant) {
+      out.push({ field: 'url', value: siteHome, source: 'icon', confidence: SITE_HOME_URL });
+      siteHome = '';
+    }
     if (conf) {
       out.push({
         field: 'logo',
