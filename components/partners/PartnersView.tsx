@@ -50,6 +50,8 @@ interface Props {
   notify: (toast: Omit<ToastMessage, 'id'>) => void;
   /** Present when this context can capture the current tab. */
   onCapture?: () => void;
+  /** False where pages cannot be captured (the web app): the empty list says how to add instead. */
+  canCapture?: boolean;
   capture?: CaptureState;
   onCaptureClose?: () => void;
   /** Contact log feature: last contact per row, and the log on the partner's page. */
@@ -309,7 +311,13 @@ export function PartnersView(props: Props) {
         (props.emptyState ?? (
           <div class="empty-state">
             <p>{t('partners.list.empty')}</p>
-            <p class="muted">{t('partners.list.emptyHint')}</p>
+            <p class="muted">
+              {t(
+                props.canCapture === false
+                  ? 'partners.list.emptyHintNoCapture'
+                  : 'partners.list.emptyHint',
+              )}
+            </p>
           </div>
         ))
       ) : results.length === 0 ? (

@@ -80,6 +80,7 @@ export function PartnersSection() {
       actions={actions}
       notify={notify}
       onCapture={startCapture}
+      canCapture={canCapturePages()}
       capture={capture}
       onCaptureClose={() => setCapture({ status: 'idle' })}
       partnerContact={contact}

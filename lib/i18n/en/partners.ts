@@ -22,6 +22,8 @@ export const partners = {
   'partners.list.count': '{count, plural, one {# partner} other {# partners}}',
   'partners.list.countFiltered': '{shown} of {total} partners',
   'partners.list.empty': 'No partners yet.',
+  'partners.list.emptyHintNoCapture':
+    'Add one with Add partner. Capturing an organisation’s website needs the Bridgework extension.',
   'partners.list.emptyHint': 'Add one by hand, or open an organisation’s website and capture it.',
   'partners.list.noMatch': 'No partners match “{query}”.',
 

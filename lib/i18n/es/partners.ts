@@ -23,6 +23,8 @@ export const partners: Record<keyof typeof en, string> = {
   'partners.list.count': '{count, plural, one {# socio} other {# socios}}',
   'partners.list.countFiltered': '{shown} de {total, plural, one {# socio} other {# socios}}',
   'partners.list.empty': 'Todavía no hay socios.',
+  'partners.list.emptyHintNoCapture':
+    'Agrega uno con Agregar socio. Capturar el sitio web de una organización necesita la extensión Bridgework.',
   'partners.list.emptyHint':
     'Agrega uno a mano, o abre el sitio web de una organización y captúralo.',
   'partners.list.noMatch': 'Ningún socio coincide con «{query}».',

@@ -64,7 +64,7 @@ function mockActions(): PartnerActions & MockActions {
   }) as unknown as PartnerActions & MockActions;
 }
 
-function renderView(partners: Partner[] = ALL) {
+function renderView(partners: Partner[] = ALL, canCapture?: boolean) {
   const actions = mockActions();
   const notify = vi.fn();
   const search = vi.fn((query: string) =>
@@ -80,6 +80,7 @@ function renderView(partners: Partner[] = ALL) {
       peopleByPartner={new Map([[LIBRARY.id, PEOPLE]])}
       actions={actions}
       notify={notify}
+      {...(canCapture === undefined ? {} : { canCapture })}
     />,
   );
   return { actions, notify, search };
@@ -122,7 +123,14 @@ describe('PartnersView list', () => {
   test('an empty directory says so', () => {
     renderView([]);
     expect(screen.getByText('No partners yet.')).toBeTruthy();
+    expect(screen.getByText(/capture it/)).toBeTruthy();
     expect(screen.queryByRole('listitem')).toBeNull();
+  });
+
+  test('where pages cannot be captured (the web app), the empty directory says how to add instead', () => {
+    renderView([], false);
+    expect(screen.getByText(/needs the Bridgework extension/)).toBeTruthy();
+    expect(screen.queryByText(/capture it/)).toBeNull();
   });
 });
 
