@@ -6,7 +6,8 @@
 import type { Candidate, CaptureSource, PageContext } from './types';
 import { pickEntity } from './schema/entity';
 import { entityConfidence, type Found } from './schema/confidence';
-import { entityName, nameCandidates } from './schema/fields/name';
+import { entityName, nameCandidates, siteNameWithoutEntity } from './schema/fields/name';
+import { readHost } from './host';
 import { kindCandidate, typeCandidate } from './schema/fields/type';
 import {
   descriptionCandidates,
@@ -30,7 +31,12 @@ export function schemaCandidates(
   syntaxConfidence: number,
 ): Candidate[] {
   const picked = pickEntity(roots, ctx);
-  if (!picked) return descriptionsWithoutEntity(roots, source);
+  if (!picked)
+    return [
+      ...descriptionsWithoutEntity(roots, source),
+      // on a page about someone else (host.ts) the site's name is the platform's
+      ...(readHost(ctx).hosted ? [] : siteNameWithoutEntity(roots, source)),
+    ];
   const { node, cat } = picked;
   const found: Found = { source, confidence: entityConfidence(picked.score, syntaxConfidence) };
   const name = entityName(node);

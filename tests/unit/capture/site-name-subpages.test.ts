@@ -23,6 +23,14 @@ describe("the site's name and home page on its sub-pages", () => {
     expect(r.name).toBe('Ateneu Popular Sants');
   });
 
+  it("takes the WebSite node's name (isPartOf) over the page's heading", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Bus Routes – Families</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"Bus Routes","isPartOf":{"@type":"WebSite","name":"Cedar Ridge Elementary","url":"https://www.cedarridge-es.org/"}}</script>
+      </head><body><main><h1>Bus Routes</h1><p>Route 4 now stops at Elm and 3rd.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.cedarridge-es.org/families/bus-routes');
+    expect(r.name).toBe('Cedar Ridge Elementary');
+  });
+
   it("takes the organisation's own domain as the url on its help sub-domain", () => {
     const html = `<!doctype html><html lang="en-AU"><head><title>FAQ - Coogee Surf Lifesaving Club</title></head><body>
       <main><h1>FAQ</h1><p>When does nippers start? In October.</p></main></body></html>`;
