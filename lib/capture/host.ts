@@ -42,6 +42,7 @@ import {
   unwrapRedirect,
 } from './util';
 import { walkPage, Z, type PageWalk } from './walk';
+import { datedUnderHeading } from './event-page';
 import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
 import { REFERENCE_SITE } from './data/reference-sites';
 
@@ -52,6 +53,8 @@ const SET_ASIDE = 0.2;
 const SUBJECT = {
   /** og:title or h1 of a hosted page: the listing's own name, under structured data (≥ 0.88). */
   name: 0.66,
+  /** The line that spells the subject's linked website: above og:title and h1 (0.66). */
+  siteName: 0.68,
   /** A link in the main content to an outside site whose text is its address or "website". */
   linkedSite: 0.5,
   /** A tenant's own accounts and address in its bio box (read as an author box elsewhere). */
@@ -419,6 +422,21 @@ function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): s
   return out;
 }
 
+/** The shortest main-content line (a name's length) that spells the site's domain. */
+function nameSpellingSite(walk: PageWalk, site: string): string {
+  const d = domainOf(site);
+  let best = '';
+  let n = 0;
+  for (const l of walk.lines) {
+    if (l.zone & (FRAME | NOT_SUBJECT) || n++ > 3000) continue;
+    const t = cleanValueText(l.text, LIMITS.name).replace(/^(about|meet)\s+/i, '');
+    if (t.length < 4 || t.length > 80 || /@|:\/\/|www\.|\.[a-z]{2,}\b/i.test(t)) continue;
+    if (best && t.length >= best.length) continue;
+    if (nameSpellsDomain(t, d)) best = t;
+  }
+  return best;
+}
+
 /** Does the site's domain carry a word (4+ letters) of the subject's name? */
 function siteNamesSubject(url: string, subject: string): boolean {
   const label = squash(domainOf(url).split('.')[0] ?? '');
@@ -546,6 +564,17 @@ export function readHost(ctx: PageContext): HostReading {
       source: 'links',
       confidence: SUBJECT.linkedSite,
     });
+    // the shortest line that spells the subject's own domain is its name ("Riverside Animal
+    // Rescue" for riversideanimalrescue.org, not the campaign's or the job's title); an event's
+    // page keeps its own title (the linked site is its organiser's)
+    const name = reading.hosted && !datedUnderHeading(ctx) ? nameSpellingSite(walk, site) : '';
+    if (name)
+      reading.subject.push({
+        field: 'name',
+        value: name,
+        source: 'text',
+        confidence: SUBJECT.siteName,
+      });
   }
   if (tenant) {
     // on a tenant's page (band.platform.com) the bio box is the tenant's own, not an author's

@@ -6,40 +6,12 @@ import type { Candidate, CaptureSource, EntityType, OrgKind, PageContext } from 
 import { isPersonName } from '../person-name';
 import { walkPage, Z } from '../walk';
 import { ORG_WORDS } from '../data/org-words';
-import { MONTH_NAME } from '../data/address-words';
 import { readHost } from '../host';
+import { datedUnderHeading } from '../event-page';
 
-/** A date with a day and a month name (en/de/fr/es), as an event page writes its date. */
-const DATE_WORDS = new RegExp(
-  String.raw`\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?${MONTH_NAME.source}\b|\b${MONTH_NAME.source}\s+\d{1,2}\b`,
-  'i',
-);
-/** A time of day: "9:00 AM", "18:30", "14h00", "7pm". */
-const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|h\d{2}|\s*[ap]\.?m\.?)(?!\w)/i;
-
-/**
- * On a page about someone other than its site, the listing is an event when, right under its
- * heading, it gives a date with a time of day (or a machine-readable start time).
- */
+/** On a page about someone other than its site, a listing dated under its heading is an event. */
 function hostedEvent(ctx: PageContext): boolean {
-  if (!readHost(ctx).hosted) return false;
-  const walk = walkPage(ctx);
-  let seenH1 = false;
-  let n = 0;
-  for (const l of walk.lines) {
-    if (l.zone & (Z.HEADER | Z.FOOTER | Z.NAV)) continue;
-    if (!seenH1) {
-      seenH1 = l.heading;
-      continue;
-    }
-    if (l.heading || n++ > 6) break;
-    if (DATE_WORDS.test(l.text) && TIME_OF_DAY.test(l.text)) return true;
-  }
-  for (const t of Array.from(
-    ctx.doc.querySelectorAll('main time[datetime], article time[datetime]'),
-  ))
-    if (/\d{4}-\d{2}-\d{2}T\d{2}/.test(t.getAttribute('datetime') ?? '')) return true;
-  return false;
+  return readHost(ctx).hosted && datedUnderHeading(ctx);
 }
 
 export function guessKind(ctx: PageContext, name: string | undefined): EntityType {

@@ -109,3 +109,22 @@ describe('hosted pages without structured data', () => {
     expect(r.socials).toEqual(['https://www.facebook.com/oakbanktennis']);
   });
 });
+
+describe("a hosted page's subject named by its own website", () => {
+  it('takes the charity a campaign benefits, whose site the page links, as the name', () => {
+    const html = page(
+      `<title>Help the Millbank Swifts roost | Raisely</title>
+       <meta property="og:site_name" content="Raisely"><meta property="og:title" content="Help the Millbank Swifts roost">`,
+      `<header><a href="/"><img src="/raisely.svg" alt="Raisely"></a></header>
+       <main><h1>Help the Millbank Swifts roost</h1>
+       <p>Jo Reed is raising money for Millbank Bird Trust.</p>
+       <div class="beneficiary"><h2>Beneficiary</h2><p><strong>Millbank Bird Trust</strong></p>
+       <p><a href="https://www.raisely.example/out?u=https%3A%2F%2Fmillbankbirdtrust.org.uk">millbankbirdtrust.org.uk</a></p></div></main>
+       ${footer('Raisely', 'raisely.example')}`,
+    );
+    const r = extractFromHtml(html, 'https://www.raisely.example/f/millbank-swifts');
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Millbank Bird Trust');
+    expect(r.url).toBe('https://millbankbirdtrust.org.uk/');
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Does the page read as an event's page: right under its heading, a date with a time of day (or a
+ * machine-readable start time in the content)? Used for listings without structured data.
+ */
+import type { PageContext } from './types';
+import { MONTH_NAME } from './data/address-words';
+import { walkPage, Z } from './walk';
+
+/** A date with a day and a month name (en/de/fr/es), as an event page writes its date. */
+const DATE_WORDS = new RegExp(
+  String.raw`\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?${MONTH_NAME.source}\b|\b${MONTH_NAME.source}\s+\d{1,2}\b`,
+  'i',
+);
+/** A time of day: "9:00 AM", "18:30", "14h00", "7pm". */
+const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|h\d{2}|\s*[ap]\.?m\.?)(?!\w)/i;
+
+/** A date with a time of day among the first lines under the page's main heading. */
+export function datedUnderHeading(ctx: PageContext): boolean {
+  const walk = walkPage(ctx);
+  let seenH1 = false;
+  let n = 0;
+  for (const l of walk.lines) {
+    if (l.zone & (Z.HEADER | Z.FOOTER | Z.NAV)) continue;
+    if (!seenH1) {
+      seenH1 = l.heading;
+      continue;
+    }
+    if (l.heading || n++ > 6) break;
+    if (DATE_WORDS.test(l.text) && TIME_OF_DAY.test(l.text)) return true;
+  }
+  for (const t of Array.from(
+    ctx.doc.querySelectorAll('main time[datetime], article time[datetime]'),
+  ))
+    if (/\d{4}-\d{2}-\d{2}T\d{2}/.test(t.getAttribute('datetime') ?? '')) return true;
+  return false;
+}
