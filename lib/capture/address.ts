@@ -17,6 +17,7 @@ import {
   type AddrPart,
 } from './address/phases';
 import { isCountry, isRegion, PLACE_WORDS } from './address/words';
+import { splitStreetLocality } from './address/street';
 
 export type { AddrPart } from './address/phases';
 export { isCountry, looksStreet } from './address/words';
@@ -102,6 +103,15 @@ function addressAt(
   const parsed = parseAnchor(part.text);
   if (!parsed) return undefined;
   const a = withRegionOutOfLocality(parsed);
+  // "1420 Harbor Blvd Suite 200 Oakland CA 94607": the street written into the town's part
+  let inlineStreet = '';
+  if (a.locality && /\d/.test(a.locality)) {
+    const split = splitStreetLocality(a.locality);
+    if (split) {
+      inlineStreet = split[0];
+      a.locality = split[1];
+    }
+  }
   const addr: CaptureAddress = {};
   if (a.postalCode) addr.postalCode = a.postalCode;
   if (a.region) addr.region = a.region;
@@ -119,7 +129,9 @@ function addressAt(
   }
   if (a.country) addr.country = a.country;
   last = codeAndCountryAfter(parts, last, addr);
-  const { street, first } = streetBefore(parts, streetEnd);
+  const { street, first } = inlineStreet
+    ? { street: [inlineStreet], first: i }
+    : streetBefore(parts, streetEnd);
   // "12 High St, Hartley, Bristol BS8 4AB": a village written between the street and the post
   // town is a locality, not part of the street
   const lastStreet = street[street.length - 1];

@@ -17,5 +17,6 @@ export function looksStreet(s: string): boolean {
   return /\d/.test(s) && /\p{L}{2,}/u.test(s) ? true : STREET_WORD.test(s);
 }
 
-/** A run of words, as a town or region is written ("Navi Mumbai", "Saint-Denis"). */
-export const PLACE_WORDS = /^\p{L}[\p{L} .'-]{1,40}$/u;
+/** A run of words, as a town or region is written ("Navi Mumbai", "Saint-Denis"), with a postal
+ * district number where a city has them ("Dublin 9", "Dublin 6W"). */
+export const PLACE_WORDS = /^\p{L}[\p{L} .'-]{1,40}(?: \d{1,2}[A-Za-z]?)?$/u;

@@ -32,6 +32,20 @@ describe('addresses in other conventions', () => {
     });
   });
 
+  it('reads a Dublin postal district as the town, and a street run into the town', () => {
+    expect(read('Liffey Rowing Club · Unit 3, Island Street, Dublin 8, D08 K2C4')).toEqual({
+      street: 'Unit 3, Island Street',
+      locality: 'Dublin 8',
+      postalCode: 'D08 K2C4',
+    });
+    expect(read('Find us: 220 Grand Ave Suite 4 Oakland CA 94610')).toEqual({
+      street: '220 Grand Ave Suite 4',
+      locality: 'Oakland',
+      region: 'CA',
+      postalCode: '94610',
+    });
+  });
+
   it('keeps a village written before the post town out of the street', () => {
     const a = read('The Coach House, 4 Station Rd, Wrington, Bristol BS40 5LQ');
     expect(a?.street).toBe('4 Station Rd');
