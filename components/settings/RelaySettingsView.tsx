@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { formToRelayServers } from './relay-form-values';
+import { SaveRow } from '../common/SaveRow';
 
 /** How one relay connection stands (lib/messages.ts RelayState, named here for the view). */
 export type RelayConnectionState = 'connecting' | 'connected' | 'refused' | 'offline';
@@ -88,14 +89,7 @@ export function RelaySettingsView(props: Props) {
           ))}
         </ul>
       )}
-      <div class="actions">
-        <button type="submit" class="button">
-          {t('sync.relay.save')}
-        </button>
-        <span aria-live="polite" class="muted small">
-          {message}
-        </span>
-      </div>
+      <SaveRow label={t('sync.relay.save')} message={message} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { t, type LanguageSetting } from '../../lib/i18n';
 import { TEXT_CAPS } from '../../lib/model/validation';
 import { Field } from '../common/Field';
 import { LanguageSelect } from './LanguageSelect';
+import { SaveRow } from '../common/SaveRow';
 
 interface Props {
   settings: PersonalSettings;
@@ -69,14 +70,7 @@ export function SettingsView(props: Props) {
           </div>
         </fieldset>
         <LanguageSelect value={props.settings.language} onChange={props.onLanguage} />
-        <div class="actions">
-          <button type="submit" class="button primary">
-            {t('settings.you.save')}
-          </button>
-          <span aria-live="polite" class="muted small">
-            {saved}
-          </span>
-        </div>
+        <SaveRow label={t('settings.you.save')} message={saved} primary />
       </form>
       <form
         class="form"

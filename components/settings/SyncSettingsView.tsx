@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { focusFirstError } from '../common/focus-first-error';
+import { SaveRow } from '../common/SaveRow';
 import {
   formToSyncServers,
   type SyncFormErrors,
@@ -121,14 +122,7 @@ export function SyncSettingsView(props: Props) {
           {error}
         </p>
       )}
-      <div class="actions">
-        <button type="submit" class="button">
-          {t('sync.settings.save')}
-        </button>
-        <span aria-live="polite" class="muted small">
-          {message}
-        </span>
-      </div>
+      <SaveRow label={t('sync.settings.save')} message={message} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { SaveRow } from '../common/SaveRow';
 
 interface Props {
   /** The address saved on this device (or the web app's own), '' when none. */
@@ -52,14 +53,7 @@ export function WebAppAddressForm(props: Props) {
           </p>
         )}
       </div>
-      <div class="actions">
-        <button type="submit" class="button">
-          {t('workspace.webApp.save')}
-        </button>
-        <span aria-live="polite" class="muted small">
-          {message}
-        </span>
-      </div>
+      <SaveRow label={t('workspace.webApp.save')} message={message} />
     </form>
   );
 }
