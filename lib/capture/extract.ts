@@ -15,6 +15,7 @@ import { textRule } from './rules/text';
 import { peopleRule } from './rules/people';
 import { writtenSiteRule } from './rules/written-site';
 import { placeLineRule } from './rules/place-line';
+import { nameLineRule } from './rules/name-line';
 
 export interface ExtractOptions {
   /** The page's HTML source when already at hand (saves serialising the DOM for microformats). */
@@ -43,6 +44,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   run(() => peopleRule(ctx));
   run(() => writtenSiteRule(ctx));
   run(() => placeLineRule(ctx));
+  run(() => nameLineRule(ctx));
   let ranked = candidates;
   try {
     ranked = setHostAside(candidates, ctx);

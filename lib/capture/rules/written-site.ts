@@ -14,6 +14,8 @@ import { walkPage, Z } from '../walk';
 import { FREE_MAIL } from '../data/free-mail';
 
 const CONFIDENCE = {
+  /** "Website: www.club.org" written out: as a labelled link (0.55) less a little. */
+  labelled: 0.52,
   /** Written and used for mail: below a labelled link (0.55), above the page's own home page
    * (which merge only falls back to when no url is found). */
   url: 0.5,
@@ -60,6 +62,10 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
       if (d && !written.has(d)) written.set(d, host);
     }
   }
+  // "Web: www.example.org/rec" written without a link: the page's own statement of its website
+  const labelled = labelledSite(walk.lines);
+  if (labelled && !readHost(ctx).hosted)
+    return [{ field: 'url', value: labelled, source: 'text', confidence: CONFIDENCE.labelled }];
   // the page's own site is the entity's when it is also where the entity's mail goes
   if (!own || ownMail) return [];
   const names = nameLines(ctx, walk.lines);
@@ -80,6 +86,19 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
     break;
   }
   return out;
+}
+
+const LABELLED =
+  /^(?:web ?site|web|homepage|home page|site web|webseite|internet)\s*:\s*((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;)]*)?)\s*$/i;
+
+/** A line that is only "Website: <address>" (a contact sheet's own line). */
+function labelledSite(lines: { text: string; zone: number }[]): string {
+  for (const l of lines) {
+    if (l.zone & (NOT_SUBJECT | Z.NAV) || l.text.length > 120) continue;
+    const m = LABELLED.exec(l.text.trim());
+    if (m) return /^https?:/i.test(m[1]!) ? m[1]! : `https://${m[1]}`;
+  }
+  return '';
 }
 
 /** Title segments and the page's first lines, cut at separators, that could be a name. */

@@ -1,0 +1,70 @@
+/**
+ * Rule: the organisation's name as a line of text, for pages whose title and metadata say nothing
+ * ("Contact Us", "contact.txt"): old table layouts that print the name in bold above the address,
+ * banner images, plain-text documents.
+ * - A line (or a banner image's alt text) near the top that spells the site's domain is the site's
+ *   own name: "Kamloops North Minor Hockey Association" on kamloopsnorthminorhockey.ca.
+ * - A plain-text document (one <pre>) starts with its author's name.
+ */
+import type { Candidate, PageContext } from '../types';
+import { registrable } from '../host';
+import { nameMatchesHost, nameSpellsDomain } from '../title';
+import { cleanValueText, LIMITS } from '../util';
+import { walkPage, Z } from '../walk';
+
+const CONFIDENCE = {
+  /** Spells the domain: below a title segment matching the host (0.6) and og:site_name (0.72). */
+  domainLine: 0.55,
+  /** A text document's first line is its heading: above a line spelling the domain (which in a
+   * document is as often the parent body's name) and a file name taken from the title (0.42). */
+  documentFirstLine: 0.58,
+};
+/** Lines and images looked at: the top of the page, where a site prints its name. */
+const TOP_LINES = 40;
+const TOP_IMAGES = 5;
+
+function usable(t: string): boolean {
+  return t.length >= 4 && t.length <= 80 && !/@|:\/\/|www\.|\d{3}/.test(t);
+}
+
+export function nameLineRule(ctx: PageContext): Candidate[] {
+  const walk = walkPage(ctx);
+  const out: Candidate[] = [];
+  const site = registrable(ctx.host);
+  if (site) {
+    const texts: string[] = [];
+    for (const img of walk.images.slice(0, TOP_IMAGES)) if (img.alt) texts.push(img.alt);
+    let n = 0;
+    for (const l of walk.lines) {
+      if (l.zone & (Z.NAV | Z.FOOTER | Z.AUTHOR | Z.COMMENT | Z.RELATED)) continue;
+      if (n++ >= TOP_LINES) break;
+      texts.push(l.text);
+    }
+    for (const raw of texts) {
+      const t = cleanValueText(raw, LIMITS.name).replace(/\s+(logo|banner)$/i, '');
+      if (!usable(t) || t.split(/\s+/).length < 2) continue;
+      if (nameMatchesHost(t, ctx.host) || nameSpellsDomain(t, site)) {
+        out.push({ field: 'name', value: t, source: 'text', confidence: CONFIDENCE.domainLine });
+        break;
+      }
+    }
+  }
+  // a plain-text document shown as one <pre>: its first line is its heading
+  const pres = ctx.doc.getElementsByTagName('pre');
+  if (pres.length === 1 && walk.lines.length) {
+    const pre = pres[0]!;
+    const preText = pre.textContent ?? '';
+    const first = walk.lines[0]!;
+    if (preText.length > 0.8 * walk.textLength && pre.contains(first.el)) {
+      const t = cleanValueText(preText.split('\n').find((x) => x.trim()) ?? '', LIMITS.name);
+      if (usable(t) && /\p{L}{3}/u.test(t))
+        out.push({
+          field: 'name',
+          value: t,
+          source: 'text',
+          confidence: CONFIDENCE.documentFirstLine,
+        });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * Names on pages whose title says nothing: an old table layout printing the name in bold, a plain
+ * text contact sheet in one <pre> with its website written out. Pages invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+describe('names written as lines of text', () => {
+  it('takes the bold line that spells the domain on an old table layout', () => {
+    const html = `<html><head><title>Contact Us</title></head><body><table>
+      <tr><td><img src="images/banner.jpg" width="800"></td></tr>
+      <tr><td><a href="index.html">Home</a></td><td><font size="2">
+      <b>Prince George Figure Skating Club</b><br>PO Box 118<br>Prince George, BC<br>V2L 4R9<br>
+      Phone: 250-555-0121<br></font></td></tr></table></body></html>`;
+    const r = extractFromHtml(html, 'http://www.pgfigureskating.ca/contact.html');
+    expect(r.name).toBe('Prince George Figure Skating Club');
+    expect(r.url).toBe('http://www.pgfigureskating.ca/');
+    expect(r.type).toBe('Organization');
+  });
+
+  it("takes a text document's first line and its written website", () => {
+    const html = `<!doctype html><html><head><title>contact.txt</title></head><body><pre>
+COASTAL ECOLOGY UNIT
+Tasman University
+
+Phone:  (03) 5550 1200
+Email:  ceu@tasman.edu.au
+Web:    www.tasman.edu.au/ceu
+</pre></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tasman.edu.au/science/ceu/contact.txt');
+    expect(r.name).toBe('COASTAL ECOLOGY UNIT');
+    expect(r.url).toBe('https://www.tasman.edu.au/ceu');
+  });
+});
