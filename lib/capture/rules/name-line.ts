@@ -41,6 +41,7 @@ export function nameLineRule(ctx: PageContext): Candidate[] {
       texts.push(l.text);
     }
     for (const raw of texts) {
+      if (raw.length > 120) continue;
       const t = cleanValueText(raw, LIMITS.name).replace(/\s+(logo|banner)$/i, '');
       if (!usable(t) || t.split(/\s+/).length < 2) continue;
       if (nameMatchesHost(t, ctx.host) || nameSpellsDomain(t, site)) {
@@ -50,7 +51,7 @@ export function nameLineRule(ctx: PageContext): Candidate[] {
     }
   }
   // a plain-text document shown as one <pre>: its first line is its heading
-  const pres = ctx.doc.getElementsByTagName('pre');
+  const pres = walk.textLength < 20_000 ? ctx.doc.getElementsByTagName('pre') : [];
   if (pres.length === 1 && walk.lines.length) {
     const pre = pres[0]!;
     const preText = pre.textContent ?? '';

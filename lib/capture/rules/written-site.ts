@@ -27,6 +27,7 @@ const CONFIDENCE = {
 const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})/gi;
 const WRITTEN =
   /(?:^|[\s(:])(?:https?:\/\/)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\b(?!@)/gi;
+const DOTTED = /[a-z0-9-]\.[a-z]{2}/i;
 const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
 /** Lines read as possible names: the page's first lines (a site title comes first). */
@@ -52,7 +53,8 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
   }
   for (const l of walk.lines) {
     if (l.zone & NOT_SUBJECT || l.text.length > 1000) continue;
-    if (l.text.indexOf('.') < 0) continue;
+    // a domain has a dot between letters ("club.org"): prose's ". " does not
+    if (!DOTTED.test(l.text)) continue;
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(l.text); m; m = EMAIL.exec(l.text)) addMail(m[1]!, l.zone);
     WRITTEN.lastIndex = 0;
