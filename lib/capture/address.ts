@@ -16,7 +16,7 @@ import {
   streetBefore,
   type AddrPart,
 } from './address/phases';
-import { isCountry, isRegion, PLACE_WORDS } from './address/words';
+import { isCountry, isRegion, looksStreet, PLACE_WORDS } from './address/words';
 import { splitStreetLocality } from './address/street';
 
 export type { AddrPart } from './address/phases';
@@ -39,6 +39,9 @@ const STREET_WITHOUT_NUMBER = -0.5;
 /** A labelled one-line address ("Registered office address: 1 A Street, London") has a label and a
  * numbered street but no postal code: as good as a weak anchor with a street. */
 const LABELLED_ONE_LINE = 3;
+
+/** ISO codes of countries whose postal codes are bare numbers (DE, AT, CH, FR …). */
+const EUROPEAN_ISO = /^(DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|FI|PL|CZ|PT)$/;
 
 /** The start of a sentence that leads into a street: "We're at", "You'll find us on", "Located at". */
 const SENTENCE_BEFORE_STREET =
@@ -117,11 +120,31 @@ function addressAt(
   if (a.region) addr.region = a.region;
   if (a.locality) addr.locality = a.locality;
   let streetEnd = i - 1;
+  let codeFirst = false;
   let last = i;
   if (a.localityAfter) {
     const after = localityAfter(parts, i, addr);
-    if (after === undefined) return undefined;
-    last = after;
+    if (after !== undefined) last = after;
+    else {
+      // one field a line, town before code: "Elbchaussee 112 / Hamburg / 22763 / DE"
+      const town = parts[i - 1];
+      const street = parts[i - 2];
+      if (
+        !town ||
+        !street ||
+        town.heading ||
+        !PLACE_WORDS.test(town.text) ||
+        STREET_WORD.test(town.text) ||
+        isCountry(town.text) ||
+        !/\d/.test(street.text) ||
+        !looksStreet(street.text) ||
+        /^(19|20)\d\d$/.test(part.text)
+      )
+        return undefined;
+      addr.locality = town.text;
+      streetEnd = i - 2;
+      codeFirst = true;
+    }
   } else if (a.needLocalityBefore || (!a.locality && a.postalCode)) {
     const before = localityBefore(parts, i, addr);
     if (before === undefined) return undefined;
@@ -129,6 +152,11 @@ function addressAt(
   }
   if (a.country) addr.country = a.country;
   last = codeAndCountryAfter(parts, last, addr);
+  // after a European code a two-letter part is a country ("DE"), not a US state
+  if (codeFirst && addr.region && !addr.country && EUROPEAN_ISO.test(addr.region)) {
+    addr.country = addr.region;
+    delete addr.region;
+  }
   const { street, first } = inlineStreet
     ? { street: [inlineStreet], first: i }
     : streetBefore(parts, streetEnd);

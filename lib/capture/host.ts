@@ -70,7 +70,7 @@ const CREDIT =
   /\b(?:powered by|hosted by|website by|site by|web ?design by|designed by|developed by|built with|made with|created with|platform by|a site by|website powered by)\s+([^·|•,;.!?()—–\n]{2,60})/i;
 // words a listing uses of its subject ("organised by our PTA" is an own page's)
 const SUBJECT_WORDS =
-  /\b((organi[sz]ed|presented|hosted) by (?!our\b|us\b|we\b|members\b)|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no))\b/i;
+  /(?<!\p{L})((organi[sz]ed|presented|hosted) by (?!our\b|us\b|we\b|members\b)|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no)|seller profile|über den verkäufer|verkäuferprofil|à propos du vendeur|profil du vendeur|sobre el vendedor)(?:(?<=\s)|(?!\p{L}))/iu;
 /** A listing's block labelled with its subject's role, as a heading or a "Label:" line. */
 const SUBJECT_LABEL =
   /^(organi[sz]er|organisateur|organisatrice|veranstalter|organizador[a]?|recruiter|employer|hiring organi[sz]ation)\b\s*:?/im;
@@ -483,7 +483,14 @@ export function readHost(ctx: PageContext): HostReading {
   cache.set(ctx.doc, reading);
   const own = registrable(ctx.host);
   if (own) reading.host.domains.add(own);
-  const brand = ctx.siteName ?? '';
+  // the site's brand: declared, else the header logo's text when it names the host
+  const brand =
+    ctx.siteName ??
+    walk.images
+      .filter((i) => i.zone & Z.HEADER)
+      .map((i) => cleanValueText(i.alt, LIMITS.name))
+      .find((a) => a && nameMatchesHost(a, ctx.host)) ??
+    '';
   if (brand) addName(reading.host, brand);
   const nodes = jsonLdNodes(ctx.doc);
   readVendors(ctx, walk, nodes, reading);
@@ -529,12 +536,12 @@ export function readHost(ctx: PageContext): HostReading {
       );
     // a profile (og:type profile) under a brand that is not its own name is someone's page there
     const profile = ogType === 'profile';
+    // a brand read off the header logo (none declared) needs a listing's own words: a unit's
+    // page on its parent's site also has its own heading, site and profiles
+    const declared = !!ctx.siteName;
     if (
-      ownSite ||
-      ownProfiles ||
-      profile ||
+      (declared && (ownSite || ownProfiles || profile || SUBJECT_LABEL.test(main.text))) ||
       SUBJECT_WORDS.test(main.text) ||
-      SUBJECT_LABEL.test(main.text) ||
       platform
     )
       reading.reasons.push('brand-vs-subject');

@@ -133,6 +133,8 @@ function phoneCandidatesInLine(
       if (FAX_RE.test(before) || (faxLabelled && f.startsAt <= 2)) continue;
       const raw = line.slice(f.startsAt, f.endsAt).trim();
       if (raw.replace(/\D/g, '').length < 7) continue;
+      // "© 1998-2026" is a span of years
+      if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw)) continue;
       push(raw, CONFIDENCE.unlabelledPhone);
     }
     break;

@@ -128,3 +128,29 @@ describe("a hosted page's subject named by its own website", () => {
     expect(r.url).toBe('https://millbankbirdtrust.org.uk/');
   });
 });
+
+describe('a marketplace seller profile without og:site_name', () => {
+  it("reads the seller's name, legal address and number, not the marketplace's", () => {
+    const html = `<!doctype html><html lang="de-de"><head><meta charset="utf-8">
+      <title>Kaufhof.example: Verkäuferprofil: Glaswerk Ahrens</title></head><body>
+      <header id="navbar"><a href="/de/"><img src="/nav-logo.png" alt="Kaufhof.de"></a></header>
+      <main><h1>Glaswerk Ahrens</h1>
+      <section><h2>Über den Verkäufer</h2><p>Mundgeblasene Gläser aus dem Bayerischen Wald.</p></section>
+      <section><h3>Detaillierte Verkäuferinformationen</h3>
+      <div><span>Telefonnummer:</span> <span>+49 9921 5550 120</span></div>
+      <div><span>Geschäftsadresse:</span><div>Am Anger 7</div><div>Zwiesel</div><div>94227</div><div>DE</div></div>
+      </section></main>
+      <footer><img src="/nav-logo-footer.png" alt="Kaufhof"><p>Kundenservice: 0800 5550 300 · © 1998-2026, Kaufhof.example</p></footer>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.kaufhof.example/de/sp?seller=A1B2C3');
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Glaswerk Ahrens');
+    expect(r.address).toEqual({
+      street: 'Am Anger 7',
+      locality: 'Zwiesel',
+      postalCode: '94227',
+      country: 'DE',
+    });
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['4999215550120']);
+  });
+});
