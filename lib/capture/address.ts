@@ -40,6 +40,9 @@ const STREET_WITHOUT_NUMBER = -0.5;
  * numbered street but no postal code: as good as a weak anchor with a street. */
 const LABELLED_ONE_LINE = 3;
 
+/** A street, a four- or five-digit code and a town on one part, no commas. */
+const MERGED_EU = /^(.{4,60}?)\s(\d{4,5})\s(\p{Lu}[\p{L}'-]+(?:[ -]\p{L}[\p{L}'-]+){0,3})$/u;
+
 /** ISO codes of countries whose postal codes are bare numbers (DE, AT, CH, FR …). */
 const EUROPEAN_ISO = /^(DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|FI|PL|CZ|PT)$/;
 
@@ -69,7 +72,13 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
     }
     for (const raw of t.split(/\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)/)) {
       const text = raw.trim();
-      if (text) parts.push({ text, heading: l.heading, line: i });
+      if (!text) continue;
+      // "12 Rue Victor Hugo 75001 Paris": a street run into a European code and town
+      const m = MERGED_EU.exec(text);
+      if (m && STREET_WORD.test(m[1]!) && /\d/.test(m[1]!) && !/^(19|20)\d\d$/.test(m[2]!)) {
+        parts.push({ text: m[1]!, heading: l.heading, line: i });
+        parts.push({ text: `${m[2]} ${m[3]}`, heading: l.heading, line: i });
+      } else parts.push({ text, heading: l.heading, line: i });
     }
   });
   return parts;
@@ -203,6 +212,16 @@ function addressAt(
 function withRegionOutOfLocality(a: Anchor): Anchor {
   const loc = a.locality;
   if (!loc || a.region) return a;
+  // "75001 Paris France": a country run into the town
+  const words = loc.split(/\s+/);
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    const tail = words.slice(-k).join(' ');
+    if (!a.country && isCountry(tail))
+      return { ...a, locality: words.slice(0, -k).join(' '), country: tail };
+  }
+  // "00184 Roma RM": an Italian province code after the town
+  const it = /^(.+?)\s+([A-Z]{2})$/.exec(loc);
+  if (it && /^\d{5}$/.test(a.postalCode ?? '')) return { ...a, locality: it[1]!, region: it[2]! };
   const b = BRACKETED_PROVINCE.exec(loc);
   if (b && (b[2]!.length === 2 || PROVINCES.has(b[2]!.toLowerCase()) || isRegion(b[2]!)))
     return { ...a, locality: b[1]!.trim(), region: b[2]! };

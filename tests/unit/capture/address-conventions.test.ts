@@ -46,6 +46,22 @@ describe('addresses in other conventions', () => {
     });
   });
 
+  it('splits a street run into a European code, and a country or province run into the town', () => {
+    expect(read('8 Rue des Lilas 69003 Lyon France')).toEqual({
+      street: '8 Rue des Lilas',
+      locality: 'Lyon',
+      country: 'France',
+      postalCode: '69003',
+    });
+    expect(read('Via Garibaldi 4, 10122 Torino TO')).toEqual({
+      street: 'Via Garibaldi 4',
+      locality: 'Torino',
+      region: 'TO',
+      postalCode: '10122',
+    });
+    expect(read('During summer 2019 Study Abroad sessions')).toBeUndefined();
+  });
+
   it('keeps a village written before the post town out of the street', () => {
     const a = read('The Coach House, 4 Station Rd, Wrington, Bristol BS40 5LQ');
     expect(a?.street).toBe('4 Station Rd');
