@@ -81,7 +81,7 @@ const TEXT_DOMAIN =
 const OWN_SITE_HINT = /ebsite|omepage|ome page|isit us|nline at/i;
 const DOMAIN_TEXT = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
 const WRITTEN_SITE_LABELLED =
-  /\b(?:web ?site|web|homepage|home page|site)\s*:\s*((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;)]*)?)/i;
+  /\b(?:web ?site|web|homepage|home page|site|webseite|site web|sitio web|internet)\s*:\s*((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;)]*)?)/i;
 const WRITTEN_SITE_OWN =
   /\b(?:our (?:new )?(?:web ?site|homepage|home page) is(?: now)?|visit us (?:online )?at|find us online at)\s+((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;)]*)?)/i;
 

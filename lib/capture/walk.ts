@@ -160,7 +160,11 @@ export function classZone(cls: string): number {
     )
   )
     z |= Z.ARTICLE;
-  if (/(related|recommend|most-popular|trending|newsletter-promo|outbrain|taboola)/.test(cls))
+  if (
+    /(related|recommend|most-popular|trending|newsletter-promo|outbrain|taboola|nearby|similar|you-may-also|also-like|more-like)/.test(
+      cls,
+    )
+  )
     z |= Z.RELATED;
   return z;
 }

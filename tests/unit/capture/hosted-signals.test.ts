@@ -154,3 +154,32 @@ describe('a marketplace seller profile without og:site_name', () => {
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['4999215550120']);
   });
 });
+
+describe('directory listings', () => {
+  it("reads a German directory's listing with its 'Webseite:' written out", () => {
+    const html = `<!doctype html><html lang="de"><head><title>Metzgerei Kern in Ulm | OrtsBranchen</title>
+      <meta property="og:site_name" content="OrtsBranchen"></head><body>
+      <header><a href="/"><img src="/logo.png" alt="OrtsBranchen"></a></header>
+      <main><h1>Metzgerei Kern</h1><p>Hirschstraße 12</p><p>89073 Ulm</p>
+      <p>Telefon: 0731 5550 412</p><p>Webseite: www.metzgerei-kern-ulm.de</p></main>
+      <footer><p>OrtsBranchen GmbH · Hotline 0800 5550 777</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.ortsbranchen.example/ulm/metzgerei-kern-5521');
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Metzgerei Kern');
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['07315550412']);
+  });
+
+  it('leaves out the numbers of similar businesses listed nearby', () => {
+    const html = page(
+      `<title>Ace Glass Repair | Listly</title><meta property="og:site_name" content="Listly">
+       <meta property="og:title" content="Ace Glass Repair">`,
+      `<header><a href="/"><img src="/listly.svg" alt="Listly"></a></header>
+       <main><h1>Ace Glass Repair</h1><p>410 Elm St, Tulsa, OK 74105</p><p>(918) 555-0134</p>
+       <p><a href="https://www.listly.example/out?to=https%3A%2F%2Faceglassrepair.com">Visit Website</a></p>
+       <section class="nearby"><h3>More nearby</h3><ul><li>Glassworks – (918) 555-0199</li></ul></section></main>
+       ${footer('Listly', 'listly.example')}`,
+    );
+    const r = extractFromHtml(html, 'https://www.listly.example/tulsa/ace-glass-repair');
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['9185550134']);
+  });
+});
