@@ -437,6 +437,18 @@ function nameSpellingSite(walk: PageWalk, site: string): string {
   return best;
 }
 
+/** Is the brand the text of the header logo that links to this site's home page? */
+function headerLogoNamed(walk: PageWalk, ctx: PageContext, brand: string): boolean {
+  const b = squash(brand);
+  if (b.length < 3) return false;
+  const own = registrable(ctx.host);
+  return walk.images.some((i) => {
+    if (!(i.zone & Z.HEADER) || squash(i.alt.replace(/\s+logo$/i, '')) !== b) return false;
+    const home = resolveUrl(i.linkHref, ctx.base);
+    return !!home && /^https?:\/\/[^/]+\/?$/.test(home) && domainOf(home) === own;
+  });
+}
+
 /** Does the site's domain carry a word (4+ letters) of the subject's name? */
 function siteNamesSubject(url: string, subject: string): boolean {
   const label = squash(domainOf(url).split('.')[0] ?? '');
@@ -511,7 +523,9 @@ export function readHost(ctx: PageContext): HostReading {
   // (business.chamber.org, whose brand is the chamber's)
   const brandIsHost =
     !!brand &&
-    (nameMatchesHost(brand, ctx.host) || nameMatchesHost(brand, own)) &&
+    (nameMatchesHost(brand, ctx.host) ||
+      nameMatchesHost(brand, own) ||
+      headerLogoNamed(walk, ctx, brand)) &&
     !reading.vendors.domains.has(own);
   let sites: string[] = [];
   if (subject && (brandIsHost || platform) && !sameName(subject, reading.host)) {

@@ -183,3 +183,18 @@ describe('directory listings', () => {
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['9185550134']);
   });
 });
+
+describe('an app store listing', () => {
+  it("reads the store's brand from its header logo and keeps its accounts out", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Tidewell Tenants – Apps on Playshelf</title>
+      <meta property="og:site_name" content="Playshelf"><meta property="og:title" content="Tidewell Tenants"></head><body>
+      <header><a href="/"><img src="/shelf-logo.png" alt="Playshelf"></a></header>
+      <main><h1>Tidewell Tenants</h1><div><a href="/store/dev?id=9">Tidewell Tenants Association</a></div>
+      <section><h2>App support</h2><dl><dt>Website</dt><dd><a href="https://www.tidewelltenants.org.uk">https://www.tidewelltenants.org.uk</a></dd></dl></section></main>
+      <footer><p>© 2026 Shelfstore Inc.</p><a href="https://twitter.com/playshelf">Twitter</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://apps.shelfstore.example/details?id=uk.tidewell');
+    expect(r.hosted).toBe(true);
+    expect(r.url).toBe('https://www.tidewelltenants.org.uk/');
+    expect(r.socials).toEqual([]);
+  });
+});
