@@ -1,21 +1,22 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseInvite } from '../../lib/sync/invite';
 import { startSignalingServer, type SignalingServer } from '../../lib/sync/signaling-server';
 import { firefoxStub } from './firefox-stub';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { FIREFOX_BUILD, launchExtension, type ExtensionBrowser } from './harness';
 import { addPartner, createSharedWorkspace, SYNC_TIMEOUT, useSignaling } from './two-browsers';
 
-// Firefox is not installed on these machines (nor can Playwright's Firefox be fetched). The
-// add-on is checked by its manifest, by Mozilla's linter (web-ext lint, the checks
+// The add-on is checked by its manifest, by Mozilla's linter (web-ext lint, the checks
 // addons.mozilla.org runs on upload), and by running its background script in a Chromium page
-// that has Firefox's API shape (./firefox-stub.ts) against the Chrome build.
+// that has Firefox's API shape (./firefox-stub.ts) against the Chrome build. It also runs in a
+// real Firefox (firefox-real.test.ts), but there only through its panel page: the stand-in here
+// keeps the background script's own messages and storage in reach, and puppeteer has no handle
+// on Firefox's background page.
 
 interface LintMessage {
   code: string;
@@ -42,15 +43,13 @@ interface FirefoxManifest {
   browser_specific_settings: { gecko: unknown };
 }
 
-const outDir = mkdtempSync(join(tmpdir(), 'bridgework-firefox-'));
-const build = join(outDir, 'firefox-mv2');
+// Built by `npm run test:e2e` (npm run build:firefox), shared with firefox-real.test.ts.
+const build = FIREFOX_BUILD;
 beforeAll(() => {
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
-    env: { ...process.env, BRIDGEWORK_OUT_DIR: outDir },
-    stdio: 'pipe',
-  });
-}, 180_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  if (!existsSync(join(build, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${build}: run "npm run build:firefox" first.`);
+  }
+});
 
 describe('Firefox build', () => {
   let manifest: FirefoxManifest;

@@ -5,6 +5,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumWithExtension } from '../../scripts/lib/chromium';
 
 export const E2E_BUILD = resolve(process.env.BRIDGEWORK_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
+/** `npm run build:firefox`, built once by `npm run test:e2e` for the Firefox tests. */
+export const FIREFOX_BUILD = resolve(process.env.BRIDGEWORK_OUT_DIR ?? '.output', 'firefox-mv2');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
