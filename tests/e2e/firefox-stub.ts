@@ -1,7 +1,8 @@
 /**
  * A stand-in for Firefox's `browser` in an ordinary web page, so the Firefox build's background
- * script runs in Chromium (Firefox is not on these machines). It has the shape of Firefox's MV2
- * APIs where the build depends on them: `browserAction` and `sidebarAction` but no `action`,
+ * script runs in Chromium, where its own messages and storage can be watched (a real Firefox
+ * gives the tests no handle on its background page). It has the shape of Firefox's MV2 APIs
+ * where the build depends on them: `browserAction` and `sidebarAction` but no `action`,
  * `sidePanel` or `offscreen`, and `runtime.sendMessage` never reaches the sender's own listeners
  * (nobody else listens here, so it fails the way Firefox does with no other context open).
  * Everything sent is kept in `window.__sent` and `storage.local` in `window.__local`.
