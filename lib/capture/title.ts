@@ -99,6 +99,11 @@ export function nameSpellsDomain(name: string, domain: string, shortened = false
       (label.startsWith(w, p) && go(i + 1, p + w.length, whole || w.length >= 4)) ||
       // a plural in the domain: "Prairie Creek … School District" → prairiecreekschools
       (label.startsWith(w + 's', p) && w.length >= 4 && go(i + 1, p + w.length + 1, true)) ||
+      // …or "Library" → libraries
+      (w.length >= 4 &&
+        w.endsWith('y') &&
+        label.startsWith(w.slice(0, -1) + 'ies', p) &&
+        go(i + 1, p + w.length + 2, true)) ||
       (label[p] === w[0] && go(i + 1, p + 1, whole)) ||
       // with `shortened`, a word's first three or more letters ("uni" for Universität)
       (shortened && w.length > 4 && prefixes(label, p, w).some((k) => go(i + 1, p + k, whole))) ||

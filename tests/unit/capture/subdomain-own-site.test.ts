@@ -24,4 +24,15 @@ describe("an organisation's own sub-domain", () => {
     expect(r.emails).toEqual(['shop@ashgrovecoop.org']);
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['01134960388']);
   });
+
+  it("keeps a docs sub-domain's own accounts when the domain spells its name in the plural", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Home | Docs</title>
+      <meta property="og:site_name" content="Marsh County Library Network"></head><body>
+      <header><a href="/"><img src="/logo.svg" alt="Marsh County Library Network"></a>
+      <a href="https://marshcountylibraries.org">Main site</a> <a href="https://github.com/marsh-libraries">GitHub</a></header>
+      <main><h1>Home</h1><p>Guides for staff.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://docs.marshcountylibraries.org/');
+    expect(r.url).toBe('https://marshcountylibraries.org/');
+    expect(r.socials).toEqual(['https://github.com/marsh-libraries']);
+  });
 });

@@ -58,6 +58,7 @@ describe('a website written out on a builder page', () => {
     expect(nameSpellsDomain('Thorner Parish Council', 'www.thornerpc.org.uk')).toBe(true);
     expect(nameSpellsDomain('APE Jean-Moulin', 'ape-jeanmoulin.fr')).toBe(true);
     expect(nameSpellsDomain('Riverside Rowing Club', 'rrc.org')).toBe(false);
+    expect(nameSpellsDomain('Tidewater Library Consortium', 'tidewaterlibraries.org')).toBe(true);
     expect(nameSpellsDomain('Report abuse', 'example.org')).toBe(false);
   });
 });
