@@ -36,6 +36,8 @@ const CONFIDENCE = {
 };
 
 const FAX_RE = /\b(fax|telefax|t[ée]l[ée]copie)\b/i;
+const TEL_AND_FAX =
+  /(tel|phone|t[ée]l[ée]?phone|telefon)\.?\s*(\/|&|and|\+|or|und|et)\s*(tele)?fax\W*$/i;
 
 /** An article/blog post page (its body links are about the story, not the site). */
 export function isArticlePage(ctx: PageContext): boolean {
@@ -126,7 +128,9 @@ export function linksRule(ctx: PageContext): Candidate[] {
       low.startsWith('callto:') ||
       href.toLowerCase().startsWith('sms:')
     ) {
-      if (FAX_RE.test(l.before.slice(-25)) || FAX_RE.test(l.text)) continue;
+      const label = l.before.slice(-25);
+      // "Tel/Fax: …" is a voice number too
+      if ((FAX_RE.test(label) && !TEL_AND_FAX.test(label)) || FAX_RE.test(l.text)) continue;
       let raw =
         l.text && /\d{3}/.test(l.text) && l.text.length < 40
           ? l.text

@@ -61,6 +61,11 @@ const ID_LINE =
   /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva)\b/i;
 const FORMATTED_PHONE = /^(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})[\s.-]\d{2,4}[\s.-]\d{3,4}$/;
 const FAX_RE = /(fax|telefax|t[ée]l[ée]copie)/i;
+/** "Tel/Fax", "Phone & fax": one number for both, so a phone. */
+const TEL_AND_FAX =
+  /(tel|phone|t[ée]l[ée]?phone|telefon)\.?\s*(\/|&|and|\+|or|und|et)\s*(tele)?fax\W*$/i;
+/** A lone "F:" label, as in "T: 020 … F: 020 …": a fax. */
+const F_LABEL = /(?:^|[\s|·•,;(])F\s*[:.]\s*$/;
 /** Characters of non-contact text scanned for e-mails and phones (the corpus' longest page has
  * ~83k characters of text; the walk itself keeps at most 400k). */
 const OTHER_TEXT_BUDGET = 150_000;
@@ -99,8 +104,11 @@ function phoneCandidatesInLine(
     if (DATE_LIKE.test(raw) || /^\d{4}\s*[-–]\s*\d{4}$/.test(raw)) continue;
     const before = line.slice(Math.max(0, m.index - 40), m.index);
     const lab = PHONE_LABEL.exec(before);
-    if (lab && FAX_RE.test(lab[1]!)) continue;
+    // "Tel/Fax 028 …" is a voice number too; "F: 028 …" (beside "T: …") is a fax
+    const telFax = TEL_AND_FAX.test(before);
+    if (lab && FAX_RE.test(lab[1]!) && !telFax) continue;
     if (!lab && (FAX_RE.test(before.slice(-12)) || (faxLabelled && m.index <= 2))) continue;
+    if (F_LABEL.test(before)) continue;
     if (lab) {
       seen.push([m.index, m.index + m[0].length]);
       push(raw, CONFIDENCE.labelledPhone);
@@ -130,7 +138,12 @@ function phoneCandidatesInLine(
     for (const f of found) {
       if (seen.some(([a, b]) => f.startsAt < b && f.endsAt > a)) continue;
       const before = line.slice(Math.max(0, f.startsAt - 25), f.startsAt);
-      if (FAX_RE.test(before) || (faxLabelled && f.startsAt <= 2)) continue;
+      if (
+        (FAX_RE.test(before) && !TEL_AND_FAX.test(before)) ||
+        F_LABEL.test(before) ||
+        (faxLabelled && f.startsAt <= 2)
+      )
+        continue;
       const raw = line.slice(f.startsAt, f.endsAt).trim();
       if (raw.replace(/\D/g, '').length < 7) continue;
       // "© 1998-2026" is a span of years

@@ -41,3 +41,13 @@ describe('phone numbers', () => {
     );
   });
 });
+
+describe('fax labels', () => {
+  it('leaves out a number after a lone "F:" and keeps a "Tel/Fax" number', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Contact | Lough Arts</title></head><body>
+      <main><h1>Contact</h1><p>Lough Arts, 2 Shore Road, Larne BT40 1AA</p>
+      <p>T: 028 9649 6031</p><p>F: 028 9649 6032</p><p>Box office Tel/Fax 028 9649 6033</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.lougharts.org.uk/contact');
+    expect(digits(r.phones).sort()).toEqual(['02896496031', '02896496033']);
+  });
+});
