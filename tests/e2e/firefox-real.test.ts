@@ -37,7 +37,8 @@ function aria(role: string, name: string): string {
 
 async function openPanel(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
-  // Resolves never (no navigation events for moz-extension pages): the tablist says it opened.
+  // Never resolves (no navigation events for moz-extension pages, so it times out): the tablist
+  // says the panel opened.
   page.goto(PANEL_URL, { timeout: 5000 }).catch(() => undefined);
   await page.locator(aria('tablist', 'Sections')).wait();
   return page;
@@ -238,6 +239,14 @@ describe('the Firefox build in a real Firefox', () => {
       await seesPartnerIn(panel, 'Added in Chrome');
       await addPartnerIn(panel, 'Added in Firefox');
       await seesPartner(chromePanel, 'Added in Firefox');
+
+      // The panel opens no peer connections of its own (lib/sync/panel-link.ts): the background
+      // page is in the room, and stays there with no panel open.
+      await panel.close();
+      await addPartner(chromePanel, 'Added while Firefox had no panel');
+      const reopened = await openPanel(firefox);
+      await seesPartnerIn(reopened, 'Added while Firefox had no panel');
+      await reopened.close();
     });
   });
 });
