@@ -437,6 +437,22 @@ function nameSpellingSite(walk: PageWalk, site: string): string {
   return best;
 }
 
+/** Websites (url, sameAs) of the structured-data nodes named like the subject. */
+function nodeSites(nodes: Node[], ctx: PageContext, subject: string): string[] {
+  const out: string[] = [];
+  const want = squash(subject);
+  for (const n of nodes) {
+    if (squash(text(n.name)) !== want) continue;
+    const same = n.sameAs;
+    for (const v of [n.url, ...(Array.isArray(same) ? same : [same])]) {
+      if (typeof v !== 'string') continue;
+      const u = resolveUrl(v, ctx.base);
+      if (u && !classifySocial(u) && !REFERENCE_SITE.test(u)) out.push(u);
+    }
+  }
+  return out;
+}
+
 /** Is the brand the text of the header logo that links to this site's home page? */
 function headerLogoNamed(walk: PageWalk, ctx: PageContext, brand: string): boolean {
   const b = squash(brand);
@@ -543,6 +559,10 @@ export function readHost(ctx: PageContext): HostReading {
     // or a ticket seller's site on an own site's event page does not)
     const ownSite =
       sites.some((u) => siteNamesSubject(u, subject)) ||
+      // structured data giving the subject a website of its own (url or sameAs)
+      nodeSites(nodes, ctx, subject).some(
+        (u) => domainOf(u) !== own && siteNamesSubject(u, subject),
+      ) ||
       [...main.emails].some((e) => siteNamesSubject(`https://${e.split('@')[1]}`, subject)) ||
       writtenDomains(main.text).some(
         (d) =>

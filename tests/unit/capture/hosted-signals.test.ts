@@ -198,3 +198,19 @@ describe('an app store listing', () => {
     expect(r.socials).toEqual([]);
   });
 });
+
+describe('a listing whose structured data gives the subject its own website', () => {
+  it("reads a venue page as hosted when the venue's node names its own site", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>The Boiler House – gigs | Tourdate</title>
+      <meta property="og:site_name" content="Tourdate"><meta property="og:title" content="The Boiler House">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"MusicVenue","name":"The Boiler House","address":{"@type":"PostalAddress","streetAddress":"3 Canal Wharf","addressLocality":"Leeds","postalCode":"LS11 5PS"},"sameAs":["https://www.boilerhouseleeds.co.uk"]}</script>
+      </head><body><header><a href="/"><img src="/td.svg" alt="Tourdate"></a></header>
+      <main><h1>The Boiler House</h1><p>3 Canal Wharf, Leeds LS11 5PS</p></main>
+      <footer><a href="https://twitter.com/tourdate">Twitter</a> · 0113 496 0000</footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tourdate.example/venues/boiler-house-leeds');
+    expect(r.hosted).toBe(true);
+    expect(r.url).toBe('https://www.boilerhouseleeds.co.uk/');
+    expect(r.socials).toEqual([]);
+    expect(r.phones).toEqual([]);
+  });
+});
