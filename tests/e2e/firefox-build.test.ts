@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseInvite } from '../../lib/sync/invite';
 import { startSignalingServer, type SignalingServer } from '../../lib/sync/signaling-server';
 import { firefoxStub } from './firefox-stub';
-import { FIREFOX_BUILD, launchExtension, type ExtensionBrowser } from './harness';
+import { FIREFOX_BUILD, launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
 import { addPartner, createSharedWorkspace, SYNC_TIMEOUT, useSignaling } from './two-browsers';
 
 // The add-on is checked by its manifest, by Mozilla's linter (web-ext lint, the checks
@@ -198,6 +198,7 @@ describe("Firefox's background page, run in Chromium with Firefox's API shape", 
   afterAll(async () => {
     await browser?.close();
     await chrome?.close();
+    if (chrome) removeProfileDir(chrome.profileDir);
     await signaling?.close();
     files?.server.close();
   });
