@@ -212,3 +212,22 @@ export function attr(el: Element, name: string): string {
   const v = el.getAttribute(name);
   return v == null ? '' : v;
 }
+
+/** An element's text with each <br> as a line break (textContent runs "Level 1<br>22 High St"
+ * together as "Level 122 High St"). */
+export function textWithBreaks(el: Element): string {
+  if (!el.getElementsByTagName('br').length) return el.textContent ?? '';
+  let out = '';
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        if (tagName(c as Element) === 'BR') out += '\n';
+        else walk(c);
+      }
+      if (out.length > 100_000) return;
+    }
+  };
+  walk(el);
+  return out;
+}

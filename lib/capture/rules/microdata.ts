@@ -1,7 +1,7 @@
 /** Rule: schema.org microdata (itemscope / itemtype / itemprop), nested items included. */
 import type { Candidate, PageContext } from '../types';
 import { schemaCandidates, type SchemaNode } from '../schema';
-import { attr, resolveUrl, tagName } from '../util';
+import { attr, resolveUrl, tagName, textWithBreaks } from '../util';
 
 /** Microdata is explicit too, but woven into the visible markup, where templates leave stray itemprops more often than in JSON-LD. */
 const SYNTAX_CONFIDENCE = 0.93;
@@ -33,7 +33,7 @@ function propValue(el: Element, base: string): string {
   if (tag === 'META') return attr(el, 'content');
   if (tag === 'TIME' && el.hasAttribute('datetime')) return attr(el, 'datetime');
   if (tag === 'DATA' || tag === 'METER') return attr(el, 'value');
-  return el.textContent ?? '';
+  return textWithBreaks(el);
 }
 
 function readItem(item: Element, base: string, depth: number, seen: Set<Element>): SchemaNode {

@@ -1,7 +1,7 @@
 /** Rule: RDFa / RDFa Lite with the schema.org vocabulary (vocab, typeof, property, prefix schema:). */
 import type { Candidate, PageContext } from '../types';
 import { schemaCandidates, type SchemaNode } from '../schema';
-import { attr, resolveUrl, tagName } from '../util';
+import { attr, resolveUrl, tagName, textWithBreaks } from '../util';
 
 /** RDFa is explicit markup woven into the page, like microdata. */
 const SYNTAX_CONFIDENCE = 0.93;
@@ -29,7 +29,7 @@ function value(el: Element, base: string): string {
   if (el.hasAttribute('resource')) return resolveUrl(attr(el, 'resource'), base);
   if (el.hasAttribute('src')) return resolveUrl(attr(el, 'src'), base);
   if (tagName(el) === 'TIME' && el.hasAttribute('datetime')) return attr(el, 'datetime');
-  return el.textContent ?? '';
+  return textWithBreaks(el);
 }
 
 function readPrefixes(el: Element, into: Map<string, string>): Map<string, string> {

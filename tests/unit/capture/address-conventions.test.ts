@@ -95,4 +95,19 @@ describe('addresses in other conventions', () => {
     const r = extractFromHtml(html, 'https://www.glebemakers.org.au/');
     expect(r.address?.street).toBe('Shop 2, The Old Tram Shed, 18 Wentworth Park Rd');
   });
+
+  it('separates street lines split by <br> in microdata and by newlines in JSON-LD', () => {
+    const micro = `<!doctype html><html lang="en-AU"><head><title>Fitzroy Makers</title></head><body>
+      <div itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Fitzroy Makers</span>
+      <div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">Level 2<br>40 Smith Street</span>,
+      <span itemprop="addressLocality">Fitzroy</span> <span itemprop="addressRegion">VIC</span> <span itemprop="postalCode">3065</span></div></div></body></html>`;
+    expect(extractFromHtml(micro, 'https://www.fitzroymakers.org.au/').address?.street).toBe(
+      'Level 2, 40 Smith Street',
+    );
+    const jsonld = `<!doctype html><html><head><title>Oakley Scouts</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"Oakley Scouts","address":{"@type":"PostalAddress","streetAddress":"Scout Hut\\n12 Mill Lane","addressLocality":"Oakley","postalCode":"RG23 7AA"}}</script></head><body></body></html>`;
+    expect(extractFromHtml(jsonld, 'https://www.oakleyscouts.org.uk/').address?.street).toBe(
+      'Scout Hut, 12 Mill Lane',
+    );
+  });
 });

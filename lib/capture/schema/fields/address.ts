@@ -37,7 +37,8 @@ export function parseAddressValue(v: unknown): CaptureAddress | undefined {
     const a = o as SchemaNode;
     const country = a.addressCountry;
     const addr: CaptureAddress = {
-      street: str(a.streetAddress, 300) || undefined,
+      // lines of a street address (<br> in microdata/RDFa, \n in JSON-LD) joined with commas
+      street: streetLines(a.streetAddress) || undefined,
       locality: str(a.addressLocality, 200) || undefined,
       region: str(a.addressRegion, 200) || undefined,
       postalCode: str(a.postalCode, 40) || undefined,
@@ -64,4 +65,15 @@ export function addressCandidates(node: SchemaNode, cat: Category, found: Found)
     }
   }
   return address ? [{ field: 'address', value: address, ...found }] : [];
+}
+
+function streetLines(v: unknown): string {
+  if (typeof v !== 'string' || v.indexOf('\n') < 0) return str(v, 300);
+  return str(
+    v
+      .split(/\s*\n\s*/)
+      .filter(Boolean)
+      .join(', '),
+    300,
+  );
 }
