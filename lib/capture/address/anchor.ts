@@ -4,7 +4,7 @@
  * The rest of the address is found around it (see findAddresses).
  */
 import { STATE_CODES, REGION_NAMES } from '../data/regions';
-import { STREET_WORD } from '../data/address-words';
+import { MONTH_NAME, STREET_WORD } from '../data/address-words';
 import { isCountry } from './words';
 
 const CA_PC = /^([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i;
@@ -83,6 +83,14 @@ export function parseAnchor(part: string): Anchor | undefined {
   m = /^(?:[A-Z]{1,2}-)?(\d{4,5})\s+(\p{Lu}[\p{L} .'()/-]*\p{L}\)?)$/u.exec(p);
   if (m && m[2]!.length <= 40 && !STREET_WORD.test(m[2]!))
     return { postalCode: m[1], locality: m[2]!.trim(), strong: true };
+  // PT / PL: 1100-053 Lisboa, 00-238 Warszawa
+  m = /^(\d{4}-\d{3}|\d{2}-\d{3})\s+(\p{Lu}[\p{L} .'()/-]*\p{L})$/u.exec(p);
+  if (m && m[2]!.length <= 40 && !STREET_WORD.test(m[2]!))
+    return { postalCode: m[1], locality: m[2]!.trim(), strong: true };
+  // NZ: Auckland 1010 — weak (a street must come before it), never a month and year
+  m = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})\s(\d{4})$/u.exec(p);
+  if (m && !STREET_WORD.test(m[1]!) && !MONTH_NAME.test(m[1]!) && !STATE_CODES.has(m[1]!))
+    return { postalCode: m[2], locality: m[1], strong: false };
   // postal code alone: locality follows ("6020 / Innsbruck")
   m = /^(\d{4,5})$/.exec(p);
   if (m) return { postalCode: m[1], localityAfter: true, strong: false };

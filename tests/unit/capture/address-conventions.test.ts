@@ -62,6 +62,18 @@ describe('addresses in other conventions', () => {
     expect(read('During summer 2019 Study Abroad sessions')).toBeUndefined();
   });
 
+  it('reads New Zealand, Portuguese and Polish postcodes', () => {
+    expect(read('Level 3, 90 Cuba Street, Wellington 6011, New Zealand')).toEqual({
+      street: 'Level 3, 90 Cuba Street',
+      locality: 'Wellington',
+      postalCode: '6011',
+      country: 'New Zealand',
+    });
+    expect(read('Rua das Flores 12, 4050-262 Porto')?.postalCode).toBe('4050-262');
+    expect(read('ul. Krótka 3, 31-027 Kraków')?.locality).toBe('Kraków');
+    expect(read('Founded in March 2004')).toBeUndefined();
+  });
+
   it('keeps a village written before the post town out of the street', () => {
     const a = read('The Coach House, 4 Station Rd, Wrington, Bristol BS40 5LQ');
     expect(a?.street).toBe('4 Station Rd');
