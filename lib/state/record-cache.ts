@@ -2,6 +2,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { collection, type CollectionName } from '../model/doc';
+import { inSlices } from '../model/next-task';
 import { inspectRecord, touchedRecordIds } from '../model/records';
 
 /**
@@ -16,19 +17,31 @@ export class RecordCache<T extends { id: string }> {
   private readonly revision = signal(0);
   private readonly observer: (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void;
 
+  /**
+   * `fill: 'later'` leaves the cache empty until `fill()`, which reads the records a slice at a
+   * time: a district's 30,000 people take about a second to validate, too long for one task.
+   */
   constructor(
     private readonly doc: Y.Doc,
     private readonly name: CollectionName,
     private readonly schema: z.ZodType<Omit<T, 'id'>>,
+    options: { fill?: 'now' | 'later' } = {},
   ) {
     const map = collection(doc, name);
-    map.forEach((_raw, id) => this.refresh(id));
+    if (options.fill !== 'later') map.forEach((_raw, id) => this.refresh(id));
     this.observer = (events) => {
       const touched = touchedRecordIds(map, events);
       for (const id of touched) this.refresh(id);
       if (touched.size) this.revision.value++;
     };
     map.observeDeep(this.observer);
+  }
+
+  /** Reads every record, giving the main thread back between slices (see the constructor). */
+  async fill(taskMs?: number): Promise<void> {
+    const ids = [...collection(this.doc, this.name).keys()];
+    await inSlices(ids, (id) => this.refresh(id), taskMs);
+    this.revision.value++;
   }
 
   private refresh(id: string) {

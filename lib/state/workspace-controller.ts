@@ -388,7 +388,9 @@ export class WorkspaceController {
       return;
     }
     prepare?.(local);
-    const session = new WorkspaceSession(local.doc);
+    // Filled a slice at a time: a district's records are too many to validate in one task.
+    const session = new WorkspaceSession(local.doc, { fill: 'later' });
+    await session.fill();
     const sync = new SyncView(entry, local.doc, this.settings);
     // Keep the registry's label in step with the name in the doc (it may come from a peer).
     const meta = local.doc.getMap('meta');

@@ -21,9 +21,13 @@ export class WorkspaceSession {
   /** Live people grouped by the partner they belong to. */
   readonly peopleByPartner: ReadonlySignal<Map<string, Person[]>>;
 
-  constructor(readonly doc: Y.Doc) {
-    this.partners = new RecordCache(doc, 'partners', partnerSchema);
-    this.people = new RecordCache(doc, 'people', personSchema);
+  /** `fill: 'later'`: the caches stay empty until `fill()` (see RecordCache). */
+  constructor(
+    readonly doc: Y.Doc,
+    options: { fill?: 'now' | 'later' } = {},
+  ) {
+    this.partners = new RecordCache(doc, 'partners', partnerSchema, options);
+    this.people = new RecordCache(doc, 'people', personSchema, options);
     this.undoManager = createUndoManager(doc);
     const syncUndoState = () => {
       this.canUndo.value = this.undoManager.canUndo();
@@ -51,6 +55,12 @@ export class WorkspaceSession {
       for (const group of groups.values()) group.sort((a, b) => collator.compare(a.name, b.name));
       return groups;
     });
+  }
+
+  /** Reads partners and people a slice at a time, for a session made with `fill: 'later'`. */
+  async fill(): Promise<void> {
+    await this.partners.fill();
+    await this.people.fill();
   }
 
   searchPartners(query: string): Partner[] {

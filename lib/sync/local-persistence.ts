@@ -1,7 +1,9 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
 import { migrate, pendingMigrations } from '../model/migrations';
+import { nextTask } from '../model/next-task';
 import { besideKey } from './beside-store';
+import { encodeInSlices } from './doc-slices';
 import { databaseNameFor } from './workspace-database';
 import {
   defaultJournalStorage,
@@ -24,8 +26,17 @@ const UPDATES = 'updates';
 const CUSTOM = 'custom';
 /** Rows set aside live in `custom` under this prefix: same database, no schema upgrade. */
 const SET_ASIDE_PREFIX = 'set-aside:';
-/** y-indexeddb's trim size: past this many rows, all rows are merged into one. */
+/** y-indexeddb's trim size: past this many rows written since the last merge, rows are merged. */
 export const COMPACT_AT = 500;
+/**
+ * Merged rows are written as slices of the doc (./doc-slices.ts) and this key in `custom` holds
+ * the last of them: rows after it are the ones written since, which COMPACT_AT counts.
+ */
+const MERGED_THROUGH = 'merged-through';
+/** A row this big (one merged row from an older version, a peer's first sync) is re-sliced. */
+const RESLICE_ABOVE_BYTES = 1_000_000;
+/** Loading gives the browser its main thread back after this long, between rows. */
+const LOAD_TASK_MS = 25;
 export const OPEN_TIMEOUT_MS = 15_000;
 const RETRY_MS = 10_000;
 const CLOSE_WAIT_MS = 5_000;
@@ -111,6 +122,8 @@ export interface OpenOptions {
    * first, handed to `show`, and given a frame to paint before the stored rows are read and applied.
    */
   preview?: { key: string; show: (value: unknown) => void };
+  /** How long loading may run before it gives the main thread back (between rows). */
+  loadTaskMs?: number;
 }
 
 /**
@@ -129,7 +142,7 @@ export async function openLocalWorkspace(
       const db = await openDatabase(databaseNameFor(workspaceId));
       try {
         if (options.preview) await showPreview(db, options.preview);
-        return { db, setAside: await loadInto(db, doc, origin) };
+        return { db, setAside: await loadInto(db, doc, origin, options.loadTaskMs) };
       } catch (error) {
         db.close();
         throw error;
@@ -138,7 +151,7 @@ export async function openLocalWorkspace(
     options.timeoutMs ?? OPEN_TIMEOUT_MS,
     (late) => late.db.close(),
   );
-  const writer = new Writer(db, doc, origin, setAside.lastKey, setAside.rows, options.retryMs);
+  const writer = new Writer(db, doc, origin, setAside, options.retryMs);
   const storage = options.journal === undefined ? defaultJournalStorage() : options.journal;
   const journal = storage ? new EditJournal(storage, workspaceId) : null;
   const stopJournal = journal ? keepJournal(journal, writer) : () => undefined;
@@ -319,17 +332,28 @@ function openDatabase(name: string): Promise<IDBDatabase> {
   });
 }
 
-function readRows(db: IDBDatabase, after?: IDBValidKey): Promise<{ rows: Row[] }> {
+function readRows(
+  db: IDBDatabase,
+  after?: IDBValidKey,
+): Promise<{ rows: Row[]; mergedThrough: IDBValidKey | undefined }> {
   return new Promise((resolve, reject) => {
-    const tx = db.transaction([UPDATES], 'readonly');
+    const tx = db.transaction([UPDATES, CUSTOM], 'readonly');
     const store = tx.objectStore(UPDATES);
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
     const values = store.getAll(range);
     const keys = store.getAllKeys(range);
+    const merged = tx.objectStore(CUSTOM).get(MERGED_THROUGH);
     tx.oncomplete = () =>
-      resolve({ rows: keys.result.map((key, i) => ({ key, value: values.result[i] })) });
+      resolve({
+        rows: keys.result.map((key, i) => ({ key, value: values.result[i] })),
+        mergedThrough: isKey(merged.result) ? merged.result : undefined,
+      });
     tx.onabort = () => reject(tx.error ?? new Error('Reading the workspace was aborted.'));
   });
+}
+
+function isKey(value: unknown): value is IDBValidKey {
+  return typeof value === 'number' || typeof value === 'string';
 }
 
 function asBytes(value: unknown): Uint8Array | null {
@@ -360,25 +384,45 @@ function applyRow(doc: Y.Doc, value: unknown): string | null {
 
 interface Loaded {
   count: number;
+  /** Rows written since the last merge (all rows when none was recorded). */
   rows: number;
   lastKey: IDBValidKey | undefined;
+  /** A row is big enough that loading it blocked: merge soon, so it is stored as slices. */
+  reslice: boolean;
 }
 
-/** Applies every stored row on its own; moves unreadable rows aside (kept, never fatal). */
-async function loadInto(db: IDBDatabase, doc: Y.Doc, origin: object): Promise<Loaded> {
-  const { rows } = await readRows(db);
+/**
+ * Applies every stored row on its own, in order, giving the main thread back between rows once a
+ * task has run LOAD_TASK_MS (merged rows are slices of the doc, so no row takes long); moves
+ * unreadable rows aside (kept, never fatal).
+ */
+async function loadInto(
+  db: IDBDatabase,
+  doc: Y.Doc,
+  origin: object,
+  taskMs = LOAD_TASK_MS,
+): Promise<Loaded> {
+  const { rows, mergedThrough } = await readRows(db);
   const bad: { row: Row; reason: string }[] = [];
-  Y.transact(
-    doc,
-    () => {
-      for (const row of rows) {
+  let taskStart = performance.now();
+  let reslice = false;
+  for (const row of rows) {
+    if (performance.now() - taskStart > taskMs) {
+      await nextTask();
+      taskStart = performance.now();
+    }
+    const bytes = asBytes(row.value);
+    if (bytes && bytes.byteLength > RESLICE_ABOVE_BYTES) reslice = true;
+    Y.transact(
+      doc,
+      () => {
         const problem = applyRow(doc, row.value);
         if (problem) bad.push({ row, reason: problem });
-      }
-    },
-    origin,
-    false,
-  );
+      },
+      origin,
+      false,
+    );
+  }
   if (bad.length > 0) {
     console.warn(`Bridgework: set aside ${bad.length} unreadable stored row(s).`);
     await moveAside(db, bad).catch((error: unknown) => {
@@ -386,10 +430,15 @@ async function loadInto(db: IDBDatabase, doc: Y.Doc, origin: object): Promise<Lo
       console.error('Bridgework: could not move unreadable rows aside', error);
     });
   }
+  const sinceMerge =
+    mergedThrough === undefined
+      ? rows.length
+      : rows.filter((row) => indexedDB.cmp(row.key, mergedThrough) > 0).length;
   return {
     count: bad.length,
-    rows: rows.length - bad.length,
+    rows: Math.max(0, sinceMerge - bad.length),
     lastKey: rows.length ? rows[rows.length - 1]!.key : undefined,
+    reslice,
   };
 }
 
@@ -523,13 +572,18 @@ class Writer {
     private readonly db: IDBDatabase,
     readonly doc: Y.Doc,
     private readonly origin: object,
-    private lastKey: IDBValidKey | undefined,
-    private rows: number,
+    loaded: Pick<Loaded, 'lastKey' | 'rows' | 'reslice'>,
     private readonly retryMs = RETRY_MS,
   ) {
+    this.lastKey = loaded.lastKey;
+    this.rows = loaded.rows;
     doc.on('update', this.onUpdate);
-    if (rows >= COMPACT_AT) this.scheduleCompaction();
+    if (this.rows >= COMPACT_AT || loaded.reslice) this.scheduleCompaction();
   }
+
+  private lastKey: IDBValidKey | undefined;
+  /** Rows written since the last merge. */
+  private rows: number;
 
   /** Stops writing; resolves once the writes under way have finished (or a disk that hangs has had 5 s). */
   async close() {
@@ -634,7 +688,8 @@ class Writer {
   }
 
   /**
-   * Replaces every row up to the newest with one row of the whole doc, in one transaction. Rows
+   * Replaces every row up to the newest with the whole doc as slices (./doc-slices.ts, so that the
+   * next open can load it a task at a time), in one transaction. Rows
    * another context (panel or offscreen document) added since we last looked are applied first,
    * so deleting them loses nothing; unreadable ones among them are moved aside in the same go.
    */
@@ -668,15 +723,17 @@ class Writer {
           false,
         );
         const newest = keys.length ? keys[keys.length - 1] : this.lastKey;
-        const added = updates.add(Y.encodeStateAsUpdate(this.doc));
+        // Added before the old rows are deleted, in one transaction: all or nothing.
+        const added = encodeInSlices(this.doc).map((slice) => updates.add(slice));
         if (newest !== undefined) updates.delete(IDBKeyRange.upperBound(newest));
-        added.onsuccess = () => {
-          this.lastKey = added.result;
+        const last = added[added.length - 1]!;
+        last.onsuccess = () => {
+          this.lastKey = last.result;
+          tx.objectStore(CUSTOM).put(last.result, MERGED_THROUGH);
         };
-        const count = updates.count();
-        count.onsuccess = () => {
-          this.rows = count.result;
-        };
+        tx.addEventListener('complete', () => {
+          this.rows = 0;
+        });
       };
       tx.onabort = () => console.error('Bridgework: compaction failed; rows kept', tx.error);
     } catch (error) {

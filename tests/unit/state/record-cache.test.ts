@@ -28,6 +28,24 @@ function docWithPartners(count: number): { doc: Y.Doc; ids: string[] } {
 }
 
 describe('RecordCache', () => {
+  test('filled later, it reads the records a slice at a time and keeps edits made meanwhile', async () => {
+    const { doc, ids } = docWithPartners(300);
+    const cache = new RecordCache<Partner>(doc, 'partners', partnerSchema, { fill: 'later' });
+    expect(cache.size).toBe(0);
+    let otherTasks = 0;
+    const timer = setInterval(() => otherTasks++, 0);
+    const filling = cache.fill(0);
+    updatePartner(doc, ids[299]!, { name: 'Renamed while filling' });
+    const added = addPartner(doc, { name: 'Added while filling' });
+    await filling;
+    clearInterval(timer);
+    expect(otherTasks).toBeGreaterThan(0);
+    expect(cache.size).toBe(301);
+    expect(cache.get(ids[299]!)?.name).toBe('Renamed while filling');
+    expect(cache.get(added)?.name).toBe('Added while filling');
+    cache.dispose();
+  });
+
   test('reads every existing record once when created', () => {
     const { doc, ids } = docWithPartners(50);
     const parse = vi.spyOn(partnerSchema, 'safeParse');
