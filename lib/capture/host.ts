@@ -344,6 +344,15 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
     const name = m[1]!.trim().split(/\s+/).slice(0, 4).join(' ');
     addName(reading.vendors, name);
   }
+  // a badge: an image whose text is the credit ("Powered by SchoolSpark"), linking to the vendor
+  for (const img of walk.images) {
+    if (!img.linkHref || !CREDIT.test(img.alt)) continue;
+    const d = domainOf(resolveUrl(img.linkHref, ctx.base));
+    if (!d || d === registrable(ctx.host)) continue;
+    reading.vendors.domains.add(d);
+    addName(reading.vendors, CREDIT.exec(img.alt)![1]!.trim());
+    addName(reading.vendors, d.split('.')[0]!);
+  }
   for (const link of walk.links) {
     // the credit's phrase ends right before the vendor's link ("Powered by <a>")
     if (!/\b(by|with)\s*$/i.test(link.before.slice(-8))) continue;

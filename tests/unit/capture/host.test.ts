@@ -236,3 +236,19 @@ describe('capture of a website written only in the text', () => {
     expect(r.url).toBe('https://www.eastgatechess.org/');
   });
 });
+
+describe('a vendor credited by a badge image', () => {
+  it("keeps the CMS vendor's support line and address out of a school's fields", () => {
+    const html = page(
+      `<title>Bus Routes – Families</title>`,
+      `<header><a href="/"><img src="/crest.png" alt="Hillview Middle School"></a></header>
+       <main><h1>Bus Routes</h1><p>Route 4 now stops at Elm and 3rd.</p></main>
+       <footer><p>Hillview Middle School · 100 School Rd, Dayton, OH 45402 · (937) 555-0120</p>
+       <div><a href="https://www.edusites.example/"><img src="/powered.svg" alt="Powered by EduSites"></a>
+       <p>Trouble using this site? Contact EduSites at 1-800-555-0144 or <a href="mailto:access@edusites.example">access@edusites.example</a>.</p></div></footer>`,
+    );
+    const r = extractFromHtml(html, 'https://www.hillviewms.org/families/bus-routes');
+    expect(r.emails).toEqual([]);
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['9375550120']);
+  });
+});
