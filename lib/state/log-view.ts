@@ -24,6 +24,7 @@ import { parseRecord, touchedRecordIds } from '../model/records';
 import { foldForSearch, matchesQuery } from '../model/search';
 import { RecordCache } from './record-cache';
 import { sharedToday, Today } from './today';
+import { inSlices, nextTask } from '../model/next-task';
 
 /**
  * What the index keeps per entry: enough to sort, group by partner and find
@@ -69,6 +70,21 @@ export function readIndexItem(id: string, raw: unknown): LogIndexItem | null {
 export function compareNewestFirst(a: LogIndexItem, b: LogIndexItem): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** How many entries are sorted in one task before runs are merged (LogView.finishInSlices). */
+const SORT_RUN = 5_000;
+
+function mergeNewestFirst(a: LogIndexItem[], b: LogIndexItem[]): LogIndexItem[] {
+  const out: LogIndexItem[] = new Array<LogIndexItem>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    out[k++] = compareNewestFirst(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 function insertSorted(list: LogIndexItem[], entry: LogIndexItem) {
@@ -247,10 +263,10 @@ export class LogView {
           all.push(entry);
         } else if (map.has(id)) this.invalidIds.add(id);
       }
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       if (this.disposed) return;
     }
-    this.finish(all);
+    if (!(await this.finishInSlices(all))) return;
     this.building = false;
     for (const id of this.pending) this.refresh(id);
     this.pending.clear();
@@ -272,10 +288,47 @@ export class LogView {
       const start = performance.now();
       while (next < ids.length && performance.now() - start < WARM_SLICE_MS)
         this.searchText(ids[next++]!);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       if (this.disposed) return;
     }
     this.searchWarm.value = true;
+  }
+
+  /**
+   * `finish` a slice at a time: sorting and grouping a district's 100,000 entries in one go
+   * blocked the panel for ~0.45 s. Runs of SORT_RUN entries are sorted, then merged pairwise, and
+   * the entries grouped by partner, with the main thread given back between steps. False when
+   * the view was disposed meanwhile.
+   */
+  private async finishInSlices(all: LogIndexItem[]): Promise<boolean> {
+    let runs: LogIndexItem[][] = [];
+    for (let start = 0; start < all.length; start += SORT_RUN) {
+      runs.push(all.slice(start, start + SORT_RUN).sort(compareNewestFirst));
+      await nextTask();
+      if (this.disposed) return false;
+    }
+    while (runs.length > 1) {
+      const merged: LogIndexItem[][] = [];
+      for (let i = 0; i < runs.length; i += 2) {
+        merged.push(runs[i + 1] ? mergeNewestFirst(runs[i]!, runs[i + 1]!) : runs[i]!);
+        await nextTask();
+        if (this.disposed) return false;
+      }
+      runs = merged;
+    }
+    const sorted = runs[0] ?? [];
+    const byPartner = new Map<string, LogIndexItem[]>();
+    await inSlices(sorted, (entry) => {
+      for (const partnerId of entry.partnerIds) {
+        const list = byPartner.get(partnerId);
+        if (list) list.push(entry);
+        else byPartner.set(partnerId, [entry]);
+      }
+    });
+    if (this.disposed) return false;
+    this.all = sorted;
+    this.byPartner = byPartner;
+    return true;
   }
 
   private finish(all: LogIndexItem[]) {

@@ -205,6 +205,33 @@ describe('LogView built in slices', () => {
   });
 });
 
+describe('LogView built in slices, at size', () => {
+  test('sorts and groups 12,000 entries (sorted in runs, then merged) exactly as the one-go build', async () => {
+    const doc = new Y.Doc();
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    doc.transact(() => {
+      for (let i = 0; i < 12_000; i++)
+        addLogEntry(doc, {
+          kind: 'call',
+          date: `202${next() % 5}-${String((next() % 12) + 1).padStart(2, '0')}-${String((next() % 28) + 1).padStart(2, '0')}`,
+          title: `E${i}`,
+          partnerIds: [`p${next() % 40}`, `p${next() % 40}`],
+        });
+    });
+    const clock = () => Date.UTC(2026, 10, 23, 12);
+    const oneGo = new LogView(doc, { clock });
+    const sliced = new LogView(doc, { clock, chunkSize: 1_000 });
+    await vi.waitFor(() => expect(sliced.ready.value).toBe(true), { timeout: 10_000 });
+    const ids = (view: LogView, partnerId: string) => view.timelineOf(partnerId).map((e) => e.id);
+    for (const partnerId of ['p0', 'p7', 'p39'])
+      expect(ids(sliced, partnerId)).toEqual(ids(oneGo, partnerId));
+    expect(sliced.timeline({}).map((e) => e.id)).toEqual(oneGo.timeline({}).map((e) => e.id));
+    oneGo.dispose();
+    sliced.dispose();
+  });
+});
+
 describe('LogView search', () => {
   test('builds every search text in the background once ready, so a first search reads nothing from the doc', async () => {
     const doc = new Y.Doc();
