@@ -67,7 +67,7 @@ const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
 const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
 
 const CREDIT =
-  /\b(?:powered by|hosted by|website by|site by|web ?design by|designed by|developed by|built with|made with|created with|platform by|a site by|website powered by)\s+([^·|•,;.!?()—–\n]{2,60})/i;
+  /\b(?:powered by|hosted by|website by|site by|web ?design by|designed by|developed by|built with|made with|created with|platform by|a site by|website powered by|blog at|a website at)\s+([^·|•,;.!?()—–\n]{2,60})/i;
 // words a listing uses of its subject ("organised by our PTA" is an own page's)
 const SUBJECT_WORDS =
   /(?<!\p{L})((organi[sz]ed|presented|hosted) by (?!our\b|us\b|we\b|members\b)|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no)|seller profile|über den verkäufer|verkäuferprofil|à propos du vendeur|profil du vendeur|sobre el vendedor)(?:(?<=\s)|(?!\p{L}))/iu;
@@ -747,9 +747,17 @@ function isVendorValue(c: Candidate, ctx: PageContext, r: HostReading): boolean 
     case 'socials':
       return handleMatches(c.value, v);
     case 'emails': {
-      const d = domainOf(`https://${c.value.split('@')[1] ?? ''}`);
-      // a credit without a link names the vendor; its mail domain carries the same name
-      return v.domains.has(d) || sameName(d.split('.')[0] ?? '', v);
+      const host = (c.value.split('@')[1] ?? '').toLowerCase();
+      const d = domainOf(`https://${host}`);
+      // a credit without a link names the vendor; its mail domain (or a sub-domain's label,
+      // support@vendor.example.com) carries the same name
+      return (
+        v.domains.has(d) ||
+        host
+          .split('.')
+          .slice(0, -1)
+          .some((l) => sameName(l, v))
+      );
     }
     case 'phones':
       return vendorPhone(c.value, ctx, r);

@@ -252,3 +252,18 @@ describe('a vendor credited by a badge image', () => {
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['9375550120']);
   });
 });
+
+describe('more vendor credits', () => {
+  it("reads 'Blog at X' as a credit and a vendor's mail on a sub-domain as the vendor's", () => {
+    const html = page(
+      `<title>Glenbrook Parent Council</title>`,
+      `<header><h1 class="site-title"><a href="/">Glenbrook Parent Council</a></h1></header>
+       <main><p>Email us at <a href="mailto:glenbrookparents@gmail.com">glenbrookparents@gmail.com</a>.</p></main>
+       <footer>Blog at Writeways. <a href="https://twitter.com/writeways">Follow Writeways</a>
+       · Powered by Writeways · <a href="mailto:help@writeways.mail.example">help@writeways.mail.example</a></footer>`,
+    );
+    const r = extractFromHtml(html, 'https://glenbrookparents.writeways.example/');
+    expect(r.socials).toEqual([]);
+    expect(r.emails).toEqual(['glenbrookparents@gmail.com']);
+  });
+});
