@@ -1,6 +1,7 @@
 /** Rule: microformats 2 (h-card, h-adr, h-geo, h-event, h-entry author, h-review item) and classic
  * hCard / adr / geo / hCalendar / hReview through microformats-parser's backcompat. */
 import { mf2 } from 'microformats-parser';
+import { ORG_WORDS } from '../data/org-words';
 import type { Candidate, CaptureAddress, EntityType, PageContext } from '../types';
 import { classifySocial } from '../social';
 import { parseAddressText } from '../address';
@@ -137,9 +138,12 @@ function candidatesOf(items: MfItem[]): Pick[] {
     if (isType(it, 'h-card')) {
       const org = firstText(it, 'org');
       const name = firstText(it, 'name');
+      const personParts = prop(it, 'given-name').length || prop(it, 'family-name').length;
       const isOrg =
         (!!org && (org === name || !name)) ||
-        (!!prop(it, 'logo').length && !prop(it, 'given-name').length);
+        (!!prop(it, 'logo').length && !prop(it, 'given-name').length) ||
+        // an h-card named like an organisation ("Victoria Park Community Centre")
+        (!!name && !personParts && ORG_WORDS.test(name));
       picks.push({ item: it, type: isOrg ? 'Organization' : 'Person', score: PICK_SCORE.card });
     } else if (isType(it, 'h-event'))
       picks.push({ item: it, type: 'Event', score: PICK_SCORE.event });

@@ -158,3 +158,14 @@ describe('partner kind from words when nothing typed says', () => {
     expect(r.kind).not.toBe('district');
   });
 });
+
+describe('an h-card named like an organisation', () => {
+  it('is an organisation without a p-org', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Contact</title></head><body>
+      <div class="h-card"><p class="p-name">Glenmore Community Centre</p>
+      <p class="p-adr h-adr"><span class="p-street-address">4 Park Road</span>, <span class="p-locality">Belfast</span> <span class="p-postal-code">BT5 6AA</span></p></div>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.glenmorecc.org.uk/contact');
+    expect(r.type).toBe('Organization');
+  });
+});
