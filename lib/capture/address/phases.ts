@@ -73,8 +73,9 @@ export function localityBefore(
       j--;
       continue;
     }
-    if (!addr.region && isRegion(t)) {
-      addr.region = t;
+    if (isRegion(t) && !(PLACE_WORDS.test(t) && t.length > 3 && addr.region)) {
+      // a region (or the state's code repeated beside its name: "Columbus, OH, …, Ohio 43207")
+      addr.region ??= t;
       j--;
       continue;
     }

@@ -74,6 +74,10 @@ describe('addresses in other conventions', () => {
     expect(read('Founded in March 2004')).toBeUndefined();
   });
 
+  it("skips a state's code repeated beside its name to reach the town", () => {
+    expect(read('410 Elm Ave, Dayton, OH, United States, Ohio 45402')?.locality).toBe('Dayton');
+  });
+
   it('keeps a village written before the post town out of the street', () => {
     const a = read('The Coach House, 4 Station Rd, Wrington, Bristol BS40 5LQ');
     expect(a?.street).toBe('4 Station Rd');
