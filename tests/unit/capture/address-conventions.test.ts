@@ -75,7 +75,12 @@ describe('addresses in other conventions', () => {
   });
 
   it("skips a state's code repeated beside its name to reach the town", () => {
-    expect(read('410 Elm Ave, Dayton, OH, United States, Ohio 45402')?.locality).toBe('Dayton');
+    const html = `<!doctype html><html lang="en"><head><title>Elm Street Pantry</title></head><body>
+      <main><h1>Elm Street Pantry</h1><p>Page · Nonprofit organization</p>
+      <p>410 Elm Ave, Dayton, OH, United States, Ohio 45402</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.elmstreetpantry.org/');
+    expect(r.address?.locality).toBe('Dayton');
+    expect(r.address?.postalCode).toBe('45402');
   });
 
   it('keeps a village written before the post town out of the street', () => {
