@@ -15,9 +15,11 @@ for (const file of dir ? readdirSync(dir) : []) {
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  // A file that failed to load has no tests in it but must still count as a failure.
+  // A file that failed without a failed test in it (it did not load, or its set-up threw and its
+  // tests were skipped, as when a browser or Redis is missing) must still count as a failure.
   for (const suite of report.testResults ?? []) {
-    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed++;
+    const tests = suite.assertionResults ?? [];
+    if (suite.status === 'failed' && !tests.some((test) => test.status === 'failed')) failed++;
   }
 }
 if (reports === 0) failed++;
