@@ -99,7 +99,13 @@ export function linksRule(ctx: PageContext): Candidate[] {
   let others: string[] | undefined;
   let socials = 0;
   const article = isArticlePage(ctx);
+  let prevText = '';
+  let prevHref = '';
   for (const l of walk.links) {
+    const prev = prevText;
+    const prevTarget = prevHref;
+    prevText = l.text.toLowerCase().trim();
+    prevHref = l.href.trim();
     const href = l.href.trim();
     const low = href.slice(0, 7).toLowerCase();
     const weak = (l.zone & (Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED)) !== 0;
@@ -177,12 +183,14 @@ export function linksRule(ctx: PageContext): Candidate[] {
       out.push({ field: 'socials', value: social, source: 'links', confidence: conf });
       continue;
     }
-    // "Website: <a>", "Jane's home page: <a>", <a rel=me>
+    // "Website: <a>", "Jane's home page: <a>", <a rel=me>; a label that is the previous link's own
+    // text ("Developer Website" before "App Support") labels that link, not this one
     const label = (l.before + ' ' + l.text).toLowerCase();
+    const before = l.before.toLowerCase().trim();
+    const labelIsLink = !!prev && before.endsWith(prev) && prevTarget !== href;
     if (
-      /(web\s?site|home\s?page|webseite|site web|official site)\s*:?\s*$/.test(
-        l.before.toLowerCase().trim(),
-      ) ||
+      (!labelIsLink &&
+        /(web\s?site|home\s?page|webseite|site web|official site)\s*:?\s*$/.test(before)) ||
       /^(visit (our |the )?(web)?site|official (web)?site|website)$/.test(l.text.toLowerCase())
     ) {
       if (!weak && !/share/.test(label))

@@ -214,3 +214,19 @@ describe('a listing whose structured data gives the subject its own website', ()
     expect(r.phones).toEqual([]);
   });
 });
+
+describe("a link-in-bio page's list of links", () => {
+  it('takes the link labelled as the website, not the next link in the list', () => {
+    const html = page(
+      `<title>Millbrook Choir | Linkpage</title><meta property="og:site_name" content="Linkpage">
+       <meta property="og:title" content="Millbrook Choir">`,
+      `<header><a href="/"><img src="/lp.svg" alt="Linkpage"></a></header>
+       <main><h1>Millbrook Choir</h1><ul>
+       <li><a href="https://millbrookchoir.org">Our website</a></li>
+       <li><a href="https://millbrookchoir.org/concerts">Winter concert tickets</a></li></ul></main>
+       ${footer('Linkpage', 'linkpage.example')}`,
+    );
+    const r = extractFromHtml(html, 'https://linkpage.example/millbrookchoir');
+    expect(r.url).toBe('https://millbrookchoir.org/');
+  });
+});
