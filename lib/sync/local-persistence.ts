@@ -33,6 +33,14 @@ export const COMPACT_AT = 500;
  * the last of them: rows after it are the ones written since, which COMPACT_AT counts.
  */
 const MERGED_THROUGH = 'merged-through';
+/**
+ * How many merges in a row only merge the rows written since the last one (into one "delta" row,
+ * leaving the slices as they are), before one re-slices the whole doc. A delta merge costs what
+ * the last 500 edits cost; re-slicing a district's doc is one task of ~2 s, so it happens once in
+ * MAX_DELTAS merges instead of at every one. Deleted content stays in the slices until then.
+ */
+const MERGED_DELTAS = 'merged-deltas';
+export const MAX_DELTAS = 20;
 /** A row this big (one merged row from an older version, a peer's first sync) is re-sliced. */
 const RESLICE_ABOVE_BYTES = 1_000_000;
 /** Loading gives the browser its main thread back after this long, between rows. */
@@ -577,9 +585,13 @@ class Writer {
   ) {
     this.lastKey = loaded.lastKey;
     this.rows = loaded.rows;
+    this.resliceDue = loaded.reslice;
     doc.on('update', this.onUpdate);
     if (this.rows >= COMPACT_AT || loaded.reslice) this.scheduleCompaction();
   }
+
+  /** A row too big to load in one task was found: the next merge re-slices the whole doc. */
+  private resliceDue: boolean;
 
   private lastKey: IDBValidKey | undefined;
   /** Rows written since the last merge. */
@@ -700,17 +712,22 @@ class Writer {
       const updates = tx.objectStore(UPDATES);
       const range =
         this.lastKey === undefined ? undefined : IDBKeyRange.lowerBound(this.lastKey, true);
+      // Requests complete in the order they are made: these two are done when the rows are.
+      const mergedRequest = tx.objectStore(CUSTOM).get(MERGED_THROUGH);
+      const deltasRequest = tx.objectStore(CUSTOM).get(MERGED_DELTAS);
       const keysRequest = updates.getAllKeys(range);
       const valuesRequest = updates.getAll(range);
       valuesRequest.onsuccess = () => {
         const keys = keysRequest.result;
         const values = valuesRequest.result;
+        const unreadable = new Set<IDBValidKey>();
         Y.transact(
           this.doc,
           () =>
             keys.forEach((key, i) => {
               const problem = applyRow(this.doc, values[i]);
               if (!problem) return;
+              unreadable.add(key);
               const kept: SetAsideRow = {
                 key: String(key),
                 reason: problem,
@@ -723,21 +740,72 @@ class Writer {
           false,
         );
         const newest = keys.length ? keys[keys.length - 1] : this.lastKey;
-        // Added before the old rows are deleted, in one transaction: all or nothing.
-        const added = encodeInSlices(this.doc).map((slice) => updates.add(slice));
-        if (newest !== undefined) updates.delete(IDBKeyRange.upperBound(newest));
-        const last = added[added.length - 1]!;
-        last.onsuccess = () => {
-          this.lastKey = last.result;
-          tx.objectStore(CUSTOM).put(last.result, MERGED_THROUGH);
-        };
+        const mergedThrough = isKey(mergedRequest.result) ? mergedRequest.result : undefined;
+        const deltas = typeof deltasRequest.result === 'number' ? deltasRequest.result : 0;
+        const whole = this.resliceDue || mergedThrough === undefined || deltas >= MAX_DELTAS;
+        if (whole) this.mergeWhole(tx, newest);
+        else if (newest !== undefined && indexedDB.cmp(newest, mergedThrough) > 0)
+          this.mergeDelta(tx, IDBKeyRange.bound(mergedThrough, newest, true, false), {
+            deltas,
+            unreadable,
+          });
         tx.addEventListener('complete', () => {
           this.rows = 0;
+          if (whole) this.resliceDue = false;
         });
       };
       tx.onabort = () => console.error('Bridgework: compaction failed; rows kept', tx.error);
     } catch (error) {
       console.error('Bridgework: compaction failed; rows kept', error);
     }
+  }
+
+  /** Every row up to `newest` becomes the doc's slices; added before the old rows go. */
+  private mergeWhole(tx: IDBTransaction, newest: IDBValidKey | undefined) {
+    const updates = tx.objectStore(UPDATES);
+    const added = encodeInSlices(this.doc).map((slice) => updates.add(slice));
+    if (newest !== undefined) updates.delete(IDBKeyRange.upperBound(newest));
+    const last = added[added.length - 1]!;
+    last.onsuccess = () => {
+      this.lastKey = last.result;
+      tx.objectStore(CUSTOM).put(last.result, MERGED_THROUGH);
+      tx.objectStore(CUSTOM).put(0, MERGED_DELTAS);
+    };
+  }
+
+  /**
+   * The rows written since the last merge (`range`) become one row; the slices stay. Rows that
+   * could not be read were set aside in this transaction and are left out of the merged row.
+   */
+  private mergeDelta(
+    tx: IDBTransaction,
+    range: IDBKeyRange,
+    known: { deltas: number; unreadable: Set<IDBValidKey> },
+  ) {
+    const updates = tx.objectStore(UPDATES);
+    const keysRequest = updates.getAllKeys(range);
+    const valuesRequest = updates.getAll(range);
+    valuesRequest.onsuccess = () => {
+      const rows = keysRequest.result
+        .map((key, i) => ({ key, bytes: asBytes(valuesRequest.result[i]) }))
+        .filter((row) => row.bytes && !known.unreadable.has(row.key))
+        .map((row) => row.bytes!);
+      let merged: Uint8Array;
+      try {
+        merged = Y.mergeUpdates(rows);
+      } catch (error) {
+        // Rows that Yjs can apply one by one but not merge: merge the whole doc instead.
+        console.warn('Bridgework: rows could not be merged; re-slicing the workspace', error);
+        this.mergeWhole(tx, keysRequest.result.at(-1));
+        return;
+      }
+      const added = updates.add(merged);
+      updates.delete(range);
+      added.onsuccess = () => {
+        this.lastKey = added.result;
+        tx.objectStore(CUSTOM).put(added.result, MERGED_THROUGH);
+        tx.objectStore(CUSTOM).put(known.deltas + 1, MERGED_DELTAS);
+      };
+    };
   }
 }

@@ -85,6 +85,33 @@ describe('a workspace stored as slices', () => {
     await again.close();
   });
 
+  test('the next merge only merges the rows written since into one row: the slices stay as they are', async () => {
+    const id = freshId();
+    const open = await openLocalWorkspace(id, { journal: null });
+    const edit = (from: number) => {
+      for (let i = from; i < from + COMPACT_AT + 20; i++)
+        addPartner(open.doc, { name: `P${i}`, tags: ['a', 'b'], emails: [`p${i}@x.example`] });
+    };
+    edit(0);
+    await vi.waitFor(async () => expect((await storedRows(id)).length).toBeLessThan(50), {
+      timeout: 5_000,
+    });
+    const slices = await storedRows(id);
+    edit(1_000);
+    await vi.waitFor(async () => expect((await storedRows(id)).length).toBe(slices.length + 1), {
+      timeout: 5_000,
+    });
+    const rows = await storedRows(id);
+    expect(rows.slice(0, slices.length)).toEqual(slices);
+    const expected = names(open.doc);
+    await open.close();
+
+    const again = await openLocalWorkspace(id, { journal: null });
+    expect(names(again.doc)).toEqual(expected);
+    expect(names(again.doc)).toHaveLength(2 * (COMPACT_AT + 20));
+    await again.close();
+  });
+
   test('one big row from an older version is re-stored as slices after it has been opened', async () => {
     const id = freshId();
     const doc = bigDoc(3_000);
