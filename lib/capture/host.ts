@@ -67,7 +67,7 @@ const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
 const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
 
 const CREDIT =
-  /\b(?:powered by|hosted by|website by|site by|web ?design by|designed by|developed by|built with|made with|created with|platform by|a site by|website powered by|blog at|a website at)\s+([^·|•,;.!?()—–\n]{2,60})/i;
+  /\b(?:powered by|hosted by|website by|site by|web ?design by|designed by|developed by|built with|made with|created with|platform by|a site by|website powered by|blog at|a website at|propulsé par|réalisé par|conçu par|créé par|créé avec|site réalisé par|erstellt mit|erstellt von|realisiert von|bereitgestellt von|realizzato da|creato con|desarrollado por|diseñado por|creado con|hecho con|theme by|th[eè]me\s*:?\s*[^·|•,;\n]{1,30}?\s(?:by|par))\s+([^·|•,;.!?()—–\n]{2,60})/i;
 // words a listing uses of its subject ("organised by our PTA" is an own page's)
 const SUBJECT_WORDS =
   /(?<!\p{L})((organi[sz]ed|presented|hosted) by (?!our\b|us\b|we\b|members\b)|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no)|seller profile|über den verkäufer|verkäuferprofil|à propos du vendeur|profil du vendeur|sobre el vendedor)(?:(?<=\s)|(?!\p{L}))/iu;
@@ -355,8 +355,11 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
   }
   for (const link of walk.links) {
     // the credit's phrase ends right before the vendor's link ("Powered by <a>")
-    if (!/\b(by|with)\s*$/i.test(link.before.slice(-8))) continue;
-    if (!CREDIT.test(`${link.before} ${link.text}`.slice(-80))) continue;
+    // …or the link is the whole credit ("<a>Powered by X</a>")
+    const whole = CREDIT.test(link.text);
+    if (!whole && !/\b(by|with|par|avec|mit|von|da|con|por)\s*$/i.test(link.before.slice(-8)))
+      continue;
+    if (!whole && !CREDIT.test(`${link.before} ${link.text}`.slice(-80))) continue;
     const d = domainOf(resolveUrl(link.href, ctx.base));
     if (!d || d === registrable(ctx.host)) continue;
     reading.vendors.domains.add(d);
@@ -766,6 +769,14 @@ function isVendorValue(c: Candidate, ctx: PageContext, r: HostReading): boolean 
     case 'name':
       return sameName(c.value, v);
     case 'logo':
+      // a site icon (not an image on the page) served from a vendor's domain is the vendor's
+      if (
+        c.source === 'icon' &&
+        v.domains.has(domainOf(c.value)) &&
+        domainOf(c.value) !== registrable(ctx.host) &&
+        !walkPage(ctx).images.some((i) => resolveUrl(i.src, ctx.base) === c.value)
+      )
+        return true;
       return walkPage(ctx).images.some(
         (i) =>
           resolveUrl(i.src, ctx.base) === c.value &&

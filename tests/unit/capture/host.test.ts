@@ -267,3 +267,17 @@ describe('more vendor credits', () => {
     expect(r.emails).toEqual(['glenbrookparents@gmail.com']);
   });
 });
+
+describe('credits in other languages', () => {
+  it("keeps a French theme author's mail and the platform's icon out of an association's fields", () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Ateliers | Les Petits Lecteurs</title>
+      <link rel="icon" href="https://s0.blogplace.example/i/icon.png"></head><body>
+      <main><h1>Ateliers</h1><p>Contact : <a href="mailto:contact@petitslecteurs.fr">contact@petitslecteurs.fr</a></p></main>
+      <footer><p><a href="https://blogplace.example/?ref=footer">Propulsé par BlogPlace</a> · Thème : Nova par
+      <a href="https://themeria.example/">Themeria</a> · <a href="mailto:support@themeria.example">support du thème</a></p></footer>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.petitslecteurs.fr/ateliers/');
+    expect(r.emails).toEqual(['contact@petitslecteurs.fr']);
+    expect(r.logo).toBeUndefined();
+  });
+});
