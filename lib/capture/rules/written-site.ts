@@ -5,7 +5,8 @@
  * shows only in its e-mail address and a line such as "our new website is www.club.org". When a
  * domain is both written in the text and the domain of a contact address, and the page's name
  * lines spell it ("Thorner Parish Council" → thornerpc.org.uk), that domain is the website and
- * that line the name — above the builder's brand.
+ * that line the name — above the builder's brand. On any page not about someone else, a line that
+ * is only "Website: www.club.org" (no link) states the url.
  */
 import type { Candidate, PageContext } from '../types';
 import { readHost, registrable } from '../host';
