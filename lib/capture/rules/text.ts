@@ -2,10 +2,11 @@
 import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js';
 import type { Candidate, PageContext } from '../types';
 import { findAddresses, STRONG_ADDRESS_SCORE, toParts } from '../address';
-import { hostOf, normaliseEmail, resolveUrl, tagName } from '../util';
+import { hostOf, normaliseEmail, resolveUrl, squash, tagName } from '../util';
 import { registrable } from '../host';
 import { classifySocial } from '../social';
-import { nameMatchesHost } from '../title';
+import { nameMatchesHost, nameSpellsDomain } from '../title';
+import { ORG_WORDS } from '../data/org-words';
 import { BLOCK, walkPage, Z, type Line, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 
@@ -236,10 +237,49 @@ function afterOtherOrganisation(
   return linked.some((b) => b.length < head.length && head.includes(b.slice(-30)));
 }
 
+/** A name with an organisation or venue word ("Translating and Interpreting Service",
+ * "Brocklehurst Arena", "First Lakes Bank"). */
+const NAMED_BODY = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|and|for|the|de|&)?\s*\p{Lu}[\p{L}'’&.-]*){0,5})`,
+  'gu',
+);
+
+/**
+ * Is the number written right after another body's name in the same sentence ("Call the
+ * Translating and Interpreting Service on 1800 …", "Brocklehurst Arena (arena office 250-…)")?
+ * A name the page gives itself (title, site name, domain) is not another's.
+ */
+function afterOtherName(line: string, value: string, own: (name: string) => boolean): boolean {
+  const at = line.indexOf(value);
+  if (at < 0) return false;
+  const head = line.slice(Math.max(0, at - 90), at);
+  // only within the number's own sentence or list item
+  const sentence = head.split(/[.!?;·|•]\s|\n/).pop() ?? '';
+  NAMED_BODY.lastIndex = 0;
+  let last = '';
+  for (let m = NAMED_BODY.exec(sentence); m; m = NAMED_BODY.exec(sentence)) last = m[1]!;
+  if (!last || last.split(/\s+/).length < 2 || !BODY_WORDS.test(last)) return false;
+  return !own(last);
+}
+
+const BODY_WORDS = new RegExp(
+  String.raw`${ORG_WORDS.source}|\b(service|arena|stadium|hall|bank|health|hospital|council|authority|agency|office)\b`,
+  'i',
+);
+
 export function textRule(ctx: PageContext): Candidate[] {
   const out: Candidate[] = [];
   const walk = walkPage(ctx);
   const others = blocksLinkingOthers(ctx, walk);
+  const site = registrable(ctx.host);
+  const selfText = squash(
+    `${ctx.title} ${ctx.siteName ?? ''} ${ctx.doc.querySelector('h1')?.textContent ?? ''}`,
+  );
+  // the page's own names: in its title, site name or heading, or spelling its domain
+  const ownNames = (name: string): boolean =>
+    selfText.includes(squash(name)) ||
+    nameMatchesHost(name, ctx.host) ||
+    (!!site && nameSpellsDomain(name, site));
   const lines = walk.lines;
   const small = walk.textLength < 6000;
   const countries = regionHints(ctx, lines);
@@ -340,11 +380,13 @@ export function textRule(ctx: PageContext): Candidate[] {
             field: 'phones',
             value: v,
             source: 'text',
-            confidence: afterOtherOrganisation(l, v, others)
-              ? CONFIDENCE.otherOrganisationPhone
-              : inArticle
-                ? conf - CONFIDENCE.phoneInArticleDiscount
-                : conf,
+            confidence:
+              afterOtherOrganisation(l, v, others) ||
+              (!contactZone && afterOtherName(l.text, v, ownNames))
+                ? CONFIDENCE.otherOrganisationPhone
+                : inArticle
+                  ? conf - CONFIDENCE.phoneInArticleDiscount
+                  : conf,
           });
         },
         prev,
