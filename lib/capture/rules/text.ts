@@ -256,10 +256,11 @@ function afterOtherName(line: string, value: string, own: (name: string) => bool
   // only within the number's own sentence or list item
   const sentence = head.split(/[.!?;·|•]\s|\n/).pop() ?? '';
   NAMED_BODY.lastIndex = 0;
+  // the nearest name before the number that names a body
   let last = '';
-  for (let m = NAMED_BODY.exec(sentence); m; m = NAMED_BODY.exec(sentence)) last = m[1]!;
-  if (!last || last.split(/\s+/).length < 2 || !BODY_WORDS.test(last)) return false;
-  return !own(last);
+  for (let m = NAMED_BODY.exec(sentence); m; m = NAMED_BODY.exec(sentence))
+    if (m[1]!.split(/\s+/).length >= 2 && BODY_WORDS.test(m[1]!)) last = m[1]!;
+  return !!last && !own(last);
 }
 
 const BODY_WORDS = new RegExp(

@@ -58,7 +58,8 @@ describe('numbers of other bodies named in the text', () => {
       <main><h1>Contact</h1><p>Phone: (02) 5550 1100</p>
       <p>Need an interpreter? Call the National Interpreting Service on 1800 975 710.</p>
       <p>Netball finals are at Wodonga Sports Stadium (stadium office 02 5550 7788).</p>
-      <p>For rates, call the Kiewa Shire Council rates team on (02) 5550 1122.</p></main></body></html>`;
+      <p>For rates, call the Kiewa Shire Council rates team on (02) 5550 1122.</p>
+      <p>Our partner venue: The Mitta Arts Centre, 5 Hill St, Tallangatta VIC 3700 (box office 02 5550 7799).</p></main></body></html>`;
     const r = extractFromHtml(html, 'https://www.kiewashire.vic.gov.au/contact');
     expect(digits(r.phones).sort()).toEqual(['0255501100', '0255501122']);
   });
