@@ -101,7 +101,15 @@ export const RULES: Record<Exclude<Layer, 'tests' | 'other'>, Rule> = {
   sync: {
     layers: ['model', 'sync', 'messages'],
     // @hocuspocus/provider: the relay client (lib/sync/relay-link.ts), beside y-webrtc.
-    packages: ['yjs', 'y-webrtc', 'y-protocols', '@hocuspocus/provider', '@preact/signals', 'wxt'],
+    packages: [
+      'yjs',
+      'y-webrtc',
+      'y-protocols',
+      'lib0',
+      '@hocuspocus/provider',
+      '@preact/signals',
+      'wxt',
+    ],
   },
   storage: { layers: ['model', 'storage', 'messages', 'i18n'], packages: ['wxt', 'yjs'] },
   state: {
