@@ -297,7 +297,7 @@ describe('the stricter rules, each shown catching its violation', () => {
       }),
     ).toEqual([
       "lib/storage/b.ts:2 imports 'idb': storage may import only the packages wxt, yjs",
-      "lib/sync/a.ts:2 imports 'axios': sync may import only the packages yjs, y-webrtc, y-protocols, @hocuspocus/provider, @preact/signals, wxt",
+      "lib/sync/a.ts:2 imports 'axios': sync may import only the packages yjs, y-webrtc, y-protocols, lib0, @hocuspocus/provider, @preact/signals, wxt",
       "lib/sync/a.ts:3 imports 'node:fs/promises': sync runs in the extension, where Node built-ins do not exist",
     ]);
   });
