@@ -127,6 +127,8 @@ export function codeAndCountryAfter(
   return last;
 }
 
+const TIME_PART = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\b/i;
+
 /** Up to four street parts ending at `from`, walking back; `first` is the first part used. */
 export function streetBefore(
   parts: readonly AddrPart[],
@@ -139,6 +141,8 @@ export function streetBefore(
     const p = parts[k]!;
     const t = p.text;
     if (p.heading || t.endsWith(':') || t.length > 70 || STOP_PART.test(t)) break;
+    // a time or a dated line ("7:30pm", "Friday 12 March 2027") is an event's, not a street
+    if (TIME_PART.test(t) || (MONTH_NAME.test(t) && /\b(19|20)\d\d\b/.test(t))) break;
     if (parseAnchor(t)?.strong) break;
     const hasDigit = /\d/.test(t);
     // "Carrer de Verdi, 12", "C/ Mayor, 14, 2º B": the house number follows the street's name

@@ -83,6 +83,12 @@ describe('addresses in other conventions', () => {
     expect(r.address?.postalCode).toBe('45402');
   });
 
+  it("stops the street at an event's date and time line", () => {
+    expect(
+      read('Saturday 6 March 2027', '7:30pm', 'Chalk Farm Road', 'London NW1 8EH')?.street,
+    ).toBe('Chalk Farm Road');
+  });
+
   it('keeps a village written before the post town out of the street', () => {
     const a = read('The Coach House, 4 Station Rd, Wrington, Bristol BS40 5LQ');
     expect(a?.street).toBe('4 Station Rd');
