@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { t } from '../i18n';
+import { saveWorkspaceRelays } from './relay-settings';
 
 /** The workspaces this device knows; the personal one always exists. */
 export interface WorkspaceEntry {
@@ -360,6 +361,9 @@ export function renameWorkspaceEntry(id: string, name: string): Promise<Workspac
   }));
 }
 
-export function leaveWorkspace(id: string, keepCopy: boolean): Promise<WorkspaceRegistry> {
-  return update((registry) => withLeft(registry, id, keepCopy));
+export async function leaveWorkspace(id: string, keepCopy: boolean): Promise<WorkspaceRegistry> {
+  const registry = await update((registry) => withLeft(registry, id, keepCopy));
+  // A left workspace syncs no more, through a relay or otherwise: its relays are forgotten too.
+  await saveWorkspaceRelays(id, []);
+  return registry;
 }

@@ -72,6 +72,19 @@ describe('concurrent writes to the workspace list', () => {
     expect(stored.workspaces.map((w) => w.id)).not.toContain(joined.entry.id);
   });
 
+  test('leaving a workspace forgets the relays named for it, and only those', async () => {
+    const relays = await import('../../../lib/storage/relay-settings');
+    await workspaces.loadWorkspaceRegistry();
+    const left = await workspaces.joinSharedWorkspace({ room: 'l', secret: 's' }, 'Left');
+    const kept = await workspaces.joinSharedWorkspace({ room: 'k', secret: 's' }, 'Kept');
+    if (!left.ok || !kept.ok) throw new Error('join failed');
+    await relays.saveWorkspaceRelays(left.entry.id, ['wss://relay.district.example']);
+    await relays.saveWorkspaceRelays(kept.entry.id, ['wss://relay.other.example']);
+    await workspaces.leaveWorkspace(left.entry.id, true);
+    expect(await relays.loadWorkspaceRelays(left.entry.id)).toEqual([]);
+    expect(await relays.loadWorkspaceRelays(kept.entry.id)).toEqual(['wss://relay.other.example']);
+  });
+
   test('a leave (keeping a copy), a join and a rename interleaved each keep their effect', async () => {
     await workspaces.loadWorkspaceRegistry();
     const first = await workspaces.joinSharedWorkspace({ room: 'a', secret: 's' }, 'A');
