@@ -89,6 +89,11 @@ describe('addresses in other conventions', () => {
     ).toBe('Chalk Farm Road');
   });
 
+  it('stops the street at a distance or a founding year written above it', () => {
+    expect(read('1.4 km away', '9 Bay Road, Sandringham VIC 3191')?.street).toBe('9 Bay Road');
+    expect(read('Est. 1987', '22 Market Place, Hexham NE46 1XF')?.street).toBe('22 Market Place');
+  });
+
   it('keeps a village written before the post town out of the street', () => {
     const a = read('The Coach House, 4 Station Rd, Wrington, Bristol BS40 5LQ');
     expect(a?.street).toBe('4 Station Rd');
