@@ -13,9 +13,9 @@ export const THOROUGHFARE =
   /\b(st|street|str|straße|strasse|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|highway|hwy|parkway|pkwy|terrace|crescent|close|row|rue|chemin|allée|weg|platz|gasse|allee|via|calle|plaza|broadway|wharf|quay|parade|mews|carrer|avenida|avinguda|plaça|paseo|passeig|rambla|ronda|piazza|corso|viale)\b\.?|(?:^|\s)c\/\s?(?=\p{L}{2})/iu;
 
 /** A part with contact details, hours, a rating, a distance, a founding year or a copyright is
- * where a street walk stops. */
+ * where a street walk stops; so is a price or a capacity. */
 export const STOP_PART =
-  /(@|https?:|www\.|[★☆]|\b(phone|tel|telefon|fax|email|e-mail|call|mobile|hours|open|©|copyright|reviews?|ratings?|miles?|km|away|closed|since|founded|established)\b|\best\.\s*\d)/i;
+  /(@|https?:|www\.|[★☆]|\b(phone|tel|telefon|fax|email|e-mail|call|mobile|hours|open|©|copyright|reviews?|ratings?|miles?|km|away|closed|since|founded|established)\b|\best\.\s*\d|[£€$]\s?\d|\bcapacity\b)/i;
 
 /** "Address:", "Visit us:", "Registered office address:" … the label before an address. */
 export const ADDRESS_LABEL =

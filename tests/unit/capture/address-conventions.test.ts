@@ -92,6 +92,12 @@ describe('addresses in other conventions', () => {
   it('stops the street at a distance or a founding year written above it', () => {
     expect(read('1.4 km away', '9 Bay Road, Sandringham VIC 3191')?.street).toBe('9 Bay Road');
     expect(read('Est. 1987', '22 Market Place, Hexham NE46 1XF')?.street).toBe('22 Market Place');
+    expect(read('Capacity 450', '21 Graham St', 'Albert Park VIC 3206')?.street).toBe(
+      '21 Graham St',
+    );
+    expect(read('Tickets £12', '14 rue des Vinaigriers', '75010 Paris')?.street).toBe(
+      '14 rue des Vinaigriers',
+    );
   });
 
   it('keeps a village written before the post town out of the street', () => {
