@@ -53,6 +53,11 @@ const SET_ASIDE = 0.2;
 const SUBJECT = {
   /** og:title or h1 of a hosted page: the listing's own name, under structured data (≥ 0.88). */
   name: 0.66,
+  /** An image in a hosted page's main content named like the subject: its logo (a header logo
+   * is 0.8, but the host's is set aside). */
+  namedImage: 0.55,
+  /** …or one whose text says "logo". */
+  logoImage: 0.5,
   /** The line that spells the subject's linked website: above og:title and h1 (0.66). */
   siteName: 0.68,
   /** A link in the main content to an outside site whose text is its address or "website". */
@@ -610,6 +615,29 @@ export function readHost(ctx: PageContext): HostReading {
       });
   }
   const site = sites[0];
+  if (reading.hosted) {
+    // the listing's own logo: an image in the main content whose text is the subject's name (or
+    // the name that spells its site) or that says it is a logo
+    const names = [subject, site ? nameSpellingSite(walk, site) : '']
+      .filter(Boolean)
+      .map((n) => squash(n));
+    for (const img of walk.images) {
+      if (img.zone & (FRAME | NOT_SUBJECT)) continue;
+      const alt = squash(img.alt.replace(/\s+(logo|avatar|profile picture)$/i, ''));
+      const named = !!alt && names.includes(alt);
+      if (!named && !/\blogo\b/i.test(img.alt)) continue;
+      const src = resolveUrl(img.src, ctx.base);
+      if (src) {
+        reading.subject.push({
+          field: 'logo',
+          value: src,
+          source: 'icon',
+          confidence: named ? SUBJECT.namedImage : SUBJECT.logoImage,
+        });
+        break;
+      }
+    }
+  }
   if (site && (reading.hosted || tenant)) {
     reading.subject.push({
       field: 'url',

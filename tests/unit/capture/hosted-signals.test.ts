@@ -230,3 +230,20 @@ describe("a link-in-bio page's list of links", () => {
     expect(r.url).toBe('https://millbrookchoir.org/');
   });
 });
+
+describe("a hosted page's subject logo", () => {
+  it("takes the charity card's image named like the charity as its logo, not the platform's", () => {
+    const html = page(
+      `<title>Ana's 10k for Riverside Readers | GiveCircle</title>
+       <meta property="og:site_name" content="GiveCircle"><meta property="og:title" content="Ana's 10k for Riverside Readers">`,
+      `<header><a href="/"><img src="/gc-logo.svg" alt="GiveCircle" class="logo"></a></header>
+       <main><h1>Ana's 10k for Riverside Readers</h1><p>Ana is fundraising for Riverside Readers Trust.</p>
+       <aside class="charity-card"><img src="https://img.givecircle.example/charities/77/badge.png" alt="Riverside Readers Trust">
+       <h2>Riverside Readers Trust</h2><p><a href="https://www.riversidereaderstrust.org.uk">riversidereaderstrust.org.uk</a></p></aside></main>
+       ${footer('GiveCircle', 'givecircle.example')}`,
+    );
+    const r = extractFromHtml(html, 'https://www.givecircle.example/fundraising/ana-10k');
+    expect(r.name).toBe('Riverside Readers Trust');
+    expect(r.logo).toBe('https://img.givecircle.example/charities/77/badge.png');
+  });
+});
