@@ -1,6 +1,5 @@
 import { storage } from 'wxt/utils/storage';
 import { t } from '../i18n';
-import { saveWorkspaceRelays } from './relay-settings';
 
 /** The workspaces this device knows; the personal one always exists. */
 export interface WorkspaceEntry {
@@ -364,6 +363,8 @@ export function renameWorkspaceEntry(id: string, name: string): Promise<Workspac
 export async function leaveWorkspace(id: string, keepCopy: boolean): Promise<WorkspaceRegistry> {
   const registry = await update((registry) => withLeft(registry, id, keepCopy));
   // A left workspace syncs no more, through a relay or otherwise: its relays are forgotten too.
+  // Imported here: relay settings validate URLs with tldts, which the first view must not load.
+  const { saveWorkspaceRelays } = await import('./relay-settings');
   await saveWorkspaceRelays(id, []);
   return registry;
 }
