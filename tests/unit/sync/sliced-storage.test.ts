@@ -3,48 +3,17 @@ import { describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addPartner, listPartners } from '../../../lib/model/partner';
 import { STRUCTS_PER_SLICE } from '../../../lib/sync/doc-slices';
-import {
-  COMPACT_AT,
-  databaseNameFor,
-  openLocalWorkspace,
-} from '../../../lib/sync/local-persistence';
+import { COMPACT_AT, openLocalWorkspace } from '../../../lib/sync/local-persistence';
+import { addRawRow, storedRows as rawRows } from '../../helpers/workspace-db';
 
 let counter = 0;
 const freshId = () => `sliced-${Date.now()}-${counter++}`;
 
-function rawDb(id: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(databaseNameFor(id));
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('updates', { autoIncrement: true });
-      request.result.createObjectStore('custom');
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
 async function storedRows(id: string): Promise<Uint8Array[]> {
-  const db = await rawDb(id);
-  const rows = await new Promise<Uint8Array[]>((resolve) => {
-    const request = db.transaction(['updates']).objectStore('updates').getAll();
-    request.onsuccess = () => resolve(request.result as Uint8Array[]);
-  });
-  db.close();
-  return rows;
+  return (await rawRows(id)) as Uint8Array[];
 }
 
 /** A workspace stored the way an older version (or a peer's first sync) left it: one big row. */
-async function storeOneRow(id: string, update: Uint8Array) {
-  const db = await rawDb(id);
-  await new Promise<void>((resolve) => {
-    const tx = db.transaction(['updates'], 'readwrite');
-    tx.objectStore('updates').add(update);
-    tx.oncomplete = () => resolve();
-  });
-  db.close();
-}
-
 function bigDoc(partners: number): Y.Doc {
   const doc = new Y.Doc();
   for (let i = 0; i < partners; i++)
@@ -117,7 +86,7 @@ describe('a workspace stored as slices', () => {
     const doc = bigDoc(3_000);
     const update = Y.encodeStateAsUpdate(doc);
     expect(update.byteLength).toBeGreaterThan(1_000_000);
-    await storeOneRow(id, update);
+    await addRawRow(id, update);
 
     const open = await openLocalWorkspace(id, { journal: null });
     expect(names(open.doc)).toEqual(names(doc));

@@ -11,31 +11,10 @@ import {
   WorkspaceOpenError,
 } from '../../../lib/sync/local-persistence';
 
+import { addRawRow, rawDb } from '../../helpers/workspace-db';
+
 let counter = 0;
 const freshId = () => `storage-${Date.now()}-${counter++}`;
-
-function rawDb(id: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(databaseNameFor(id));
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('updates', { autoIncrement: true });
-      request.result.createObjectStore('custom');
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-async function addRawRow(id: string, value: unknown) {
-  const db = await rawDb(id);
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['updates'], 'readwrite');
-    tx.objectStore('updates').add(value);
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error);
-  });
-  db.close();
-}
 
 async function countRows(id: string): Promise<number> {
   const db = await rawDb(id);
