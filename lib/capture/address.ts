@@ -50,6 +50,10 @@ const EUROPEAN_ISO = /^(DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|FI|PL|CZ|PT)$/;
 const SENTENCE_BEFORE_STREET =
   /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us)\b[^0-9]{0,30}?\b(?:at|in|on)\s+/i;
 
+/** A field's label on its own ("Postcode", "Plaats", "City:" in a form-like table): not a place. */
+const FIELD_LABEL =
+  /^(?:post(?:al)?\s?code|zip(?:\s?code)?|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:?$/i;
+
 /** Score at or above which an address is trusted wherever on the page it is. */
 export const STRONG_ADDRESS_SCORE = 4;
 
@@ -72,7 +76,7 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
     }
     for (const raw of t.split(/\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)/)) {
       const text = raw.trim();
-      if (!text) continue;
+      if (!text || FIELD_LABEL.test(text)) continue;
       // "12 Rue Victor Hugo 75001 Paris": a street run into a European code and town
       const m = MERGED_EU.exec(text);
       if (m && STREET_WORD.test(m[1]!) && /\d/.test(m[1]!) && !/^(19|20)\d\d$/.test(m[2]!)) {

@@ -342,7 +342,7 @@ export function walkPage(ctx: PageContext): PageWalk {
         }
         if (tag === 'BR') flush();
         else if (tag === 'IMG') {
-          const src = attr(el, 'src') || attr(el, 'data-src');
+          const src = imageSrc(el);
           if (src)
             images.push({
               el,
@@ -363,6 +363,19 @@ export function walkPage(ctx: PageContext): PageWalk {
               linkHref: link,
             });
         } else {
+          // a logo drawn as a CSS background of the header link or box ("site-logo")
+          if (cls && images.length < 400) {
+            const bg = backgroundLogo(el, cls);
+            if (bg)
+              images.push({
+                el,
+                src: bg,
+                alt: collapseSpace(el.textContent ?? '').slice(0, 120),
+                hint: (cls + ' ' + attr(el, 'id')).toLowerCase(),
+                zone: elZone,
+                linkHref: tag === 'A' ? attr(el, 'href') : link,
+              });
+          }
           if (tag === 'A') {
             const href = attr(el, 'href');
             if (href) {
@@ -424,4 +437,33 @@ export function walkPage(ctx: PageContext): PageWalk {
   const walk = { mfRoots, lines, links, images, textLength, truncated };
   cache.set(ctx.doc, walk);
   return walk;
+}
+
+/** An image's file: `src`, unless it is a lazy-loading placeholder (a data: URI or missing), then
+ * the lazy loader's attribute or the first `srcset` candidate. */
+function imageSrc(el: Element): string {
+  const src = attr(el, 'src');
+  if (src && !/^\s*data:/i.test(src)) return src;
+  const lazy =
+    attr(el, 'data-src') ||
+    attr(el, 'data-lazy-src') ||
+    attr(el, 'data-original') ||
+    firstSrcset(attr(el, 'srcset') || attr(el, 'data-srcset'));
+  return lazy || src;
+}
+
+function firstSrcset(srcset: string): string {
+  return srcset.trim().split(/\s+/)[0]?.replace(/,$/, '') ?? '';
+}
+
+/** The background image of an element whose class or id says logo (`style="background-image:
+ * url(…)"`); only such elements, so hero and banner backgrounds stay out. */
+function backgroundLogo(el: Element, cls: string): string {
+  if (!/logo/i.test(cls + ' ' + attr(el, 'id'))) return '';
+  const style = attr(el, 'style');
+  if (!style || style.indexOf('url(') < 0) return '';
+  return (
+    /background(?:-image)?\s*:[^;]*?url\(\s*['"]?([^'")]+)['"]?\s*\)/i.exec(style)?.[1]?.trim() ??
+    ''
+  );
 }

@@ -75,6 +75,9 @@ export function parseAnchor(part: string): Anchor | undefined {
     };
   // Canadian postcode alone
   if (CA_PC.test(p)) return { postalCode: p, needLocalityBefore: true, strong: true };
+  // NL: 1234 AB alone, the town on the next part (one field a line or a table row)
+  m = /^(\d{4}\s?[A-Z]{2})$/.exec(p);
+  if (m) return { postalCode: m[1], localityAfter: true, strong: true };
   // NL: 1234 AB City
   m = /^(\d{4}\s?[A-Z]{2})\s+(\p{Lu}[\p{L} .'-]+)$/u.exec(p);
   if (m && !STREET_WORD.test(m[2]!))

@@ -56,7 +56,7 @@ const OBFUSCATED =
   /([a-z0-9][a-z0-9._%+-]{0,63})\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\s+at\s+|\s*\[@\]\s*|\s*\(@\)\s*)\s*([a-z0-9-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*[a-z0-9-]+)*\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*[a-z]{2,10})\b/gi;
 
 const PHONE_LABEL =
-  /(?:^|[\s(|•·,;])(telefax|fax|t[ée]l[ée]copie|phone|telephone|tel|t[ée]l[ée]phone|t[ée]l|telefon|telefono|tel[ée]fono|call(?: us)?|mobile|mob|cell|handy|mobil|portable|ph|hotline|helpline|whatsapp|sms|voice|office|landline|main|toll[- ]free|direct|t|p|m)\b\.?\s*(?:no\.?|number|nr\.?)?\s*[:.]?\s*(?:on\s+|at\s+)?$/i;
+  /(?:^|[\s(|•·,;])(telefax|fax|t[ée]l[ée]copie|phone|telephone|tel|t[ée]l[ée]phone|t[ée]l|telefon|telefono|tel[ée]fono|call(?: us)?|mobile|mob|cell|handy|mobil|portable|ph|hotline|helpline|whatsapp|sms|voice|office|landline|main|reception|switchboard|enquiries|inquiries|front desk|bookings|toll[- ]free|direct|t|p|m)\b\.?\s*(?:no\.?|number|nr\.?)?\s*[:.]?\s*(?:on\s+|at\s+)?$/i;
 const PHONE_LIKE = /(?:\+|\b00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d/g;
 const ID_LINE =
   /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva)\b/i;
