@@ -449,7 +449,14 @@ function imageSrc(el: Element): string {
     attr(el, 'data-lazy-src') ||
     attr(el, 'data-original') ||
     firstSrcset(attr(el, 'srcset') || attr(el, 'data-srcset'));
-  return lazy || src;
+  if (lazy) return lazy;
+  // <picture><source srcset …><img alt …></picture> with no file on the <img> itself
+  const parent = el.parentElement;
+  if (!src && parent && tagName(parent) === 'PICTURE') {
+    const source = parent.querySelector('source[srcset]');
+    if (source) return firstSrcset(attr(source, 'srcset'));
+  }
+  return src;
 }
 
 function firstSrcset(srcset: string): string {

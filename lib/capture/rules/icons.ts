@@ -26,6 +26,11 @@ const LOGO = {
   /** link rel=icon / apple-touch-icon: only a fallback when no image is a logo. */
   siteIcon: 0.1,
 };
+/** Words that mark an image as the logo: "logo" itself, the crest or coat of arms of schools, clubs
+ * and councils, and the brand slot of common themes (Bootstrap's navbar-brand). */
+const LOGO_WORD =
+  /logo|(?:^|[^a-z])crest(?:[^a-z]|$)|emblem|wappen|signet|navbar-brand|site-branding/;
+
 /** A logo's alt text, on an image this sure (linksHome or better), names the entity modestly. */
 const NAME_FROM_ALT = { minLogo: 0.6, confidence: 0.5 };
 
@@ -66,8 +71,8 @@ export function iconsRule(ctx: PageContext): Candidate[] {
         }
       }
     }
-    const hintLogo = /logo/.test(hint);
-    const srcLogo = /logo/.test(srcHint.split('?')[0] ?? '');
+    const hintLogo = LOGO_WORD.test(hint);
+    const srcLogo = LOGO_WORD.test(srcHint.split('?')[0] ?? '');
     // a file named *logo* counts only in the header or in a link to the home page
     const saysLogo = hintLogo || (srcLogo && (inHeader || !!img.linkHref));
     if (/\b(u-)?photo\b|avatar/.test(img.hint) && !hintLogo) continue;

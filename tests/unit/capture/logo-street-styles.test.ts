@@ -47,6 +47,29 @@ describe('logos in other styles', () => {
     expect(r.logo).toBe('https://www.fernhilltrust.org/theme/img/fernhill.svg');
   });
 
+  it('takes the <source> of a <picture> whose <img> has no file of its own', () => {
+    const r = extractFromHtml(
+      page(
+        '<a href="/"><picture><source srcset="/media/fernhill.webp 1x, /media/fernhill@2x.webp 2x"><img alt="Fernhill Trust"></picture></a>',
+      ),
+      URL,
+    );
+    expect(r.logo).toBe('https://www.fernhilltrust.org/media/fernhill.webp');
+  });
+
+  it('takes a header crest or a navbar-brand image that does not link home as the logo', () => {
+    const crest = extractFromHtml(
+      page('<div class="top"><img src="/media/school_crest.png" alt="Fernhill"></div>'),
+      URL,
+    );
+    expect(crest.logo).toBe('https://www.fernhilltrust.org/media/school_crest.png');
+    const brand = extractFromHtml(
+      page('<div class="navbar-brand"><img src="/media/fh.png" alt="Fernhill Trust"></div>'),
+      URL,
+    );
+    expect(brand.logo).toBe('https://www.fernhilltrust.org/media/fh.png');
+  });
+
   it('does not take a background that is not marked as a logo', () => {
     const r = extractFromHtml(
       page(
