@@ -50,6 +50,10 @@ const EUROPEAN_ISO = /^(DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|FI|PL|CZ|PT)$/;
 const SENTENCE_BEFORE_STREET =
   /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us)\b[^0-9]{0,30}?\b(?:at|in|on)\s+/i;
 
+/** Pictographs, dingbats and technical symbols (📍 ☎ ✉ ⌂) used as icons before a field. */
+const ICON_CHAR = /(?![©®™])[\p{Extended_Pictographic}\u2300-\u23ff\u2600-\u27bf]/u;
+const ICON_CHARS = /(?![©®™])[\p{Extended_Pictographic}\u2300-\u23ff\u2600-\u27bf]\ufe0f?/gu;
+
 /** A field's label on its own ("Postcode", "Plaats", "City:" in a form-like table): not a place. */
 const FIELD_LABEL =
   /^(?:post(?:al)?\s?code|zip(?:\s?code)?|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:?$/i;
@@ -69,6 +73,8 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
   const parts: AddrPart[] = [];
   lines.forEach((l, i) => {
     let t = l.text;
+    // icons written as characters ("📍 12 Elm Road ☎ 0113 …") separate the parts they stand before
+    if (ICON_CHAR.test(t)) t = t.replace(ICON_CHARS, ' · ').trim();
     const lab = ADDRESS_LABEL.exec(t);
     if (lab) {
       parts.push({ text: lab[1]! + ':', heading: true, line: i });

@@ -48,8 +48,11 @@ export function parseAnchor(part: string): Anchor | undefined {
   m = /^([A-Z]{2,3})\.?\s+(\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4})$/.exec(p);
   if (m && STATE_CODES.has(m[1]!))
     return { region: m[1], postalCode: m[2], needLocalityBefore: true, strong: true };
-  // Region-name 400703 (IN) / Oregon 97211
-  m = /^(\p{L}[\p{L} .-]+?)\s*[-–,]?\s+(\d{6}|\d{3}\s\d{3}|\d{5})$/u.exec(p);
+  // Region-name 400703 (IN) / Oregon 97211 / Nova Scotia B0J 2C0
+  m =
+    /^(\p{L}[\p{L} .-]+?)\s*[-–,]?\s+(\d{6}|\d{3}\s\d{3}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/u.exec(
+      p,
+    );
   if (m && REGION_NAMES.has(m[1]!.toLowerCase().trim())) {
     return { region: m[1]!.trim(), postalCode: m[2], needLocalityBefore: true, strong: true };
   }

@@ -31,6 +31,46 @@ const LOGO = {
 const LOGO_WORD =
   /logo|(?:^|[^a-z])crest(?:[^a-z]|$)|emblem|wappen|signet|navbar-brand|site-branding/;
 
+/** Interface icons: menus, search, baskets, accounts, language switches and their flags. */
+const UI_ICON =
+  /(?:^|[^a-z])(?:menu|hamburger|burger|search|magnif\w*|close|cart|basket|account|login|user|flags?|lang|language|toggle|arrow|chevron|caret)(?:[^a-z]|$)/;
+
+/** The alt of a language switch's image: the language's own name or code. */
+const LANGUAGE_ALT =
+  /^(english|fran[cç]ais|deutsch|espa[nñ]ol|italiano|nederlands|portugu[eê]s|cymraeg|gaeilge|en|fr|de|es|it|nl|pt|cy|ga)$/i;
+
+/** A link target as a home-page key: no scheme, no www., no index file, fragment or final slash. */
+function homeKey(u: string): string {
+  return u
+    .toLowerCase()
+    .replace(/^https?:\/\/(?:www\.)?/, '')
+    .replace(/#.*$/, '')
+    .replace(/\/index\.\w+$/, '/')
+    .replace(/\/+$/, '');
+}
+
+const nameKey = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\s+(logo|logotype|home(?: ?page)?)$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The site's name as `og:site_name` and the title's segments give it (not generic ones). */
+function namesOfSite(ctx: PageContext): Set<string> {
+  const names = new Set<string>();
+  if (ctx.siteName) names.add(nameKey(ctx.siteName));
+  for (const seg of ctx.title.split(/\s+[|–—·:-]\s+|\s*[|–—·]\s*/)) {
+    const k = nameKey(seg);
+    if (
+      k.length >= 4 &&
+      !/^(home|homepage|welcome|contact|about|index|start|startseite|accueil)$/.test(k)
+    )
+      names.add(k);
+  }
+  return names;
+}
+
 /** A logo's alt text, on an image this sure (linksHome or better), names the entity modestly. */
 const NAME_FROM_ALT = { minLogo: 0.6, confidence: 0.5 };
 
@@ -44,6 +84,9 @@ export function iconsRule(ctx: PageContext): Candidate[] {
   const own = registrable(ctx.host);
   // a tenant's sub-domain (band.platform.com): the parent's home is the platform's
   const tenant = !!own && readHost(ctx).vendors.domains.has(own);
+  const siteNames = namesOfSite(ctx);
+  // on a hosted page the site's name is the host's: an image named so is not the subject's logo
+  const hosted = readHost(ctx).hosted;
   let n = 0;
   for (const img of walk.images) {
     if (n >= LOGO.maxCandidates) break;
@@ -56,12 +99,13 @@ export function iconsRule(ctx: PageContext): Candidate[] {
     let siteHome = '';
     if (img.linkHref) {
       const h = resolveUrl(img.linkHref, ctx.base);
+      // the home page however the link writes it: http or https, with or without www., a slash
+      // or index.html
+      const key = h && !/^\s*#/.test(img.linkHref) ? homeKey(h) : '';
       homeLink =
-        !!h &&
+        !!key &&
         !!ctx.origin &&
-        (h === ctx.origin ||
-          h.replace(/\/index\.\w+$/, '/') === ctx.origin ||
-          h === ctx.url.replace(/[?#].*$/, ''));
+        (key === homeKey(ctx.origin) || key === homeKey(ctx.url.replace(/[?#].*$/, '')));
       // from a sub-domain (shop., docs., help.), the home page of the registrable domain
       if (!homeLink && h && own && /^https?:\/\/[^/]+\/?$/.test(h)) {
         const hh = hostOf(h);
@@ -71,7 +115,16 @@ export function iconsRule(ctx: PageContext): Candidate[] {
         }
       }
     }
-    const hintLogo = LOGO_WORD.test(hint);
+    // a menu, search, basket or language icon (or flag) is not the logo, even linking home
+    if (
+      !LOGO_WORD.test(hint + ' ' + srcHint) &&
+      (UI_ICON.test(hint + ' ' + srcHint) || LANGUAGE_ALT.test(img.alt.trim()))
+    )
+      continue;
+    // an image whose alt is the site's name, in the header or linking home, is its logo
+    const namedAsSite =
+      !hosted && !!img.alt && (inHeader || !!img.linkHref) && siteNames.has(nameKey(img.alt));
+    const hintLogo = LOGO_WORD.test(hint) || namedAsSite;
     const srcLogo = LOGO_WORD.test(srcHint.split('?')[0] ?? '');
     // a file named *logo* counts only in the header or in a link to the home page
     const saysLogo = hintLogo || (srcLogo && (inHeader || !!img.linkHref));
