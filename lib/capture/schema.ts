@@ -46,7 +46,7 @@ export function schemaCandidates(
     ...kindCandidate(node, cat, found),
     ...descriptionCandidates(node, found),
     ...urlAndSocialCandidates(node, ctx, found),
-    ...logoCandidates(node, ctx, found),
+    ...logoCandidates(node, ctx, found, roots),
     ...contactCandidates(node, found),
     ...addressCandidates(node, cat, found),
     ...peopleCandidates(node, cat, name, found),

@@ -45,6 +45,31 @@ describe('header logos written in other ways', () => {
   });
 });
 
+describe('logos by reference in structured data', () => {
+  const ld = (graph: unknown[]) =>
+    `<!doctype html><html><head><title>About | Alder Grove Trust</title><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@graph': graph })}</script></head><body><h1>About</h1></body></html>`;
+
+  it('follows a logo given as an @id to the ImageObject with that id', () => {
+    const r = extractFromHtml(
+      ld([
+        { '@type': 'WebPage', '@id': `${URL}#webpage`, name: 'About' },
+        { '@type': 'NGO', '@id': '/#org', name: 'Alder Grove Trust', logo: { '@id': '/#logo' } },
+        { '@type': 'ImageObject', '@id': '/#logo', url: '/img/graph-logo.png' },
+      ]),
+      URL,
+    );
+    expect(r.logo).toBe('https://www.aldergrove.org.uk/img/graph-logo.png');
+  });
+
+  it('does not take a bare reference that names no image as the logo', () => {
+    const r = extractFromHtml(
+      ld([{ '@type': 'NGO', name: 'Alder Grove Trust', logo: { '@id': '/#/schema/logo/image/' } }]),
+      URL,
+    );
+    expect(r.logo).toBeUndefined();
+  });
+});
+
 const read = (...lines: string[]) =>
   findAddresses(toParts(lines.map((text) => ({ text, heading: false }))))[0]?.address;
 
