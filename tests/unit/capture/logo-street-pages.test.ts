@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAddresses, toParts } from '../../../lib/capture/address';
 import { extractFromHtml } from '../../../lib/capture/parse-html';
+import { parseAddressValue } from '../../../lib/capture/schema/fields/address';
 
 const URL = 'https://www.aldergrove.org.uk/about/';
 const page = (top: string, footer = '') =>
@@ -93,5 +94,35 @@ describe('streets around icons and written-out provinces', () => {
       region: 'Nova Scotia',
       postalCode: 'B0J 2C0',
     });
+  });
+});
+
+describe('structured-data streets written in other ways', () => {
+  it('joins street lines split by <br> or given as a list', () => {
+    expect(
+      parseAddressValue({ streetAddress: '12 King St<br>Floor 3', addressLocality: 'Toronto' }),
+    ).toEqual({ street: '12 King St, Floor 3', locality: 'Toronto' });
+    expect(
+      parseAddressValue({ streetAddress: ['12 King St', 'Floor 3'], addressLocality: 'Toronto' }),
+    ).toEqual({ street: '12 King St, Floor 3', locality: 'Toronto' });
+  });
+
+  it('reads a whole address written into streetAddress alone', () => {
+    expect(parseAddressValue({ streetAddress: '12 King St, Toronto, ON M5H 1A1' })).toEqual({
+      street: '12 King St',
+      locality: 'Toronto',
+      region: 'ON',
+      postalCode: 'M5H 1A1',
+    });
+  });
+
+  it('ends the street before a code and town it repeats from their own fields', () => {
+    expect(
+      parseAddressValue({
+        streetAddress: 'Hauptstraße 12, 79098 Freiburg',
+        addressLocality: 'Freiburg',
+        postalCode: '79098',
+      }),
+    ).toEqual({ street: 'Hauptstraße 12', locality: 'Freiburg', postalCode: '79098' });
   });
 });

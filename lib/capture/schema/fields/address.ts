@@ -47,6 +47,15 @@ export function parseAddressValue(v: unknown): CaptureAddress | undefined {
           ? str(country as SchemaNode, 100)
           : str(country, 100)) || undefined,
     };
+    // the whole address written into streetAddress, no other field: read it as text
+    if (addr.street && !addr.locality && !addr.postalCode && !addr.region) {
+      const parsed = parseAddressText(addr.street);
+      if (parsed?.street && (parsed.locality || parsed.postalCode))
+        return parsed.country || !addr.country ? parsed : { ...parsed, country: addr.country };
+    }
+    // a street that repeats the code and town given in their own fields ends before them
+    if (addr.street && (addr.postalCode || addr.locality))
+      addr.street = withoutTown(addr.street, addr);
     if (addr.street || addr.locality || addr.postalCode || addr.region) return addr;
     // Place wrapper: {address: ...}
     if (a.address) return parseAddressValue(a.address);
@@ -67,13 +76,35 @@ export function addressCandidates(node: SchemaNode, cat: Category, found: Found)
   return address ? [{ field: 'address', value: address, ...found }] : [];
 }
 
+/** Lines of a street address (\n or <br> in the value, or a list of lines) joined with commas. */
 function streetLines(v: unknown): string {
-  if (typeof v !== 'string' || v.indexOf('\n') < 0) return str(v, 300);
+  if (Array.isArray(v))
+    return str(
+      v
+        .map((x) => streetLines(x))
+        .filter(Boolean)
+        .join(', '),
+      300,
+    );
+  if (typeof v !== 'string' || !/\n|<br\s*\/?>/i.test(v)) return str(v, 300);
   return str(
     v
-      .split(/\s*\n\s*/)
+      .split(/\s*(?:\n|<br\s*\/?>)\s*/i)
       .filter(Boolean)
       .join(', '),
     300,
   );
+}
+
+/** "Hauptstraße 12, 79098 Freiburg" with postalCode 79098 and locality Freiburg: the street part. */
+function withoutTown(street: string, a: CaptureAddress): string {
+  const parts = street.split(/\s*,\s*/);
+  if (parts.length < 2) return street;
+  const last = parts[parts.length - 1]!.toLowerCase();
+  const code = a.postalCode?.toLowerCase();
+  const town = a.locality?.toLowerCase();
+  const repeats =
+    (!!code && last.includes(code) && (!town || last.includes(town) || last === code)) ||
+    (!!town && last === town);
+  return repeats ? parts.slice(0, -1).join(', ') : street;
 }
