@@ -54,6 +54,10 @@ const SENTENCE_BEFORE_STREET =
 const ICON_CHAR = /(?![©®™])[\p{Extended_Pictographic}\u2300-\u23ff\u2600-\u27bf]/u;
 const ICON_CHARS = /(?![©®™])[\p{Extended_Pictographic}\u2300-\u23ff\u2600-\u27bf]\ufe0f?/gu;
 
+/** A phone or e-mail label, with what it labels, after other text on the line. */
+const CONTACT_LABEL_AFTER =
+  /(?<=\S)\s+((?:tel(?:ephone)?|phone|ph|t[ée]l|telefon|mobile|fax|e-?mail)\.?\s*:?\s*(?=[+(\d]|[\w.+-]+@))/gi;
+
 /** A field's label on its own ("Postcode", "Plaats", "City:" in a form-like table): not a place. */
 const FIELD_LABEL =
   /^(?:post(?:al)?\s?code|zip(?:\s?code)?|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:?$/i;
@@ -75,13 +79,16 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
     let t = l.text;
     // icons written as characters ("📍 12 Elm Road ☎ 0113 …") separate the parts they stand before
     if (ICON_CHAR.test(t)) t = t.replace(ICON_CHARS, ' · ').trim();
+    // "… Leeds LS6 2AB Tel: 0113 …": a contact label after the address starts another field
+    if (CONTACT_LABEL_AFTER.test(t)) t = t.replace(CONTACT_LABEL_AFTER, ' · $1');
     const lab = ADDRESS_LABEL.exec(t);
     if (lab) {
       parts.push({ text: lab[1]! + ':', heading: true, line: i });
       t = t.slice(lab[0].length);
     }
     for (const raw of t.split(/\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)/)) {
-      const text = raw.trim();
+      // a sentence's full stop after a code or number ("Leeds LS6 2AB. Tel …") is not part of it
+      const text = raw.trim().replace(/(?<=\d|\d[A-Z]{2})\.$/, '');
       if (!text || FIELD_LABEL.test(text)) continue;
       // "12 Rue Victor Hugo 75001 Paris": a street run into a European code and town
       const m = MERGED_EU.exec(text);

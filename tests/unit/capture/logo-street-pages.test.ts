@@ -83,6 +83,22 @@ describe('streets around icons and written-out provinces', () => {
     });
   });
 
+  it('ends an address before a phone or e-mail label on the same line', () => {
+    expect(
+      read('14 Elm Road, Leeds LS6 2AB. Tel: 0113 496 0123. Email: info@aldergrove.org.uk'),
+    ).toEqual({
+      street: '14 Elm Road',
+      locality: 'Leeds',
+      postalCode: 'LS6 2AB',
+    });
+    expect(read('1420 Elm Street, Wichita, KS 67203 Phone: (316) 555-0142')).toEqual({
+      street: '1420 Elm Street',
+      locality: 'Wichita',
+      region: 'KS',
+      postalCode: '67203',
+    });
+  });
+
   it('does not split at © (a year after it is not a postal code)', () => {
     expect(read('© 2026 Alder Grove Trust')).toBeUndefined();
   });
