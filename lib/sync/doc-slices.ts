@@ -24,7 +24,7 @@ import * as Y from 'yjs';
  * read their references: about 2 s for a district's doc in Node. Done when the stored rows are
  * merged (compaction), not when loading.
  */
-export const STRUCTS_PER_SLICE = 1_000;
+export const STRUCTS_PER_SLICE = 2_000;
 
 interface Slice {
   client: number;
