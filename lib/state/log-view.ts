@@ -251,9 +251,6 @@ export class LogView {
    */
   private async buildInChunks(size: number) {
     this.building = true;
-    // Not even the first slice in the constructor: the view that asked for the log draws first.
-    await nextTask();
-    if (this.disposed) return;
     const map = collection(this.doc, 'log');
     const ids = [...map.keys()];
     const all: LogIndexItem[] = [];
@@ -538,5 +535,5 @@ export const LOG_FEATURE = 'log';
 export function logViewOf(session: {
   feature: <T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T) => T;
 }): LogView {
-  return session.feature(LOG_FEATURE, (doc) => new LogView(doc, { chunkSize: 1000 }));
+  return session.feature(LOG_FEATURE, (doc) => new LogView(doc, { chunkSize: 2000 }));
 }
