@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PartnerListPreview } from '../../components/partners/PartnerListPreview';
 import { FIRST_VIEW_KEY, readFirstView, type FirstView } from '../../lib/model/first-view';
-import { readBeside } from '../../lib/sync/beside-store';
+import { afterPaint, readBeside } from '../../lib/sync/beside-store';
 import { databaseNameFor } from '../../lib/sync/workspace-database';
 
 export interface FirstPaint {
@@ -28,7 +28,7 @@ export async function paintFirstView(root: HTMLElement): Promise<FirstPaint> {
     );
     if (!painted.view) return painted;
     render(<PartnerListPreview view={painted.view} onOpen={(id) => (painted.chosen = id)} />, root);
-    await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    await afterPaint();
   } catch (error) {
     console.warn('Bridgework: no first view to paint', error);
   }

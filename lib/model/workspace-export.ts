@@ -3,6 +3,7 @@ import { boundedCopy } from './bounded';
 import { localDay } from './days';
 import { COLLECTIONS, collection, metaMap } from './doc';
 import { schemaVersionOf } from './migrations';
+import { toBase64 } from './backup';
 
 export const EXPORT_FORMAT = 'bridgework-workspace-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -74,11 +75,4 @@ export function exportFileName(name: string, now = Date.now()): string {
     .slice(0, 60);
   // The user's day, not UTC's: an export made at 23:30 in New York is named for that day.
   return `bridgework-${safe || 'workspace'}-${localDay(now)}.json`;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

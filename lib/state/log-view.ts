@@ -75,6 +75,15 @@ export function compareNewestFirst(a: LogIndexItem, b: LogIndexItem): number {
 /** How many entries are sorted in one task before runs are merged (LogView.finishInSlices). */
 const SORT_RUN = 5_000;
 
+/** Appends an entry to each of its partners' lists (in the order entries come, newest first). */
+function addToPartnerGroups(byPartner: Map<string, LogIndexItem[]>, entry: LogIndexItem) {
+  for (const partnerId of entry.partnerIds) {
+    const list = byPartner.get(partnerId);
+    if (list) list.push(entry);
+    else byPartner.set(partnerId, [entry]);
+  }
+}
+
 function mergeNewestFirst(a: LogIndexItem[], b: LogIndexItem[]): LogIndexItem[] {
   const out: LogIndexItem[] = new Array<LogIndexItem>(a.length + b.length);
   let i = 0;
@@ -318,13 +327,7 @@ export class LogView {
     }
     const sorted = runs[0] ?? [];
     const byPartner = new Map<string, LogIndexItem[]>();
-    await inSlices(sorted, (entry) => {
-      for (const partnerId of entry.partnerIds) {
-        const list = byPartner.get(partnerId);
-        if (list) list.push(entry);
-        else byPartner.set(partnerId, [entry]);
-      }
-    });
+    await inSlices(sorted, (entry) => addToPartnerGroups(byPartner, entry));
     if (this.disposed) return false;
     this.all = sorted;
     this.byPartner = byPartner;
@@ -334,13 +337,7 @@ export class LogView {
   private finish(all: LogIndexItem[]) {
     all.sort(compareNewestFirst);
     const byPartner = new Map<string, LogIndexItem[]>();
-    for (const entry of all) {
-      for (const partnerId of entry.partnerIds) {
-        const list = byPartner.get(partnerId);
-        if (list) list.push(entry);
-        else byPartner.set(partnerId, [entry]);
-      }
-    }
+    for (const entry of all) addToPartnerGroups(byPartner, entry);
     this.all = all;
     this.byPartner = byPartner;
   }

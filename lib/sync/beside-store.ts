@@ -10,6 +10,41 @@ export function besideKey(key: string): string {
 
 const CUSTOM = 'custom';
 
+/** The value kept under `key` in an open workspace database, or undefined. Never rejects. */
+export function getBeside(db: IDBDatabase, key: string): Promise<unknown> {
+  return new Promise((resolve) => {
+    try {
+      if (!db.objectStoreNames.contains(CUSTOM)) return resolve(undefined);
+      const tx = db.transaction([CUSTOM], 'readonly');
+      const request = tx.objectStore(CUSTOM).get(besideKey(key));
+      tx.oncomplete = () => resolve(request.result);
+      tx.onabort = () => resolve(undefined);
+    } catch {
+      resolve(undefined);
+    }
+  });
+}
+
+/** Keeps `value` under `key` in an open workspace database. */
+export function putBeside(db: IDBDatabase, key: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    try {
+      const tx = db.transaction([CUSTOM], 'readwrite');
+      tx.objectStore(CUSTOM).put(value, besideKey(key));
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(tx.error ?? new Error('Writing beside the workspace was aborted.'));
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
+
+/** Resolves once the browser has painted what was just rendered (at once where nothing paints). */
+export function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+}
+
 /**
  * The value kept under `key` for the workspace, or undefined: when there is none, the database
  * does not exist (it is not created: an upgrade here would leave it without the stores the
@@ -32,26 +67,14 @@ export function readBeside(databaseName: string, key: string, timeoutMs = 500): 
       request.onblocked = () => finish(undefined);
       request.onsuccess = () => {
         const db = request.result;
-        try {
-          if (settled || !db.objectStoreNames.contains(CUSTOM)) {
-            db.close();
-            finish(undefined);
-            return;
-          }
-          const tx = db.transaction([CUSTOM], 'readonly');
-          const get = tx.objectStore(CUSTOM).get(besideKey(key));
-          tx.oncomplete = () => {
-            db.close();
-            finish(get.result);
-          };
-          tx.onabort = () => {
-            db.close();
-            finish(undefined);
-          };
-        } catch {
+        if (settled) {
           db.close();
-          finish(undefined);
+          return;
         }
+        void getBeside(db, key).then((value) => {
+          db.close();
+          finish(value);
+        });
       };
     } catch {
       finish(undefined);

@@ -73,14 +73,10 @@ export class EditJournal {
 
   /** Every entry for this workspace left by earlier pages: their keys and decoded updates. */
   leftBehind(): { keys: string[]; updates: Uint8Array[] } {
-    const prefix = `${JOURNAL_PREFIX}${this.workspaceId}:`;
     const keys: string[] = [];
     const updates: Uint8Array[] = [];
     try {
-      for (let i = 0; i < this.storage.length; i++) {
-        const key = this.storage.key(i);
-        if (key?.startsWith(prefix) && key !== this.key) keys.push(key);
-      }
+      keys.push(...journalKeys(this.storage, this.workspaceId).filter((key) => key !== this.key));
       for (const key of keys) {
         const bytes = fromBase64(this.storage.getItem(key) ?? '');
         if (bytes) updates.push(bytes);
@@ -106,11 +102,16 @@ export class EditJournal {
 /** Entries of a workspace that is being deleted or wiped from this device. */
 export function forgetJournal(storage: JournalStorage | null, workspaceId: string) {
   if (!storage) return;
+  journalKeys(storage, workspaceId).forEach((key) => storage.removeItem(key));
+}
+
+/** Every context's journal key for the workspace. */
+function journalKeys(storage: JournalStorage, workspaceId: string): string[] {
   const prefix = `${JOURNAL_PREFIX}${workspaceId}:`;
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i++) {
     const key = storage.key(i);
     if (key?.startsWith(prefix)) keys.push(key);
   }
-  keys.forEach((key) => storage.removeItem(key));
+  return keys;
 }

@@ -1,8 +1,8 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
 import { migrate, pendingMigrations } from '../model/migrations';
-import { nextTask } from '../model/next-task';
-import { besideKey } from './beside-store';
+import { inSlices } from '../model/next-task';
+import { afterPaint, getBeside, putBeside } from './beside-store';
 import { encodeInSlices } from './doc-slices';
 import { databaseNameFor } from './workspace-database';
 import {
@@ -182,7 +182,7 @@ export async function openLocalWorkspace(
     saveState: writer.saveState,
     setAside: setAside.count,
     readSetAside: () => readSetAsideRows(db),
-    keepBeside: (key, value) => writeBeside(db, key, value),
+    keepBeside: (key, value) => putBeside(db, key, value),
     close: async () => {
       stopJournal();
       // Closing may be the page going away (the panel disposes on pagehide): journal first.
@@ -412,25 +412,24 @@ async function loadInto(
 ): Promise<Loaded> {
   const { rows, mergedThrough } = await readRows(db);
   const bad: { row: Row; reason: string }[] = [];
-  let taskStart = performance.now();
   let reslice = false;
-  for (const row of rows) {
-    if (performance.now() - taskStart > taskMs) {
-      await nextTask();
-      taskStart = performance.now();
-    }
-    const bytes = asBytes(row.value);
-    if (bytes && bytes.byteLength > RESLICE_ABOVE_BYTES) reslice = true;
-    Y.transact(
-      doc,
-      () => {
-        const problem = applyRow(doc, row.value);
-        if (problem) bad.push({ row, reason: problem });
-      },
-      origin,
-      false,
-    );
-  }
+  await inSlices(
+    rows,
+    (row) => {
+      const bytes = asBytes(row.value);
+      if (bytes && bytes.byteLength > RESLICE_ABOVE_BYTES) reslice = true;
+      Y.transact(
+        doc,
+        () => {
+          const problem = applyRow(doc, row.value);
+          if (problem) bad.push({ row, reason: problem });
+        },
+        origin,
+        false,
+      );
+    },
+    taskMs,
+  );
   if (bad.length > 0) {
     console.warn(`Bridgework: set aside ${bad.length} unreadable stored row(s).`);
     await moveAside(db, bad).catch((error: unknown) => {
@@ -464,31 +463,9 @@ function moveAside(db: IDBDatabase, bad: { row: Row; reason: string }[]): Promis
   });
 }
 
-function writeBeside(db: IDBDatabase, key: string, value: unknown): Promise<void> {
-  return new Promise((resolve, reject) => {
-    try {
-      const tx = db.transaction([CUSTOM], 'readwrite');
-      tx.objectStore(CUSTOM).put(value, besideKey(key));
-      tx.oncomplete = () => resolve();
-      tx.onabort = () => reject(tx.error ?? new Error('Writing beside the workspace was aborted.'));
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  });
-}
-
 /** Reads the preview value, shows it, and lets the browser paint it; never fails the open. */
 async function showPreview(db: IDBDatabase, preview: NonNullable<OpenOptions['preview']>) {
-  const value = await new Promise<unknown>((resolve) => {
-    try {
-      const tx = db.transaction([CUSTOM], 'readonly');
-      const request = tx.objectStore(CUSTOM).get(besideKey(preview.key));
-      tx.oncomplete = () => resolve(request.result);
-      tx.onabort = () => resolve(undefined);
-    } catch {
-      resolve(undefined);
-    }
-  });
+  const value = await getBeside(db, preview.key);
   if (value === undefined) return;
   try {
     preview.show(value);
@@ -496,8 +473,7 @@ async function showPreview(db: IDBDatabase, preview: NonNullable<OpenOptions['pr
     console.warn('Bridgework: the preview could not be shown', error);
     return;
   }
-  if (typeof requestAnimationFrame === 'function')
-    await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  await afterPaint();
 }
 
 function readSetAsideRows(db: IDBDatabase): Promise<SetAsideRow[]> {
