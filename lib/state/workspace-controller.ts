@@ -369,10 +369,16 @@ export class WorkspaceController {
     try {
       local = await openLocalWorkspace(entry.id, {
         beforeMigrate: (doc) => takeSnapshot(entry.id, doc, 'migration'),
-        preview: {
-          key: FIRST_VIEW_KEY,
-          show: (value) => (this.preview.value = readFirstView(value)),
-        },
+        // The panel's entry chunk has already painted the first open's picture: read it again
+        // only for a workspace opened later (a switch, a join).
+        ...(this.preview.value
+          ? {}
+          : {
+              preview: {
+                key: FIRST_VIEW_KEY,
+                show: (value: unknown) => (this.preview.value = readFirstView(value)),
+              },
+            }),
       });
     } catch (error) {
       this.preview.value = null;
