@@ -24,6 +24,8 @@ const HEIGHT = 640;
 const SCREENSHOTS = resolve(__dirname, '../../docs/screenshots');
 
 async function box(locator: Locator) {
+  // A switch redraws the panel: the header is gone for a moment while the next workspace opens.
+  await locator.waitFor({ state: 'visible' });
   const rect = await locator.boundingBox();
   if (!rect) throw new Error('element is not visible');
   return rect;
