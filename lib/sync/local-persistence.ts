@@ -132,6 +132,11 @@ export interface OpenOptions {
   preview?: { key: string; show: (value: unknown) => void };
   /** How long loading may run before it gives the main thread back (between rows). */
   loadTaskMs?: number;
+  /**
+   * The doc to load into, for a caller that must hand it out before it has loaded (a school
+   * year's history written to at once): edits made to it meanwhile are written once it is open.
+   */
+  doc?: Y.Doc;
 }
 
 /**
@@ -143,23 +148,39 @@ export async function openLocalWorkspace(
   workspaceId: string,
   options: OpenOptions = {},
 ): Promise<LocalWorkspace> {
-  const doc = new Y.Doc();
+  const doc = options.doc ?? new Y.Doc();
   const origin = { persistence: databaseNameFor(workspaceId) };
-  const { db, setAside } = await withTimeout(
-    async () => {
-      const db = await openDatabase(databaseNameFor(workspaceId));
-      try {
-        if (options.preview) await showPreview(db, options.preview);
-        return { db, setAside: await loadInto(db, doc, origin, options.loadTaskMs) };
-      } catch (error) {
-        db.close();
-        throw error;
-      }
-    },
-    options.timeoutMs ?? OPEN_TIMEOUT_MS,
-    (late) => late.db.close(),
-  );
+  const early: Uint8Array[] = [];
+  const keepEarly = (update: Uint8Array, from: unknown) => {
+    if (from !== origin) early.push(update);
+  };
+  if (options.doc) doc.on('update', keepEarly);
+  let opened: Awaited<ReturnType<typeof openAndLoad>>;
+  const openAndLoad = () =>
+    withTimeout(
+      async () => {
+        const db = await openDatabase(databaseNameFor(workspaceId));
+        try {
+          if (options.preview) await showPreview(db, options.preview);
+          return { db, setAside: await loadInto(db, doc, origin, options.loadTaskMs) };
+        } catch (error) {
+          db.close();
+          throw error;
+        }
+      },
+      options.timeoutMs ?? OPEN_TIMEOUT_MS,
+      (late) => late.db.close(),
+    );
+  try {
+    opened = await openAndLoad();
+  } catch (error) {
+    doc.off('update', keepEarly);
+    throw error;
+  }
+  const { db, setAside } = opened;
   const writer = new Writer(db, doc, origin, setAside, options.retryMs);
+  doc.off('update', keepEarly);
+  if (early.length > 0) writer.writeEarly(Y.mergeUpdates(early));
   const storage = options.journal === undefined ? defaultJournalStorage() : options.journal;
   const journal = storage ? new EditJournal(storage, workspaceId) : null;
   const stopJournal = journal ? keepJournal(journal, writer) : () => undefined;
@@ -608,6 +629,11 @@ class Writer {
     });
     this.inFlight.add(done);
     void done.then(() => this.inFlight.delete(done));
+  }
+
+  /** Edits made to a doc handed out before it loaded (`OpenOptions.doc`). */
+  writeEarly(update: Uint8Array) {
+    this.onUpdate(update, null);
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {

@@ -1,0 +1,179 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+import * as Y from 'yjs';
+import type { HistoryDocs } from '../model/history-docs';
+import {
+  historyYears,
+  isYearLayout,
+  noteHistoryYear,
+  observeHistoryYears,
+} from '../model/history-years';
+import { readSchoolYearStart, schoolYearOf } from '../model/school-year';
+
+/** Origin of the workspace doc's note that a year has a doc: not the user's (Undo skips it). */
+export const HISTORY_ORIGIN = 'bridgework:history';
+
+/** Loads a year's doc into `doc` (stored rows applied, later edits written); returns its closer. */
+export type YearDocOpener = (year: number, doc: Y.Doc) => Promise<{ close: () => Promise<void> }>;
+
+interface YearDoc {
+  doc: Y.Doc;
+  /** Resolves once the year's stored rows are in `doc`. */
+  loaded: Promise<void>;
+  done: boolean;
+  close: () => Promise<void>;
+}
+
+/**
+ * Where the contact log lives for one open workspace, in either layout (lib/model/history-years.ts).
+ * Before the split every entry is in the workspace doc and `all()` is just it. In the split layout
+ * `all()` is the workspace doc (entries a not-yet-migrated peer still writes there) and every year
+ * loaded so far; readers skip entries marked as moved (lib/model/history-split.ts).
+ *
+ * `docFor(day)` is synchronous because writes are: a year not loaded yet gets its doc at once and
+ * starts loading into it; the edit merges with the stored rows (a CRDT) and is written once the
+ * doc is open (`OpenOptions.doc`). An entry stays in the year doc it was written to, even if its
+ * date is later changed to another year: moving it would race with a peer's edit to the old copy,
+ * and a reader never assumes a doc holds only its own year's dates.
+ *
+ * The cost: each loaded year is one more doc and database connection; the panel loads the current
+ * year at start and older ones only when a view asks (`load`, `loadAll`).
+ */
+export class YearHistory implements HistoryDocs {
+  private readonly years = new Map<number, YearDoc>();
+  private readonly listeners = new Set<(doc: Y.Doc, year: number) => void>();
+  private readonly stopObserving: () => void;
+  private readonly version = signal(0);
+  private disposed = false;
+
+  constructor(
+    readonly main: Y.Doc,
+    private readonly open: YearDocOpener,
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+  ) {
+    this.stopObserving = observeHistoryYears(main, () => this.version.value++);
+  }
+
+  /** Bumps when the layout changes, a year becomes known or a year's doc has loaded. */
+  get changes(): ReadonlySignal<number> {
+    return this.version;
+  }
+
+  get split(): boolean {
+    return isYearLayout(this.main);
+  }
+
+  /** The school year `day` belongs to, by the workspace's start month (today's when `day` is bad). */
+  yearOf(day: string): number {
+    const start = readSchoolYearStart(this.main);
+    return schoolYearOf(day.slice(0, 10), start) ?? schoolYearOf(this.today(), start)!;
+  }
+
+  get currentYear(): number {
+    return this.yearOf(this.today());
+  }
+
+  docFor(day: string): Y.Doc {
+    if (!this.split) return this.main;
+    const year = this.yearOf(day);
+    if (!historyYears(this.main).includes(year))
+      this.main.transact(() => noteHistoryYear(this.main, year), HISTORY_ORIGIN);
+    return this.start(year).doc;
+  }
+
+  /** The workspace doc and every year loaded (or loading) so far, newest year first. */
+  all(): readonly Y.Doc[] {
+    if (!this.split) return [this.main];
+    const loaded = [...this.years.entries()].sort(([a], [b]) => b - a).map(([, y]) => y.doc);
+    return [this.main, ...loaded];
+  }
+
+  /** Every year with a doc, newest first (none before the split). */
+  knownYears(): number[] {
+    if (!this.split) return [];
+    return [...new Set([...historyYears(this.main), ...this.years.keys()])].sort((a, b) => b - a);
+  }
+
+  isLoaded(year: number): boolean {
+    return this.years.get(year)?.done === true;
+  }
+
+  /** Known years not loaded yet, newest first. */
+  unloadedYears(): number[] {
+    return this.knownYears().filter((year) => !this.isLoaded(year));
+  }
+
+  /** The year's doc once its stored rows are in it. */
+  async load(year: number): Promise<Y.Doc> {
+    const entry = this.start(year);
+    await entry.loaded;
+    return entry.doc;
+  }
+
+  /** Loads the next older year not loaded yet; false when every known year is loaded. */
+  async loadOlder(): Promise<boolean> {
+    const next = this.unloadedYears()[0];
+    if (next === undefined) return false;
+    await this.load(next);
+    return true;
+  }
+
+  /** Every doc of the workspace's history, loading the years not loaded yet (exports, backups). */
+  async loadAll(): Promise<readonly Y.Doc[]> {
+    await Promise.all(this.knownYears().map((year) => this.load(year)));
+    return this.all();
+  }
+
+  /** Calls back with each year doc as it is added (before its rows have loaded). */
+  onAdded(listener: (doc: Y.Doc, year: number) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The loaded year a doc holds, or null for the workspace doc. */
+  yearOfDoc(doc: Y.Doc): number | null {
+    for (const [year, entry] of this.years) if (entry.doc === doc) return year;
+    return null;
+  }
+
+  private start(year: number): YearDoc {
+    let entry = this.years.get(year);
+    if (entry) return entry;
+    const doc = new Y.Doc();
+    const created: YearDoc = {
+      doc,
+      done: false,
+      close: () => Promise.resolve(),
+      loaded: Promise.resolve(),
+    };
+    created.loaded = this.open(year, doc).then(
+      (opened) => {
+        created.close = opened.close;
+        created.done = true;
+        if (this.disposed) void opened.close();
+        else this.version.value++;
+      },
+      (error: unknown) => {
+        // Unloaded again, so a later view can retry; the caller sees why.
+        this.years.delete(year);
+        this.version.value++;
+        throw error;
+      },
+    );
+    this.years.set(year, (entry = created));
+    for (const listener of this.listeners) listener(doc, year);
+    this.version.value++;
+    return entry;
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.stopObserving();
+    this.listeners.clear();
+    // A year still loading closes itself when it is done (see `start`).
+    const closing = [...this.years.values()].map((entry) =>
+      entry.done ? entry.close() : entry.loaded.catch(() => undefined),
+    );
+    this.years.clear();
+    await Promise.all(closing);
+  }
+}
