@@ -5,6 +5,7 @@ import { partnerSchema, type Partner } from '../model/partner';
 import { personSchema, type Person } from '../model/person';
 import { partnerSearchText, matchesQuery } from '../model/search';
 import { RecordCache } from './record-cache';
+import { memoryYears, YearHistory } from './year-history';
 
 /** Everything the panel shows about one open workspace, as signals. */
 export class WorkspaceSession {
@@ -21,11 +22,18 @@ export class WorkspaceSession {
   /** Live people grouped by the partner they belong to. */
   readonly peopleByPartner: ReadonlySignal<Map<string, Person[]>>;
 
-  /** `fill: 'later'`: the caches stay empty until `fill()` (see RecordCache). */
+  /** Where the contact log lives: the workspace doc, or one doc per school year once split. */
+  readonly history: YearHistory;
+
+  /**
+   * `fill: 'later'`: the caches stay empty until `fill()` (see RecordCache). `history`: the
+   * workspace's year docs, stored (the panel) or in memory (the default).
+   */
   constructor(
     readonly doc: Y.Doc,
-    options: { fill?: 'now' | 'later' } = {},
+    options: { fill?: 'now' | 'later'; history?: YearHistory } = {},
   ) {
+    this.history = options.history ?? new YearHistory(doc, memoryYears);
     this.partners = new RecordCache(doc, 'partners', partnerSchema, options);
     this.people = new RecordCache(doc, 'people', personSchema, options);
     this.undoManager = createUndoManager(doc);
@@ -109,5 +117,6 @@ export class WorkspaceSession {
     this.partners.dispose();
     this.people.dispose();
     this.undoManager.destroy();
+    void this.history.dispose();
   }
 }

@@ -15,6 +15,9 @@ export const HISTORY_ORIGIN = 'bridgework:history';
 /** Loads a year's doc into `doc` (stored rows applied, later edits written); returns its closer. */
 export type YearDocOpener = (year: number, doc: Y.Doc) => Promise<{ close: () => Promise<void> }>;
 
+/** Year docs kept in memory only: tests, and a workspace opened without storage. */
+export const memoryYears: YearDocOpener = () => Promise.resolve({ close: () => Promise.resolve() });
+
 interface YearDoc {
   doc: Y.Doc;
   /** Resolves once the year's stored rows are in `doc`. */
