@@ -10,6 +10,8 @@ interface Props<T> {
   getKey: (item: T) => string;
   /** Rows drawn above and below the visible window, so scrolling stays smooth. */
   overscan?: number;
+  /** Drawn after the rows, inside the scroller (what comes after the list: earlier years). */
+  footer?: ComponentChildren;
 }
 
 /**
@@ -23,6 +25,7 @@ export function VirtualList<T>({
   renderRow,
   getKey,
   overscan = 8,
+  footer,
 }: Props<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -66,6 +69,7 @@ export function VirtualList<T>({
           </li>
         ))}
       </ul>
+      {footer}
     </div>
   );
 }

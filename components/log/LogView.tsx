@@ -6,6 +6,7 @@ import { mergeTimeline, type RecordHit } from '../../lib/model/timeline';
 import { TimelineList } from '../timeline/RecordRow';
 import { DueForContactList } from './DueForContactList';
 import { dueSummary } from './due-summary';
+import { EarlierYears } from './EarlierYears';
 import { EntryScreens, type Notify } from './EntryScreens';
 import { FollowupsTab, type FollowupView } from './FollowupsTab';
 import { EMPTY_FILTERS, TimelineFilters, type FilterState } from './TimelineFilters';
@@ -284,13 +285,16 @@ export function LogView({
               {TEXT.count(entries.length, data.size)}
               {records.length > 0 && ` ${TEXT.records(records.length)}`}
             </p>
-            {data.size === 0 && records.length === 0 ? (
+            {data.size === 0 && records.length === 0 && !data.earlier?.next ? (
               <div class="empty-state">
                 <p>{TEXT.empty()}</p>
                 <p class="muted">{TEXT.emptyHint()}</p>
               </div>
             ) : rows.length === 0 ? (
-              <p class="empty-state">{TEXT.noMatch()}</p>
+              <>
+                <p class="empty-state">{TEXT.noMatch()}</p>
+                {data.earlier && <EarlierYears earlier={data.earlier} />}
+              </>
             ) : (
               <TimelineList<RecordHit>
                 items={rows}
@@ -302,6 +306,7 @@ export function LogView({
                 recordPartner={(hit) =>
                   hit.partnerId ? data.partnerName(hit.partnerId) : undefined
                 }
+                footer={data.earlier && <EarlierYears earlier={data.earlier} />}
               />
             )}
           </>

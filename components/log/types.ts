@@ -95,6 +95,18 @@ export interface LogData {
   dueForContact: () => ContactStatus[];
   /** Partners never contacted that are not overdue yet, soonest due first. */
   notYetContacted: () => ContactStatus[];
+  /** Older school years not loaded yet; the timelines load them when scrolled to. */
+  readonly earlier?: EarlierYears | undefined;
+}
+
+/** School years whose entries are not loaded yet (a split history), and loading the next. */
+export interface EarlierYears {
+  /** The next older year's label ("2024–25"), or null when every year is loaded. */
+  readonly next: string | null;
+  /** How many years are not loaded. */
+  readonly count: number;
+  readonly loading: boolean;
+  load: () => Promise<void>;
 }
 
 /** Which entry screen is open, if any. */

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { isRecordEvent, sectionOf, type RecordEvent } from '../../lib/model/timeline';
 import type { LogEntry } from '../../lib/model/log-entry';
 import { t } from '../../lib/i18n';
@@ -49,6 +50,8 @@ interface ListProps<R extends RecordEvent> {
   onOpenRecord: (event: R) => void;
   /** The partner a record row names (the Log's search); none on a partner's own page. */
   recordPartner?: (event: R) => string | undefined;
+  /** After the last row (earlier school years to load). */
+  footer?: ComponentChildren;
 }
 
 /** A virtualised timeline of contacts and records: thousands of rows cost what 30 do. */
@@ -60,6 +63,7 @@ export function TimelineList<R extends RecordEvent>(props: ListProps<R>) {
       rowHeight={ENTRY_ROW_HEIGHT}
       label={props.label}
       getKey={(item) => item.id}
+      footer={props.footer}
       renderRow={(item, labelId) => {
         if (isRecordEvent(item)) {
           const event = item as R;

@@ -21,6 +21,7 @@ import type { Person } from '../model/person';
 import { goalsBoardOf } from './goals-board';
 import type { LogView } from './log-view';
 import type { RecordCache } from './record-cache';
+import type { YearHistory } from './year-history';
 
 /**
  * The log's two faces for its screens (components/log/LogView.tsx): `logActions` writes through
@@ -41,6 +42,32 @@ export interface LogSession {
   undo: () => void;
   /** The session's feature view models (the goals board holds check-ins by goal). */
   feature: Parameters<typeof goalsBoardOf>[0]['feature'];
+  /** Where a new entry dated `day` is written (its school year's doc once history is split). */
+  readonly history?: YearHistory;
+}
+
+const NO_EARLIER_YEARS = {
+  next: null,
+  count: 0,
+  loading: false,
+  load: () => Promise.resolve(),
+} as const;
+
+/** The older school years a timeline can still load (none before the split). */
+function earlierYears(history: YearHistory | undefined) {
+  if (!history) return NO_EARLIER_YEARS;
+  void history.changes.value;
+  const unloaded = history.unloadedYears();
+  const next = unloaded[0];
+  if (next === undefined) return NO_EARLIER_YEARS;
+  return {
+    next: history.label(next),
+    count: unloaded.length,
+    loading: history.isLoading(next),
+    load: async () => {
+      await history.load(next);
+    },
+  };
 }
 
 /** A check-in recorded in a meeting, from an agenda item linked to a goal. */
@@ -53,16 +80,25 @@ export interface MeetingCheckinInput {
   note?: string | undefined;
 }
 
-/** Writes, each its own undo step. `me` (the display name) marks who created or deleted what. */
-export function logActions(session: LogSession, me: string) {
+/**
+ * Writes, each its own undo step. `me` (the display name) marks who created or deleted what. A new
+ * entry goes to its date's history doc; an edit goes to the doc that holds the entry (`log`).
+ */
+export function logActions(
+  session: LogSession,
+  me: string,
+  log: { docOf: (id: string) => Y.Doc } = { docOf: () => session.doc },
+) {
   const { doc } = session;
   const by = me.trim() || undefined;
+  const docForDay = (day: string) => session.history?.docFor(day) ?? doc;
   return {
     add: (input: LogEntryInput): string =>
-      session.act(() => addLogEntry(doc, { ...input, createdBy: by })).id,
-    update: (id: string, input: LogEntryInput) => session.act(() => updateLogEntry(doc, id, input)),
-    remove: (id: string) => session.act(() => deleteLogEntry(doc, id, by)),
-    restore: (id: string) => session.act(() => restoreLogEntry(doc, id)),
+      session.act(() => addLogEntry(docForDay(input.date), { ...input, createdBy: by })).id,
+    update: (id: string, input: LogEntryInput) =>
+      session.act(() => updateLogEntry(log.docOf(id), id, input)),
+    remove: (id: string) => session.act(() => deleteLogEntry(log.docOf(id), id, by)),
+    restore: (id: string) => session.act(() => restoreLogEntry(log.docOf(id), id)),
     addFollowup: (input: FollowupInput) =>
       session.act(() => addFollowup(doc, { ...input, createdBy: by })),
     setFollowupDone: (id: string, done: boolean) =>
@@ -176,6 +212,9 @@ export function logScreenData(session: LogSession, log: LogView, me: string) {
     contactStatusOf: (partner: Partner): ContactStatus => log.contactStatusOf(partner),
     dueForContact: () => log.dueForContact(session.sortedPartners.value),
     notYetContacted: () => log.notYetContacted(session.sortedPartners.value),
+    get earlier() {
+      return earlierYears(session.history);
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
 import {
   contactStatus,
+  countsAsContact,
   daysOverdue,
   dueForContact,
   isDueOn,
@@ -11,6 +12,10 @@ import {
 import { readGoalTitles } from '../model/agenda';
 import { isDeletedRaw } from '../model/deletion';
 import { collection } from '../model/doc';
+import { raiseContacts, summaryContactOf, observeContactSummary } from '../model/contact-summary';
+import { dayString } from '../model/days';
+import { isYearLayout } from '../model/history-years';
+import { isMovedRaw } from '../model/moved-entry';
 import { followupSchema, type Followup } from '../model/followup';
 import {
   isValidLocalDate,
@@ -134,6 +139,23 @@ export interface TimelineFilters {
 /** More changed entries than this in one event rebuild the index instead of patching it. */
 const REBUILD_THRESHOLD = 2000;
 
+/** Origin of the contact summary's repairs: not the user's (Undo skips them). */
+const SUMMARY_ORIGIN = 'bridgework:contact-summary';
+
+/**
+ * The docs the log is read from (lib/state/year-history.ts): the workspace doc alone, or it and
+ * each school year loaded so far. `onAdded` hands over a year's doc as it is added, and `load`
+ * resolves once its stored rows are in it.
+ */
+export interface LogDocs {
+  readonly main: Y.Doc;
+  all(): readonly Y.Doc[];
+  onAdded?(listener: (doc: Y.Doc, year: number) => void): () => void;
+  load?(year: number): Promise<Y.Doc>;
+}
+
+const logOf = (doc: Y.Doc) => collection(doc, 'log');
+
 /**
  * The contact log's view model. Entries are validated once and kept in a
  * newest-first list and per-partner lists; a Yjs event re-reads only the
@@ -151,7 +173,6 @@ export class LogView {
   /** Folded search text per entry id, read from the raw fields (no schema run); dropped on change. */
   private readonly searchTexts = new Map<string, string>();
   private readonly revision = signal(0);
-  private readonly observer: (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void;
   /** Set when this view made its own Today (a fixed clock), so it disposes it. */
   private readonly ownToday: Today | undefined;
   /** Today's day number in local time; moves on at midnight. */
@@ -163,6 +184,19 @@ export class LogView {
   private building = false;
   private disposed = false;
   private readonly pending = new Set<string>();
+  /** The docs read so far and their observers; an entry's doc is remembered once found. */
+  private readonly observers = new Map<
+    Y.Doc,
+    (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void
+  >();
+  private readonly docOfId = new Map<string, Y.Doc>();
+  /** Year docs whose stored rows are still loading: their events are read by the build after. */
+  private readonly loadingDocs = new Set<Y.Doc>();
+  private readonly history: LogDocs;
+  private readonly stopAdded: () => void;
+  private readonly stopSummary: () => void;
+  /** Indexing one doc after another (a year added while the first build runs waits for it). */
+  private work: Promise<unknown> = Promise.resolve();
 
   /** Open follow-ups, soonest due first (no due date last). */
   readonly openFollowups: ReadonlySignal<Followup[]>;
@@ -185,29 +219,33 @@ export class LogView {
       today?: Today;
       /** Build the index in slices of this many entries, yielding between them (the panel). */
       chunkSize?: number;
+      /** Where the log lives; the workspace doc alone by default. */
+      history?: LogDocs;
     } = {},
   ) {
+    this.history = options.history ?? { main: doc, all: () => [doc] };
     this.ownToday = options.clock ? new Today(options.clock, { follow: false }) : undefined;
     this.today = (options.today ?? this.ownToday ?? sharedToday()).number;
     this.followups = new RecordCache(doc, 'followups', followupSchema);
-    const map = collection(doc, 'log');
-    if (options.chunkSize) void this.buildInChunks(options.chunkSize);
+    const chunkSize = options.chunkSize ?? 2000;
+    for (const logDoc of this.history.all()) this.attach(logDoc);
+    if (options.chunkSize) this.work = this.buildInChunks(options.chunkSize);
     else {
       this.rebuild();
       this.ready.value = true;
     }
-    this.observer = (events) => {
-      const touched = touchedRecordIds(map, events);
-      if (touched.size === 0) return;
-      if (this.building) {
-        for (const id of touched) this.pending.add(id);
-        return;
-      }
-      if (touched.size > REBUILD_THRESHOLD) this.rebuild();
-      else for (const id of touched) this.refresh(id);
-      this.revision.value++;
-    };
-    map.observeDeep(this.observer);
+    this.stopAdded =
+      this.history.onAdded?.((yearDoc, year) => {
+        this.loadingDocs.add(yearDoc);
+        this.attach(yearDoc);
+        const loaded = this.history.load?.(year) ?? Promise.resolve(yearDoc);
+        this.work = this.work.then(async () => {
+          await loaded.catch(() => undefined);
+          this.loadingDocs.delete(yearDoc);
+          if (!this.disposed) await this.addDoc(yearDoc, chunkSize);
+        });
+      }) ?? (() => undefined);
+    this.stopSummary = observeContactSummary(doc, () => this.revision.value++);
     collection(doc, 'goals').observeDeep(this.goalsObserver);
     this.goalChoices = computed(() => {
       void this.goalsRevision.value;
@@ -241,16 +279,132 @@ export class LogView {
     this.parsed.clear();
     this.searchTexts.clear();
     this.invalidIds.clear();
+    this.docOfId.clear();
     const all: LogIndexItem[] = [];
-    collection(this.doc, 'log').forEach((raw, id) => {
-      if (isDeletedRaw(raw)) return;
-      const entry = readIndexItem(id, raw);
-      if (entry) {
-        this.entries.set(id, entry);
-        all.push(entry);
-      } else this.invalidIds.add(id);
-    });
+    for (const logDoc of this.observers.keys()) {
+      if (this.loadingDocs.has(logDoc)) continue;
+      logOf(logDoc).forEach((raw, id) => this.indexRaw(logDoc, id, raw, all));
+    }
     this.finish(all);
+  }
+
+  /** Starts following a doc's log. */
+  private attach(logDoc: Y.Doc) {
+    if (this.observers.has(logDoc)) return;
+    const map = logOf(logDoc);
+    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      if (this.loadingDocs.has(logDoc)) return;
+      const touched = touchedRecordIds(map, events);
+      if (touched.size === 0) return;
+      if (this.building) {
+        for (const id of touched) this.pending.add(id);
+        return;
+      }
+      if (touched.size > REBUILD_THRESHOLD) this.rebuild();
+      else for (const id of touched) this.refresh(id);
+      this.revision.value++;
+    };
+    this.observers.set(logDoc, observer);
+    map.observeDeep(observer);
+  }
+
+  /**
+   * Indexes one stored entry into `into`. An id already indexed from another doc is skipped (the
+   * same entry copied by two peers' migrations), and so is a copy left behind by the migration.
+   */
+  private indexRaw(logDoc: Y.Doc, id: string, raw: unknown, into: LogIndexItem[]) {
+    if (isDeletedRaw(raw) || isMovedRaw(raw) || this.docOfId.has(id)) return;
+    const entry = readIndexItem(id, raw);
+    this.docOfId.set(id, logDoc);
+    if (entry) {
+      this.entries.set(id, entry);
+      into.push(entry);
+    } else this.invalidIds.add(id);
+  }
+
+  /**
+   * A year's doc, once loaded: its entries are indexed a slice at a time and merged into the
+   * timeline, and the partners' latest contacts are raised where this year has later ones.
+   */
+  private async addDoc(logDoc: Y.Doc, size: number) {
+    this.building = true;
+    const map = logOf(logDoc);
+    const ids = [...map.keys()];
+    const added: LogIndexItem[] = [];
+    for (let start = 0; start < ids.length; start += size) {
+      for (const id of ids.slice(start, start + size))
+        this.indexRaw(logDoc, id, map.get(id), added);
+      await nextTask();
+      if (this.disposed) return;
+    }
+    const sorted = await this.sortInSlices(added);
+    if (!sorted) return;
+    this.all = mergeNewestFirst(this.all, sorted);
+    await inSlices(sorted, (entry) => {
+      for (const partnerId of entry.partnerIds) {
+        let list = this.byPartner.get(partnerId);
+        if (!list) this.byPartner.set(partnerId, (list = []));
+        insertSorted(list, entry);
+      }
+    });
+    if (this.disposed) return;
+    this.building = false;
+    for (const id of this.pending) this.refresh(id);
+    this.pending.clear();
+    this.raiseSummary(sorted);
+    this.revision.value++;
+  }
+
+  /**
+   * Raises the workspace's per-partner latest contacts (lib/model/contact-summary.ts) from
+   * entries seen in the split layout, once per call, as a repair that is not the user's edit.
+   */
+  private raiseSummary(entries: Iterable<LogIndexItem>) {
+    const main = this.history.main;
+    if (!isYearLayout(main)) return;
+    const today = dayString(this.today.value);
+    const latest = new Map<string, string>();
+    for (const entry of entries) {
+      if (!countsAsContact(entry.kind)) continue;
+      for (const partnerId of entry.partnerIds) {
+        const known = latest.get(partnerId);
+        if ((known === undefined || entry.date > known) && entry.date.slice(0, 10) <= today)
+          latest.set(partnerId, entry.date);
+      }
+    }
+    const raise = [...latest].filter(([id, date]) => (summaryContactOf(main, id) ?? '') < date);
+    if (raise.length === 0) return;
+    // Not inside the event that found them: a new transaction of its own, after it.
+    queueMicrotask(() => {
+      if (this.disposed) return;
+      main.transact(() => {
+        for (const [partnerId, date] of raise) raiseContacts(main, [partnerId], date, today);
+      }, SUMMARY_ORIGIN);
+    });
+  }
+
+  /** The stored entry `id`, from the doc that holds it (a moved leftover never counts). */
+  private rawOf(id: string): unknown {
+    const known = this.docOfId.get(id);
+    if (known) {
+      const raw = logOf(known).get(id);
+      if (raw !== undefined && !isMovedRaw(raw)) return raw;
+    }
+    for (const logDoc of this.observers.keys()) {
+      if (this.loadingDocs.has(logDoc)) continue;
+      const raw = logOf(logDoc).get(id);
+      if (raw !== undefined && !isMovedRaw(raw)) {
+        this.docOfId.set(id, logDoc);
+        return raw;
+      }
+    }
+    this.docOfId.delete(id);
+    return undefined;
+  }
+
+  /** The doc holding entry `id`, for an edit to go where the entry is (the workspace doc if none). */
+  docOf(id: string): Y.Doc {
+    return this.rawOf(id) === undefined ? this.history.main : (this.docOfId.get(id) ?? this.doc);
   }
 
   /**
@@ -260,26 +414,25 @@ export class LogView {
    */
   private async buildInChunks(size: number) {
     this.building = true;
-    const map = collection(this.doc, 'log');
-    const ids = [...map.keys()];
     const all: LogIndexItem[] = [];
-    for (let start = 0; start < ids.length; start += size) {
-      for (const id of ids.slice(start, start + size)) {
-        if (isDeletedRaw(map.get(id))) continue;
-        const entry = readIndexItem(id, map.get(id));
-        if (entry) {
-          this.entries.set(id, entry);
-          all.push(entry);
-        } else if (map.has(id)) this.invalidIds.add(id);
+    for (const logDoc of [...this.observers.keys()]) {
+      if (this.loadingDocs.has(logDoc)) continue;
+      const map = logOf(logDoc);
+      const ids = [...map.keys()];
+      for (let start = 0; start < ids.length; start += size) {
+        for (const id of ids.slice(start, start + size)) {
+          if (map.has(id)) this.indexRaw(logDoc, id, map.get(id), all);
+        }
+        await nextTask();
+        if (this.disposed) return;
       }
-      await nextTask();
-      if (this.disposed) return;
     }
     if (!(await this.finishInSlices(all))) return;
     this.building = false;
     for (const id of this.pending) this.refresh(id);
     this.pending.clear();
     this.ready.value = true;
+    this.raiseSummary(this.all);
     this.revision.value++;
     void this.warmSearch();
   }
@@ -310,28 +463,34 @@ export class LogView {
    * the view was disposed meanwhile.
    */
   private async finishInSlices(all: LogIndexItem[]): Promise<boolean> {
-    let runs: LogIndexItem[][] = [];
-    for (let start = 0; start < all.length; start += SORT_RUN) {
-      runs.push(all.slice(start, start + SORT_RUN).sort(compareNewestFirst));
-      await nextTask();
-      if (this.disposed) return false;
-    }
-    while (runs.length > 1) {
-      const merged: LogIndexItem[][] = [];
-      for (let i = 0; i < runs.length; i += 2) {
-        merged.push(runs[i + 1] ? mergeNewestFirst(runs[i]!, runs[i + 1]!) : runs[i]!);
-        await nextTask();
-        if (this.disposed) return false;
-      }
-      runs = merged;
-    }
-    const sorted = runs[0] ?? [];
+    const sorted = await this.sortInSlices(all);
+    if (!sorted) return false;
     const byPartner = new Map<string, LogIndexItem[]>();
     await inSlices(sorted, (entry) => addToPartnerGroups(byPartner, entry));
     if (this.disposed) return false;
     this.all = sorted;
     this.byPartner = byPartner;
     return true;
+  }
+
+  /** Sorts newest first in runs merged pairwise, a step per task; null when disposed meanwhile. */
+  private async sortInSlices(all: LogIndexItem[]): Promise<LogIndexItem[] | null> {
+    let runs: LogIndexItem[][] = [];
+    for (let start = 0; start < all.length; start += SORT_RUN) {
+      runs.push(all.slice(start, start + SORT_RUN).sort(compareNewestFirst));
+      await nextTask();
+      if (this.disposed) return null;
+    }
+    while (runs.length > 1) {
+      const merged: LogIndexItem[][] = [];
+      for (let i = 0; i < runs.length; i += 2) {
+        merged.push(runs[i + 1] ? mergeNewestFirst(runs[i]!, runs[i + 1]!) : runs[i]!);
+        await nextTask();
+        if (this.disposed) return null;
+      }
+      runs = merged;
+    }
+    return runs[0] ?? [];
   }
 
   private finish(all: LogIndexItem[]) {
@@ -355,7 +514,7 @@ export class LogView {
     this.parsed.delete(id);
     this.searchTexts.delete(id);
     this.invalidIds.delete(id);
-    const raw = collection(this.doc, 'log').get(id);
+    const raw = this.rawOf(id);
     // Soft-deleted entries leave the timeline, the counts and the last contact (not invalid).
     if (raw === undefined || isDeletedRaw(raw)) return;
     const entry = readIndexItem(id, raw);
@@ -370,6 +529,7 @@ export class LogView {
       if (!list) this.byPartner.set(partnerId, (list = []));
       insertSorted(list, entry);
     }
+    this.raiseSummary([entry]);
   }
 
   /** Bumps on every change to the log; read it in a computed or a render to depend on it. */
@@ -392,7 +552,7 @@ export class LogView {
   entry(id: string): LogEntry | undefined {
     let entry = this.parsed.get(id);
     if (entry === undefined) {
-      const raw = collection(this.doc, 'log').get(id);
+      const raw = this.rawOf(id);
       entry =
         this.entries.has(id) || isDeletedRaw(raw)
           ? (parseRecord(logEntrySchema, id, raw) as LogEntry | null)
@@ -439,7 +599,7 @@ export class LogView {
         if (typeof value === 'string') parts.push(value.slice(0, 20_000));
         else if (Array.isArray(value)) for (const item of value) add(item);
       };
-      const raw = collection(this.doc, 'log').get(id);
+      const raw = this.rawOf(id);
       if (raw instanceof Y.Map) {
         for (const key of ['title', 'notes', 'decisions']) add(raw.get(key));
         const meeting = raw.get('meeting');
@@ -465,7 +625,13 @@ export class LogView {
   /** Date of the partner's latest contact on or before today. */
   lastContactOf(partnerId: string): string | undefined {
     void this.revision.value;
-    return lastContactDate(this.byPartner.get(partnerId) ?? [], this.today.value);
+    const seen = lastContactDate(this.byPartner.get(partnerId) ?? [], this.today.value);
+    // Years not loaded count through the workspace's summary (split layout only).
+    if (!isYearLayout(this.history.main)) return seen;
+    const summary = summaryContactOf(this.history.main, partnerId);
+    const today = dayString(this.today.value);
+    if (summary === undefined || summary.slice(0, 10) > today) return seen;
+    return seen === undefined || summary > seen ? summary : seen;
   }
 
   contactStatusOf(partner: Partner): ContactStatus {
@@ -519,7 +685,10 @@ export class LogView {
 
   dispose() {
     this.disposed = true;
-    collection(this.doc, 'log').unobserveDeep(this.observer);
+    for (const [logDoc, observer] of this.observers) logOf(logDoc).unobserveDeep(observer);
+    this.observers.clear();
+    this.stopAdded();
+    this.stopSummary();
     collection(this.doc, 'goals').unobserveDeep(this.goalsObserver);
     this.followups.dispose();
     this.ownToday?.dispose();
@@ -530,7 +699,11 @@ export const LOG_FEATURE = 'log';
 
 /** The session's log view model, created on first use. */
 export function logViewOf(session: {
+  readonly history?: LogDocs;
   feature: <T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T) => T;
 }): LogView {
-  return session.feature(LOG_FEATURE, (doc) => new LogView(doc, { chunkSize: 2000 }));
+  return session.feature(
+    LOG_FEATURE,
+    (doc) => new LogView(doc, { chunkSize: 2000, history: session.history }),
+  );
 }

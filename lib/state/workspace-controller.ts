@@ -39,6 +39,8 @@ import { openErrorText } from './open-failure';
 import { SyncView } from './sync-view';
 import type { WorkspaceChange, WorkspaceChangeKind } from './workspace-change';
 import { WorkspaceSession } from './workspace-session';
+import { storedYears } from './stored-years';
+import { YearHistory } from './year-history';
 import { FIRST_VIEW_KEY, readFirstView, type FirstView } from '../model/first-view';
 
 /** Why an invite code was refused, in the interface language. */
@@ -395,8 +397,14 @@ export class WorkspaceController {
     }
     prepare?.(local);
     // Filled a slice at a time: a district's records are too many to validate in one task.
-    const session = new WorkspaceSession(local.doc, { fill: 'later' });
+    const history = new YearHistory(local.doc, storedYears(entry.id));
+    const session = new WorkspaceSession(local.doc, { fill: 'later', history });
     await session.fill();
+    // The current school year's log loads after the first view; older years when a view asks.
+    if (history.split)
+      void history.load(history.currentYear).catch((error: unknown) => {
+        console.warn('Bridgework: this school year’s log did not load', error);
+      });
     const sync = new SyncView(entry, local.doc, this.settings);
     // Keep the registry's label in step with the name in the doc (it may come from a peer).
     const meta = local.doc.getMap('meta');

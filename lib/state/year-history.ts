@@ -7,7 +7,7 @@ import {
   noteHistoryYear,
   observeHistoryYears,
 } from '../model/history-years';
-import { readSchoolYearStart, schoolYearOf } from '../model/school-year';
+import { readSchoolYearStart, schoolYearOf, schoolYearSpan } from '../model/school-year';
 
 /** Origin of the workspace doc's note that a year has a doc: not the user's (Undo skips it). */
 export const HISTORY_ORIGIN = 'bridgework:history';
@@ -98,6 +98,18 @@ export class YearHistory implements HistoryDocs {
 
   isLoaded(year: number): boolean {
     return this.years.get(year)?.done === true;
+  }
+
+  /** Whether a year's doc is being loaded now. */
+  isLoading(year: number): boolean {
+    const entry = this.years.get(year);
+    return entry !== undefined && !entry.done;
+  }
+
+  /** A year as people say it: "2024–25" (a September start), "2025" (January). */
+  label(year: number): string {
+    const { startYear, endYear } = schoolYearSpan(year, readSchoolYearStart(this.main));
+    return startYear === endYear ? String(startYear) : `${startYear}–${String(endYear).slice(-2)}`;
   }
 
   /** Known years not loaded yet, newest first. */

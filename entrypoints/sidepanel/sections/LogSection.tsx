@@ -28,7 +28,7 @@ function useLog() {
   // Stable while the session and the name are: the data's getters read signals when rendered.
   return useMemo(() => {
     const actions = {
-      ...logActions(session, me),
+      ...logActions(session, me, logViewOf(session)),
       prefillFromPage: async (partnerId?: string) =>
         pagePrefill(
           await findPageTab().catch(() => undefined),

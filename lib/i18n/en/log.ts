@@ -215,6 +215,12 @@ export const log = {
   'log.partner.timelineWith': 'Timeline with {name}',
   'log.partner.noneWith': 'No meetings, calls or emails logged with {name} yet.',
 
+  'log.years.notLoaded':
+    '{count, plural, one {Entries from # earlier school year are not loaded yet.} other {Entries from # earlier school years are not loaded yet.}}',
+  'log.years.show': 'Show entries from {year}',
+  'log.years.loading': 'Loading entries from {year}…',
+  'log.years.failed': 'Entries from {year} could not be loaded: {reason}',
+
   'log.export.agendaCopied': 'Agenda copied as Markdown.',
   'log.export.minutesCopied': 'Minutes copied as Markdown.',
   'log.export.noClipboard': 'The clipboard is not available here; use Download instead.',

@@ -217,6 +217,12 @@ export const log: Record<keyof typeof en, string> = {
   'log.partner.timelineWith': 'Cronología con {name}',
   'log.partner.noneWith': 'Todavía no hay reuniones, llamadas ni correos registrados con {name}.',
 
+  'log.years.notLoaded':
+    '{count, plural, one {Las entradas de # curso escolar anterior aún no se han cargado.} other {Las entradas de # cursos escolares anteriores aún no se han cargado.}}',
+  'log.years.show': 'Mostrar las entradas de {year}',
+  'log.years.loading': 'Cargando las entradas de {year}…',
+  'log.years.failed': 'No se pudieron cargar las entradas de {year}: {reason}',
+
   'log.export.agendaCopied': 'Orden del día copiado como Markdown.',
   'log.export.minutesCopied': 'Acta copiada como Markdown.',
   'log.export.noClipboard': 'El portapapeles no está disponible aquí; usa Descargar.',
