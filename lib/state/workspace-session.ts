@@ -1,19 +1,23 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, type ReadonlySignal } from '@preact/signals';
 import type * as Y from 'yjs';
-import { createUndoManager } from '../model/undo';
 import { partnerSchema, type Partner } from '../model/partner';
 import { personSchema, type Person } from '../model/person';
 import { partnerSearchText, matchesQuery } from '../model/search';
 import { RecordCache } from './record-cache';
+import { UndoAcrossDocs } from './undo-across-docs';
 import { memoryYears, YearHistory } from './year-history';
 
 /** Everything the panel shows about one open workspace, as signals. */
 export class WorkspaceSession {
+  /** The workspace doc's own undo manager; Undo and Redo go through `act`, `undo`, `redo`. */
   readonly undoManager: Y.UndoManager;
   readonly partners: RecordCache<Partner>;
   readonly people: RecordCache<Person>;
-  readonly canUndo = signal(false);
-  readonly canRedo = signal(false);
+  /** One Undo/Redo order over the workspace doc and every year doc of its contact log. */
+  private readonly undoHistory = new UndoAcrossDocs();
+  private readonly stopTrackingYears: () => void;
+  readonly canUndo: ReadonlySignal<boolean> = this.undoHistory.canUndo;
+  readonly canRedo: ReadonlySignal<boolean> = this.undoHistory.canRedo;
   private readonly searchTexts = new WeakMap<Partner, string>();
   private readonly features = new Map<string, { dispose: () => void }>();
 
@@ -36,14 +40,9 @@ export class WorkspaceSession {
     this.history = options.history ?? new YearHistory(doc, memoryYears);
     this.partners = new RecordCache(doc, 'partners', partnerSchema, options);
     this.people = new RecordCache(doc, 'people', personSchema, options);
-    this.undoManager = createUndoManager(doc);
-    const syncUndoState = () => {
-      this.canUndo.value = this.undoManager.canUndo();
-      this.canRedo.value = this.undoManager.canRedo();
-    };
-    for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) {
-      this.undoManager.on(event, syncUndoState);
-    }
+    this.undoManager = this.undoHistory.track(doc);
+    for (const historyDoc of this.history.all()) this.undoHistory.track(historyDoc);
+    this.stopTrackingYears = this.history.onAdded((yearDoc) => this.undoHistory.track(yearDoc));
     const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
     this.sortedPartners = computed(() => {
       void this.partners.changes.value;
@@ -84,18 +83,22 @@ export class WorkspaceSession {
     });
   }
 
-  /** Runs one user action as its own undo step. */
+  /** Runs one user action as its own undo step, whichever docs (workspace, years) it writes. */
   act<T>(action: () => T): T {
-    this.undoManager.stopCapturing();
-    return action();
+    return this.undoHistory.act(action);
+  }
+
+  /** The next edit in any doc starts a new undo step (an undo boundary). */
+  stopCapturing() {
+    this.undoHistory.stopCapturing();
   }
 
   undo() {
-    this.undoManager.undo();
+    this.undoHistory.undo();
   }
 
   redo() {
-    this.undoManager.redo();
+    this.undoHistory.redo();
   }
 
   /**
@@ -116,7 +119,8 @@ export class WorkspaceSession {
     this.features.clear();
     this.partners.dispose();
     this.people.dispose();
-    this.undoManager.destroy();
+    this.stopTrackingYears();
+    this.undoHistory.dispose();
     void this.history.dispose();
   }
 }
