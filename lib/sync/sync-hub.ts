@@ -1,5 +1,12 @@
 import { WebrtcProvider } from 'y-webrtc';
 import type { SyncConfig, SyncedWorkspace, WorkspaceSyncStatus, SyncState } from '../messages';
+import {
+  historyYears,
+  isYearLayout,
+  observeHistoryYears,
+  yearDocId,
+  yearRoom,
+} from '../model/history-years';
 import { roomName } from './invite';
 import { openLocalWorkspace, type LocalWorkspace } from './local-persistence';
 import { createGuardedAwareness } from './presence';
@@ -18,12 +25,13 @@ interface PeerLike {
   on: (event: string, listener: (data: Uint8Array) => void) => void;
 }
 
-interface Open {
-  entry: SyncedWorkspace;
+/** One doc kept in sync: a workspace's doc or one of its school years (lib/model/history-years). */
+interface Linked {
   local: LocalWorkspace;
+  /** The room this doc syncs in, from its workspace's room. */
+  roomOf: (entry: SyncedWorkspace) => string;
   provider: WebrtcProvider | null;
   providerKey: string;
-  lastExchange: number | null;
   instrumented: WeakSet<object>;
   /** Open relay connections, and what they were opened for (room, secret, URLs). */
   relays: RelayLink[];
@@ -31,7 +39,23 @@ interface Open {
   /** Bumped whenever the relays change, so a link still opening for old settings closes itself. */
   relayGeneration: number;
   stopActivity: () => void;
+}
+
+/**
+ * An open workspace. In the split layout its school years are docs of their own, each with its
+ * own room; they open and close with the workspace and are reported as part of it.
+ */
+interface Open extends Linked {
+  entry: SyncedWorkspace;
+  /** The last exchange in any of the workspace's docs. */
+  lastExchange: number | null;
   stopWatching: () => void;
+  years: Map<number, Linked>;
+  yearsOpening: Set<number>;
+  yearsFailed: Map<number, Failed>;
+  stopYears: () => void;
+  /** Set once closed, so a year that finishes opening afterwards closes itself. */
+  closed: boolean;
 }
 
 /** A workspace whose storage did not open; it is tried again after `retryAt`. */
@@ -46,6 +70,8 @@ export interface SyncHubOptions {
   onStatus: (statuses: WorkspaceSyncStatus[]) => void;
   /** Opens a workspace's stored doc; replaceable in tests. */
   openWorkspace?: (workspaceId: string) => Promise<LocalWorkspace>;
+  /** Opens a school year's stored doc (`yearDocId`); replaceable in tests. */
+  openYear?: (workspaceId: string, year: number) => Promise<LocalWorkspace>;
   /** Called with each workspace's doc once open; returns what to run when it closes. */
   onWorkspaceOpen?: (workspaceId: string, local: LocalWorkspace) => () => void;
   /** First wait before opening a failed workspace again; doubles up to 10 minutes. */
@@ -63,6 +89,11 @@ export interface SyncHubOptions {
  * document, the one long-lived context that has RTCPeerConnection. Each doc is loaded from and
  * written to IndexedDB here too; the side panel links to the same room over BroadcastChannel
  * (signaling: []), so the panel never opens a second set of peer connections.
+ *
+ * A workspace in the split history layout also has a doc per school year (`historyYears`): each is
+ * opened from its own database and synced in its own room (`yearRoom`, same secret, signaling and
+ * relays), as soon as the workspace doc names it. Cost: one more provider per year, so one more
+ * WebRTC connection per peer and year, and one more document per relay.
  */
 export class SyncHub {
   private readonly open = new Map<string, Open>();
@@ -123,13 +154,8 @@ export class SyncHub {
     await this.apply({ ...this.config, workspaces: [] });
   }
 
-  private providerKey(config: SyncConfig, entry: SyncedWorkspace): string {
-    return JSON.stringify([
-      entry.room,
-      entry.secret,
-      config.paused ? [] : config.signaling,
-      config.iceServers,
-    ]);
+  private providerKey(config: SyncConfig, room: string, secret: string): string {
+    return JSON.stringify([room, secret, config.paused ? [] : config.signaling, config.iceServers]);
   }
 
   private async applyNow(config: SyncConfig) {
@@ -172,20 +198,21 @@ export class SyncHub {
             return;
           }
           const open: Open = {
+            ...linked(local, (live) => live.room),
             entry,
-            local,
-            provider: null,
-            providerKey: '',
             lastExchange: this.options.lastExchange?.[id] ?? null,
-            instrumented: new WeakSet(),
-            relays: [],
-            relayKey: '',
-            relayGeneration: 0,
-            stopActivity: () => {},
             stopWatching: this.options.onWorkspaceOpen?.(id, local) ?? (() => {}),
+            years: new Map(),
+            yearsOpening: new Set(),
+            yearsFailed: new Map(),
+            stopYears: () => {},
+            closed: false,
           };
           this.open.set(id, open);
           await this.connect(open);
+          // A peer may split the workspace, or start a year, at any time.
+          open.stopYears = observeHistoryYears(local.doc, () => this.openYears(open));
+          this.openYears(open);
           this.report(true);
         });
       },
@@ -220,6 +247,65 @@ export class SyncHub {
     this.failed.delete(id);
   }
 
+  /** Opens every school year the workspace doc names that is not open (nor waiting) yet. */
+  private openYears(open: Open) {
+    if (open.closed || !isYearLayout(open.local.doc)) return;
+    for (const year of historyYears(open.local.doc)) {
+      if (open.years.has(year) || open.yearsOpening.has(year) || open.yearsFailed.has(year))
+        continue;
+      this.startOpeningYear(open, year);
+    }
+  }
+
+  /** Opens one year like a workspace (`startOpening`): outside the queue, retried on failure. */
+  private startOpeningYear(open: Open, year: number) {
+    open.yearsOpening.add(year);
+    const openYear =
+      this.options.openYear ?? ((id: string, y: number) => openLocalWorkspace(yearDocId(id, y)));
+    void openYear(open.entry.id, year).then(
+      (local) => {
+        open.yearsOpening.delete(year);
+        this.clearYearFailure(open, year);
+        void this.enqueue(async () => {
+          if (open.closed || open.years.has(year)) {
+            await local.close();
+            return;
+          }
+          const doc = linked(local, (live) => yearRoom(live.room, year));
+          open.years.set(year, doc);
+          await this.connectDoc(doc, open);
+          this.report(true);
+        });
+      },
+      (error: unknown) => {
+        open.yearsOpening.delete(year);
+        console.error(`Bridgework sync: year ${year} of ${open.entry.id} could not open`, error);
+        if (open.closed) return;
+        const attempts = (open.yearsFailed.get(year)?.attempts ?? 0) + 1;
+        const wait = Math.min((this.options.retryMs ?? 5_000) * 2 ** (attempts - 1), 600_000);
+        this.clearYearFailure(open, year);
+        open.yearsFailed.set(year, {
+          error: error instanceof Error ? error.message : String(error),
+          attempts,
+          timer: setTimeout(
+            () =>
+              void this.enqueue(async () => {
+                if (!open.closed && !open.years.has(year)) this.startOpeningYear(open, year);
+              }),
+            wait,
+          ),
+        });
+        this.report(true);
+      },
+    );
+  }
+
+  private clearYearFailure(open: Open, year: number) {
+    const failure = open.yearsFailed.get(year);
+    if (failure) clearTimeout(failure.timer);
+    open.yearsFailed.delete(year);
+  }
+
   private enqueue(task: () => Promise<void>): Promise<void> {
     this.queue = this.queue.then(task).catch((error: unknown) => {
       console.error('Bridgework sync:', error);
@@ -235,35 +321,43 @@ export class SyncHub {
   private async connect(open: Open) {
     const entry = this.config.workspaces.find((w) => w.id === open.entry.id);
     if (!entry) return;
-    const key = this.providerKey(this.config, entry);
-    if (open.providerKey !== key) {
-      await this.stopProvider(open);
-      open.entry = entry;
-      this.startProvider(open, this.config);
-      open.providerKey = key;
-    }
-    this.connectRelays(open, entry);
+    open.entry = entry;
+    await this.connectDoc(open, open);
+    for (const year of open.years.values()) await this.connectDoc(year, open);
   }
 
-  private connectRelays(open: Open, entry: SyncedWorkspace) {
+  /** `connect` for one of the workspace's docs, in the room it derives from the entry's. */
+  private async connectDoc(doc: Linked, open: Open) {
+    const room = doc.roomOf(open.entry);
+    const key = this.providerKey(this.config, room, open.entry.secret);
+    if (doc.providerKey !== key) {
+      await this.stopProvider(doc);
+      this.startProvider(doc, open, room, this.config);
+      doc.providerKey = key;
+    }
+    this.connectRelays(doc, room, open.entry);
+  }
+
+  private connectRelays(doc: Linked, room: string, entry: SyncedWorkspace) {
     const urls = this.config.paused ? [] : (entry.relays ?? []);
-    const key = JSON.stringify([entry.room, entry.secret, urls]);
-    if (open.relayKey === key) return;
-    this.stopRelays(open);
-    open.relayKey = key;
-    const generation = open.relayGeneration;
+    const key = JSON.stringify([room, entry.secret, urls]);
+    if (doc.relayKey === key) return;
+    this.stopRelays(doc);
+    doc.relayKey = key;
+    const generation = doc.relayGeneration;
     for (const url of urls) {
       openRelayLink({
         url,
-        room: entry.room,
+        // The relay's document name derives from the room: each year is a document of its own.
+        room,
         secret: entry.secret,
-        doc: open.local.doc,
+        doc: doc.local.doc,
         onChange: () => this.schedule(),
         sockets: this.relaySockets,
       }).then(
         (link) => {
-          if (open.relayGeneration !== generation) link.destroy();
-          else open.relays.push(link);
+          if (doc.relayGeneration !== generation) link.destroy();
+          else doc.relays.push(link);
           this.schedule();
         },
         (error: unknown) => console.error(`Bridgework sync: relay ${url} could not open`, error),
@@ -271,43 +365,44 @@ export class SyncHub {
     }
   }
 
-  private stopRelays(open: Open) {
-    open.relayGeneration++;
-    open.relayKey = '';
-    for (const link of open.relays.splice(0)) link.destroy();
+  private stopRelays(doc: Linked) {
+    doc.relayGeneration++;
+    doc.relayKey = '';
+    for (const link of doc.relays.splice(0)) link.destroy();
   }
 
-  private startProvider(open: Open, config: SyncConfig) {
-    const provider = new WebrtcProvider(roomName(open.entry.room), open.local.doc, {
+  /** Starts `doc`'s provider; exchanges in it count as the workspace's (`open`). */
+  private startProvider(doc: Linked, open: Open, room: string, config: SyncConfig) {
+    const provider = new WebrtcProvider(roomName(room), doc.local.doc, {
       signaling: config.paused ? [] : config.signaling,
       password: open.entry.secret,
       peerOpts: { config: { iceServers: config.iceServers } },
-      awareness: createGuardedAwareness(open.local.doc),
+      awareness: createGuardedAwareness(doc.local.doc),
     });
     // This context is nobody: people are the side panels that link to it.
     provider.awareness.setLocalState(null);
     const onPeers = () => this.schedule();
     provider.on('peers', onPeers);
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      if (origin === open.local.persistence) return;
-      if (this.connectedPeers(open) > 0) {
+      if (origin === doc.local.persistence) return;
+      if (this.connectedPeers(doc, open) > 0) {
         open.lastExchange = Date.now();
         this.schedule();
       }
     };
-    open.local.doc.on('update', onUpdate);
-    open.stopActivity = () => {
+    doc.local.doc.on('update', onUpdate);
+    doc.stopActivity = () => {
       provider.off('peers', onPeers);
-      open.local.doc.off('update', onUpdate);
+      doc.local.doc.off('update', onUpdate);
     };
-    open.provider = provider;
+    doc.provider = provider;
   }
 
-  private async stopProvider(open: Open) {
-    const provider = open.provider;
+  private async stopProvider(doc: Linked) {
+    const provider = doc.provider;
     if (!provider) return;
-    open.stopActivity();
-    open.provider = null;
+    doc.stopActivity();
+    doc.provider = null;
     // disconnect() first: destroy() alone leaves y-webrtc's shared signaling connection open, and
     // every room later opened in this context would announce itself through it (even a paused one).
     provider.disconnect();
@@ -321,19 +416,31 @@ export class SyncHub {
   }
 
   private async closeWorkspace(open: Open) {
+    open.closed = true;
+    open.stopYears();
+    for (const failure of open.yearsFailed.values()) clearTimeout(failure.timer);
+    open.yearsFailed.clear();
+    // A year still opening sees `closed` and closes itself.
+    for (const year of open.years.values()) await this.closeDoc(year);
+    open.years.clear();
     open.stopWatching();
-    this.stopRelays(open);
-    await this.stopProvider(open);
-    await open.local.close();
+    await this.closeDoc(open);
   }
 
-  private connectedPeers(open: Open): number {
-    const room = open.provider?.room;
+  private async closeDoc(doc: Linked) {
+    this.stopRelays(doc);
+    await this.stopProvider(doc);
+    await doc.local.close();
+  }
+
+  /** Peers connected in `doc`'s room; their sync messages count as exchanges of `open`. */
+  private connectedPeers(doc: Linked, open: Open): number {
+    const room = doc.provider?.room;
     if (!room) return 0;
     let count = 0;
     for (const conn of room.webrtcConns.values()) {
-      if (!open.instrumented.has(conn)) {
-        open.instrumented.add(conn);
+      if (!doc.instrumented.has(conn)) {
+        doc.instrumented.add(conn);
         (conn.peer as PeerLike).on('data', (data: Uint8Array) => {
           if (data[0] === MESSAGE_SYNC) {
             open.lastExchange = Date.now();
@@ -348,8 +455,31 @@ export class SyncHub {
     return count;
   }
 
+  /**
+   * One status per workspace, its years folded in: peers and state are the workspace room's, the
+   * last exchange is the latest in any of its docs, a year whose storage failed is a storage error
+   * of the workspace, and a relay that refuses a year is shown as refusing.
+   */
   private statusOf(open: Open): WorkspaceSyncStatus {
-    const peers = this.connectedPeers(open);
+    const status = this.workspaceStatusOf(open);
+    for (const year of open.years.values()) {
+      // Called for its side effect too: it instruments the year's new connections.
+      this.connectedPeers(year, open);
+      for (const link of year.relays) {
+        const at = link.lastExchange();
+        if (at !== null && at > (open.lastExchange ?? 0)) open.lastExchange = at;
+        const shown = status.relays?.find((relay) => relay.url === link.url);
+        if (shown && link.state() === 'refused') shown.state = 'refused';
+      }
+    }
+    status.lastExchange = open.lastExchange;
+    const [failedYear, failure] = [...open.yearsFailed].sort(([a], [b]) => b - a)[0] ?? [];
+    if (failure) status.storageError = `${failedYear}: ${failure.error}`;
+    return status;
+  }
+
+  private workspaceStatusOf(open: Open): WorkspaceSyncStatus {
+    const peers = this.connectedPeers(open, open);
     let state: SyncState;
     const online = typeof navigator === 'undefined' || navigator.onLine !== false;
     if (!open.provider || this.config.paused || this.config.signaling.length === 0) {
@@ -393,4 +523,18 @@ export class SyncHub {
     this.lastPosted = text;
     this.options.onStatus(statuses);
   }
+}
+
+function linked(local: LocalWorkspace, roomOf: (entry: SyncedWorkspace) => string): Linked {
+  return {
+    local,
+    roomOf,
+    provider: null,
+    providerKey: '',
+    instrumented: new WeakSet(),
+    relays: [],
+    relayKey: '',
+    relayGeneration: 0,
+    stopActivity: () => {},
+  };
 }
