@@ -406,6 +406,8 @@ export class WorkspaceController {
         console.warn('Bridgework: this school year’s log did not load', error);
       });
     const sync = new SyncView(entry, local.doc, this.settings);
+    // A split workspace's school years sync in rooms of their own (each once loaded).
+    sync.linkHistory(session.history);
     // Keep the registry's label in step with the name in the doc (it may come from a peer).
     const meta = local.doc.getMap('meta');
     const onMeta = () => {
