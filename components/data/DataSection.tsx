@@ -5,7 +5,7 @@ import { ImportPanel, type ImportFlowView } from './ImportPanel';
 
 interface Props {
   flow: ImportFlowView;
-  onExport: (request: ExportRequest) => string;
+  onExport: (request: ExportRequest) => string | Promise<string>;
 }
 
 /** Settings → Your data: `Import` and `Export`, each opening its panel below. */

@@ -7,8 +7,8 @@ export type ExportRequest =
   { kind: CsvExportKind } | { kind: 'vcard'; version: VCardVersion } | { kind: 'ics' };
 
 interface Props {
-  /** Makes and downloads the file; returns its name. */
-  onExport: (request: ExportRequest) => string;
+  /** Makes and downloads the file; returns its name (once every year's log has loaded). */
+  onExport: (request: ExportRequest) => string | Promise<string>;
   onClose: () => void;
 }
 
@@ -16,8 +16,23 @@ interface Props {
 export function ExportPanel({ onExport, onClose }: Props) {
   const [version, setVersion] = useState<VCardVersion>('4.0');
   const [done, setDone] = useState('');
-  const run = (request: ExportRequest) =>
-    setDone(t('data.export.done', { file: onExport(request) }));
+  const run = (request: ExportRequest) => {
+    const file = onExport(request);
+    if (typeof file === 'string') {
+      setDone(t('data.export.done', { file }));
+      return;
+    }
+    setDone('');
+    file.then(
+      (name) => setDone(t('data.export.done', { file: name })),
+      (error: unknown) =>
+        setDone(
+          t('data.export.failed', {
+            reason: error instanceof Error ? error.message : String(error),
+          }),
+        ),
+    );
+  };
   return (
     <section class="form inset export-panel" aria-labelledby="export-title">
       <h3 id="export-title">{t('data.export.title')}</h3>

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import type { GoalProgress } from './agenda';
 import { isDeletedRaw } from './deletion';
-import { collection } from './doc';
 import type { Checkin } from './checkin';
+import { logRecordIn, type LogDocs } from './log-docs';
 import type { LogEntry } from './log-entry';
 
 /**
@@ -56,11 +56,12 @@ export function agendaGoalIds(entry: Pick<LogEntry, 'agenda'>): string[] {
 }
 
 /**
- * The title of the meeting a check-in names, read straight from the doc (the log's index may
- * still be building when a goal's page opens). Undefined when the entry is gone or deleted.
+ * The title of the meeting a check-in names, read straight from the docs holding the log (the
+ * log's index may still be building when a goal's page opens): the workspace doc and the year
+ * docs loaded so far. Undefined when the entry is gone, deleted, or in a year not loaded.
  */
-export function meetingTitle(doc: Y.Doc, logEntryId: string): string | undefined {
-  const raw = collection(doc, 'log').get(logEntryId);
+export function meetingTitle(docs: LogDocs, logEntryId: string): string | undefined {
+  const raw = logRecordIn(docs, logEntryId);
   if (!(raw instanceof Y.Map) || isDeletedRaw(raw)) return undefined;
   const title = raw.get('title');
   return typeof title === 'string' && title.trim() ? title.trim().slice(0, 300) : undefined;

@@ -201,7 +201,12 @@ export function truncatedCopy(value: unknown, bounds: ExportBounds = EXPORT_BOUN
  * code beside it: the file is a technical one, passed on to whoever investigates, and one fixed
  * language (and a code to search for) serves that reader better than the exporter's language.
  */
-export function quarantineJson(doc: Y.Doc, records: readonly QuarantinedRecord[]): string {
+export function quarantineJson(
+  /** The doc holding them, or each one's (a split workspace's log is in its year docs). */
+  doc: Y.Doc | ((record: QuarantinedRecord) => Y.Doc),
+  records: readonly QuarantinedRecord[],
+): string {
+  const docOf = (record: QuarantinedRecord) => (doc instanceof Y.Doc ? doc : doc(record));
   const entries = records.map((record) => ({
     collection: record.collection,
     id: record.id,
@@ -209,7 +214,7 @@ export function quarantineJson(doc: Y.Doc, records: readonly QuarantinedRecord[]
     code: record.reason.code,
     writers: record.writers,
     ...(record.createdBy ? { createdBy: record.createdBy } : {}),
-    value: truncatedCopy(collection(doc, record.collection).get(record.id)),
+    value: truncatedCopy(collection(docOf(record), record.collection).get(record.id)),
   }));
   return `${JSON.stringify({ format: 'bridgework-quarantine', version: 1, records: entries }, null, 2)}\n`;
 }

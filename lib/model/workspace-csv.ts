@@ -6,7 +6,7 @@ import { dayNumber, dayString } from './days';
 import { escapeIcsText, icsCalendar, icsPlain, icsUtc, meetingEventLines } from './export-ics';
 import { listFollowups } from './followup';
 import { listColumns, listGoals } from './goal';
-import { listLogEntries } from './log-entry';
+import { listLogEntriesIn, type LogDocs } from './log-docs';
 import { listPartners } from './partner';
 import { listPeople } from './person';
 import { readAll } from './records';
@@ -101,11 +101,11 @@ function peopleCsv(doc: Y.Doc): string {
   );
 }
 
-function logCsv(doc: Y.Doc): string {
+function logCsv(doc: Y.Doc, logDocs: LogDocs): string {
   const partnerNames = namesById(listPartners(doc).items, (p) => p.name);
   const personNames = namesById(listPeople(doc).items, (p) => p.name);
   const goalTitles = namesById(listGoals(doc).items, (g) => g.title);
-  const entries = listLogEntries(doc).items.sort((a, b) =>
+  const entries = listLogEntriesIn(logDocs).items.sort((a, b) =>
     a.date < b.date ? 1 : a.date > b.date ? -1 : 0,
   );
   return toCsvText(
@@ -136,9 +136,9 @@ function logCsv(doc: Y.Doc): string {
   );
 }
 
-function followupsCsv(doc: Y.Doc): string {
+function followupsCsv(doc: Y.Doc, logDocs: LogDocs): string {
   const partnerNames = namesById(listPartners(doc).items, (p) => p.name);
-  const entryTitles = namesById(listLogEntries(doc).items, (e) => e.title);
+  const entryTitles = namesById(listLogEntriesIn(logDocs).items, (e) => e.title);
   const followups = listFollowups(doc).items.sort((a, b) =>
     (a.due ?? '9999').localeCompare(b.due ?? '9999'),
   );
@@ -259,7 +259,7 @@ function contributionsCsv(doc: Y.Doc, history: HistoryDocs = singleDocHistory(do
   );
 }
 
-const WRITERS: Record<CsvExportKind, (doc: Y.Doc) => string> = {
+const WRITERS: Record<CsvExportKind, (doc: Y.Doc, logDocs: LogDocs) => string> = {
   partners: partnersCsv,
   people: peopleCsv,
   log: logCsv,
@@ -269,8 +269,12 @@ const WRITERS: Record<CsvExportKind, (doc: Y.Doc) => string> = {
   contributions: (doc) => contributionsCsv(doc),
 };
 
-export function exportCsv(doc: Y.Doc, kind: CsvExportKind): string {
-  return WRITERS[kind](doc);
+/**
+ * `logDocs`: every doc holding the contact log (the workspace doc and all its year docs, from
+ * `YearHistory.loadAll()`); the workspace doc alone before the split.
+ */
+export function exportCsv(doc: Y.Doc, kind: CsvExportKind, logDocs: LogDocs = doc): string {
+  return WRITERS[kind](doc, logDocs);
 }
 
 export interface UpcomingOptions {
@@ -280,6 +284,8 @@ export interface UpcomingOptions {
   timeZone?: string;
   /** The summary of a follow-up's event, in the interface language ("Follow-up: {text}"). */
   followupSummary: (text: string) => string;
+  /** Every doc holding the contact log (see `exportCsv`); the workspace doc by default. */
+  logDocs?: LogDocs;
 }
 
 /**
@@ -289,7 +295,7 @@ export interface UpcomingOptions {
 export function upcomingIcs(doc: Y.Doc, options: UpcomingOptions): string {
   const now = options.now ?? Date.now();
   const today = options.today;
-  const meetings = listLogEntries(doc)
+  const meetings = listLogEntriesIn(options.logDocs ?? doc)
     .items.filter((e) => (e.kind === 'meeting' || e.meeting) && e.date.slice(0, 10) >= today)
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((e) => meetingEventLines(e, { now, timeZone: options.timeZone, description: e.notes }));

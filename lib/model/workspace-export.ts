@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { boundedCopy } from './bounded';
 import { localDay } from './days';
-import { COLLECTIONS, collection, metaMap } from './doc';
+import { COLLECTIONS, collection, metaMap, type CollectionName } from './doc';
+import { forEachLogRecord } from './log-docs';
 import { schemaVersionOf } from './migrations';
 import { toBase64 } from './backup';
 
@@ -22,6 +23,40 @@ export interface ExportOptions {
   /** Stored rows set aside as unreadable, exported as base64 so nothing is thrown away. */
   setAside?: readonly UnreadableRow[];
   now?: number;
+  /**
+   * Every doc holding the contact log: the workspace doc first, then its year docs (the split
+   * layout, `YearHistory.all()`); the workspace doc alone by default.
+   */
+  logDocs?: readonly Y.Doc[];
+}
+
+function exported(id: string, record: unknown): ExportedRecord {
+  const copy = boundedCopy(record);
+  return copy.ok ? { id, value: copy.value } : { id, problem: copy.problem };
+}
+
+/**
+ * The log from every doc, each entry once (its year doc's copy). A workspace-doc copy marked as
+ * moved is left out when a year doc in the export holds the entry; otherwise it is kept, mark and
+ * all, since this file is the way out and keeps whatever is there.
+ */
+function exportedLog(doc: Y.Doc, logDocs: readonly Y.Doc[]): ExportedRecord[] {
+  const docs = logDocs[0] === doc ? logDocs : [doc, ...logDocs.filter((d) => d !== doc)];
+  const records: ExportedRecord[] = [];
+  const seen = new Set<string>();
+  forEachLogRecord(docs, (raw, id) => {
+    seen.add(id);
+    records.push(exported(id, raw));
+  });
+  for (const [id, raw] of collection(doc, 'log').entries())
+    if (!seen.has(id)) records.push(exported(id, raw));
+  return records;
+}
+
+function exportedCollection(doc: Y.Doc, name: CollectionName): ExportedRecord[] {
+  const records: ExportedRecord[] = [];
+  for (const [id, record] of collection(doc, name).entries()) records.push(exported(id, record));
+  return records;
 }
 
 /**
@@ -34,12 +69,10 @@ export interface ExportOptions {
 export function exportWorkspaceJson(doc: Y.Doc, name: string, options: ExportOptions = {}): string {
   const collections: Record<string, ExportedRecord[]> = {};
   for (const collectionName of COLLECTIONS) {
-    const records: ExportedRecord[] = [];
-    for (const [id, record] of collection(doc, collectionName).entries()) {
-      const copy = boundedCopy(record);
-      records.push(copy.ok ? { id, value: copy.value } : { id, problem: copy.problem });
-    }
-    collections[collectionName] = records;
+    collections[collectionName] =
+      collectionName === 'log'
+        ? exportedLog(doc, options.logDocs ?? [doc])
+        : exportedCollection(doc, collectionName);
   }
   const meta = boundedCopy(metaMap(doc));
   return JSON.stringify(

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { t } from '../i18n';
 import { localDay } from '../model/days';
+import type { LogDocs } from '../model/log-docs';
 import { exportVCards, type VCardVersion } from '../model/vcard';
 import { exportCsv, upcomingIcs, type CsvExportKind } from '../model/workspace-csv';
 
@@ -31,11 +32,16 @@ function safeName(name: string): string {
   );
 }
 
+/**
+ * `logDocs`: every doc holding the contact log, all years loaded (`session.history.loadAll()`),
+ * so a split workspace's older years are in the file; the workspace doc alone by default.
+ */
 export function exportFile(
   doc: Y.Doc,
   request: ExportRequest,
   workspaceName: string,
   now = new Date(),
+  logDocs: LogDocs = doc,
 ): ExportFile {
   const day = localDay(now.getTime());
   const base = `bridgework-${safeName(workspaceName)}`;
@@ -53,13 +59,14 @@ export function exportFile(
         today: day,
         now: now.getTime(),
         followupSummary: (text) => t('data.ics.followup', { text }),
+        logDocs,
       }),
       type: 'text/calendar',
     };
   }
   return {
     fileName: `${base}-${request.kind}-${day}.csv`,
-    text: exportCsv(doc, request.kind),
+    text: exportCsv(doc, request.kind, logDocs),
     type: 'text/csv',
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '../model/bulk-deletion';
 import { isDeletedRaw, restoreRecord } from '../model/deletion';
 import { collection, type CollectionName } from '../model/doc';
+import { logDocOf } from '../model/log-docs';
 import { RECORD_KINDS, recordKind } from '../model/record-kinds';
 import { parseRecord, touchedRecordIds } from '../model/records';
 
@@ -33,6 +34,12 @@ export interface PendingBulkDeletion {
   total: number;
 }
 
+/** The docs holding the contact log (`YearHistory`): the workspace doc and its loaded years. */
+export interface LogHistory {
+  all(): readonly Y.Doc[];
+  onAdded(listener: (doc: Y.Doc, year: number) => void): () => void;
+}
+
 /** More than this many deleted records are not listed at once (newest first). */
 export const RECENTLY_DELETED_LIMIT = 500;
 
@@ -41,13 +48,21 @@ export const RECENTLY_DELETED_LIMIT = 500;
  * "Recently deleted") and peers' bulk deletions (for the banner). The set of deleted ids is built
  * on first use by reading one field per record, then kept current from Yjs events, so only the
  * deleted records are ever validated.
+ *
+ * Log entries are also read from the year docs of a split workspace (`history`), each listed
+ * once, from the doc whose copy counts (lib/model/log-docs.ts), and restored in that doc. A
+ * year's deleted entries appear once its doc has loaded.
  */
 export class DeletionsView {
   private readonly bulk = signal<BulkDeletion[]>([]);
   private readonly revision = signal(0);
   private deletedIds: Map<CollectionName, Set<string>> | null = null;
+  /** Deleted log entries in each year doc (the workspace doc's are in `deletedIds`). */
+  private readonly deletedInYears = new Map<Y.Doc, Set<string>>();
   private readonly observers: [Y.Map<unknown>, (events: Y.YEvent<Y.Map<unknown>>[]) => void][] = [];
   private readonly stopWatching: () => void;
+  private readonly stopYears: () => void;
+  private readonly history: LogHistory | null;
 
   /** Peers' bulk deletions not yet restored or dismissed, oldest first. */
   readonly pendingBulk: ReadonlySignal<PendingBulkDeletion[]>;
@@ -56,8 +71,9 @@ export class DeletionsView {
 
   constructor(
     readonly doc: Y.Doc,
-    options: { threshold?: number; clock?: () => number } = {},
+    options: { threshold?: number; clock?: () => number; history?: LogHistory } = {},
   ) {
+    this.history = options.history ?? null;
     this.stopWatching = watchBulkDeletions(
       doc,
       (bulk) => (this.bulk.value = [...this.bulk.value, bulk]),
@@ -70,6 +86,8 @@ export class DeletionsView {
       map.observeDeep(observer);
       this.observers.push([map, observer]);
     }
+    for (const yearDoc of this.history?.all() ?? []) if (yearDoc !== doc) this.watchYear(yearDoc);
+    this.stopYears = this.history?.onAdded((yearDoc) => this.watchYear(yearDoc)) ?? (() => {});
     this.pendingBulk = computed(() =>
       this.bulk.value.map((bulk) => ({
         key: bulk.key,
@@ -83,6 +101,27 @@ export class DeletionsView {
       void this.revision.value;
       return this.readDeleted();
     });
+  }
+
+  private watchYear(yearDoc: Y.Doc) {
+    if (this.deletedInYears.has(yearDoc)) return;
+    const ids = new Set<string>();
+    const map = collection(yearDoc, 'log') as Y.Map<unknown>;
+    map.forEach((raw, id) => {
+      if (isDeletedRaw(raw)) ids.add(id);
+    });
+    this.deletedInYears.set(yearDoc, ids);
+    const observer = (events: Y.YEvent<Y.Map<unknown>>[]) => {
+      if (noteDeleted(ids, map, events)) this.revision.value++;
+    };
+    map.observeDeep(observer);
+    this.observers.push([map, observer]);
+    if (ids.size) this.revision.value++;
+  }
+
+  /** The workspace doc, then the year docs watched so far (the order log-docs reads). */
+  private logDocs(): Y.Doc[] {
+    return [this.doc, ...this.deletedInYears.keys()];
   }
 
   private index(): Map<CollectionName, Set<string>> {
@@ -101,25 +140,25 @@ export class DeletionsView {
 
   private onChange(name: CollectionName, map: Y.Map<unknown>, events: Y.YEvent<Y.Map<unknown>>[]) {
     if (!this.deletedIds) return;
-    const ids = this.deletedIds.get(name)!;
-    let changed = false;
-    const touched = touchedRecordIds(map, events);
-    for (const id of touched) {
-      const deleted = isDeletedRaw(map.get(id));
-      if (deleted || ids.has(id)) changed = true;
-      if (deleted) ids.add(id);
-      else ids.delete(id);
-    }
-    if (changed) this.revision.value++;
+    if (noteDeleted(this.deletedIds.get(name)!, map, events)) this.revision.value++;
+  }
+
+  /** The doc whose record `id` of `name` is read (a year doc for most log entries). */
+  private docOf(name: CollectionName, id: string): Y.Doc | null {
+    return name === 'log' ? logDocOf(this.logDocs(), id) : this.doc;
   }
 
   private readDeleted(): DeletedRecord[] {
     const records: DeletedRecord[] = [];
-    for (const [name, ids] of this.index()) {
+    const yearLog = new Set([...this.deletedInYears.values()].flatMap((ids) => [...ids]));
+    for (const [name, workspaceIds] of this.index()) {
       const kind = recordKind(name)!;
       const kindName = t(`trust.kind.${name}`);
+      const ids = name === 'log' ? new Set([...yearLog, ...workspaceIds]) : workspaceIds;
       for (const id of ids) {
-        const record = parseRecord(kind.schema, id, collection(this.doc, name).get(id)) as
+        const doc = this.docOf(name, id);
+        if (!doc) continue;
+        const record = parseRecord(kind.schema, id, collection(doc, name).get(id)) as
           (Record<string, unknown> & { deletedAt?: number; deletedBy?: string }) | null;
         if (!record || record.deletedAt === undefined) continue;
         records.push({
@@ -138,8 +177,10 @@ export class DeletionsView {
 
   /** Restores one record (and what was deleted with it). Run it inside `session.act` for Undo. */
   restore(record: Pick<DeletedRecord, 'collection' | 'id'>): boolean {
+    const doc = this.docOf(record.collection, record.id);
+    if (!doc) return false;
     return restoreRecord(
-      this.doc,
+      doc,
       record.collection,
       record.id,
       recordKind(record.collection)?.dependents,
@@ -161,8 +202,25 @@ export class DeletionsView {
 
   dispose() {
     this.stopWatching();
+    this.stopYears();
     for (const [map, observer] of this.observers) map.unobserveDeep(observer);
   }
+}
+
+/** Updates a collection's deleted ids from its events; true when the list may have changed. */
+function noteDeleted(
+  ids: Set<string>,
+  map: Y.Map<unknown>,
+  events: Y.YEvent<Y.Map<unknown>>[],
+): boolean {
+  let changed = false;
+  for (const id of touchedRecordIds(map, events)) {
+    const deleted = isDeletedRaw(map.get(id));
+    if (deleted || ids.has(id)) changed = true;
+    if (deleted) ids.add(id);
+    else ids.delete(id);
+  }
+  return changed;
 }
 
 /** "25 partners and 25 people": the largest count first, each with its plural in the language. */
@@ -179,6 +237,10 @@ export const DELETIONS_FEATURE = 'deletions';
 /** The session's deletions view model, created on first use (the panel mounts it at once). */
 export function deletionsViewOf(session: {
   feature: <T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T) => T;
+  history?: LogHistory;
 }): DeletionsView {
-  return session.feature(DELETIONS_FEATURE, (doc) => new DeletionsView(doc));
+  return session.feature(
+    DELETIONS_FEATURE,
+    (doc) => new DeletionsView(doc, { history: session.history }),
+  );
 }

@@ -1,6 +1,7 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type * as Y from 'yjs';
 import { collection, COLLECTIONS, type CollectionName } from '../model/doc';
+import { logDocOf } from '../model/log-docs';
 import { touchedRecordIds } from '../model/records';
 import {
   deleteQuarantined,
@@ -8,8 +9,18 @@ import {
   quarantineJson,
   type QuarantinedRecord,
 } from '../model/quarantine';
+import type { LogHistory } from './deletions-view';
 
-const keyOf = (name: CollectionName, id: string) => `${name}\u0000${id}`;
+/** One collection of one doc the view watches: the workspace doc's, or a year doc's log. */
+interface Watched {
+  doc: Y.Doc;
+  /** 0 for the workspace doc, then one per year doc, in the order they were watched. */
+  index: number;
+  name: CollectionName;
+}
+
+const keyOf = (index: number, name: CollectionName, id: string) =>
+  `${index}\u0000${name}\u0000${id}`;
 
 /**
  * The records of an open workspace that cannot be read ("Needs attention"), kept current from
@@ -17,74 +28,122 @@ const keyOf = (name: CollectionName, id: string) => `${name}\u0000${id}`;
  * of every collection once, a slice at a time with a macrotask between slices (as the log
  * index does), so a district's 140,000 records cost a few seconds of background work, never a
  * frozen panel. Holds only the problems, never the valid records.
+ *
+ * In the split layout (`history`) each year doc's log is watched too, once its doc is added; an
+ * entry is inspected in the doc whose copy counts (lib/model/log-docs.ts): a workspace-doc copy
+ * marked as moved, or superseded by a year doc's, is never listed.
  */
 export class QuarantineView {
   private readonly found = new Map<string, QuarantinedRecord>();
+  /** The doc each listed record is in, for export and removal. */
+  private readonly docOfRecord = new WeakMap<QuarantinedRecord, Y.Doc>();
   private readonly list = signal<readonly QuarantinedRecord[]>([]);
-  private readonly observers = new Map<
-    CollectionName,
-    (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void
-  >();
-  private readonly pending = new Set<string>();
-  private building = false;
+  private readonly watched: Watched[] = [];
+  private readonly observers: [
+    Y.Map<unknown>,
+    (events: Y.YEvent<Y.AbstractType<unknown>>[]) => void,
+  ][] = [];
+  private readonly yearDocs: Y.Doc[] = [];
+  private readonly pending = new Map<string, Watched & { id: string }>();
+  private readonly stopYears: () => void;
+  private scanning = 0;
   private disposed = false;
   /** False while the first scan is still running. */
   readonly ready = signal(false);
 
   constructor(
     readonly doc: Y.Doc,
-    options: { chunkSize?: number } = {},
+    private readonly options: { chunkSize?: number; history?: LogHistory } = {},
   ) {
-    for (const name of COLLECTIONS) {
-      const map = collection(doc, name);
-      const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-        const touched = touchedRecordIds(map, events);
-        if (touched.size === 0) return;
-        if (this.building) {
-          for (const id of touched) this.pending.add(keyOf(name, id));
-          return;
-        }
-        for (const id of touched) this.refresh(name, id);
-        this.publish();
-      };
-      map.observeDeep(observer);
-      this.observers.set(name, observer);
-    }
-    if (options.chunkSize) void this.scanInChunks(options.chunkSize);
-    else {
-      for (const name of COLLECTIONS)
-        for (const id of collection(doc, name).keys()) this.refresh(name, id);
-      this.publish();
-      this.ready.value = true;
-    }
+    const own = COLLECTIONS.map((name) => this.watch({ doc, index: 0, name }));
+    const years = (options.history?.all() ?? []).filter((yearDoc) => yearDoc !== doc);
+    const yearWatches = years.map((yearDoc) => this.watchYear(yearDoc));
+    this.stopYears =
+      options.history?.onAdded((yearDoc) => {
+        if (this.yearDocs.includes(yearDoc)) return;
+        void this.scan([this.watchYear(yearDoc)]);
+      }) ?? (() => {});
+    void this.scan([...own, ...yearWatches], true);
   }
 
-  private async scanInChunks(size: number) {
-    this.building = true;
+  private watchYear(yearDoc: Y.Doc): Watched {
+    this.yearDocs.push(yearDoc);
+    return this.watch({ doc: yearDoc, index: this.yearDocs.length, name: 'log' });
+  }
+
+  private watch(target: Watched): Watched {
+    const map = collection(target.doc, target.name) as Y.Map<unknown>;
+    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      const touched = touchedRecordIds(map, events);
+      if (touched.size === 0) return;
+      if (this.scanning > 0) {
+        for (const id of touched)
+          this.pending.set(keyOf(target.index, target.name, id), { ...target, id });
+        return;
+      }
+      for (const id of touched) this.refresh(target, id);
+      this.publish();
+    };
+    map.observeDeep(observer);
+    this.observers.push([map, observer]);
+    this.watched.push(target);
+    return target;
+  }
+
+  /** Inspects every record of `targets`: at once without `chunkSize`, else a slice at a time. */
+  private async scan(targets: readonly Watched[], first = false) {
+    const size = this.options.chunkSize;
+    this.scanning++;
     let done = 0;
-    for (const name of COLLECTIONS) {
-      for (const id of [...collection(this.doc, name).keys()]) {
-        this.refresh(name, id);
-        if (++done % size === 0) {
+    for (const target of targets) {
+      const ids = [...collection(target.doc, target.name).keys()];
+      for (const id of ids) {
+        this.refresh(target, id);
+        if (size && ++done % size === 0) {
           await new Promise((resolve) => setTimeout(resolve, 0));
           if (this.disposed) return;
         }
       }
     }
-    this.building = false;
-    for (const key of this.pending) {
-      const [name, id] = key.split('\u0000') as [CollectionName, string];
-      this.refresh(name, id);
+    this.scanning--;
+    if (this.scanning === 0) {
+      for (const entry of this.pending.values()) this.refresh(entry, entry.id);
+      this.pending.clear();
     }
-    this.pending.clear();
     this.publish();
-    this.ready.value = true;
+    if (first) this.ready.value = true;
   }
 
-  private refresh(name: CollectionName, id: string) {
-    const entry = inspectStored(this.doc, name, id);
-    if (entry) this.found.set(keyOf(name, id), entry);
-    else this.found.delete(keyOf(name, id));
+  private logDocs(): Y.Doc[] {
+    return [this.doc, ...this.yearDocs];
+  }
+
+  private refresh(target: Watched, id: string) {
+    if (target.name === 'log' && this.yearDocs.length > 0) {
+      // Only the copy that counts is inspected; the others are dropped from the list.
+      const holder = logDocOf(this.logDocs(), id);
+      for (const other of this.watched)
+        if (other.name === 'log' && other.doc !== holder)
+          this.found.delete(keyOf(other.index, 'log', id));
+      const holding = this.watched.find((w) => w.name === 'log' && w.doc === holder);
+      if (holding) this.inspect(holding, id);
+      return;
+    }
+    if (target.name === 'log' && logDocOf(this.doc, id) === null) {
+      // A workspace-doc copy marked as moved: its year doc holds the entry.
+      this.found.delete(keyOf(0, 'log', id));
+      return;
+    }
+    this.inspect(target, id);
+  }
+
+  private inspect(target: Watched, id: string) {
+    const key = keyOf(target.index, target.name, id);
+    const entry = inspectStored(target.doc, target.name, id);
+    if (entry) {
+      this.found.set(key, entry);
+      this.docOfRecord.set(entry, target.doc);
+    } else this.found.delete(key);
   }
 
   private publish() {
@@ -96,21 +155,30 @@ export class QuarantineView {
     return this.list;
   }
 
+  private docOf(record: Pick<QuarantinedRecord, 'collection' | 'id'>): Y.Doc {
+    const listed =
+      this.docOfRecord.get(record as QuarantinedRecord) ??
+      [...this.found.values()]
+        .filter((r) => r.collection === record.collection && r.id === record.id)
+        .map((r) => this.docOfRecord.get(r))[0];
+    return listed ?? this.doc;
+  }
+
   /** A JSON file's text for some or all of them (see `quarantineJson`). */
   exportJson(records: readonly QuarantinedRecord[] = this.list.value): string {
-    return quarantineJson(this.doc, records);
+    return quarantineJson((record) => this.docOf(record), records);
   }
 
   /** Deletes one for good on every peer (Undo brings it back); false if it reads fine by now. */
   remove(record: Pick<QuarantinedRecord, 'collection' | 'id'>): boolean {
-    return deleteQuarantined(this.doc, record.collection, record.id);
+    return deleteQuarantined(this.docOf(record), record.collection, record.id);
   }
 
   dispose() {
     this.disposed = true;
-    for (const [name, observer] of this.observers)
-      collection(this.doc, name).unobserveDeep(observer);
-    this.observers.clear();
+    this.stopYears();
+    for (const [map, observer] of this.observers) map.unobserveDeep(observer);
+    this.observers.length = 0;
   }
 }
 
@@ -119,6 +187,10 @@ export const QUARANTINE_FEATURE = 'quarantine';
 /** The session's quarantine view, created on first use. */
 export function quarantineViewOf(session: {
   feature: <T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T) => T;
+  history?: LogHistory;
 }): QuarantineView {
-  return session.feature(QUARANTINE_FEATURE, (doc) => new QuarantineView(doc, { chunkSize: 2000 }));
+  return session.feature(
+    QUARANTINE_FEATURE,
+    (doc) => new QuarantineView(doc, { chunkSize: 2000, history: session.history }),
+  );
 }

@@ -24,8 +24,10 @@ export function DataSettings() {
   return (
     <DataSection
       flow={flow}
-      onExport={(request) => {
-        const file = exportFile(session.doc, request, workspaceName);
+      onExport={async (request) => {
+        // Every school year's log, loaded first: a split workspace's older years are on disk.
+        const logDocs = await session.history.loadAll();
+        const file = exportFile(session.doc, request, workspaceName, new Date(), logDocs);
         downloadTextFile(file.fileName, file.text, file.type);
         return file.fileName;
       }}

@@ -57,7 +57,11 @@ export function GoalsSection() {
       onViewGoal={(id) =>
         sync.setLocalFocus(id ? { goalId: id, field: 'description', editing: false } : null)
       }
-      meetingTitle={(id) => meetingTitle(session.doc, id)}
+      meetingTitle={(id) => {
+        // Read again once another year's doc has loaded: the meeting may be in it.
+        void session.history.changes.value;
+        return meetingTitle(session.history.all(), id);
+      }}
       onOpenMeeting={openLogEntry}
     />
   );

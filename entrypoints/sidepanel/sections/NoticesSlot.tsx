@@ -19,7 +19,10 @@ export function NoticesSlot() {
           since={saveState.since}
           onExport={() => ({
             fileName: exportFileName(workspaceName),
-            json: exportWorkspaceJson(session.doc, workspaceName),
+            // The years in memory: edits not yet on disk are there; older years are on disk.
+            json: exportWorkspaceJson(session.doc, workspaceName, {
+              logDocs: session.history.all(),
+            }),
           })}
           onDownload={(file) => downloadTextFile(file.fileName, file.json)}
         />

@@ -114,11 +114,14 @@ export const data = {
   'data.export.vcardVersion': 'vCard version',
   'data.export.ics': 'Upcoming meetings and follow-ups (.ics)',
   'data.export.done': 'Downloaded {file}.',
+  'data.export.failed': 'The file could not be made: {reason}',
   'data.backup.restoreNew': 'Restore into a new workspace',
   'data.backup.restoreNewConfirmation':
     'A new workspace is created from this backup and opened; the workspace open now stays as it is.',
   'data.backup.restoredName': '{name} (restored)',
   'data.backup.restoredNew': 'Restored into the new workspace “{name}”. {summary}',
   'data.backup.notCreated': 'The new workspace could not be created; nothing was changed.',
+  'data.backup.yearsNotRestored':
+    'The new workspace “{name}” was created, but its earlier school years could not be written: {reason}',
   'data.ics.followup': 'Follow-up: {text}',
 } as const;

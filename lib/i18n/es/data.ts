@@ -118,11 +118,14 @@ export const data: Record<keyof typeof en, string> = {
   'data.export.vcardVersion': 'Versión de vCard',
   'data.export.ics': 'Próximas reuniones y seguimientos (.ics)',
   'data.export.done': 'Descargado {file}.',
+  'data.export.failed': 'No se pudo crear el archivo: {reason}',
   'data.backup.restoreNew': 'Restaurar en un espacio de trabajo nuevo',
   'data.backup.restoreNewConfirmation':
     'Se crea y se abre un espacio de trabajo nuevo con esta copia de seguridad; el espacio abierto ahora queda como está.',
   'data.backup.restoredName': '{name} (restaurado)',
   'data.backup.restoredNew': 'Restaurado en el espacio de trabajo nuevo «{name}». {summary}',
   'data.backup.notCreated': 'No se pudo crear el espacio de trabajo nuevo; no se cambió nada.',
+  'data.backup.yearsNotRestored':
+    'Se creó el espacio de trabajo nuevo «{name}», pero no se pudieron escribir sus cursos escolares anteriores: {reason}',
   'data.ics.followup': 'Seguimiento: {text}',
 };
