@@ -18,7 +18,7 @@ interface Props {
   /** What a restore does, shown before it happens. */
   confirmation: string;
   /** Makes and downloads the backup file (components cannot download by themselves). */
-  onBackup: () => void;
+  onBackup: () => void | Promise<void>;
   onCheck: (text: string) => BackupCheck;
   onRestore: (text: string) => Promise<SnapshotOutcome>;
   /** Restores the backup as a new workspace, leaving the open one as it is. */
@@ -81,8 +81,18 @@ export function BackupControls(props: Props) {
           class="button"
           disabled={props.busy}
           onClick={() => {
-            props.onBackup();
-            setOutcome({ ok: true, message: t('settings.backup.downloaded') });
+            // Every school year is read first, so the file may come a moment later.
+            setOutcome(null);
+            Promise.resolve(props.onBackup()).then(
+              () => setOutcome({ ok: true, message: t('settings.backup.downloaded') }),
+              (error: unknown) =>
+                setOutcome({
+                  ok: false,
+                  message: t('settings.backup.failed', {
+                    reason: error instanceof Error ? error.message : String(error),
+                  }),
+                }),
+            );
           }}
         >
           {t('settings.backup.backUp')}

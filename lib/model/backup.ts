@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { boundedCopy } from './bounded';
 import { localDay } from './days';
 import { collection, COLLECTIONS, type CollectionName } from './doc';
+import { forEachLogRecord } from './log-docs';
 import { SCHEMA_VERSION } from './migrations';
 import { decodeUpdate } from './snapshot-restore';
 import { workspaceName } from './workspace';
@@ -13,23 +14,39 @@ import { workspaceName } from './workspace';
  * another tool (never read back: the update is the truth). A file comes from anywhere, so
  * reading it is strict: size, JSON, shape and the update itself are checked before anything
  * touches the workspace, and each failure has its own message.
+ *
+ * A workspace in the split layout (lib/model/history-years.ts) keeps each school year's log in a
+ * doc of its own; its backup is version 2 and adds `years`, each year doc's update keyed by its
+ * year. A workspace in one doc still writes version 1, the file every build reads; a build that
+ * knows only version 1 refuses a version 2 file (“another version”) rather than restoring it
+ * without its older years.
  */
 
 export const BACKUP_FORMAT = 'bridgework-backup';
 export const BACKUP_VERSION = 1;
+/** A backup that also holds year docs (`years`). */
+export const YEARS_BACKUP_VERSION = 2;
 /** Larger than any district workspace we design for; a bigger file is refused unread. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  version: typeof BACKUP_VERSION | typeof YEARS_BACKUP_VERSION;
   workspaceName: string;
   schemaVersion: number;
   createdAt: number;
   /** `Y.encodeStateAsUpdate(doc)`, base64. */
   update: string;
-  /** Readable copy: collection → id → record fields. */
+  /** Version 2: each year doc's `Y.encodeStateAsUpdate`, base64, keyed by its school year. */
+  years?: Record<string, string>;
+  /** Readable copy: collection → id → record fields (the log from every doc, each entry once). */
   records: Partial<Record<CollectionName, Record<string, unknown>>>;
+}
+
+/** One school year's doc of a workspace in the split layout. */
+export interface YearDocOf {
+  year: number;
+  doc: Y.Doc;
 }
 
 export function toBase64(bytes: Uint8Array): string {
@@ -52,16 +69,18 @@ export function fromBase64(text: string): Uint8Array | null {
   }
 }
 
-function readableRecords(doc: Y.Doc): Backup['records'] {
+function readableRecords(doc: Y.Doc, years: readonly YearDocOf[]): Backup['records'] {
   const records: Backup['records'] = {};
   for (const name of COLLECTIONS) {
     const items: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    const keep = (raw: unknown, id: string) => {
+      const copy = boundedCopy(raw);
+      // A record too deep to copy would be too deep to stringify: it is in the update only.
+      if (copy.ok) items[id] = copy.value;
+    };
     try {
-      collection(doc, name).forEach((raw, id) => {
-        const copy = boundedCopy(raw);
-        // A record too deep to copy would be too deep to stringify: it is in the update only.
-        if (copy.ok) items[id] = copy.value;
-      });
+      if (name === 'log') forEachLogRecord([doc, ...years.map((y) => y.doc)], keep);
+      else collection(doc, name).forEach(keep);
     } catch {
       // The name is held by another kind of shared type: nothing readable to copy.
     }
@@ -70,15 +89,25 @@ function readableRecords(doc: Y.Doc): Backup['records'] {
   return records;
 }
 
-export function createBackup(doc: Y.Doc, fallbackName: string, now = Date.now()): Backup {
+/** `years`: every year doc of a split workspace, all loaded (`YearHistory.load`). */
+export function createBackup(
+  doc: Y.Doc,
+  fallbackName: string,
+  now = Date.now(),
+  years: readonly YearDocOf[] = [],
+): Backup {
+  const yearUpdates: Record<string, string> = {};
+  for (const { year, doc: yearDoc } of years)
+    yearUpdates[String(year)] = toBase64(Y.encodeStateAsUpdate(yearDoc));
   return {
     format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version: years.length ? YEARS_BACKUP_VERSION : BACKUP_VERSION,
     workspaceName: workspaceName(doc) ?? fallbackName,
     schemaVersion: SCHEMA_VERSION,
     createdAt: now,
     update: toBase64(Y.encodeStateAsUpdate(doc)),
-    records: readableRecords(doc),
+    ...(years.length ? { years: yearUpdates } : {}),
+    records: readableRecords(doc, years),
   };
 }
 
@@ -100,13 +129,19 @@ export function backupFileName(name: string, at: Date): string {
   return `bridgework-${safe}-${localDay(at.getTime())}.bridgework.json`;
 }
 
+const isSchoolYear = (key: string) => /^\d{4}$/.test(key) && Number(key) >= 1900;
+
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(BACKUP_VERSION), z.literal(YEARS_BACKUP_VERSION)]),
   workspaceName: z.string().max(1000),
   schemaVersion: z.number().int().nonnegative(),
   createdAt: z.number().finite().nonnegative(),
   update: z.string().min(1),
+  years: z
+    .record(z.string().refine(isSchoolYear), z.string().min(1))
+    .refine((years) => Object.keys(years).length <= 200)
+    .optional(),
 });
 
 export interface ReadBackup {
@@ -114,6 +149,17 @@ export interface ReadBackup {
   createdAt: number;
   schemaVersion: number;
   update: Uint8Array;
+  /** The year docs' updates, newest year first (none in a version 1 file). */
+  years: { year: number; update: Uint8Array }[];
+}
+
+/** A base64 Yjs update that decodes and applies whole, or null. */
+function checkedUpdate(text: string): Uint8Array | null {
+  const update = fromBase64(text);
+  const doc = update ? decodeUpdate(update) : null;
+  if (!update || !doc) return null;
+  doc.destroy();
+  return update;
 }
 
 /** Why a file is not a readable backup, as a code the interface words (`settings.backup.error.*`). */
@@ -168,13 +214,22 @@ export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParsedBa
   const format = (json as Record<string, unknown>).format;
   const version = (json as Record<string, unknown>).version;
   if (format !== BACKUP_FORMAT) return refuse({ code: 'notBackup' });
-  if (version !== BACKUP_VERSION) return refuse({ code: 'otherVersion' });
+  if (version !== BACKUP_VERSION && version !== YEARS_BACKUP_VERSION)
+    return refuse({ code: 'otherVersion' });
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) return refuse({ code: 'missingParts' });
-  const update = fromBase64(parsed.data.update);
-  const doc = update ? decodeUpdate(update) : null;
-  if (!update || !doc) return refuse({ code: 'damagedData' });
-  doc.destroy();
+  // Version 2 is the file with year docs; without them it is missing a part.
+  if ((version === YEARS_BACKUP_VERSION) !== (parsed.data.years !== undefined))
+    return refuse({ code: 'missingParts' });
+  const update = checkedUpdate(parsed.data.update);
+  if (!update) return refuse({ code: 'damagedData' });
+  const years: ReadBackup['years'] = [];
+  for (const [key, text] of Object.entries(parsed.data.years ?? {})) {
+    const yearUpdate = checkedUpdate(text);
+    if (!yearUpdate) return refuse({ code: 'damagedData' });
+    years.push({ year: Number(key), update: yearUpdate });
+  }
+  years.sort((a, b) => b.year - a.year);
   return {
     ok: true,
     backup: {
@@ -182,6 +237,7 @@ export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParsedBa
       createdAt: parsed.data.createdAt,
       schemaVersion: parsed.data.schemaVersion,
       update,
+      years,
     },
   };
 }

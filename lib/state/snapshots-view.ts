@@ -22,6 +22,7 @@ import {
   type SnapshotInfo,
   type SnapshotReason,
 } from '../storage/snapshots';
+import { addSummary, loadYearDocs, restoreYearDocs, type YearDocSource } from './year-docs';
 
 /**
  * Settings → Snapshots, Back up workspace and Restore backup, for the open workspace. Every
@@ -144,6 +145,8 @@ export class SnapshotsView {
     private readonly fallbackName: string,
     /** Called around a restore so it is an Undo step of its own (the undo manager's stopCapturing). */
     private readonly undoBoundary: () => void = () => {},
+    /** The workspace's year docs (`session.history`): backed up, and restored into. */
+    private readonly history: YearDocSource | null = null,
   ) {}
 
   async refresh(): Promise<void> {
@@ -179,9 +182,10 @@ export class SnapshotsView {
     });
   }
 
-  /** The backup file for the open workspace: its name and its text. */
-  backup(now = new Date()): { fileName: string; text: string } {
-    const backup = createBackup(this.doc, this.fallbackName, now.getTime());
+  /** The backup file for the open workspace, every year doc loaded first: its name and its text. */
+  async backup(now = new Date()): Promise<{ fileName: string; text: string }> {
+    const years = this.history ? await loadYearDocs(this.history) : [];
+    const backup = createBackup(this.doc, this.fallbackName, now.getTime(), years);
     return { fileName: backupFileName(backup.workspaceName, now), text: backupText(backup) };
   }
 
@@ -203,15 +207,34 @@ export class SnapshotsView {
       const parsed = parseBackup(text);
       if (!parsed.ok)
         return { ok: false, message: nothingChanged(backupErrorMessage(parsed.reason)) };
-      return this.mergeIn(parsed.backup.update);
+      return this.mergeIn(parsed.backup.update, parsed.backup.years);
     });
   }
 
-  private async mergeIn(update: Uint8Array): Promise<Outcome> {
+  /**
+   * `years`: a backup's year docs, merged into the open workspace's (which becomes split, if it
+   * was not). Without a history to write them to, nothing is restored rather than half of it.
+   */
+  private async mergeIn(
+    update: Uint8Array,
+    years: readonly { year: number; update: Uint8Array }[] = [],
+  ): Promise<Outcome> {
+    const history = this.history;
+    if (years.length && !history)
+      return { ok: false, message: nothingChanged(restoreErrorMessage('unreadable')) };
     const safety = await takeSnapshot(this.workspaceId, this.doc, 'restore');
     this.undoBoundary();
-    const result = restoreSnapshot(this.doc, update);
+    let result = restoreSnapshot(this.doc, update);
     this.undoBoundary();
+    if (result.ok && years.length && history) {
+      const main = result.summary;
+      const yearResult = await restoreYearDocs(this.doc, years, async (year) => ({
+        doc: await history.load(year),
+      }));
+      result = yearResult.ok
+        ? { ok: true, summary: addSummary(main, yearResult.summary) }
+        : yearResult;
+    }
     await this.refresh();
     if (!result.ok) return { ok: false, message: nothingChanged(restoreErrorMessage(result.code)) };
     const summary = restoreSummaryText(result.summary);

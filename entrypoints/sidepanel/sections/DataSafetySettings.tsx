@@ -16,8 +16,12 @@ export function DataSafetySettings() {
   const workspaceId = workspaces.current.value?.entry.id ?? workspaces.registry.value.activeId;
   const view = useMemo(
     () =>
-      new SnapshotsViewModel(workspaceId, session.doc, workspaceName, () =>
-        session.undoManager.stopCapturing(),
+      new SnapshotsViewModel(
+        workspaceId,
+        session.doc,
+        workspaceName,
+        () => session.undoManager.stopCapturing(),
+        session.history,
       ),
     // The name is only a fallback for a doc without one; a rename needs no new view model.
     [workspaceId, session.doc],
@@ -38,8 +42,8 @@ export function DataSafetySettings() {
         busy={view.busy.value}
         maxBytes={MAX_BACKUP_BYTES}
         confirmation={t('settings.backup.restoreConfirmation')}
-        onBackup={() => {
-          const file = view.backup();
+        onBackup={async () => {
+          const file = await view.backup();
           downloadTextFile(file.fileName, file.text);
         }}
         onCheck={(text) => view.checkBackup(text)}

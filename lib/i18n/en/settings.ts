@@ -97,6 +97,7 @@ export const settings = {
   'settings.backup.restore': 'Restore backup',
   'settings.backup.file': 'File',
   'settings.backup.downloaded': 'Backup downloaded.',
+  'settings.backup.failed': 'The backup could not be made: {reason}',
   'settings.backup.tooLarge':
     'This file is larger than {megabytes} MB, too large for a Bridgework backup. Nothing changed.',
   'settings.backup.unreadable': 'This file could not be read. Nothing changed.',

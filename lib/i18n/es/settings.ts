@@ -99,6 +99,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.backup.restore': 'Restaurar una copia de seguridad',
   'settings.backup.file': 'Archivo',
   'settings.backup.downloaded': 'Copia de seguridad descargada.',
+  'settings.backup.failed': 'No se pudo hacer la copia de seguridad: {reason}',
   'settings.backup.tooLarge':
     'Este archivo supera los {megabytes} MB: es demasiado grande para una copia de seguridad de Bridgework. No ha cambiado nada.',
   'settings.backup.unreadable': 'No se pudo leer este archivo. No ha cambiado nada.',

@@ -120,7 +120,7 @@ describe('the snapshots view model', () => {
     const doc = new Y.Doc();
     addPartner(doc, { name: 'Library' });
     const view = new SnapshotsView(freshId(), doc, 'Riverside');
-    const file = view.backup(new Date(2026, 2, 1));
+    const file = await view.backup(new Date(2026, 2, 1));
     expect(file.fileName).toBe('bridgework-riverside-2026-03-01.bridgework.json');
     expect(view.checkBackup(file.text)).toMatchObject({ ok: true, name: 'Riverside' });
     deleteAllPartners(doc);
