@@ -1,5 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
+import { yearDocId } from '../model/history-years';
 import { migrate, pendingMigrations } from '../model/migrations';
 import { inSlices } from '../model/next-task';
 import { afterPaint, getBeside, putBeside } from './beside-store';
@@ -283,11 +284,41 @@ export async function readWorkspaceForExport(
   );
 }
 
-/** Deletes a workspace's database (its rows and the rows set aside). */
-export function deleteLocalWorkspace(workspaceId: string): void {
-  forgetJournal(defaultJournalStorage(), workspaceId);
+/**
+ * Deletes a workspace's database (its rows and the rows set aside) and those of its school years
+ * (`yearDocId`, lib/model/history-years.ts), with their journals. The years are found by name
+ * where the browser lists its databases (`indexedDB.databases()`); elsewhere only the workspace's
+ * own database is deleted. Resolves once every deletion has been asked for.
+ */
+export async function deleteLocalWorkspace(workspaceId: string): Promise<void> {
+  const storage = defaultJournalStorage();
+  forgetJournal(storage, workspaceId);
   // Blocks until every context (the offscreen document too) has closed the database.
   indexedDB.deleteDatabase(databaseNameFor(workspaceId));
+  for (const id of await storedYearIds(workspaceId)) {
+    forgetJournal(storage, id);
+    indexedDB.deleteDatabase(databaseNameFor(id));
+  }
+}
+
+/**
+ * The ids of the workspace's year databases on this device, when the browser lists databases.
+ * Only `<id>.<four digits>`: a workspace whose id merely starts with this one is not a year.
+ */
+async function storedYearIds(workspaceId: string): Promise<string[]> {
+  if (typeof indexedDB.databases !== 'function') return [];
+  let names: string[];
+  try {
+    names = (await indexedDB.databases()).flatMap((db) => (db.name ? [db.name] : []));
+  } catch (error) {
+    console.warn('Bridgework: could not list databases to delete the school years', error);
+    return [];
+  }
+  // `bridgework-workspace-<id>.`: a year's name without its year.
+  const prefix = databaseNameFor(yearDocId(workspaceId, 0)).slice(0, -1);
+  return names
+    .filter((name) => name.startsWith(prefix) && /^\d{4}$/.test(name.slice(prefix.length)))
+    .map((name) => name.slice(databaseNameFor('').length));
 }
 
 /** Asks the browser not to evict our data under storage pressure. */
