@@ -1,7 +1,7 @@
 // First useful view in real Chromium, the way a user meets it: a workspace of BENCH_SIZE (school
-// or district, both when unset) generated with the model's functions (workspace-data.ts) is
-// stored in the extension's IndexedDB database in the app's own format (one row in `updates`,
-// as an older version wrote it), opened once (the panel re-slices it) and, once the slices are
+// or district, both when unset) generated with the model's functions (workspace-data.ts), its
+// history split per school year, is stored in the extension's IndexedDB databases in the app's
+// own format (one row in `updates` per doc, as an older version wrote it), opened once (the panel re-slices it) and, once the slices are
 // stored, the browser is restarted and the panel opened again. Measured from the panel's
 // navigation start to the first partner row painted (a frame after it is in the DOM), the longest main-thread block until the panel has
 // been quiet for 3 s (long tasks from a PerformanceObserver), the panel's JS heap after a GC
@@ -16,7 +16,7 @@ import { ensureE2eBuild, launchChromiumWithExtension } from '../lib/chromium';
 import { storeWorkspace } from '../lib/stored-workspace';
 import { benchRow, type BenchOutput, type BenchRow } from './results';
 import { median, table } from './stats';
-import { benchSizes, SIZES, workspaceUpdate, type BenchSize } from './workspace-data';
+import { benchSizes, SIZES, splitWorkspaceUpdates, type BenchSize } from './workspace-data';
 
 const RUNS: Record<BenchSize, number> = { school: 3, district: 2 };
 const QUIET_MS = 3_000;
@@ -140,9 +140,11 @@ async function measure(page: Page, size: BenchSize): Promise<Measure> {
 
 async function runSize(
   size: BenchSize,
-): Promise<{ runs: Measure[]; bytes: number; cached: boolean }> {
+): Promise<{ runs: Measure[]; bytes: number; yearBytes: number; cached: boolean }> {
   ensureE2eBuild();
-  const { update, cached } = workspaceUpdate(size);
+  // The workspace as it stands once its history is split per school year (issue 17, item 2):
+  // the workspace doc, and a doc per year of which the panel loads the current one.
+  const { main: update, years, cached } = splitWorkspaceUpdates(size);
   const profileDir = mkdtempSync(join(tmpdir(), 'bridgework-first-view-'));
   const runs: Measure[] = [];
   try {
@@ -158,6 +160,8 @@ async function runSize(
     );
     await page.close();
     await storeWorkspace(browser.context, workspaceId, update);
+    for (const [year, bytes] of years)
+      await storeWorkspace(browser.context, `${workspaceId}.${year}`, bytes);
     page = await openPanel(browser.context, browser.extensionId);
     await settle(page, SETTLE_LIMIT_MS[size] * 2);
     // The stored row is one big update, as an older version left it: the panel re-slices it
@@ -191,7 +195,8 @@ async function runSize(
   } finally {
     rmSync(profileDir, { recursive: true, force: true });
   }
-  return { runs, bytes: update.byteLength, cached };
+  const yearBytes = [...years.values()].reduce((sum, bytes) => sum + bytes.byteLength, 0);
+  return { runs, bytes: update.byteLength, yearBytes, cached };
 }
 
 const range = (values: number[], digits = 0) => {
@@ -203,7 +208,7 @@ const range = (values: number[], digits = 0) => {
 async function runOne(size: BenchSize): Promise<BenchOutput> {
   const counts = SIZES[size];
   const load = loadavg()[0]!.toFixed(1);
-  const { runs, bytes, cached } = await runSize(size);
+  const { runs, bytes, yearBytes, cached } = await runSize(size);
   const rows: BenchRow[] = [
     benchRow(`first-view-${size}`, median(runs.map((r) => r.firstRowMs)), 'ms', BUDGET_MS[size]),
     benchRow(`longest-block-${size}`, median(runs.map((r) => r.longestBlockMs)), 'ms', 50),
@@ -213,7 +218,7 @@ async function runOne(size: BenchSize): Promise<BenchOutput> {
   const markdown = [
     `## First view in Chromium (${size})`,
     '',
-    `${counts.partners.toLocaleString('en')} partners, ${counts.people.toLocaleString('en')} people, ${counts.logEntries.toLocaleString('en')} log entries, ${counts.goals.toLocaleString('en')} goals, ${counts.checkins.toLocaleString('en')} check-ins; doc ${(bytes / 1024 / 1024).toFixed(1)} MB${cached ? ' (generated earlier, from the /tmp cache)' : ''}. ${runs.length} browser restarts, ranges over them; load average ${load} when it started.`,
+    `${counts.partners.toLocaleString('en')} partners, ${counts.people.toLocaleString('en')} people, ${counts.logEntries.toLocaleString('en')} log entries, ${counts.goals.toLocaleString('en')} goals, ${counts.checkins.toLocaleString('en')} check-ins; split per school year: workspace doc ${(bytes / 1024 / 1024).toFixed(1)} MB, year docs ${(yearBytes / 1024 / 1024).toFixed(1)} MB in all${cached ? ' (generated earlier, from the /tmp cache)' : ''}. ${runs.length} browser restarts, ranges over them; load average ${load} when it started.`,
     '',
     table(
       [

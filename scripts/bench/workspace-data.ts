@@ -3,13 +3,24 @@
 // /tmp: a district takes minutes to generate on a shared 2-core machine, and every run of the
 // benchmark should open the same bytes. Record ids are the model's random ones; everything else
 // (names, dates, links between records) comes from the seed.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { addCheckin } from '../../lib/model/checkin';
 import { addGoal, DEFAULT_COLUMNS } from '../../lib/model/goal';
-import { addLogEntry, LOG_KINDS } from '../../lib/model/log-entry';
+import { addLogEntry, listLogEntries, LOG_KINDS } from '../../lib/model/log-entry';
+import { countsAsContact } from '../../lib/model/cadence';
+import { raiseContacts } from '../../lib/model/contact-summary';
+import { markYearLayout, noteHistoryYear } from '../../lib/model/history-years';
+import { schoolYearOf } from '../../lib/model/school-year';
 import { addPartner } from '../../lib/model/partner';
 import { addPerson } from '../../lib/model/person';
 
@@ -31,6 +42,8 @@ export const SIZES: Record<
 
 /** Bump when the generator changes, so a cached file from an older one is not reused. */
 const GENERATOR_VERSION = 1;
+/** The split layout's own version (its cache folder). */
+const SPLIT_VERSION = 2;
 const SEED = 20261127;
 const NOW = Date.UTC(2026, 10, 1);
 
@@ -58,13 +71,15 @@ function random(seed: number) {
 const WORDS = ['Riverside', 'Eastside', 'Maple', 'Harbor', 'Summit', 'Lakeview', 'Oak', 'Cedar'];
 const KINDS = ['Library', 'Foundation', 'Bakery', 'University', 'Clinic', 'Museum', 'Club'];
 
-function day(offset: number): string {
-  return new Date(Date.UTC(2019, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-}
+const FIRST_DAY = Date.UTC(2019, 0, 1);
 
-/** Generates a workspace of `size` into a new doc. */
-export function generateWorkspace(size: BenchSize): Y.Doc {
+/** Generates a workspace of `size` into a new doc; `split`: its log goes into year docs instead. */
+export function generateWorkspace(size: BenchSize, split?: SplitHistory): Y.Doc {
   const counts = SIZES[size];
+  // A split workspace's history runs up to NOW, so the current school year holds its months.
+  const first = split ? NOW - 2_500 * 86_400_000 : FIRST_DAY;
+  const day = (offset: number) => new Date(first + offset * 86_400_000).toISOString().slice(0, 10);
+  const logDocFor = (date: string, main: Y.Doc) => split?.docFor(date, main) ?? main;
   const next = random(SEED);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const doc = new Y.Doc();
@@ -129,11 +144,12 @@ export function generateWorkspace(size: BenchSize): Y.Doc {
     for (let i = 0; i < counts.logEntries; i++) {
       // Skewed like real life: a few partners have many entries.
       const partner = next() < 0.1 ? partnerIds[0]! : pick(partnerIds);
+      const date = day(Math.floor(next() * 2_500));
       addLogEntry(
-        doc,
+        logDocFor(date, doc),
         {
           kind: pick(LOG_KINDS),
-          date: day(Math.floor(next() * 2_500)),
+          date,
           title: `Contact ${i} about the reading programme`,
           notes: `Notes for entry ${i}.`,
           partnerIds: [partner],
@@ -144,6 +160,66 @@ export function generateWorkspace(size: BenchSize): Y.Doc {
     }
   }, 'bench-seed');
   return doc;
+}
+
+/** Where a split workspace's log entries go: a doc per school year, and the workspace's notes. */
+export interface SplitHistory {
+  docFor: (date: string, main: Y.Doc) => Y.Doc;
+}
+
+/**
+ * The workspace in the split layout (lib/model/history-years.ts), as a district's looks once its
+ * history is per school year: the workspace doc (layout, years, last contacts, no log) and one
+ * doc per year. Cached in /tmp like `workspaceUpdate`.
+ */
+export function splitWorkspaceUpdates(size: BenchSize): {
+  main: Uint8Array;
+  years: Map<number, Uint8Array>;
+  cached: boolean;
+} {
+  const dir = join(tmpdir(), 'bridgework-bench', `${size}-split-v${SPLIT_VERSION}`);
+  if (existsSync(join(dir, 'done'))) {
+    const years = new Map<number, Uint8Array>();
+    for (const name of readdirSync(dir))
+      if (/^\d{4}\.yjs$/.test(name))
+        years.set(Number(name.slice(0, 4)), new Uint8Array(readFileSync(join(dir, name))));
+    return { main: new Uint8Array(readFileSync(join(dir, 'main.yjs'))), years, cached: true };
+  }
+  const yearDocs = new Map<number, Y.Doc>();
+  const today = new Date(NOW).toISOString().slice(0, 10);
+  const main = generateWorkspace(size, {
+    docFor: (date, workspace) => {
+      const year = schoolYearOf(date) ?? 2019;
+      let doc = yearDocs.get(year);
+      if (!doc) yearDocs.set(year, (doc = new Y.Doc()));
+      noteHistoryYear(workspace, year);
+      return doc;
+    },
+  });
+  main.transact(() => {
+    markYearLayout(main);
+    noteHistoryYear(main, schoolYearOf(today)!);
+    // Each partner's latest contact, written once (as a migration does), not raised entry by entry.
+    const latest = new Map<string, string>();
+    for (const doc of yearDocs.values())
+      for (const entry of listLogEntries(doc).items) {
+        if (!countsAsContact(entry.kind) || entry.date.slice(0, 10) > today) continue;
+        for (const id of entry.partnerIds)
+          if ((latest.get(id) ?? '') < entry.date) latest.set(id, entry.date);
+      }
+    for (const [id, date] of latest) raiseContacts(main, [id], date, today);
+  }, 'bench-seed');
+  mkdirSync(dir, { recursive: true });
+  const years = new Map<number, Uint8Array>();
+  for (const [year, doc] of yearDocs) {
+    const update = Y.encodeStateAsUpdate(doc);
+    years.set(year, update);
+    writeFileSync(join(dir, `${year}.yjs`), update);
+  }
+  const update = Y.encodeStateAsUpdate(main);
+  writeFileSync(join(dir, 'main.yjs'), update);
+  writeFileSync(join(dir, 'done'), '');
+  return { main: update, years, cached: false };
 }
 
 /** The workspace as one Yjs update, from the cache in /tmp when an earlier run made it. */

@@ -30,6 +30,11 @@ export async function storeWorkspace(
         const update = new Uint8Array(await (await fetch(url)).arrayBuffer());
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open(name);
+          // A year doc's database does not exist yet: made as the app makes it.
+          request.onupgradeneeded = () => {
+            request.result.createObjectStore('updates', { autoIncrement: true });
+            request.result.createObjectStore('custom');
+          };
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { workspaceUpdate } from '../../scripts/bench/workspace-data';
+import { schoolYearOf } from '../../lib/model/school-year';
+import { splitWorkspaceUpdates } from '../../scripts/bench/workspace-data';
 import { storeWorkspace } from '../../scripts/lib/stored-workspace';
 import { launchExtension, newProfileDir, removeProfileDir } from './harness';
 
@@ -27,12 +28,16 @@ interface Seen {
   tabsBefore: boolean | null;
 }
 
+/** "2025–26": how the panel names a school year (September start). */
+const yearLabel = (year: number) => `${year}–${String(year + 1).slice(-2)}`;
+
 describe('a district-size workspace (10,000 partners, 100,000 log entries)', () => {
   const profileDir = newProfileDir();
   afterAll(() => removeProfileDir(profileDir));
 
   test('after a browser restart its first rows show before the doc has loaded, and are usable', async () => {
-    const { update } = workspaceUpdate('district');
+    // Its history split per school year, as a district's is (lib/model/history-years.ts).
+    const { main: update, years } = splitWorkspaceUpdates('district');
     let browser = await launchExtension(profileDir);
     let panel = await browser.openPanel();
     const workspaceId = await panel.evaluate(
@@ -42,6 +47,8 @@ describe('a district-size workspace (10,000 partners, 100,000 log entries)', () 
     );
     await panel.close();
     await storeWorkspace(browser.context, workspaceId, update);
+    for (const [year, bytes] of years)
+      await storeWorkspace(browser.context, `${workspaceId}.${year}`, bytes);
 
     // Opened once as it is: the list with its contact status, kept beside the doc on closing.
     panel = await browser.context.newPage();
@@ -79,6 +86,37 @@ describe('a district-size workspace (10,000 partners, 100,000 log entries)', () 
       .getByRole('listitem', { name: new RegExp(`^${escaped}`) })
       .first()
       .waitFor();
+    await browser.close();
+  }, 300_000);
+
+  test('the log shows this school year, and an older year’s entries load when the timeline scrolls to them', async () => {
+    const browser = await launchExtension(profileDir);
+    const panel = await browser.openPanel();
+    await panel.getByRole('tab', { name: 'Log' }).click();
+    const count = panel.locator('.log-tabpanel .count').first();
+    const entries = async () => Number((await count.textContent())!.replace(/\D/g, ''));
+    await count.filter({ hasText: /entries$/ }).waitFor({ timeout: 120_000 });
+    const current = schoolYearOf(new Date().toISOString().slice(0, 10))!;
+    const previous = panel.getByRole('button', {
+      name: `Show entries from ${yearLabel(current - 1)}`,
+    });
+    await previous.waitFor({ timeout: 60_000 });
+    const thisYear = await entries();
+    expect(thisYear).toBeLessThan(100_000);
+
+    // Scrolled to the end of this year's entries: the year before loads on its own.
+    const list = panel.getByRole('list', { name: 'Contact log' });
+    await list.hover();
+    const older = panel.getByRole('button', {
+      name: `Show entries from ${yearLabel(current - 2)}`,
+    });
+    for (let i = 0; i < 60 && !(await older.isVisible()); i++) {
+      await panel.mouse.wheel(0, 200_000);
+      await panel.waitForTimeout(500);
+    }
+    await older.waitFor({ timeout: 60_000 });
+    // A whole school year more (about 14,600 entries in this workspace), not a few rows.
+    await expect.poll(entries, { timeout: 60_000 }).toBeGreaterThan(thisYear + 5_000);
     await browser.close();
   }, 300_000);
 });
