@@ -190,7 +190,7 @@ describe('sync hub with a workspace split by school year', () => {
 });
 
 describe('sync hub years, in this thread', () => {
-  test('each year announces itself on the signaling server in its own room, and closes with its workspace', async () => {
+  test('each year announces itself on the signaling server in its own room, follows a new invite, and closes with its workspace', async () => {
     const server = await startSignalingServer({ port: 0, host: '127.0.0.1' });
     cleanups.push(() => server.close());
     // lib0's signaling client uses the global WebSocket, which Node 20 does not have.
@@ -202,7 +202,9 @@ describe('sync hub years, in this thread', () => {
     const invite = newInvite();
     const id = freshId('signaling');
     await storeSplitWorkspace(id, [2024, 2025]);
-    const topics = [2024, 2025].map((year) => roomName(yearRoom(invite.room, year)));
+    const rotated = newInvite();
+    const topicsOf = (room: string) => [2024, 2025].map((year) => roomName(yearRoom(room, year)));
+    const topics = topicsOf(invite.room);
     const observer = new WebSocket(server.url);
     const published = new Set<string>();
     observer.on('message', (data) => {
@@ -211,7 +213,9 @@ describe('sync hub years, in this thread', () => {
     });
     await new Promise((resolve) => observer.once('open', resolve));
     cleanups.push(() => observer.close());
-    observer.send(JSON.stringify({ type: 'subscribe', topics }));
+    observer.send(
+      JSON.stringify({ type: 'subscribe', topics: [...topics, ...topicsOf(rotated.room)] }),
+    );
 
     const opened: number[] = [];
     const closed: number[] = [];
@@ -232,8 +236,17 @@ describe('sync hub years, in this thread', () => {
     expect(opened.sort()).toEqual([2024, 2025]);
     await vi.waitFor(() => expect(latest.map((s) => s.workspaceId)).toEqual([id]), wait);
 
-    await hub.apply(config([], [server.url]));
+    // `Rotate invite`: the workspace moves to a new room, and its years to the new year rooms.
+    await hub.apply(config([{ id, ...rotated }], [server.url]));
+    await vi.waitFor(
+      () => expect([...published].sort()).toEqual([...topics, ...topicsOf(rotated.room)].sort()),
+      wait,
+    );
     expect(closed.sort()).toEqual([2024, 2025]);
+    await vi.waitFor(() => expect(opened).toHaveLength(4), wait);
+
+    await hub.apply(config([], [server.url]));
+    expect(closed.sort()).toEqual([2024, 2024, 2025, 2025]);
     expect(latest).toEqual([]);
   }, 20_000);
 
