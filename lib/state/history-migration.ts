@@ -1,0 +1,253 @@
+import * as Y from 'yjs';
+import { collection } from '../model/doc';
+import {
+  FORWARD_ORIGIN,
+  forwardChange,
+  isMovedRaw,
+  logChanges,
+  moveEntries,
+  repairReplacedCopies,
+  unmovedEntryIds,
+  yearOfChange,
+  entryDay,
+  type LogChange,
+} from '../model/history-split';
+import { isYearLayout, markYearLayout, observeHistoryYears } from '../model/history-years';
+import { MIGRATION_ORIGIN } from '../model/migrations';
+import { nextTask } from '../model/next-task';
+import type { YearHistory } from './year-history';
+
+/**
+ * Runs the history split (lib/model/history-split.ts, which explains why it is safe) over an
+ * open workspace's YearHistory: the one-time migration, in slices, and the forwarder that keeps
+ * moving what old-layout peers still write into the workspace doc.
+ */
+
+export type MigrationOutcome =
+  | { status: 'migrated'; moved: number; years: number[] }
+  | { status: 'skipped'; reason: 'split' | 'empty' };
+
+/** The migration did not run; nothing was moved. */
+export class HistoryMigrationError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'HistoryMigrationError';
+  }
+}
+
+export interface MigrateOptions {
+  /** Taken before anything is moved (a snapshot); when it fails, nothing is moved. */
+  beforeMigrate?: () => Promise<unknown>;
+  /** Entries moved per task (one transaction on the year doc, one on the workspace doc). */
+  sliceSize?: number;
+  now?: () => number;
+}
+
+export const DEFAULT_SLICE_SIZE = 2_000;
+
+const running = new WeakMap<YearHistory, Promise<MigrationOutcome>>();
+
+/**
+ * Moves a not-yet-split workspace's log into its year docs, then marks the layout. Idempotent: a
+ * second run (or a run after one that stopped half-way) moves only what has no mark; two peers
+ * running it at once write copies of the same values under the same ids, which merge. A call
+ * while one runs for the same history returns that run.
+ */
+export function migrateHistory(
+  history: YearHistory,
+  options: MigrateOptions = {},
+): Promise<MigrationOutcome> {
+  const current = running.get(history);
+  if (current) return current;
+  const run = migrate(history, options).finally(() => running.delete(history));
+  running.set(history, run);
+  return run;
+}
+
+function byYear(history: YearHistory, ids: readonly string[]): Map<number, string[]> {
+  const log = collection(history.main, 'log');
+  const groups = new Map<number, string[]>();
+  for (const id of ids) {
+    const raw = log.get(id);
+    if (!(raw instanceof Y.Map)) continue;
+    const year = history.yearOf(entryDay(raw));
+    let group = groups.get(year);
+    if (!group) groups.set(year, (group = []));
+    group.push(id);
+  }
+  return groups;
+}
+
+async function migrate(history: YearHistory, options: MigrateOptions): Promise<MigrationOutcome> {
+  const { main } = history;
+  const sliceSize = Math.max(1, options.sliceSize ?? DEFAULT_SLICE_SIZE);
+  const now = options.now ?? Date.now;
+  if (isYearLayout(main)) return { status: 'skipped', reason: 'split' };
+  if (collection(main, 'log').size === 0) return { status: 'skipped', reason: 'empty' };
+  if (options.beforeMigrate) {
+    try {
+      await options.beforeMigrate();
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new HistoryMigrationError(
+        `The snapshot taken before moving the contact log into yearly docs failed, so nothing was moved: ${why}`,
+        { cause: error },
+      );
+    }
+  }
+  // Edits this user or a peer makes meanwhile to entries already moved reach their copies.
+  const forwarding = forward(history, { move: false, now });
+  let moved = 0;
+  const years = new Set<number>();
+  try {
+    for (;;) {
+      // Entries added while a slice waited are found by the next pass; the last pass finds none
+      // and marks the layout in the same task, so no entry can be left behind unmoved.
+      const pending = byYear(history, unmovedEntryIds(main));
+      if (pending.size === 0) {
+        main.transact(() => markYearLayout(main), MIGRATION_ORIGIN);
+        break;
+      }
+      for (const [year, ids] of pending) {
+        const yearDoc = await history.load(year);
+        for (let start = 0; start < ids.length; start += sliceSize) {
+          moved += moveEntries(main, yearDoc, year, ids.slice(start, start + sliceSize), now());
+          years.add(year);
+          await nextTask();
+        }
+      }
+    }
+  } finally {
+    await forwarding.stop();
+  }
+  return { status: 'migrated', moved, years: [...years].sort((a, b) => b - a) };
+}
+
+export interface Forwarding {
+  /** Stops observing; resolves once the edits already seen have been forwarded. */
+  stop: () => Promise<void>;
+  /** Resolves once the edits seen so far have been forwarded. */
+  settled: () => Promise<void>;
+}
+
+export interface ForwardOptions {
+  /** Called with what failed to forward (a year doc that would not load); the edit stays put. */
+  onError?: (error: unknown) => void;
+  now?: () => number;
+}
+
+/**
+ * Forwards what old-layout peers write into the workspace doc: new entries are moved to their
+ * year (once the workspace is split), edits to moved entries are merged into their copies, and a
+ * copy this peer made that loses to another peer's is merged into the winner. Start it before the
+ * workspace doc receives peers' updates (an edit that arrives while it is stopped is not
+ * forwarded); it loads the year docs it writes to. Returns its stop function.
+ */
+export function startForwarding(
+  history: YearHistory,
+  options: ForwardOptions = {},
+): Forwarding['stop'] & Forwarding {
+  const forwarding = forward(history, { move: true, now: options.now ?? Date.now, ...options });
+  return Object.assign(() => forwarding.stop(), forwarding);
+}
+
+function forward(
+  history: YearHistory,
+  options: { move: boolean; now: () => number; onError?: (error: unknown) => void },
+): Forwarding {
+  const { main } = history;
+  const log = collection(main, 'log');
+  let queue: Promise<void> = Promise.resolve();
+  let stopped = false;
+
+  const apply = async (changes: LogChange[]) => {
+    // A change waits for its year doc to load; meanwhile a peer may have marked the entry with
+    // another year, so each round applies what still belongs to the year just loaded.
+    let todo = changes;
+    for (let round = 0; todo.length > 0 && round < 4; round++) {
+      const groups = new Map<number, LogChange[]>();
+      const moving = options.move && history.split;
+      for (const change of todo) {
+        // An entry without a mark is only moved once the workspace is split (the migration moves
+        // it otherwise), and a marked one arriving is no edit: loading a year for either would
+        // open its database for nothing.
+        const moved = isMovedRaw(log.get(change.id));
+        if (moved ? change.kind === 'entry' : !moving) continue;
+        const year = yearOfChange(main, change, (day) => history.yearOf(day));
+        if (year === null) continue;
+        let group = groups.get(year);
+        if (!group) groups.set(year, (group = []));
+        group.push(change);
+      }
+      const later: LogChange[] = [];
+      for (const [year, group] of groups) {
+        const yearDoc = await history.load(year);
+        const toMove = new Set<string>();
+        yearDoc.transact(() => {
+          for (const change of group) {
+            if (yearOfChange(main, change, (day) => history.yearOf(day)) !== year)
+              later.push(change);
+            else if (forwardChange(main, yearDoc, change) === 'move') toMove.add(change.id);
+          }
+        }, FORWARD_ORIGIN);
+        if (toMove.size > 0 && options.move && history.split)
+          moveEntries(main, yearDoc, year, [...toMove], options.now(), FORWARD_ORIGIN);
+      }
+      todo = later;
+    }
+  };
+
+  const enqueue = (changes: LogChange[]) => {
+    if (changes.length === 0) return;
+    queue = queue.then(() => apply(changes)).catch((error: unknown) => options.onError?.(error));
+  };
+
+  const sweep = () => {
+    if (options.move && history.split)
+      enqueue(unmovedEntryIds(main).map((id) => ({ kind: 'entry', id })));
+  };
+
+  const onLog = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    if (transaction.origin === FORWARD_ORIGIN || transaction.origin === MIGRATION_ORIGIN) return;
+    enqueue(logChanges(events));
+  };
+  log.observeDeep(onLog);
+
+  const yearLogs = new Map<Y.Doc, () => void>();
+  const watchYear = (doc: Y.Doc) => {
+    if (doc === main || yearLogs.has(doc)) return;
+    const yearLog = collection(doc, 'log');
+    const onYear = (event: Y.YMapEvent<Y.Map<unknown>>) => {
+      if (!event.transaction.local) repairReplacedCopies(main, event as Y.YMapEvent<unknown>);
+    };
+    yearLog.observe(onYear);
+    yearLogs.set(doc, () => yearLog.unobserve(onYear));
+  };
+  history.all().forEach(watchYear);
+  const stopAdded = history.onAdded((doc) => watchYear(doc));
+  const stopLayout = observeHistoryYears(main, sweep);
+  sweep();
+
+  const settled = async () => {
+    let seen: Promise<void>;
+    do {
+      seen = queue;
+      await seen;
+    } while (seen !== queue);
+  };
+
+  return {
+    settled,
+    stop: () => {
+      if (!stopped) {
+        stopped = true;
+        log.unobserveDeep(onLog);
+        stopAdded();
+        stopLayout();
+        for (const unwatch of yearLogs.values()) unwatch();
+        yearLogs.clear();
+      }
+      return settled();
+    },
+  };
+}
