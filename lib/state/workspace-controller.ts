@@ -20,7 +20,7 @@ import {
 import { formatInvite, newInvite, parseInvite, type InviteProblem } from '../sync/invite';
 import { t, type MessageKey } from '../i18n';
 import {
-  databaseNameFor,
+  deleteLocalWorkspace,
   openLocalWorkspace,
   readWorkspaceForExport,
   WorkspaceOpenError,
@@ -42,6 +42,8 @@ import { WorkspaceSession } from './workspace-session';
 import { storedYears } from './stored-years';
 import { YearHistory } from './year-history';
 import { FIRST_VIEW_KEY, readFirstView, type FirstView } from '../model/first-view';
+import { historyYears, yearDocId } from '../model/history-years';
+import type * as Y from 'yjs';
 
 /** Why an invite code was refused, in the interface language. */
 const INVITE_PROBLEM_KEYS: Record<InviteProblem, MessageKey> = {
@@ -195,8 +197,9 @@ export class WorkspaceController {
         this.registry.value.activeId,
         keepCopy ? (local) => renameWorkspace(local.doc, copyName) : undefined,
       );
-      // Blocks until every context (the offscreen document too) has closed the database.
-      if (!keepCopy) indexedDB.deleteDatabase(databaseNameFor(id));
+      // Blocks until every context (the offscreen document too) has closed the databases; its
+      // school years' databases go too.
+      if (!keepCopy) void deleteLocalWorkspace(id);
     });
   }
 
@@ -290,6 +293,7 @@ export class WorkspaceController {
     if (!open || open.entry.id !== entry.id) return;
     open.sync.dispose();
     const sync = new SyncView(entry, open.local.doc, this.settings);
+    sync.linkHistory(open.session.history);
     this.current.value = { ...open, entry, sync };
     this.moved.value = movedNotice(open.local.doc, entry.room);
   }
@@ -332,8 +336,18 @@ export class WorkspaceController {
       try {
         const { doc, setAside } = await readWorkspaceForExport(failed.entry.id);
         const name = workspaceName(doc) ?? failed.entry.name;
-        const json = exportWorkspaceJson(doc, name, { setAside });
-        doc.destroy();
+        // Its school years too, each as much as can be read (one that cannot is left out).
+        const years = await Promise.all(
+          historyYears(doc).map((year) =>
+            readWorkspaceForExport(yearDocId(failed.entry.id, year)).then(
+              (read) => read.doc,
+              () => null,
+            ),
+          ),
+        );
+        const logDocs = [doc, ...years.filter((year): year is Y.Doc => year !== null)];
+        const json = exportWorkspaceJson(doc, name, { setAside, logDocs });
+        for (const read of logDocs) read.destroy();
         return { ok: true as const, fileName: exportFileName(name), json };
       } catch (error) {
         return {

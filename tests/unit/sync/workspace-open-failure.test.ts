@@ -87,6 +87,34 @@ describe('a workspace that cannot open', () => {
     controller.dispose();
   });
 
+  test('export of a workspace split per school year reads its years too', async () => {
+    const registry = await workspaces.loadWorkspaceRegistry();
+    const entry = registry.workspaces[0]!;
+    const { addLogEntry } = await import('../../../lib/model/log-entry');
+    const years = await import('../../../lib/model/history-years');
+    const local = await persistence.openLocalWorkspace(entry.id);
+    local.doc.transact(() => {
+      years.markYearLayout(local.doc);
+      years.noteHistoryYear(local.doc, 2024);
+    });
+    await local.close();
+    const year = await persistence.openLocalWorkspace(years.yearDocId(entry.id, 2024));
+    addLogEntry(year.doc, { kind: 'call', date: '2024-10-01', title: 'From an older year' });
+    await year.close();
+
+    const controller = new controllerModule.WorkspaceController(settings);
+    controller.unavailable.value = { entry, kind: 'timeout', message: 'Storage did not answer.' };
+    const exported = await controller.exportUnavailable();
+    expect(exported.ok).toBe(true);
+    if (exported.ok) {
+      const parsed = JSON.parse(exported.json);
+      expect(
+        parsed.collections.log.map((e: { value: { title: string } }) => e.value.title),
+      ).toEqual(['From an older year']);
+    }
+    controller.dispose();
+  });
+
   test('leaving the failed workspace takes it off the list and opens another', async () => {
     const registry = await workspaces.loadWorkspaceRegistry();
     const broken = registry.workspaces[0]!;
