@@ -338,6 +338,59 @@ describe('startForwarding', () => {
     await again();
   });
 
+  test('two migrated peers and an old one, each editing offline, converge with nothing lost', async () => {
+    const old = new Y.Doc();
+    const ids = fillLog(old, 30);
+    const m1 = new Y.Doc();
+    const m2 = new Y.Doc();
+    syncAll(old, m1, m2);
+    const h1 = history(m1);
+    const h2 = history(m2);
+    const f1 = startForwarding(h1);
+    const f2 = startForwarding(h2);
+    // Both migrate without having seen each other's year docs.
+    await Promise.all([migrateHistory(h1), migrateHistory(h2)]);
+    const dayOf = (id: string) => collection(old, 'log').get(id)!.get('date') as string;
+
+    const fromOld = addLogEntry(old, {
+      kind: 'call',
+      date: '2022-01-10',
+      title: 'Old peer call',
+    }).id;
+    updateLogEntry(old, ids[5]!, { title: 'Old peer renamed 5' });
+    deleteLogEntry(old, ids[6]!, 'Olga', NOW);
+    const fromM1 = addLogEntry(h1.docFor('2025-09-15'), {
+      kind: 'note',
+      date: '2025-09-15',
+      title: 'M1 note',
+    }).id;
+    updateLogEntry(h1.docFor(dayOf(ids[7]!)), ids[7]!, { notes: 'M1 notes on 7' });
+    updateLogEntry(h2.docFor(dayOf(ids[7]!)), ids[7]!, { title: 'M2 renamed 7' });
+    deleteLogEntry(h2.docFor(dayOf(ids[8]!)), ids[8]!, 'Mia', NOW);
+
+    const exchange = async () => {
+      syncAll(old, m1, m2);
+      await Promise.all([f1.settled(), f2.settled()]);
+      const years = [...new Set([...h1.knownYears(), ...h2.knownYears()])];
+      for (const year of years) syncAll(await h1.load(year), await h2.load(year));
+      await Promise.all([f1.settled(), f2.settled()]);
+    };
+    await exchange();
+    await exchange();
+
+    const one = liveEntries(h1);
+    expect(liveEntries(h2)).toEqual(one);
+    expect(one.get(fromOld)?.title).toBe('Old peer call');
+    expect(one.get(fromM1)?.title).toBe('M1 note');
+    expect(one.get(ids[5]!)?.title).toBe('Old peer renamed 5');
+    expect(one.has(ids[6]!)).toBe(false);
+    expect(one.has(ids[8]!)).toBe(false);
+    expect(one.get(ids[7]!)).toMatchObject({ title: 'M2 renamed 7', notes: 'M1 notes on 7' });
+    // 30 + 2 added - 2 deleted, each once (liveEntries checks no id shows twice).
+    expect(one.size).toBe(30);
+    await Promise.all([f1(), f2()]);
+  });
+
   test('a copy that loses to another peer’s concurrent copy keeps its peer’s edits', async () => {
     for (const aFirst of [true, false]) {
       const a = new Y.Doc();
