@@ -42,8 +42,11 @@ const MERGED_THROUGH = 'merged-through';
  */
 const MERGED_DELTAS = 'merged-deltas';
 export const MAX_DELTAS = 20;
-/** A row this big (one merged row from an older version, a peer's first sync) is re-sliced. */
-const RESLICE_ABOVE_BYTES = 1_000_000;
+/**
+ * A row this big (one merged row from an older version, a peer's first sync) is re-sliced:
+ * applying 250 KB of log entries takes ~40 ms on a slow machine, near the 50 ms a task may take.
+ */
+const RESLICE_ABOVE_BYTES = 250_000;
 /** Loading gives the browser its main thread back after this long, between rows. */
 const LOAD_TASK_MS = 25;
 export const OPEN_TIMEOUT_MS = 15_000;
