@@ -85,3 +85,47 @@ export function yearDocId(workspaceId: string, year: number): string {
 export function yearRoom(room: string, year: number): string {
   return `${room}.${year}`;
 }
+
+/**
+ * The latest edit to each school year, as a millisecond stamp in the workspace doc (which every
+ * device keeps open and synced), so that a device whose sync hub keeps an old year closed learns
+ * that someone edited it and opens it to exchange (lib/sync/year-rooms.ts). One flat meta key per
+ * year (`historyTouched:<year>`): a nested map created by two devices at once would keep only one
+ * device's map, and with it drop the other's stamps.
+ */
+const TOUCHED_PREFIX = 'historyTouched:';
+
+/** When `year` was last edited (ms), or null when no edit to it was stamped. */
+export function historyTouched(doc: Y.Doc, year: number): number | null {
+  const value = metaMap(doc).get(TOUCHED_PREFIX + String(year));
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Stamps an edit to `year` at `now` (inside the caller's transaction). The stamp only rises, and
+ * always rises: a device whose clock is behind a peer's still changes it, so every hub sees it.
+ */
+export function touchHistoryYear(doc: Y.Doc, year: number, now: number) {
+  if (!isYear(year)) throw new Error(`Not a school year: ${year}`);
+  const previous = historyTouched(doc, year);
+  metaMap(doc).set(
+    TOUCHED_PREFIX + String(year),
+    previous === null ? now : Math.max(now, previous + 1),
+  );
+}
+
+/** Calls back with the years whose stamp changed (anyone's edit); returns the unsubscribe. */
+export function observeHistoryTouched(doc: Y.Doc, callback: (years: number[]) => void): () => void {
+  const meta = metaMap(doc);
+  const listener = (event: Y.YMapEvent<unknown>) => {
+    const years: number[] = [];
+    for (const key of event.keysChanged) {
+      if (!key.startsWith(TOUCHED_PREFIX)) continue;
+      const year = Number(key.slice(TOUCHED_PREFIX.length));
+      if (isYear(year) && historyTouched(doc, year) !== null) years.push(year);
+    }
+    if (years.length) callback(years);
+  };
+  meta.observe(listener);
+  return () => meta.unobserve(listener);
+}
