@@ -1,11 +1,13 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import * as Y from 'yjs';
 import type { HistoryDocs } from '../model/history-docs';
+import { LOCAL_ORIGIN } from '../model/doc';
 import {
   historyYears,
   isYearLayout,
   noteHistoryYear,
   observeHistoryYears,
+  touchHistoryYear,
 } from '../model/history-years';
 import { readSchoolYearStart, schoolYearOf, schoolYearSpan } from '../model/school-year';
 
@@ -14,6 +16,9 @@ export const HISTORY_ORIGIN = 'bridgework:history';
 
 /** Loads a year's doc into `doc` (stored rows applied, later edits written); returns its closer. */
 export type YearDocOpener = (year: number, doc: Y.Doc) => Promise<{ close: () => Promise<void> }>;
+
+/** How often an edit to an old year is stamped at most (the hub keeps a year open far longer). */
+const STAMP_EVERY_MS = 60_000;
 
 /** Year docs kept in memory only: tests, and a workspace opened without storage. */
 export const memoryYears: YearDocOpener = () => Promise.resolve({ close: () => Promise.resolve() });
@@ -47,11 +52,14 @@ export class YearHistory implements HistoryDocs {
   private readonly stopObserving: () => void;
   private readonly version = signal(0);
   private disposed = false;
+  /** When each old year's edit was last stamped in the workspace doc (`stampEdit`). */
+  private readonly stamped = new Map<number, number>();
 
   constructor(
     readonly main: Y.Doc,
     private readonly open: YearDocOpener,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+    private readonly now: () => number = Date.now,
   ) {
     this.stopObserving = observeHistoryYears(main, () => this.version.value++);
   }
@@ -174,10 +182,29 @@ export class YearHistory implements HistoryDocs {
         throw error;
       },
     );
+    // This device's edits (and their Undo) to the year are stamped; loaded rows and peers' are not.
+    doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin === LOCAL_ORIGIN || origin instanceof Y.UndoManager) this.stampEdit(year);
+    });
     this.years.set(year, (entry = created));
     for (const listener of this.listeners) listener(doc, year);
     this.version.value++;
     return entry;
+  }
+
+  /**
+   * Stamps an edit to an old year in the workspace doc (`touchHistoryYear`), at most once a
+   * minute: the sync hubs keep only this year and the one before open, and open an older one
+   * when its stamp changes (lib/sync/year-rooms.ts). The stamp has the history's origin, so Undo
+   * leaves it alone.
+   */
+  private stampEdit(year: number) {
+    if (year >= this.currentYear - 1) return;
+    const now = this.now();
+    const last = this.stamped.get(year);
+    if (last !== undefined && now - last < STAMP_EVERY_MS) return;
+    this.stamped.set(year, now);
+    this.main.transact(() => touchHistoryYear(this.main, year, now), HISTORY_ORIGIN);
   }
 
   async dispose(): Promise<void> {
