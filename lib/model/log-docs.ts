@@ -2,7 +2,6 @@ import * as Y from 'yjs';
 import { withoutDeleted } from './deletion';
 import { collection } from './doc';
 import { logEntrySchema, type LogEntry } from './log-entry';
-import { isMovedRaw } from './moved-entry';
 import { parseRecord, type ReadResult } from './records';
 
 /**
@@ -12,7 +11,9 @@ import { parseRecord, type ReadResult } from './records';
  *
  * Each entry id is read once: a year doc's copy counts over the workspace doc's (an entry a
  * not-yet-migrated peer edited there is still the year doc's entry), and a workspace-doc entry
- * marked as moved is never read (its year doc holds the real one).
+ * marked as moved is read only when none of the year docs given holds it: until the migration
+ * drops it (lib/model/history-split.ts) the original is whole, and a reader given the workspace
+ * doc alone (a peer's migration half-way through) must not lose it.
  */
 export type LogDocs = Y.Doc | readonly Y.Doc[];
 
@@ -30,9 +31,8 @@ export function forEachLogRecord(
   const seen = new Set<string>();
   const read = (doc: Y.Doc, workspaceDoc: boolean) =>
     collection(doc, 'log').forEach((raw, id) => {
-      if (workspaceDoc && isMovedRaw(raw)) return;
       if (seen.has(id)) return;
-      if (list.length > 1) seen.add(id);
+      if (!workspaceDoc) seen.add(id);
       visit(raw, id, doc);
     });
   // Year docs first, so their copy wins; the workspace doc last.
@@ -52,14 +52,12 @@ export function listLogEntriesIn(docs: LogDocs): ReadResult<LogEntry> {
   return { items: withoutDeleted(items), invalid };
 }
 
-/** The doc whose copy of the entry counts, or null when no doc holds it (moved copies ignored). */
+/** The doc whose copy of the entry counts, or null when no doc holds it. */
 export function logDocOf(docs: LogDocs, id: string): Y.Doc | null {
   const list = logDocList(docs);
   for (const doc of list.slice(1)) if (collection(doc, 'log').has(id)) return doc;
   const workspaceDoc = list[0];
-  if (!workspaceDoc) return null;
-  const raw = collection(workspaceDoc, 'log').get(id);
-  return raw === undefined || isMovedRaw(raw) ? null : workspaceDoc;
+  return workspaceDoc && collection(workspaceDoc, 'log').has(id) ? workspaceDoc : null;
 }
 
 /** The raw record of the copy that counts, or undefined. */

@@ -2,12 +2,23 @@ import * as Y from 'yjs';
 
 /**
  * The mark the migration to the split layout leaves on a workspace-doc log entry it has copied
- * into its school year's doc (lib/model/history-years.ts): `movedTo` is the year. The copy left
- * behind is kept for a while so a not-yet-migrated peer's edits to it can be forwarded; every
- * reader skips it, and reads the year doc's copy instead.
+ * into its school year's doc (lib/model/history-years.ts, lib/model/history-split.ts): `movedTo`
+ * is the year. The original is kept whole for a while so a not-yet-migrated peer's edits to it
+ * can be forwarded; a reader that also reads that year's doc reads the year's copy instead.
  */
 export const MOVED_KEY = 'movedTo';
+export const MOVED_AT_KEY = 'movedAt';
 
+const isYear = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 9999;
+
+/** Is this workspace-doc entry an original whose entry moved to a year doc? */
 export function isMovedRaw(raw: unknown): boolean {
-  return raw instanceof Y.Map && typeof raw.get(MOVED_KEY) === 'number';
+  return raw instanceof Y.Map && isYear(raw.get(MOVED_KEY));
+}
+
+/** The year a marked entry was moved to, or null. */
+export function movedYearOf(raw: unknown): number | null {
+  const year = raw instanceof Y.Map ? raw.get(MOVED_KEY) : undefined;
+  return isYear(year) ? year : null;
 }

@@ -15,7 +15,7 @@ import { collection } from '../model/doc';
 import { raiseContacts, summaryContactOf, observeContactSummary } from '../model/contact-summary';
 import { dayString } from '../model/days';
 import { isYearLayout } from '../model/history-years';
-import { isMovedRaw } from '../model/moved-entry';
+import { movedYearOf } from '../model/moved-entry';
 import { followupSchema, type Followup } from '../model/followup';
 import {
   isValidLocalDate,
@@ -152,6 +152,9 @@ export interface LogDocs {
   all(): readonly Y.Doc[];
   onAdded?(listener: (doc: Y.Doc, year: number) => void): () => void;
   load?(year: number): Promise<Y.Doc>;
+  /** The year a doc of `all()` holds (null for the workspace doc). */
+  yearOfDoc?(doc: Y.Doc): number | null;
+  isLoaded?(year: number): boolean;
 }
 
 const logOf = (doc: Y.Doc) => collection(doc, 'log');
@@ -192,6 +195,7 @@ export class LogView {
   private readonly docOfId = new Map<string, Y.Doc>();
   /** Year docs whose stored rows are still loading: their events are read by the build after. */
   private readonly loadingDocs = new Set<Y.Doc>();
+  private readonly yearOfDoc = new Map<Y.Doc, number>();
   private readonly history: LogDocs;
   private readonly stopAdded: () => void;
   private readonly stopSummary: () => void;
@@ -228,23 +232,35 @@ export class LogView {
     this.today = (options.today ?? this.ownToday ?? sharedToday()).number;
     this.followups = new RecordCache(doc, 'followups', followupSchema);
     const chunkSize = options.chunkSize ?? 2000;
-    for (const logDoc of this.history.all()) this.attach(logDoc);
+    // A year's doc joins once its stored rows are in (its events until then are that load).
+    const addYear = (yearDoc: Y.Doc, year: number) => {
+      this.loadingDocs.add(yearDoc);
+      this.yearOfDoc.set(yearDoc, year);
+      this.attach(yearDoc);
+      const loaded = this.history.load?.(year) ?? Promise.resolve(yearDoc);
+      this.work = this.work.then(async () => {
+        await loaded.catch(() => undefined);
+        this.loadingDocs.delete(yearDoc);
+        if (!this.disposed) await this.addDoc(yearDoc, chunkSize);
+      });
+    };
+    for (const logDoc of this.history.all()) {
+      const year = this.history.yearOfDoc?.(logDoc) ?? null;
+      if (year === null || this.history.isLoaded?.(year) !== false) {
+        if (year !== null) this.yearOfDoc.set(logDoc, year);
+        this.attach(logDoc);
+      }
+    }
     if (options.chunkSize) this.work = this.buildInChunks(options.chunkSize);
     else {
       this.rebuild();
       this.ready.value = true;
     }
-    this.stopAdded =
-      this.history.onAdded?.((yearDoc, year) => {
-        this.loadingDocs.add(yearDoc);
-        this.attach(yearDoc);
-        const loaded = this.history.load?.(year) ?? Promise.resolve(yearDoc);
-        this.work = this.work.then(async () => {
-          await loaded.catch(() => undefined);
-          this.loadingDocs.delete(yearDoc);
-          if (!this.disposed) await this.addDoc(yearDoc, chunkSize);
-        });
-      }) ?? (() => undefined);
+    for (const logDoc of this.history.all()) {
+      const year = this.history.yearOfDoc?.(logDoc) ?? null;
+      if (year !== null && this.history.isLoaded?.(year) === false) addYear(logDoc, year);
+    }
+    this.stopAdded = this.history.onAdded?.(addYear) ?? (() => undefined);
     this.stopSummary = observeContactSummary(doc, () => this.revision.value++);
     collection(doc, 'goals').observeDeep(this.goalsObserver);
     this.goalChoices = computed(() => {
@@ -313,7 +329,7 @@ export class LogView {
    * same entry copied by two peers' migrations), and so is a copy left behind by the migration.
    */
   private indexRaw(logDoc: Y.Doc, id: string, raw: unknown, into: LogIndexItem[]) {
-    if (isDeletedRaw(raw) || isMovedRaw(raw) || this.docOfId.has(id)) return;
+    if (isDeletedRaw(raw) || this.isReadElsewhere(raw) || this.docOfId.has(id)) return;
     const entry = readIndexItem(id, raw);
     this.docOfId.set(id, logDoc);
     if (entry) {
@@ -331,9 +347,13 @@ export class LogView {
     const map = logOf(logDoc);
     const ids = [...map.keys()];
     const added: LogIndexItem[] = [];
+    // Entries indexed from an original the migration moved here: this year's copy counts now.
+    const replaced: string[] = [];
     for (let start = 0; start < ids.length; start += size) {
-      for (const id of ids.slice(start, start + size))
-        this.indexRaw(logDoc, id, map.get(id), added);
+      for (const id of ids.slice(start, start + size)) {
+        if (this.docOfId.has(id) && this.docOfId.get(id) !== logDoc) replaced.push(id);
+        else this.indexRaw(logDoc, id, map.get(id), added);
+      }
       await nextTask();
       if (this.disposed) return;
     }
@@ -349,6 +369,7 @@ export class LogView {
     });
     if (this.disposed) return;
     this.building = false;
+    for (const id of replaced) this.pending.add(id);
     for (const id of this.pending) this.refresh(id);
     this.pending.clear();
     this.raiseSummary(sorted);
@@ -383,17 +404,29 @@ export class LogView {
     });
   }
 
-  /** The stored entry `id`, from the doc that holds it (a moved leftover never counts). */
+  /**
+   * A workspace-doc original the migration moved (lib/model/history-split.ts) counts until its
+   * year's doc is read here: it is whole until dropped, and a year not loaded must not hide it.
+   */
+  private isReadElsewhere(raw: unknown): boolean {
+    const year = movedYearOf(raw);
+    if (year === null) return false;
+    for (const [logDoc, docYear] of this.yearOfDoc)
+      if (docYear === year && !this.loadingDocs.has(logDoc)) return true;
+    return false;
+  }
+
+  /** The stored entry `id`, from the doc whose copy counts. */
   private rawOf(id: string): unknown {
     const known = this.docOfId.get(id);
     if (known) {
       const raw = logOf(known).get(id);
-      if (raw !== undefined && !isMovedRaw(raw)) return raw;
+      if (raw !== undefined && !this.isReadElsewhere(raw)) return raw;
     }
     for (const logDoc of this.observers.keys()) {
       if (this.loadingDocs.has(logDoc)) continue;
       const raw = logOf(logDoc).get(id);
-      if (raw !== undefined && !isMovedRaw(raw)) {
+      if (raw !== undefined && !this.isReadElsewhere(raw)) {
         this.docOfId.set(id, logDoc);
         return raw;
       }

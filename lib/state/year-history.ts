@@ -91,16 +91,18 @@ export class YearHistory implements HistoryDocs {
     return this.start(year).doc;
   }
 
-  /** The workspace doc and every year loaded (or loading) so far, newest year first. */
+  /**
+   * The workspace doc and every year loaded (or loading) so far, newest year first. Before the
+   * split that is the workspace doc alone, unless a migration under way has loaded years.
+   */
   all(): readonly Y.Doc[] {
-    if (!this.split) return [this.main];
+    if (this.years.size === 0) return [this.main];
     const loaded = [...this.years.entries()].sort(([a], [b]) => b - a).map(([, y]) => y.doc);
     return [this.main, ...loaded];
   }
 
-  /** Every year with a doc, newest first (none before the split). */
+  /** Every year with a doc, newest first (none before the split, unless a migration began). */
   knownYears(): number[] {
-    if (!this.split) return [];
     return [...new Set([...historyYears(this.main), ...this.years.keys()])].sort((a, b) => b - a);
   }
 

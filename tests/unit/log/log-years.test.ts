@@ -95,6 +95,28 @@ describe('the log in the split layout (a doc per school year)', () => {
     expect(view.docOf(moved.id)).toBe(year);
   });
 
+  test('a moved original counts until its year’s doc is read, then the year’s copy does', async () => {
+    const disk = storage();
+    const main = splitWorkspace();
+    const moved = addLogEntry(main, { kind: 'call', date: '2024-10-01', title: 'Original' });
+    collection(main, 'log').get(moved.id)!.set(MOVED_KEY, 2024);
+    disk.keep(2024, (doc) => {
+      const copy = new Y.Map<unknown>();
+      collection(doc, 'log').set(moved.id, copy);
+      for (const [key, value] of collection(main, 'log').get(moved.id)!.entries())
+        if (key !== MOVED_KEY && !(value instanceof Y.AbstractType)) copy.set(key, value);
+      copy.set('title', 'Edited in its year');
+    });
+    const history = new YearHistory(main, disk.open, () => TODAY);
+    const view = new LogView(main, { chunkSize: 100, history, clock });
+    await settle(view);
+    expect(view.timeline().map((e) => view.entry(e.id)?.title)).toEqual(['Original']);
+    await history.load(2024);
+    await settle(view);
+    expect(view.timeline().map((e) => view.entry(e.id)?.title)).toEqual(['Edited in its year']);
+    expect(view.size).toBe(1);
+  });
+
   test('a new entry is written to its date’s year and edits go to the doc that holds it', async () => {
     const main = splitWorkspace();
     const history = new YearHistory(main, async () => ({ close: () => Promise.resolve() }));
