@@ -17,7 +17,7 @@ const here = join(root, 'scripts', 'bench');
  * together they take a few minutes on a shared 2-core machine. The other bench files (capture,
  * sync, goals, log, data…) print detailed sections: `npm run bench all`, or name them.
  */
-const SCENARIOS = ['first-view', 'panel-size', 'doc-size'];
+const SCENARIOS = ['first-view', 'panel-size', 'doc-size', 'offscreen-memory'];
 const args = process.argv.slice(2);
 const wanted = args.length === 0 ? SCENARIOS : args;
 const files = readdirSync(here)
