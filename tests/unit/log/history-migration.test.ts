@@ -11,11 +11,12 @@ import {
   type LogEntry,
 } from '../../../lib/model/log-entry';
 import {
+  dropMovedHistory,
   HistoryMigrationError,
   migrateHistory,
   startForwarding,
 } from '../../../lib/state/history-migration';
-import { memoryYears, YearHistory } from '../../../lib/state/year-history';
+import { memoryYears, YearHistory, type YearDocOpener } from '../../../lib/state/year-history';
 import { syncAll } from '../../helpers/yjs';
 
 const TODAY = '2026-11-27';
@@ -423,5 +424,54 @@ describe('startForwarding', () => {
       }
       await Promise.all([fa(), fb()]);
     }
+  });
+});
+
+describe('dropMovedHistory', () => {
+  test('drops, in slices, the originals past the grace whose copy a loaded year holds', async () => {
+    const main = new Y.Doc();
+    const ids = fillLog(main, 21); // three per school year 2018–2024
+    const h = history(main);
+    // Not split yet: the originals are what this peer reads.
+    expect(await dropMovedHistory(h, { now: NOW })).toBe(0);
+    await migrateHistory(h, { now: () => 0 });
+    const log = collection(main, 'log');
+    // A year doc that lost its copy (never synced here) keeps the original.
+    const lost = ids[3]!;
+    const lostYear = log.get(lost)!.get(MOVED_KEY) as number;
+    const yearDoc = await h.load(lostYear);
+    yearDoc.transact(() => collection(yearDoc, 'log').delete(lost));
+    // Within the grace nothing goes.
+    expect(await dropMovedHistory(h, { now: 1000, graceMs: 5000 })).toBe(0);
+
+    const dropped = await dropMovedHistory(h, { now: NOW, sliceSize: 4 });
+    expect(dropped).toBe(20);
+    expect([...log.keys()]).toEqual([lost]);
+    expect(liveEntries(h).size).toBe(20);
+  });
+
+  test('only checks years already loaded unless asked to load every year', async () => {
+    const main = new Y.Doc();
+    fillLog(main, 14);
+    const saved = new Map<number, Y.Doc>();
+    const open: YearDocOpener = (year, doc) => {
+      const before = saved.get(year);
+      if (before) Y.applyUpdate(doc, Y.encodeStateAsUpdate(before));
+      saved.set(year, doc);
+      return Promise.resolve({ close: () => Promise.resolve() });
+    };
+    await migrateHistory(new YearHistory(main, open, () => TODAY), { now: () => 0 });
+    // A later session: only one year is loaded.
+    const later = new YearHistory(main, open, () => TODAY);
+    await later.load(2024);
+    const in2024 = [...collection(main, 'log').values()].filter(
+      (raw) => raw.get(MOVED_KEY) === 2024,
+    ).length;
+    expect(in2024).toBeGreaterThan(0);
+    expect(await dropMovedHistory(later, { now: NOW })).toBe(in2024);
+    expect(collection(main, 'log').size).toBe(14 - in2024);
+    expect(await dropMovedHistory(later, { now: NOW, years: 'all' })).toBe(14 - in2024);
+    expect(collection(main, 'log').size).toBe(0);
+    expect(liveEntries(later).size).toBe(14);
   });
 });

@@ -5,6 +5,7 @@ import {
   ABSENT,
   copyEntryInto,
   dropMovedEntries,
+  droppableEntryIds,
   DROP_GRACE_MS,
   entryYear,
   forwardKey,
@@ -184,6 +185,15 @@ describe('dropMovedEntries', () => {
     expect(dropMovedEntries(main, NOW, 0)).toBe(1);
     expect(log.has(recent)).toBe(false);
     expect([unmarked, noTime].every((id) => log.has(id))).toBe(true);
+  });
+
+  test('lists the droppable originals newest-written first (cheapest for Yjs to collect)', () => {
+    const main = new Y.Doc();
+    const first = marked(main, 0);
+    const second = marked(main, 0);
+    const third = marked(main, NOW);
+    expect(droppableEntryIds(main, NOW)).toEqual([second, first]);
+    expect(droppableEntryIds(main, NOW + DROP_GRACE_MS + 1)).toEqual([third, second, first]);
   });
 
   test('keeps an original whose copy is not in its year doc', () => {
