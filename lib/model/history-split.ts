@@ -43,6 +43,10 @@ import { schoolYearOf } from './school-year';
  * edit), and replaying stored updates (a load in slices) rewrites nothing the user changed. Edits
  * only reach the copy through a forwarder observing the workspace doc when they arrive: an edit
  * that reached the workspace doc while none ran (applied elsewhere and stored) is not forwarded.
+ * (c) An original removed outright (its map deleted) within a day of its mark is an old-layout
+ * peer's Undo of adding it: its copy is soft-deleted (restorable). A later removal is a drop and
+ * leaves the copy alone; a dropping peer whose clock ran 29 days ahead would be taken for an Undo
+ * and soft-delete copies, which the deletions view can restore.
  *
  * Drop. A marked original costs memory until it is deleted from the workspace doc's `log`
  * (`dropMovedEntries`): a deleted map's children are garbage-collected into small ranges, while
@@ -287,7 +291,11 @@ export type LogChange =
   | { kind: 'entry'; id: string }
   | { kind: 'field'; id: string; key: string; base: Slot }
   | { kind: 'agendaItem'; id: string; itemId: string }
-  | { kind: 'agendaField'; id: string; itemId: string; key: string; base: Slot };
+  | { kind: 'agendaField'; id: string; itemId: string; key: string; base: Slot }
+  | { kind: 'removed'; id: string; year: number; movedAt: number };
+
+/** A marked original removed this soon after its mark was an old-layout peer's Undo, not a drop. */
+export const UNDONE_WINDOW_MS = 86_400_000;
 
 const baseOf = (change: { action: string; oldValue: unknown }): Slot =>
   change.action === 'add'
@@ -306,8 +314,17 @@ export function logChanges(events: readonly Y.YEvent<Y.AbstractType<unknown>>[])
     const path = event.path.map(String);
     const [id, second, itemId, fourth] = path;
     if (id === undefined) {
-      for (const [key, change] of event.changes.keys)
+      for (const [key, change] of event.changes.keys) {
         if (change.action !== 'delete') out.push({ kind: 'entry', id: key });
+        else if (change.oldValue instanceof Y.Map) {
+          // Its fields are deleted with it in this transaction, and still readable now.
+          const old = change.oldValue as Raw;
+          const year = readReplaced(old, MOVED_KEY, event.transaction);
+          const movedAt = readReplaced(old, MOVED_AT_KEY, event.transaction);
+          if (isYear(year) && typeof movedAt === 'number')
+            out.push({ kind: 'removed', id: key, year, movedAt });
+        }
+      }
     } else if (second === undefined) {
       for (const [key, change] of event.changes.keys)
         if (!MARKER_KEYS.has(key)) out.push({ kind: 'field', id, key, base: baseOf(change) });
@@ -340,8 +357,19 @@ function agendaOf(raw: Raw, create: boolean): Raw | null {
  * Applies one change to the year doc's copy (inside the caller's transaction on `yearDoc`).
  * Returns 'move' when the entry has no mark (a new entry: the caller moves it), else nothing.
  */
-export function forwardChange(main: Y.Doc, yearDoc: Y.Doc, change: LogChange): 'move' | void {
+export function forwardChange(
+  main: Y.Doc,
+  yearDoc: Y.Doc,
+  change: LogChange,
+  now = Date.now(),
+): 'move' | void {
   const original = collection(main, 'log').get(change.id);
+  if (change.kind === 'removed') {
+    const copy = collection(yearDoc, 'log').get(change.id);
+    if (original !== undefined || !(copy instanceof Y.Map) || copy.has('deletedAt')) return;
+    if (now - change.movedAt <= UNDONE_WINDOW_MS) copy.set('deletedAt', now);
+    return;
+  }
   if (!(original instanceof Y.Map)) return;
   if (!isMovedRaw(original)) return 'move';
   // A marked entry arriving (a peer's sync, a stored row) is not an edit.
@@ -375,6 +403,7 @@ export function yearOfChange(
   change: LogChange,
   yearOf: (day: string) => number,
 ): number | null {
+  if (change.kind === 'removed') return change.year;
   const original = collection(main, 'log').get(change.id);
   if (!(original instanceof Y.Map)) return null;
   return movedYearOf(original) ?? yearOf(entryDay(original));

@@ -181,7 +181,7 @@ function forward(
         // it otherwise), and a marked one arriving is no edit: loading a year for either would
         // open its database for nothing.
         const moved = isMovedRaw(log.get(change.id));
-        if (moved ? change.kind === 'entry' : !moving) continue;
+        if (change.kind !== 'removed' && (moved ? change.kind === 'entry' : !moving)) continue;
         const year = yearOfChange(main, change, (day) => history.yearOf(day));
         if (year === null) continue;
         let group = groups.get(year);
@@ -196,7 +196,8 @@ function forward(
           for (const change of group) {
             if (yearOfChange(main, change, (day) => history.yearOf(day)) !== year)
               later.push(change);
-            else if (forwardChange(main, yearDoc, change) === 'move') toMove.add(change.id);
+            else if (forwardChange(main, yearDoc, change, options.now()) === 'move')
+              toMove.add(change.id);
           }
         }, FORWARD_ORIGIN);
         if (toMove.size > 0 && options.move && history.split)

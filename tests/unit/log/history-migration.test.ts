@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { collection } from '../../../lib/model/doc';
-import { isMovedRaw, MOVED_AT_KEY, MOVED_KEY } from '../../../lib/model/history-split';
+import {
+  dropMovedEntries,
+  isMovedRaw,
+  MOVED_AT_KEY,
+  MOVED_KEY,
+} from '../../../lib/model/history-split';
+import { createUndoManager } from '../../../lib/model/undo';
 import { historyYears, isYearLayout } from '../../../lib/model/history-years';
 import {
   addLogEntry,
@@ -337,6 +343,46 @@ describe('startForwarding', () => {
     await again.settled();
     expect(liveEntries(h2).get(id)).toMatchObject({ title: 'Split title', notes: 'Split notes' });
     await again();
+  });
+
+  test("an old-layout peer's Undo of adding an entry removes it from the split view; another peer's drop does not", async () => {
+    const old = new Y.Doc();
+    fillLog(old, 5);
+    const migrated = new Y.Doc();
+    syncAll(old, migrated);
+    const h = history(migrated);
+    let clock = Date.now();
+    await migrateHistory(h, { now: () => clock });
+    const forwarding = startForwarding(h, { now: () => clock });
+    const undo = createUndoManager(old);
+    const added = addLogEntry(old, { kind: 'call', date: '2025-10-01', title: 'By mistake' }).id;
+    syncAll(old, migrated);
+    await forwarding.settled();
+    expect(liveEntries(h).get(added)?.title).toBe('By mistake');
+    syncAll(old, migrated); // the mark reaches the old peer too
+    undo.undo();
+    expect(collection(old, 'log').has(added)).toBe(false);
+    syncAll(old, migrated);
+    await forwarding.settled();
+    expect(liveEntries(h).has(added)).toBe(false);
+    expect(
+      collection(await h.load(2025), 'log')
+        .get(added)
+        ?.get('deletedAt'),
+    ).toEqual(expect.any(Number));
+
+    // A peer dropping the originals after the grace leaves every copy alone.
+    clock += 40 * 86_400_000;
+    const dropper = new Y.Doc();
+    syncAll(migrated, dropper);
+    const before = liveEntries(h).size;
+    expect(before).toBe(5);
+    expect(dropMovedEntries(dropper, clock)).toBe(5);
+    syncAll(migrated, dropper);
+    await forwarding.settled();
+    expect(collection(migrated, 'log').size).toBe(0);
+    expect(liveEntries(h).size).toBe(before);
+    await forwarding();
   });
 
   test('two migrated peers and an old one, each editing offline, converge with nothing lost', async () => {
