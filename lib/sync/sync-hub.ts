@@ -1,19 +1,29 @@
 import { WebrtcProvider } from 'y-webrtc';
+import type * as Y from 'yjs';
 import type { SyncConfig, SyncedWorkspace, WorkspaceSyncStatus, SyncState } from '../messages';
 import {
-  historyYears,
   isYearLayout,
+  observeHistoryTouched,
   observeHistoryYears,
+  touchHistoryYear,
   yearDocId,
   yearRoom,
 } from '../model/history-years';
+import { readBeside } from './beside-store';
 import { roomName } from './invite';
-import { openLocalWorkspace, type LocalWorkspace } from './local-persistence';
+import { databaseNameFor, openLocalWorkspace, type LocalWorkspace } from './local-persistence';
 import { createGuardedAwareness } from './presence';
 import { openRelayLink, RelaySockets, type RelayLink } from './relay-link';
+import { YearRooms, type YearClock } from './year-rooms';
 
 /** y-webrtc message type of doc sync messages (step 1, step 2, update). */
 const MESSAGE_SYNC = 0;
+
+/** Kept beside a year's stored doc: its stamp when it last had a peer or relay in its room. */
+const EXCHANGED_KEY = 'yearExchanged';
+
+/** Origin of the hub's own stamp on a year (`YearRooms` asks peers to open it). */
+const ASK_ORIGIN = 'bridgework:hub-year-ask';
 
 interface SignalingLike {
   connected: boolean;
@@ -39,6 +49,8 @@ interface Linked {
   /** Bumped whenever the relays change, so a link still opening for old settings closes itself. */
   relayGeneration: number;
   stopActivity: () => void;
+  /** Called on every update to or from the doc, and every sync message from a peer in its room. */
+  onActivity: () => void;
 }
 
 /**
@@ -54,6 +66,10 @@ interface Open extends Linked {
   yearsOpening: Set<number>;
   yearsFailed: Map<number, Failed>;
   stopYears: () => void;
+  /** Which years to keep open (lib/sync/year-rooms.ts). */
+  rooms: YearRooms;
+  /** Peers and relays connected to the workspace at the last status: more starts a catch-up. */
+  connections: number;
   /** Set once closed, so a year that finishes opening afterwards closes itself. */
   closed: boolean;
 }
@@ -82,6 +98,12 @@ export interface SyncHubOptions {
   pollMs?: number;
   /** WebSocket class for relay connections where there is no global one (Node 20 in tests). */
   relayWebSocket?: unknown;
+  /** Clock of the year policy (today's school year, idle and catch-up timers); replaceable in tests. */
+  yearClock?: YearClock;
+  /** How long an old year opened by an edit stays open without an update (10 minutes). */
+  yearIdleMs?: number;
+  /** How long a catch-up keeps an old year open without an update (60 s). */
+  yearCatchUpMs?: number;
 }
 
 /**
@@ -90,10 +112,11 @@ export interface SyncHubOptions {
  * written to IndexedDB here too; the side panel links to the same room over BroadcastChannel
  * (signaling: []), so the panel never opens a second set of peer connections.
  *
- * A workspace in the split history layout also has a doc per school year (`historyYears`): each is
- * opened from its own database and synced in its own room (`yearRoom`, same secret, signaling and
- * relays), as soon as the workspace doc names it. Cost: one more provider per year, so one more
- * WebRTC connection per peer and year, and one more document per relay.
+ * A workspace in the split history layout also has a doc per school year (`historyYears`): an open
+ * year is loaded from its own database and synced in its own room (`yearRoom`, same secret,
+ * signaling and relays). Each costs one more provider (one more WebRTC connection per peer), one
+ * more document per relay and the whole year in memory, so only the years `YearRooms` wants are
+ * open: this year and the last, and an older one while it has something to exchange.
  */
 export class SyncHub {
   private readonly open = new Map<string, Open>();
@@ -206,13 +229,24 @@ export class SyncHub {
             yearsOpening: new Set(),
             yearsFailed: new Map(),
             stopYears: () => {},
+            // Its callbacks run later, once `open` exists.
+            rooms: this.yearRooms(local.doc, () => open),
+            connections: 0,
             closed: false,
           };
           this.open.set(id, open);
           await this.connect(open);
-          // A peer may split the workspace, or start a year, at any time.
-          open.stopYears = observeHistoryYears(local.doc, () => this.openYears(open));
-          this.openYears(open);
+          // A peer may split the workspace, start a year or edit an old one at any time.
+          const stopYears = observeHistoryYears(local.doc, () => open.rooms.yearsChanged());
+          const stopTouched = observeHistoryTouched(local.doc, (years) =>
+            open.rooms.touched(years),
+          );
+          open.stopYears = () => {
+            stopYears();
+            stopTouched();
+          };
+          this.reconcileYears(open);
+          open.rooms.pass();
           this.report(true);
         });
       },
@@ -247,14 +281,57 @@ export class SyncHub {
     this.failed.delete(id);
   }
 
-  /** Opens every school year the workspace doc names that is not open (nor waiting) yet. */
-  private openYears(open: Open) {
-    if (open.closed || !isYearLayout(open.local.doc)) return;
-    for (const year of historyYears(open.local.doc)) {
-      if (open.years.has(year) || open.yearsOpening.has(year) || open.yearsFailed.has(year))
-        continue;
-      this.startOpeningYear(open, year);
-    }
+  private yearRooms(doc: Y.Doc, workspace: () => Open): YearRooms {
+    const clock = this.options.yearClock;
+    return new YearRooms(
+      doc,
+      {
+        changed: () => this.reconcileYears(workspace()),
+        readExchanged: (year) =>
+          readBeside(databaseNameFor(yearDocId(workspace().entry.id, year)), EXCHANGED_KEY),
+        workspaceConnected: () => workspace().connections > 0,
+        ask: (year) => {
+          if (workspace().closed) return;
+          const now = (clock ?? Date).now();
+          doc.transact(() => touchHistoryYear(doc, year, now), ASK_ORIGIN);
+        },
+      },
+      { clock, idleMs: this.options.yearIdleMs, catchUpMs: this.options.yearCatchUpMs },
+    );
+  }
+
+  /**
+   * Opens the years `YearRooms` wants and closes the others, in the queue (after whatever is
+   * being applied). A closing year keeps its last exchange beside its stored doc.
+   */
+  private reconcileYears(open: Open) {
+    void this.enqueue(async () => {
+      if (open.closed) return;
+      const wanted = isYearLayout(open.local.doc) ? open.rooms.wanted() : new Set<number>();
+      for (const [year, doc] of [...open.years]) {
+        if (wanted.has(year)) continue;
+        open.years.delete(year);
+        await this.closeYear(open, year, doc);
+      }
+      for (const year of [...open.yearsFailed.keys()])
+        if (!wanted.has(year)) this.clearYearFailure(open, year);
+      for (const year of wanted) {
+        if (open.years.has(year) || open.yearsOpening.has(year) || open.yearsFailed.has(year))
+          continue;
+        this.startOpeningYear(open, year);
+      }
+      this.report(true);
+    });
+  }
+
+  private async closeYear(open: Open, year: number, doc: Linked) {
+    const exchanged = open.rooms.exchangeRecord(year);
+    if (exchanged !== undefined)
+      await doc.local.keepBeside(EXCHANGED_KEY, exchanged).catch((error: unknown) => {
+        console.error(`Bridgework sync: year ${year} of ${open.entry.id}: not kept`, error);
+      });
+    await this.closeDoc(doc);
+    open.rooms.closed(year);
   }
 
   /** Opens one year like a workspace (`startOpening`): outside the queue, retried on failure. */
@@ -271,9 +348,17 @@ export class SyncHub {
             await local.close();
             return;
           }
+          if (!open.rooms.wanted().has(year)) {
+            // No longer wanted while it was opening.
+            await local.close();
+            open.rooms.closed(year);
+            return;
+          }
           const doc = linked(local, (live) => yearRoom(live.room, year));
+          doc.onActivity = () => open.rooms.activity(year);
           open.years.set(year, doc);
           await this.connectDoc(doc, open);
+          open.rooms.opened(year);
           this.report(true);
         });
       },
@@ -281,6 +366,12 @@ export class SyncHub {
         open.yearsOpening.delete(year);
         console.error(`Bridgework sync: year ${year} of ${open.entry.id} could not open`, error);
         if (open.closed) return;
+        open.rooms.failed(year);
+        // A catch-up that gave up is tried again in the next pass, not by the retry timer.
+        if (!open.rooms.wanted().has(year)) {
+          this.report(true);
+          return;
+        }
         const attempts = (open.yearsFailed.get(year)?.attempts ?? 0) + 1;
         const wait = Math.min((this.options.retryMs ?? 5_000) * 2 ** (attempts - 1), 600_000);
         this.clearYearFailure(open, year);
@@ -290,7 +381,9 @@ export class SyncHub {
           timer: setTimeout(
             () =>
               void this.enqueue(async () => {
-                if (!open.closed && !open.years.has(year)) this.startOpeningYear(open, year);
+                if (!open.closed && !open.years.has(year) && open.rooms.wanted().has(year))
+                  this.startOpeningYear(open, year);
+                else this.clearYearFailure(open, year);
               }),
             wait,
           ),
@@ -385,6 +478,7 @@ export class SyncHub {
     provider.on('peers', onPeers);
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (origin === doc.local.persistence) return;
+      doc.onActivity();
       if (this.connectedPeers(doc, open) > 0) {
         open.lastExchange = Date.now();
         this.schedule();
@@ -418,10 +512,12 @@ export class SyncHub {
   private async closeWorkspace(open: Open) {
     open.closed = true;
     open.stopYears();
+    // Its timers first: nothing reopens a year while they close.
+    open.rooms.dispose();
     for (const failure of open.yearsFailed.values()) clearTimeout(failure.timer);
     open.yearsFailed.clear();
     // A year still opening sees `closed` and closes itself.
-    for (const year of open.years.values()) await this.closeDoc(year);
+    for (const [year, doc] of open.years) await this.closeYear(open, year, doc);
     open.years.clear();
     open.stopWatching();
     await this.closeDoc(open);
@@ -443,6 +539,7 @@ export class SyncHub {
         doc.instrumented.add(conn);
         (conn.peer as PeerLike).on('data', (data: Uint8Array) => {
           if (data[0] === MESSAGE_SYNC) {
+            doc.onActivity();
             open.lastExchange = Date.now();
             this.schedule();
           }
@@ -462,9 +559,16 @@ export class SyncHub {
    */
   private statusOf(open: Open): WorkspaceSyncStatus {
     const status = this.workspaceStatusOf(open);
-    for (const year of open.years.values()) {
+    // A peer or relay more on the workspace: exchange the old years it may have edited.
+    const connections =
+      status.peers + (status.relays ?? []).filter((relay) => relay.state === 'connected').length;
+    if (connections > open.connections) open.rooms.pass();
+    open.connections = connections;
+    for (const [number, year] of open.years) {
       // Called for its side effect too: it instruments the year's new connections.
-      this.connectedPeers(year, open);
+      const peers = this.connectedPeers(year, open);
+      if (peers > 0 || year.relays.some((link) => link.state() === 'connected'))
+        open.rooms.exchanged(number);
       for (const link of year.relays) {
         const at = link.lastExchange();
         if (at !== null && at > (open.lastExchange ?? 0)) open.lastExchange = at;
@@ -517,6 +621,8 @@ export class SyncHub {
   }
 
   private report(force = false) {
+    // A new school year (or start month) changes which years are always open.
+    for (const open of this.open.values()) open.rooms.tick();
     const statuses = this.statuses();
     const text = JSON.stringify(statuses);
     if (!force && text === this.lastPosted) return;
@@ -536,5 +642,6 @@ function linked(local: LocalWorkspace, roomOf: (entry: SyncedWorkspace) => strin
     relayKey: '',
     relayGeneration: 0,
     stopActivity: () => {},
+    onActivity: () => {},
   };
 }
