@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { HubThreadCommand } from './hub-thread';
+import type { HubThreadCommand, HubThreadOptions } from './hub-thread';
 
 /** A SyncHub running in a worker thread (tests/helpers/hub-thread.ts): another device. */
 export class HubThread {
@@ -11,7 +11,7 @@ export class HubThread {
     { resolve: (v: unknown) => void; reject: (e: Error) => void }
   >();
 
-  constructor(options: { retryMs?: number } = {}) {
+  constructor(options: HubThreadOptions = {}) {
     this.worker = new Worker(fileURLToPath(new URL('./hub-thread.mjs', import.meta.url)), {
       workerData: options,
     });

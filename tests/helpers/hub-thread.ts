@@ -5,15 +5,32 @@ import 'fake-indexeddb/auto';
 import { parentPort, workerData } from 'node:worker_threads';
 import WebSocket from 'ws';
 import type { SyncConfig, WorkspaceSyncStatus } from '../../lib/messages';
-import { markYearLayout, noteHistoryYear, yearDocId } from '../../lib/model/history-years';
+import {
+  markYearLayout,
+  noteHistoryYear,
+  touchHistoryYear,
+  yearDocId,
+} from '../../lib/model/history-years';
 import { addLogEntry, listLogEntries } from '../../lib/model/log-entry';
 import { openLocalWorkspace, type LocalWorkspace } from '../../lib/sync/local-persistence';
 import { SyncHub } from '../../lib/sync/sync-hub';
+import { systemClock, type YearClock } from '../../lib/sync/year-rooms';
+
+/** What a test may set (HubThread's options): SyncHub options, and `today` for the year policy. */
+export interface HubThreadOptions {
+  retryMs?: number;
+  yearIdleMs?: number;
+  yearCatchUpMs?: number;
+  /** The date the year policy starts from (an ISO time); real time runs on from it. */
+  today?: string;
+}
 
 export type HubThreadCommand =
   | { type: 'apply'; config: SyncConfig }
   | { type: 'splitYears'; workspaceId: string; years: number[] }
   | { type: 'addEntry'; workspaceId: string; year: number; title: string }
+  /** An edit by this device's panel to a year the hub has closed: written to disk, then stamped. */
+  | { type: 'panelEdit'; workspaceId: string; year: number; title: string }
   | { type: 'titles'; workspaceId: string; year: number }
   | { type: 'stored'; workspaceId: string; year: number }
   | { type: 'statuses' }
@@ -32,14 +49,20 @@ const keep = async (id: string, opening: Promise<LocalWorkspace>) => {
     },
   };
 };
+const { today, ...options } = workerData as HubThreadOptions;
+const started = Date.now();
+const yearClock: YearClock | undefined = today
+  ? { ...systemClock, now: () => Date.parse(today) + (Date.now() - started) }
+  : undefined;
 const hub = new SyncHub({
   onStatus: () => {},
+  yearClock,
   openWorkspace: (id) => keep(id, openLocalWorkspace(id, { journal: null })),
   openYear: (id, year) =>
     keep(yearDocId(id, year), openLocalWorkspace(yearDocId(id, year), { journal: null })),
   relayWebSocket: WebSocket,
   pollMs: 50,
-  ...(workerData as { retryMs?: number }),
+  ...options,
 });
 
 function docOf(id: string) {
@@ -72,6 +95,22 @@ async function run(command: HubThreadCommand): Promise<unknown> {
         title: command.title,
       });
       return;
+    case 'panelEdit': {
+      if (open.has(yearDocId(command.workspaceId, command.year)))
+        throw new Error(`${command.year} is open in this hub`);
+      const local = await openLocalWorkspace(yearDocId(command.workspaceId, command.year), {
+        journal: null,
+      });
+      addLogEntry(local.doc, {
+        kind: 'note',
+        date: `${command.year}-10-01`,
+        title: command.title,
+      });
+      await local.close();
+      const main = docOf(command.workspaceId);
+      main.transact(() => touchHistoryYear(main, command.year, (yearClock ?? Date).now()));
+      return;
+    }
     case 'titles': {
       const local = open.get(yearDocId(command.workspaceId, command.year));
       return local ? titles(local.doc) : null;

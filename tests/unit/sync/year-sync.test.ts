@@ -1,6 +1,8 @@
 // The sync hub and a workspace split into one doc per school year (lib/model/history-years.ts):
-// every year the workspace doc names is opened from its own database and synced in its own room,
-// years named later are picked up, and they close with their workspace.
+// an open year is loaded from its own database and synced in its own room, years named later are
+// picked up, and they close with their workspace. Which years are open (this year and the last,
+// an older one to catch up or while edited) is tests/unit/sync/year-rooms.test.ts's; here the
+// hubs' clock says 27 November 2026, so 2025 and 2026 are always open and 2024 only catches up.
 //
 // Node has no WebRTC. Two hubs (two devices) therefore run in threads of their own (y-webrtc
 // allows one provider per room per module instance) and meet over BroadcastChannel, y-webrtc's
@@ -32,6 +34,7 @@ import { openRelayLink } from '../../../lib/sync/relay-link';
 import { startRelayServer } from '../../../lib/sync/relay-server';
 import { startSignalingServer } from '../../../lib/sync/signaling-server';
 import { SyncHub } from '../../../lib/sync/sync-hub';
+import { systemClock, type YearClock } from '../../../lib/sync/year-rooms';
 import { HubThread } from '../../helpers/hub-thread-client';
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -50,9 +53,12 @@ function config(
 }
 
 const wait = { timeout: 10_000, interval: 50 };
+const TODAY = '2026-11-27T12:00:00Z';
+/** The year policy's clock: a fixed day, real timers. */
+const yearClock: YearClock = { ...systemClock, now: () => Date.parse(TODAY) };
 
 function thread(): HubThread {
-  const hub = new HubThread();
+  const hub = new HubThread({ today: TODAY });
   cleanups.push(() => hub.close());
   return hub;
 }
@@ -229,6 +235,7 @@ describe('sync hub years, in this thread', () => {
         return { ...local, close: () => (closed.push(year), local.close()) };
       },
       pollMs: 20,
+      yearClock,
     });
     cleanups.push(() => hub.dispose());
     await hub.apply(config([{ id, ...invite }], [server.url]));
@@ -266,6 +273,7 @@ describe('sync hub years, in this thread', () => {
       },
       retryMs: 200,
       pollMs: 20,
+      yearClock,
     });
     cleanups.push(() => hub.dispose());
     await hub.apply({ ...config([{ id, ...invite }]), paused: true });
