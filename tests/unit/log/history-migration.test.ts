@@ -385,6 +385,42 @@ describe('startForwarding', () => {
     await forwarding();
   });
 
+  test('entries that arrived while no forwarder ran, or before the layout was marked, are moved', async () => {
+    const q = new Y.Doc();
+    fillLog(q, 5);
+    const p = new Y.Doc();
+    syncAll(q, p);
+    const hp = history(p);
+    const hq = history(q);
+    // P forwards but is not split: its new entry stays in the workspace doc for now.
+    const forwardingP = startForwarding(hp);
+    const fromP = addLogEntry(p, { kind: 'note', date: '2024-10-10', title: 'From P' }).id;
+    await forwardingP.settled();
+    expect(isMovedRaw(collection(p, 'log').get(fromP))).toBe(false);
+    expect(hp.knownYears()).toEqual([]);
+    // Q migrates; its layout mark reaching P moves P's entry.
+    await migrateHistory(hq);
+    syncAll(q, p);
+    await forwardingP.settled();
+    expect(isMovedRaw(collection(p, 'log').get(fromP))).toBe(true);
+    await forwardingP();
+    // An entry an old-layout peer adds reaches Q while Q runs no forwarder: moved once one starts.
+    const old = new Y.Doc();
+    syncAll(q, old);
+    const late = addLogEntry(old, { kind: 'note', date: '2023-10-10', title: 'Late' }).id;
+    syncAll(q, old);
+    expect(isMovedRaw(collection(q, 'log').get(late))).toBe(false);
+    const forwardingQ = startForwarding(hq);
+    await forwardingQ.settled();
+    expect(isMovedRaw(collection(q, 'log').get(late))).toBe(true);
+    syncAll(await hp.load(2024), await hq.load(2024));
+    const live = liveEntries(hq);
+    expect(live.get(fromP)?.title).toBe('From P');
+    expect(live.get(late)?.title).toBe('Late');
+    expect(live.size).toBe(7);
+    await forwardingQ();
+  });
+
   test('two migrated peers and an old one, each editing offline, converge with nothing lost', async () => {
     const old = new Y.Doc();
     const ids = fillLog(old, 30);
