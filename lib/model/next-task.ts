@@ -21,7 +21,7 @@ export function nextTask(): Promise<void> {
 export async function inSlices<T>(
   items: Iterable<T>,
   step: (item: T) => void,
-  taskMs = 25,
+  taskMs = 12,
 ): Promise<void> {
   let taskStart = performance.now();
   for (const item of items) {

@@ -21,7 +21,7 @@ interface Watched {
 }
 
 /** The longest a slice of the opening scan may hold the main thread. */
-const SLICE_MS = 25;
+const SLICE_MS = 12;
 
 const keyOf = (index: number, name: CollectionName, id: string) =>
   `${index}\u0000${name}\u0000${id}`;
@@ -57,7 +57,12 @@ export class QuarantineView {
 
   constructor(
     readonly doc: Y.Doc,
-    private readonly options: { chunkSize?: number; history?: LogHistory } = {},
+    private readonly options: {
+      chunkSize?: number;
+      history?: LogHistory;
+      /** Collections the session has validated already: only their invalid records are read. */
+      validated?: Partial<Record<CollectionName, { invalidRecordIds: () => string[] | null }>>;
+    } = {},
   ) {
     const own = COLLECTIONS.map((name) => this.watch({ doc, index: 0, name }));
     const years = (options.history?.all() ?? []).filter((yearDoc) => yearDoc !== doc);
@@ -105,7 +110,9 @@ export class QuarantineView {
     let taskStart = performance.now();
     let inTask = 0;
     for (const target of targets) {
-      const ids = [...collection(target.doc, target.name).keys()];
+      const known =
+        target.doc === this.doc ? this.options.validated?.[target.name]?.invalidRecordIds() : null;
+      const ids = known ?? [...collection(target.doc, target.name).keys()];
       for (const id of ids) {
         if (size && (++inTask > size || performance.now() - taskStart > SLICE_MS)) {
           await nextTask();
@@ -199,9 +206,16 @@ export const QUARANTINE_FEATURE = 'quarantine';
 export function quarantineViewOf(session: {
   feature: <T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T) => T;
   history?: LogHistory;
+  partners?: { invalidRecordIds: () => string[] | null };
+  people?: { invalidRecordIds: () => string[] | null };
 }): QuarantineView {
   return session.feature(
     QUARANTINE_FEATURE,
-    (doc) => new QuarantineView(doc, { chunkSize: 2000, history: session.history }),
+    (doc) =>
+      new QuarantineView(doc, {
+        chunkSize: 2000,
+        history: session.history,
+        validated: { partners: session.partners, people: session.people },
+      }),
   );
 }

@@ -28,7 +28,8 @@ export class RecordCache<T extends { id: string }> {
     options: { fill?: 'now' | 'later' } = {},
   ) {
     const map = collection(doc, name);
-    if (options.fill !== 'later') map.forEach((_raw, id) => this.refresh(id));
+    this.filled = options.fill !== 'later';
+    if (this.filled) map.forEach((_raw, id) => this.refresh(id));
     this.observer = (events) => {
       const touched = touchedRecordIds(map, events);
       for (const id of touched) this.refresh(id);
@@ -41,7 +42,19 @@ export class RecordCache<T extends { id: string }> {
   async fill(taskMs?: number): Promise<void> {
     const ids = [...collection(this.doc, this.name).keys()];
     await inSlices(ids, (id) => this.refresh(id), taskMs);
+    this.filled = true;
     this.revision.value++;
+  }
+
+  /** Whether every record has been read (`fill` done, or made with `fill: 'now'`). */
+  private filled: boolean;
+
+  /**
+   * The ids of records that do not read, once every record has been read (else null): what
+   * "Needs attention" lists, without validating the whole collection a second time.
+   */
+  invalidRecordIds(): string[] | null {
+    return this.filled ? [...this.invalidIds] : null;
   }
 
   private refresh(id: string) {

@@ -48,7 +48,7 @@ export const MAX_DELTAS = 20;
  */
 const RESLICE_ABOVE_BYTES = 250_000;
 /** Loading gives the browser its main thread back after this long, between rows. */
-const LOAD_TASK_MS = 25;
+const LOAD_TASK_MS = 12;
 export const OPEN_TIMEOUT_MS = 15_000;
 const RETRY_MS = 10_000;
 const CLOSE_WAIT_MS = 5_000;

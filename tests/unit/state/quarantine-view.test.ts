@@ -50,6 +50,36 @@ describe('QuarantineView', () => {
     view.dispose();
   });
 
+  test('partners the session has validated are not validated again: only the unreadable ones are read', async () => {
+    const doc = new Y.Doc();
+    for (let i = 0; i < 40; i++) addPartner(doc, { name: `P${i}` });
+    peerWrites(doc, (peer) => void writeRawRecord(peer, 'partners', 'broken', { name: [] }));
+    const partners = new RecordCache<Partner>(doc, 'partners', partnerSchema, { fill: 'later' });
+    await partners.fill();
+    const spy = vi.spyOn(partnerSchema, 'safeParse');
+    const view = new QuarantineView(doc, { chunkSize: 1000, validated: { partners } });
+    await vi.waitFor(() => expect(view.ready.value).toBe(true));
+    expect(view.items.value.map((r) => r.id)).toEqual(['broken']);
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    // Later changes are still inspected one by one.
+    peerWrites(doc, (peer) => void writeRawRecord(peer, 'partners', 'another', { name: 5 }));
+    expect(view.items.value.map((r) => r.id).sort()).toEqual(['another', 'broken']);
+    view.dispose();
+    partners.dispose();
+  });
+
+  test('a cache not filled yet is no shortcut: every record is read', async () => {
+    const doc = new Y.Doc();
+    peerWrites(doc, (peer) => void writeRawRecord(peer, 'partners', 'broken', { name: [] }));
+    const partners = new RecordCache<Partner>(doc, 'partners', partnerSchema, { fill: 'later' });
+    const view = new QuarantineView(doc, { chunkSize: 1000, validated: { partners } });
+    await vi.waitFor(() => expect(view.ready.value).toBe(true));
+    expect(view.items.value.map((r) => r.id)).toEqual(['broken']);
+    view.dispose();
+    partners.dispose();
+  });
+
   test('scans in slices without blocking and picks up what arrives meanwhile', async () => {
     const peer = new Y.Doc();
     for (let i = 0; i < 30; i++) addPartner(peer, { name: `P${i}` });
