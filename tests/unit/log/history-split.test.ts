@@ -50,6 +50,31 @@ describe('moving an entry', () => {
     expect(raw(main, id).get(MOVED_AT_KEY)).toBe(NOW);
   });
 
+  test('deep-copies nested Yjs types (text with its formatting, arrays, maps) and plain values', () => {
+    const main = new Y.Doc();
+    const year = new Y.Doc();
+    const id = entry(main, '2025-10-02');
+    const text = new Y.Text();
+    const list = new Y.Array<unknown>();
+    main.transact(() => {
+      raw(main, id).set('text', text);
+      text.insert(0, 'hello');
+      text.format(0, 2, { bold: true });
+      raw(main, id).set('list', list);
+      list.push([1, { a: [2] }]);
+      raw(main, id).set('plain', { deep: [1, { b: 2 }] });
+    });
+    moveEntries(main, year, 2025, [id], NOW);
+    const copy = raw(year, id);
+    expect((copy.get('text') as Y.Text).toDelta()).toEqual(text.toDelta());
+    expect(copy.get('text')).not.toBe(text);
+    expect(copy.toJSON()).toEqual({
+      ...raw(main, id).toJSON(),
+      movedTo: undefined,
+      movedAt: undefined,
+    });
+  });
+
   test('is not an undo step', () => {
     const main = new Y.Doc();
     const year = new Y.Doc();
