@@ -37,7 +37,7 @@ const titles = (doc: Y.Doc) =>
 test('the panel links each year doc it loads to the hub, both ways, and unlinks them on dispose', async () => {
   const invite = newInvite();
   const id = `panel-years-${Date.now()}`;
-  const hub = new HubThread();
+  const hub = new HubThread({ today: '2025-11-20T12:00:00Z' });
   cleanups.push(() => hub.close());
   await hub.send({
     type: 'apply',
