@@ -329,7 +329,7 @@ export class LogView {
    * same entry copied by two peers' migrations), and so is a copy left behind by the migration.
    */
   private indexRaw(logDoc: Y.Doc, id: string, raw: unknown, into: LogIndexItem[]) {
-    if (isDeletedRaw(raw) || this.isReadElsewhere(raw) || this.docOfId.has(id)) return;
+    if (isDeletedRaw(raw) || this.isReadElsewhere(id, raw) || this.docOfId.has(id)) return;
     const entry = readIndexItem(id, raw);
     this.docOfId.set(id, logDoc);
     if (entry) {
@@ -406,13 +406,14 @@ export class LogView {
 
   /**
    * A workspace-doc original the migration moved (lib/model/history-split.ts) counts until its
-   * year's doc is read here: it is whole until dropped, and a year not loaded must not hide it.
+   * year's doc is read here and holds its copy: it is whole until dropped, and neither a year not
+   * loaded nor a copy that never reached the disk may hide it.
    */
-  private isReadElsewhere(raw: unknown): boolean {
+  private isReadElsewhere(id: string, raw: unknown): boolean {
     const year = movedYearOf(raw);
     if (year === null) return false;
     for (const [logDoc, docYear] of this.yearOfDoc)
-      if (docYear === year && !this.loadingDocs.has(logDoc)) return true;
+      if (docYear === year && !this.loadingDocs.has(logDoc) && logOf(logDoc).has(id)) return true;
     return false;
   }
 
@@ -421,12 +422,12 @@ export class LogView {
     const known = this.docOfId.get(id);
     if (known) {
       const raw = logOf(known).get(id);
-      if (raw !== undefined && !this.isReadElsewhere(raw)) return raw;
+      if (raw !== undefined && !this.isReadElsewhere(id, raw)) return raw;
     }
     for (const logDoc of this.observers.keys()) {
       if (this.loadingDocs.has(logDoc)) continue;
       const raw = logOf(logDoc).get(id);
-      if (raw !== undefined && !this.isReadElsewhere(raw)) {
+      if (raw !== undefined && !this.isReadElsewhere(id, raw)) {
         this.docOfId.set(id, logDoc);
         return raw;
       }

@@ -41,6 +41,7 @@ import type { WorkspaceChange, WorkspaceChangeKind } from './workspace-change';
 import { WorkspaceSession } from './workspace-session';
 import { storedYears } from './stored-years';
 import { YearHistory } from './year-history';
+import { keepHistorySplit } from './history-upkeep';
 import { FIRST_VIEW_KEY, readFirstView, type FirstView } from '../model/first-view';
 import { historyYears, yearDocId } from '../model/history-years';
 import type * as Y from 'yjs';
@@ -95,6 +96,8 @@ export class WorkspaceController {
   /** Set when the open workspace's current room was left by a member's `Rotate invite`. */
   readonly moved = signal<MovedNotice | null>(null);
   private edits: LocalEdits | null = null;
+  /** Keeps the open workspace's history split per school year (lib/state/history-upkeep.ts). */
+  private upkeep: { stop: () => Promise<void> } | null = null;
   /** The room this device is leaving by rotation: its notice is for the others, not for us. */
   private leavingRoom: string | null = null;
   private readonly stopWatch: () => void;
@@ -316,6 +319,8 @@ export class WorkspaceController {
     this.stopMeta = null;
     this.edits?.dispose();
     this.edits = null;
+    void this.upkeep?.stop();
+    this.upkeep = null;
     this.moved.value = null;
     this.current.value = null;
     open.sync.dispose();
@@ -412,6 +417,10 @@ export class WorkspaceController {
     prepare?.(local);
     // Filled a slice at a time: a district's records are too many to validate in one task.
     const history = new YearHistory(local.doc, storedYears(entry.id));
+    // Before sync connects: what a peer on the old layout writes is forwarded from the start.
+    this.upkeep = keepHistorySplit(history, {
+      snapshot: () => takeSnapshot(entry.id, local.doc, 'migration'),
+    });
     const session = new WorkspaceSession(local.doc, { fill: 'later', history });
     await session.fill();
     // The current school year's log loads after the first view; older years when a view asks.

@@ -163,6 +163,8 @@ export class YearHistory implements HistoryDocs {
   private start(year: number): YearDoc {
     let entry = this.years.get(year);
     if (entry) return entry;
+    // A migration or view still running after the workspace closed must not open databases.
+    if (this.disposed) throw new Error('This workspace has been closed.');
     const doc = new Y.Doc();
     const created: YearDoc = {
       doc,
