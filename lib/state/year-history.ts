@@ -203,7 +203,7 @@ export class YearHistory implements HistoryDocs {
    * leaves it alone.
    */
   private stampEdit(year: number) {
-    if (year >= this.currentYear - 1) return;
+    if (year >= this.currentYear) return;
     const now = this.now();
     const last = this.stamped.get(year);
     if (last !== undefined && now - last < STAMP_EVERY_MS) return;
