@@ -332,6 +332,8 @@ export class LogView {
     if (isDeletedRaw(raw) || this.isReadElsewhere(id, raw) || this.docOfId.has(id)) return;
     const entry = readIndexItem(id, raw);
     this.docOfId.set(id, logDoc);
+    // Asked for before its year had loaded (a new entry's page): read it again now.
+    this.parsed.delete(id);
     if (entry) {
       this.entries.set(id, entry);
       into.push(entry);

@@ -12,20 +12,20 @@ import {
 } from './harness';
 
 /** The open workspace's doc, as the e2e build exposes it (`window.__bridgework`). */
+interface StoredDoc {
+  getMap: (name: string) => {
+    forEach: (fn: (record: { get: (key: string) => unknown }, id: string) => void) => void;
+  };
+}
+
 interface PanelWindow {
   __bridgework: {
     registry: { value: { activeId: string } };
     current: {
       value: {
-        local: {
-          doc: {
-            getMap: (name: string) => {
-              forEach: (
-                fn: (record: { get: (key: string) => unknown }, id: string) => void,
-              ) => void;
-            };
-          };
-        };
+        local: { doc: StoredDoc };
+        /** The workspace doc and the school years loaded (the log lives in those). */
+        session: { history: { all: () => StoredDoc[] } };
       } | null;
     };
   };
@@ -70,11 +70,14 @@ function namesOf(panel: Page, collection: string) {
     const current = (window as unknown as PanelWindow).__bridgework.current.value;
     if (!current) return null;
     const names: string[] = [];
-    current.local.doc.getMap(name).forEach((record) => {
-      if (record.get('deletedAt') === undefined) {
-        names.push(String(record.get('name') ?? record.get('title')));
-      }
-    });
+    // The log is split per school year: an original the migration moved is read in its year.
+    const docs = name === 'log' ? current.session.history.all() : [current.local.doc];
+    for (const doc of docs)
+      doc.getMap(name).forEach((record) => {
+        if (record.get('deletedAt') === undefined && record.get('movedTo') === undefined) {
+          names.push(String(record.get('name') ?? record.get('title')));
+        }
+      });
     return names.sort();
   }, collection);
 }

@@ -53,8 +53,13 @@ export function DataSafetySettings() {
       <DeleteEverything
         onDelete={async () => {
           const report = await deleteEverythingOnDevice({
-            // The panel's own connection to the open workspace's database goes first.
-            closeOpenWorkspaces: async () => void (await workspaces.current.value?.local.close()),
+            // The panel's own connections to the open workspace's databases go first (its
+            // school years' too).
+            closeOpenWorkspaces: async () => {
+              const open = workspaces.current.value;
+              await open?.session.history.dispose();
+              await open?.local.close();
+            },
           });
           if (report.notDeleted.length === 0 && report.settingsCleared) {
             location.reload();
