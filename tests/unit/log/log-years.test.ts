@@ -95,6 +95,25 @@ describe('the log in the split layout (a doc per school year)', () => {
     expect(view.docOf(moved.id)).toBe(year);
   });
 
+  test('an entry asked for before its year has loaded is found once it has (a new entry’s page)', async () => {
+    const main = splitWorkspace();
+    let release!: () => void;
+    const slow: YearDocOpener = () =>
+      new Promise((resolve) => (release = () => resolve({ close: () => Promise.resolve() })));
+    const history = new YearHistory(main, slow, () => TODAY);
+    const view = new LogView(main, { chunkSize: 100, history, clock });
+    await settle(view);
+    const { id } = addLogEntry(history.docFor('2022-10-01'), {
+      kind: 'call',
+      date: '2022-10-01',
+      title: 'Backdated',
+    });
+    expect(view.entry(id)).toBeUndefined();
+    release();
+    await settle(view);
+    expect(view.entry(id)?.title).toBe('Backdated');
+  });
+
   test('a moved original counts until its year’s doc is read, then the year’s copy does', async () => {
     const disk = storage();
     const main = splitWorkspace();
