@@ -116,7 +116,7 @@ export interface SyncHubOptions {
  * year is loaded from its own database and synced in its own room (`yearRoom`, same secret,
  * signaling and relays). Each costs one more provider (one more WebRTC connection per peer), one
  * more document per relay and the whole year in memory, so only the years `YearRooms` wants are
- * open: this year and the last, and an older one while it has something to exchange.
+ * open: this school year, and an older one while it has something to exchange.
  */
 export class SyncHub {
   private readonly open = new Map<string, Open>();

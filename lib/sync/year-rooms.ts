@@ -8,11 +8,14 @@ import { readSchoolYearStart, schoolYearOf } from '../model/school-year';
  * document and one whole doc in the offscreen document's memory; a district's old years would
  * undo what the split saved in the panel. So the hub keeps open:
  *
- * - the current school year and the one before it (by the workspace's start month and today),
- *   always: that is where nearly every edit goes;
- * - an older year whose edit stamp (`historyTouched`, in the always-open workspace doc) changes,
+ * - the current school year (by the workspace's start month and today), always: that is where
+ *   nearly every edit goes. Last school year is an old year like the others: a whole past year
+ *   is about 46 MB of heap, and with it always open a district's offscreen document settled at
+ *   167 MB, over its 150 MB budget. Its edits, few once the year has turned, reach peers through
+ *   its stamp like any old year's;
+ * - an old year whose edit stamp (`historyTouched`, in the always-open workspace doc) changes,
  *   until it has been idle (no update in either direction) for `idleMs`;
- * - each older year once, one at a time, in a catch-up pass when the workspace opens (the hub
+ * - each old year once, one at a time, in a catch-up pass when the workspace opens (the hub
  *   starts, or the workspace joins the config), when it names an old year it did not, and each
  *   time a peer or relay connects to it: open until quiet for `catchUpMs`, then closed
  *   (unless a stamp keeps it open). A year whose stamp is the one seen at this device's last
@@ -89,7 +92,7 @@ export class YearRooms {
   private catchUp: CatchUp | null = null;
   private passing = false;
   private passAgain = false;
-  private recentKey = '';
+  private currentYear: number;
   /** Old years a pass has been started for: one named later starts another. */
   private readonly seen = new Set<number>();
   private disposed = false;
@@ -102,18 +105,17 @@ export class YearRooms {
     this.clock = options.clock ?? systemClock;
     this.idleMs = options.idleMs ?? 600_000;
     this.catchUpMs = options.catchUpMs ?? 60_000;
-    this.recentKey = this.recent().join();
+    this.currentYear = this.current();
   }
 
-  /** The current school year and the one before it. */
-  recent(): number[] {
+  /** The current school year, the one always open. */
+  current(): number {
     const today = new Date(this.clock.now()).toISOString().slice(0, 10);
-    const current = schoolYearOf(today, readSchoolYearStart(this.doc))!;
-    return [current, current - 1];
+    return schoolYearOf(today, readSchoolYearStart(this.doc))!;
   }
 
   private isOld(year: number): boolean {
-    return year < this.recent()[1]!;
+    return year < this.current();
   }
 
   /** The years to keep open now. */
@@ -121,7 +123,8 @@ export class YearRooms {
     const out = new Set<number>();
     if (this.disposed || !isYearLayout(this.doc)) return out;
     const known = historyYears(this.doc);
-    for (const year of this.recent()) if (known.includes(year)) out.add(year);
+    const current = this.current();
+    if (known.includes(current)) out.add(current);
     for (const year of this.active.keys()) out.add(year);
     if (this.catchUp && !this.catchUp.done) out.add(this.catchUp.year);
     return out;
@@ -129,9 +132,9 @@ export class YearRooms {
 
   /** Re-reads the date and the start month (called on the hub's poll): a new school year. */
   tick() {
-    const key = this.recent().join();
-    if (key === this.recentKey) return;
-    this.recentKey = key;
+    const current = this.current();
+    if (current === this.currentYear) return;
+    this.currentYear = current;
     this.host.changed();
   }
 

@@ -37,7 +37,9 @@ const titles = (doc: Y.Doc) =>
 test('the panel links each year doc it loads to the hub, both ways, and unlinks them on dispose', async () => {
   const invite = newInvite();
   const id = `panel-years-${Date.now()}`;
-  const hub = new HubThread({ today: '2025-11-20T12:00:00Z' });
+  // 2025 is this school year, always open in the hub; 2024 is open in the catch-up pass the split
+  // begins, here until ten minutes pass without an update (far longer than this test).
+  const hub = new HubThread({ today: '2025-11-20T12:00:00Z', yearCatchUpMs: 600_000 });
   cleanups.push(() => hub.close());
   await hub.send({
     type: 'apply',
