@@ -51,6 +51,7 @@ const TEXT = {
   timeline: () => t('log.partner.timeline'),
   timelineWith: (name: string) => t('log.partner.timelineWith', { name }),
   noneWith: (name: string) => t('log.partner.noneWith', { name }),
+  noneLoaded: (name: string) => t('log.partner.noneLoaded', { name }),
   noneShown: (name: string) => t('timeline.none', { name }),
 };
 
@@ -204,7 +205,9 @@ export function PartnerLog({ partner, data, actions, notify, recordEvents }: Pro
       {rows.length === 0 ? (
         <p class="muted">
           {show === 'all' || show === 'contacts'
-            ? TEXT.noneWith(partner.name)
+            ? data.earlier?.next
+              ? TEXT.noneLoaded(partner.name)
+              : TEXT.noneWith(partner.name)
             : TEXT.noneShown(partner.name)}
         </p>
       ) : (

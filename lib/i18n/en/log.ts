@@ -214,6 +214,7 @@ export const log = {
   'log.partner.timeline': 'Timeline',
   'log.partner.timelineWith': 'Timeline with {name}',
   'log.partner.noneWith': 'No meetings, calls or emails logged with {name} yet.',
+  'log.partner.noneLoaded': 'No meetings, calls or emails with {name} in the school years loaded.',
 
   'log.years.notLoaded':
     '{count, plural, one {Entries from # earlier school year are not loaded yet.} other {Entries from # earlier school years are not loaded yet.}}',

@@ -216,6 +216,8 @@ export const log: Record<keyof typeof en, string> = {
   'log.partner.timeline': 'Cronología',
   'log.partner.timelineWith': 'Cronología con {name}',
   'log.partner.noneWith': 'Todavía no hay reuniones, llamadas ni correos registrados con {name}.',
+  'log.partner.noneLoaded':
+    'No hay reuniones, llamadas ni correos con {name} en los cursos escolares cargados.',
 
   'log.years.notLoaded':
     '{count, plural, one {Las entradas de # curso escolar anterior aún no se han cargado.} other {Las entradas de # cursos escolares anteriores aún no se han cargado.}}',

@@ -550,6 +550,28 @@ describe('the partner page log', () => {
     ).toBeTruthy();
   });
 
+  test('with earlier school years not loaded, an empty timeline says so and offers the next year', () => {
+    const load = vi.fn(() => Promise.resolve());
+    render(
+      <PartnerLog
+        partner={LIBRARY}
+        data={fakeData({
+          timelineOf: () => [],
+          earlier: { next: '2024–25', count: 2, loading: false, load },
+        })}
+        actions={mockActions()}
+        notify={vi.fn()}
+      />,
+    );
+    expect(
+      screen.getByText(
+        'No meetings, calls or emails with Riverside Library in the school years loaded.',
+      ),
+    ).toBeTruthy();
+    fireEvent.click(button('Show entries from 2024–25'));
+    expect(load).toHaveBeenCalledOnce();
+  });
+
   test('Log a call opens the form as a call with the partner chosen', () => {
     renderPartnerLog();
     fireEvent.click(button('Log a call'));
