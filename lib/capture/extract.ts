@@ -10,6 +10,7 @@ import { rdfaRule } from './rules/rdfa';
 import { microformatsRule } from './rules/microformats';
 import { metaRule } from './rules/meta';
 import { iconsRule } from './rules/icons';
+import { declaredLogoRule } from './rules/declared-logo';
 import { linksRule } from './rules/links';
 import { textRule } from './rules/text';
 import { peopleRule } from './rules/people';
@@ -39,6 +40,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   run(() => microformatsRule(ctx, options.html));
   run(() => metaRule(ctx));
   run(() => iconsRule(ctx));
+  run(() => declaredLogoRule(ctx));
   run(() => linksRule(ctx));
   run(() => textRule(ctx));
   run(() => peopleRule(ctx));

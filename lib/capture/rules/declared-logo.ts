@@ -1,0 +1,74 @@
+/**
+ * Rule: logos the page's head declares outside Open Graph's `og:logo` and structured data —
+ * `<link rel="logo">`, a stray `<meta itemprop="logo">` (no itemscope around it, as older themes
+ * write it), and a share image (`og:image`) whose file name or alt text says it is
+ * the logo. A share image that is a photo says nothing about the logo and is left alone; so does
+ * `twitter:image`, which news sites fill with a site-wide logomark that is not declared as the logo.
+ */
+import type { Candidate, PageContext } from '../types';
+import { metaContent, metaValues } from '../context';
+import { readHost } from '../host';
+import { resolveUrl } from '../util';
+
+/**
+ * Below a header image marked as the logo (0.75–0.8) and og:logo (0.8): those name the logo where
+ * it is shown; above an unmarked header image that links home (0.62), which is only a guess.
+ */
+const CONFIDENCE = {
+  /** `<link rel="logo">` or a stray itemprop="logo": declared, but not tied to an entity. */
+  declared: 0.7,
+  /** A share image named or described as the logo. */
+  shareImageLogo: 0.68,
+};
+
+const SAYS_LOGO = /logo/i;
+
+/** The file name of a URL, decoded, "+" read as a space. */
+function fileName(u: string): string {
+  const last =
+    u
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .pop() ?? '';
+  try {
+    return decodeURIComponent(last.replace(/\+/g, ' '));
+  } catch {
+    return last;
+  }
+}
+
+export function declaredLogoRule(ctx: PageContext): Candidate[] {
+  // on a hosted page the head's declarations are the platform's, not the subject's
+  if (readHost(ctx).hosted) return [];
+  const out: Candidate[] = [];
+  const push = (href: string, confidence: number): void => {
+    const value = resolveUrl(href, ctx.base);
+    if (value) out.push({ field: 'logo', value, source: 'meta', confidence });
+  };
+  const doc = ctx.doc;
+  // only look for the elements when the meta scan has seen an itemprop="logo" at all
+  const strayMeta = metaValues(doc, 'logo').length > 0;
+  for (const el of Array.from(
+    doc.querySelectorAll(strayMeta ? 'link[rel][href], meta[itemprop]' : 'link[rel][href]'),
+  )) {
+    if (el.tagName.toUpperCase() === 'LINK') {
+      if (/(?:^|\s)logo(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
+        push(el.getAttribute('href') ?? '', CONFIDENCE.declared);
+    } else if (
+      /(?:^|\s)logo(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '') &&
+      !el.closest('[itemscope]')
+    ) {
+      push(el.getAttribute('content') ?? '', CONFIDENCE.declared);
+    }
+  }
+  for (const key of ['og:image', 'og:image:url', 'og:image:secure_url']) {
+    const src = metaContent(doc, key);
+    if (!src) continue;
+    const alt = metaContent(doc, 'og:image:alt');
+    if (SAYS_LOGO.test(fileName(src)) || SAYS_LOGO.test(alt)) {
+      push(src, CONFIDENCE.shareImageLogo);
+      break;
+    }
+  }
+  return out;
+}
