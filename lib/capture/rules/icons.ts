@@ -31,9 +31,21 @@ const LOGO = {
 const LOGO_WORD =
   /logo|(?:^|[^a-z])crest(?:[^a-z]|$)|emblem|wappen|signet|navbar-brand|site-branding/;
 
-/** Interface icons: menus, search, baskets, accounts, language switches and their flags. */
+/** Interface icons: menus, search, baskets, accounts, language switches and their flags, the
+ * house of a "Home" link and breadcrumb trails. */
 const UI_ICON =
-  /(?:^|[^a-z])(?:menu|hamburger|burger|search|magnif\w*|close|cart|basket|account|login|user|flags?|lang|language|toggle|arrow|chevron|caret)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:menu|hamburger|burger|search|magnif\w*|close|cart|basket|account|login|user|flags?|lang|language|toggle|arrow|chevron|caret|house|home-?icon|icon-?home|breadcrumbs?|crumbs?)(?:[^a-z]|$)/;
+
+/** Declared at most this many pixels wide and high: an icon, never drawn as a logo. */
+const ICON_MAX_PX = 24;
+
+/** Is the image declared icon-sized (width/height attributes, none larger than an icon)? */
+function iconSized(el: Element): boolean {
+  const w = parseInt(el.getAttribute('width') ?? '', 10);
+  const h = parseInt(el.getAttribute('height') ?? '', 10);
+  if (!w && !h) return false;
+  return (!w || w <= ICON_MAX_PX) && (!h || h <= ICON_MAX_PX);
+}
 
 /** The alt of a language switch's image: the language's own name or code. */
 const LANGUAGE_ALT =
@@ -118,7 +130,10 @@ export function iconsRule(ctx: PageContext): Candidate[] {
     // a menu, search, basket or language icon (or flag) is not the logo, even linking home
     if (
       !LOGO_WORD.test(hint + ' ' + srcHint) &&
-      (UI_ICON.test(hint + ' ' + srcHint) || LANGUAGE_ALT.test(img.alt.trim()))
+      (UI_ICON.test(hint + ' ' + srcHint) ||
+        LANGUAGE_ALT.test(img.alt.trim()) ||
+        iconSized(img.el) ||
+        (inHeader && !!img.el.closest('[class*="crumb"]')))
     )
       continue;
     // an image whose alt is the site's name, in the header or linking home, is its logo

@@ -1,0 +1,40 @@
+/**
+ * Images that are not the site's logo although they sit where logos do: a house icon linking home
+ * in the header's breadcrumb trail, icon-sized images. Pages invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const URL = 'https://www.elmstreetcommunitygarden.org/plots/';
+const page = (header: string, main = '', footer = '') =>
+  `<!doctype html><html><head><title>Plots | Elm Street Community Garden</title></head><body><header>${header}</header><main><h1>Plots</h1><p>Plots are allotted each March.</p>${main}</main><footer>${footer}</footer></body></html>`;
+
+describe('images that are not the logo', () => {
+  it('does not take a breadcrumb house icon linking home when the wordmark is text', () => {
+    const r = extractFromHtml(
+      page(
+        '<a href="/" class="wordmark">Elm Street Community Garden</a><div class="breadcrumb"><a href="/"><img src="/img/ui/home.png" alt="Home"></a> › Plots</div>',
+      ),
+      URL,
+    );
+    expect(r.logo).toBeUndefined();
+  });
+
+  it('does not take an icon-sized image linking home', () => {
+    const r = extractFromHtml(
+      page(
+        '<a href="/" class="wordmark">Elm Street Community Garden</a><a href="/"><img src="/img/ui/start.svg" alt="Start" width="16" height="16"></a>',
+      ),
+      URL,
+    );
+    expect(r.logo).toBeUndefined();
+  });
+
+  it('still takes a header image linking home that is drawn at logo size', () => {
+    const r = extractFromHtml(
+      page('<a href="/"><img src="/img/esg-mark.png" alt="" width="180" height="64"></a>'),
+      URL,
+    );
+    expect(r.logo).toBe('https://www.elmstreetcommunitygarden.org/img/esg-mark.png');
+  });
+});
