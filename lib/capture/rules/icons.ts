@@ -3,6 +3,7 @@ import type { Candidate, PageContext } from '../types';
 import { cleanText, hostOf, resolveUrl } from '../util';
 import { readHost, registrable } from '../host';
 import { walkPage, Z } from '../walk';
+import { nameMatchesHost } from '../title';
 
 /**
  * How surely an image is the entity's logo, by the signs it shows: saying "logo" (class, alt or
@@ -83,6 +84,27 @@ function namesOfSite(ctx: PageContext): Set<string> {
   return names;
 }
 
+/** Significant words (four letters or more) of a name. */
+const wordsOf = (s: string): string[] =>
+  nameKey(s)
+    .split(' ')
+    .filter((w) => w.length >= 4);
+
+/** Does an alt like "Granite Community Foundation logo" name an organisation other than the site
+ * (neither name holds the other, their first significant words differ, not spelling the domain)?
+ * Shared common words ("Arts", "Community") do not make a funder the site. */
+function othersLogo(alt: string, siteNames: Set<string>, host: string): boolean {
+  const m = /^(.+?)\s+logo(?:type)?$/i.exec(alt.trim());
+  const named = nameKey(m?.[1] ?? '');
+  if (!named || /^(our|the|site|main|header|footer|company|home)$/.test(named)) return false;
+  if (nameMatchesHost(named, host)) return false;
+  const first = wordsOf(named)[0];
+  for (const site of siteNames)
+    if (site.includes(named) || named.includes(site) || (first && wordsOf(site)[0] === first))
+      return false;
+  return true;
+}
+
 /** A logo's alt text, on an image this sure (linksHome or better), names the entity modestly. */
 const NAME_FROM_ALT = { minLogo: 0.6, confidence: 0.5 };
 
@@ -156,6 +178,9 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       !/^#|^javascript:/i.test(img.linkHref.trim()) &&
       !/logo/.test(img.hint);
     if (linkAway) continue;
+    // out of the header, a logo whose alt names someone other than the site ("Arts Council
+    // logo" in a "Supported by" strip, an accreditation) is that organisation's
+    if (!inHeader && !homeLink && othersLogo(img.alt, siteNames, ctx.host)) continue;
     let conf = 0;
     if (saysLogo && inHeader && homeLink) conf = LOGO.saysLogoInHeaderLinksHome;
     else if (saysLogo && inHeader) conf = LOGO.saysLogoInHeader;

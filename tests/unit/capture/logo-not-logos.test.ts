@@ -1,6 +1,7 @@
 /**
  * Images that are not the site's logo although they sit where logos do: a house icon linking home
- * in the header's breadcrumb trail, icon-sized images. Pages invented.
+ * in the header's breadcrumb trail, icon-sized images, funders' and accreditors' logos in the footer
+ * or the body. Pages invented.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../lib/capture/parse-html';
@@ -36,5 +37,40 @@ describe('images that are not the logo', () => {
       URL,
     );
     expect(r.logo).toBe('https://www.elmstreetcommunitygarden.org/img/esg-mark.png');
+  });
+
+  it("does not take a funders' strip in the footer as the logo", () => {
+    const r = extractFromHtml(
+      page(
+        '<a href="/" class="wordmark">Elm Street Community Garden</a>',
+        '',
+        '<h2>Supported by</h2><ul><li><img src="/media/f/parks.png" alt="City Parks Foundation logo"></li><li><img src="/media/f/community-grants.png" alt="Community Grants Fund logo"></li></ul>',
+      ),
+      URL,
+    );
+    expect(r.logo).toBeUndefined();
+  });
+
+  it("does not take an accreditor's logo in the body", () => {
+    const r = extractFromHtml(
+      page(
+        '<a href="/" class="wordmark">Elm Street Community Garden</a>',
+        '<p>We are a certified member of</p><img src="/media/urban-growers-network.png" alt="Urban Growers Network logo">',
+      ),
+      URL,
+    );
+    expect(r.logo).toBeUndefined();
+  });
+
+  it("still takes the site's own footer logo, named like the site", () => {
+    const r = extractFromHtml(
+      page(
+        '<a href="/" class="wordmark">Elm Street Community Garden</a>',
+        '',
+        '<img src="/media/esg-footer.png" alt="Elm Street Community Garden logo">',
+      ),
+      URL,
+    );
+    expect(r.logo).toBe('https://www.elmstreetcommunitygarden.org/media/esg-footer.png');
   });
 });
