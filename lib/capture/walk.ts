@@ -363,9 +363,11 @@ export function walkPage(ctx: PageContext): PageWalk {
               linkHref: link,
             });
         } else {
-          // a logo drawn as a CSS background of the header link or box ("site-logo")
-          if (cls && images.length < 400) {
-            const bg = backgroundLogo(el, cls);
+          // a logo drawn as a CSS background of the header link or box ("site-logo"), or of any
+          // link in the header (a "navbar-brand" home link with its text hidden)
+          const headerLink = tag === 'A' && (elZone & (Z.HEADER | Z.NAV)) !== 0;
+          if ((cls || headerLink) && images.length < 400) {
+            const bg = backgroundLogo(el, cls, headerLink);
             if (bg)
               images.push({
                 el,
@@ -463,10 +465,10 @@ function firstSrcset(srcset: string): string {
   return srcset.trim().split(/\s+/)[0]?.replace(/,$/, '') ?? '';
 }
 
-/** The background image of an element whose class or id says logo (`style="background-image:
- * url(…)"`); only such elements, so hero and banner backgrounds stay out. */
-function backgroundLogo(el: Element, cls: string): string {
-  if (!/logo/i.test(cls + ' ' + attr(el, 'id'))) return '';
+/** The background image (`style="background-image: url(…)"`) of an element whose class or id says
+ * logo or brand, or of a link in the header; only these, so hero and banner backgrounds stay out. */
+function backgroundLogo(el: Element, cls: string, headerLink: boolean): string {
+  if (!headerLink && !/logo|brand/i.test(cls + ' ' + attr(el, 'id'))) return '';
   const style = attr(el, 'style');
   if (!style || style.indexOf('url(') < 0) return '';
   return (
