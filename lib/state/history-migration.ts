@@ -139,6 +139,16 @@ export interface Forwarding {
   settled: () => Promise<void>;
 }
 
+/**
+ * What the forwarder reads of a workspace's history: a YearHistory in the panel, the sync hub's
+ * docs in the offscreen document (lib/sync/hub-forwarding.ts). `load` gives the year doc to
+ * write to once its stored rows are in it; `onAdded` each year doc as it opens.
+ */
+export type ForwardHistory = Pick<
+  YearHistory,
+  'main' | 'split' | 'yearOf' | 'load' | 'all' | 'onAdded'
+>;
+
 export interface ForwardOptions {
   /** Called with what failed to forward (a year doc that would not load); the edit stays put. */
   onError?: (error: unknown) => void;
@@ -153,7 +163,7 @@ export interface ForwardOptions {
  * forwarded); it loads the year docs it writes to. Returns its stop function.
  */
 export function startForwarding(
-  history: YearHistory,
+  history: ForwardHistory,
   options: ForwardOptions = {},
 ): Forwarding['stop'] & Forwarding {
   const forwarding = forward(history, { move: true, now: options.now ?? Date.now, ...options });
@@ -161,7 +171,7 @@ export function startForwarding(
 }
 
 function forward(
-  history: YearHistory,
+  history: ForwardHistory,
   options: { move: boolean; now: () => number; onError?: (error: unknown) => void },
 ): Forwarding {
   const { main } = history;
@@ -231,7 +241,14 @@ function forward(
       if (!event.transaction.local) repairReplacedCopies(main, event as Y.YMapEvent<unknown>);
     };
     yearLog.observe(onYear);
-    yearLogs.set(doc, () => yearLog.unobserve(onYear));
+    const unwatch = () => {
+      yearLog.unobserve(onYear);
+      doc.off('destroy', unwatch);
+      yearLogs.delete(doc);
+    };
+    // The hub closes (destroys) an old year once idle: holding on to it would keep it in memory.
+    doc.on('destroy', unwatch);
+    yearLogs.set(doc, unwatch);
   };
   history.all().forEach(watchYear);
   const stopAdded = history.onAdded((doc) => watchYear(doc));
@@ -254,8 +271,7 @@ function forward(
         log.unobserveDeep(onLog);
         stopAdded();
         stopLayout();
-        for (const unwatch of yearLogs.values()) unwatch();
-        yearLogs.clear();
+        for (const unwatch of [...yearLogs.values()]) unwatch();
       }
       return settled();
     },
