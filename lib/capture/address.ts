@@ -17,7 +17,7 @@ import {
   type AddrPart,
 } from './address/phases';
 import { isCountry, isRegion, looksStreet, PLACE_WORDS } from './address/words';
-import { splitStreetLocality } from './address/street';
+import { dropNameBeforeNumber, splitStreetLocality } from './address/street';
 
 export type { AddrPart } from './address/phases';
 export { isCountry, looksStreet } from './address/words';
@@ -209,8 +209,10 @@ function addressAt(
     THOROUGHFARE.test(street[1]!)
   )
     street.shift();
-  // "We're at Shop 2/45 High Street": the sentence around the street is not part of it
-  if (street.length) street[0] = street[0]!.replace(SENTENCE_BEFORE_STREET, '');
+  // "We're at Shop 2/45 High Street": the sentence around the street is not part of it; nor is a
+  // name run into it ("Riverside Library 12 Mill Lane")
+  if (street.length)
+    street[0] = dropNameBeforeNumber(street[0]!.replace(SENTENCE_BEFORE_STREET, ''));
   if (street.length && street[0]) addr.street = street.join(', ');
   if (!enoughForWeakAnchor(a, street)) return undefined;
   let score =

@@ -1,5 +1,5 @@
 /** Telling a street from the town written after it on the same part. */
-import { STREET_WORD } from '../data/address-words';
+import { STREET_WORD, THOROUGHFARE } from '../data/address-words';
 
 /** "665 3rd St. Suite 207 San Francisco" -> ["665 3rd St. Suite 207", "San Francisco"]. */
 export function splitStreetLocality(s: string): [string, string] | undefined {
@@ -22,4 +22,28 @@ export function splitStreetLocality(s: string): [string, string] | undefined {
   const loc = words.slice(cut).join(' ');
   if (!/^\p{Lu}[\p{L} .'-]{1,40}$/u.test(loc)) return undefined;
   return [words.slice(0, cut).join(' '), loc];
+}
+
+/** Words of a name, as organisations and buildings are written: capitalised words and the small
+ * linking words between them ("Friends of the Library", "Arts & Crafts"). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|&|of|and|the|for|on|at|in|upon|de|du|la|le|des)`;
+/** "Oak Hill Food Pantry 4150 Oak Hill Rd": two or more name words, then a house number. */
+const NAME_BEFORE_NUMBER = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s+${NAME_WORD}){1,7})\s+(\d{1,5}[A-Za-z]?(?:[-–]\d{1,5}[A-Za-z]?)?\s+\S.*)$`,
+  'u',
+);
+
+/**
+ * A name run into a numbered street on one line, without a comma ("Riverside Library 12 Mill
+ * Lane") → the street. A building or unit written first ("Unit 4 …", "Riverside House 12 …"), a
+ * box ("PO Box 12 …") or a street named before its number ("Calle Mayor 14") stays as written: the
+ * rest must hold the thoroughfare word and the name part none.
+ */
+export function dropNameBeforeNumber(s: string): string {
+  const m = NAME_BEFORE_NUMBER.exec(s);
+  if (!m) return s;
+  const lead = m[1]!;
+  const rest = m[2]!;
+  if (!THOROUGHFARE.test(rest) || STREET_WORD.test(lead) || /\b(box|bag)\b/i.test(lead)) return s;
+  return rest;
 }

@@ -1,0 +1,43 @@
+/**
+ * Street lines as the open web writes them around the street itself: a name run into it, separators
+ * between its fields, building and suite lines, directions and hours beside it, labels and boxes,
+ * villages and abbreviated counties, a town written only in prose, and branch lists beside the
+ * organisation's own address. Pages and addresses invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAddresses, toParts } from '../../../lib/capture/address';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const read = (...lines: string[]) =>
+  findAddresses(toParts(lines.map((text) => ({ text, heading: false }))))[0]?.address;
+
+const footerPage = (footer: string, main = '<h1>Welcome</h1><p>News and events.</p>') =>
+  `<!doctype html><html><head><title>Home</title></head><body><main>${main}</main><footer>${footer}</footer></body></html>`;
+
+describe('a name run into the street', () => {
+  it('drops an organisation name written before the house number on the same line', () => {
+    const r = extractFromHtml(
+      footerPage(
+        '<p>Cedar Creek Seniors Club 207 Willow Bend Dr, Boise, ID 83702</p><p>(208) 555-0131</p>',
+      ),
+      'https://www.cedarcreekseniors.org/',
+    );
+    expect(r.address).toEqual({
+      street: '207 Willow Bend Dr',
+      locality: 'Boise',
+      region: 'ID',
+      postalCode: '83702',
+    });
+    expect(read('Friends of the Parish Hall 3 Kiln Road', 'Dorking RH4 2BB')?.street).toBe(
+      '3 Kiln Road',
+    );
+  });
+
+  it('keeps a building, unit or box written before the number, and a number after the street', () => {
+    expect(read('Ashdown House 3 Kiln Road, Dorking RH4 2BB')?.street).toBe(
+      'Ashdown House 3 Kiln Road',
+    );
+    expect(read('PO Box 40 Kiln Road, Dorking RH4 2BB')?.street).toBe('PO Box 40 Kiln Road');
+    expect(read('Lange Gasse 14, 1080 Wien')?.street).toBe('Lange Gasse 14');
+  });
+});
