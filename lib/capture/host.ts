@@ -76,9 +76,10 @@ const CREDIT =
 // words a listing uses of its subject ("organised by our PTA" is an own page's)
 const SUBJECT_WORDS =
   /(?<!\p{L})((organi[sz]ed|presented|hosted) by (?!our\b|us\b|we\b|members\b)|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no)|seller profile|über den verkäufer|verkäuferprofil|à propos du vendeur|profil du vendeur|sobre el vendedor)(?:(?<=\s)|(?!\p{L}))/iu;
-/** A listing's block labelled with its subject's role, as a heading or a "Label:" line. */
+/** A listing's block labelled with its subject's role, as a heading or a "Label:" line (an app
+ * store's "Developer contact" or "Offered by" block included). */
 const SUBJECT_LABEL =
-  /^(organi[sz]er|organisateur|organisatrice|veranstalter|organizador[a]?|recruiter|employer|hiring organi[sz]ation)\b\s*:?/im;
+  /^(organi[sz]er|organisateur|organisatrice|veranstalter|organizador[a]?|recruiter|employer|hiring organi[sz]ation|developer contact|about (?:the|this) developer|offered by)\b\s*:?/im;
 /** An e-mail address or a bare domain written in the text (a listing's contact lines). */
 const TEXT_DOMAIN =
   /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})|^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/gim;
