@@ -93,6 +93,8 @@ export class YearRooms {
   private passing = false;
   private passAgain = false;
   private currentYear: number;
+  /** Years held open (`hold`), with how many holds each. */
+  private readonly held = new Map<number, number>();
   /** Old years a pass has been started for: one named later starts another. */
   private readonly seen = new Set<number>();
   private disposed = false;
@@ -121,11 +123,15 @@ export class YearRooms {
   /** The years to keep open now. */
   wanted(): Set<number> {
     const out = new Set<number>();
-    if (this.disposed || !isYearLayout(this.doc)) return out;
+    if (this.disposed) return out;
+    // Held years (and their idle time after) count before the split too: a migration under way
+    // has marked entries already. Only the panel stamps (`touched`), and only once split.
+    for (const year of this.held.keys()) out.add(year);
+    for (const year of this.active.keys()) out.add(year);
+    if (!isYearLayout(this.doc)) return out;
     const known = historyYears(this.doc);
     const current = this.current();
     if (known.includes(current)) out.add(current);
-    for (const year of this.active.keys()) out.add(year);
     if (this.catchUp && !this.catchUp.done) out.add(this.catchUp.year);
     return out;
   }
@@ -154,6 +160,27 @@ export class YearRooms {
       this.keepActive(year);
     }
     if (changed) this.host.changed();
+  }
+
+  /**
+   * Keeps `year` open (opening it) until the returned release, then until idle like a year opened
+   * by its stamp: the history forwarder (lib/sync/hub-forwarding.ts) writes to it, and its peers
+   * are given the idle time to take the write.
+   */
+  hold(year: number): () => void {
+    if (this.disposed) return () => {};
+    const before = this.wanted().has(year);
+    this.held.set(year, (this.held.get(year) ?? 0) + 1);
+    if (!before) this.host.changed();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.held.get(year) ?? 1) - 1;
+      if (left > 0) this.held.set(year, left);
+      else this.held.delete(year);
+      if (!this.disposed) this.keepActive(year);
+    };
   }
 
   /** An update to or from the year's doc: it is not idle. */
@@ -267,6 +294,7 @@ export class YearRooms {
     this.disposed = true;
     for (const timer of this.active.values()) this.clock.clearTimeout(timer);
     this.active.clear();
+    this.held.clear();
     if (this.catchUp) this.clock.clearTimeout(this.catchUp.timer);
     this.catchUp = null;
   }
