@@ -86,7 +86,11 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
       parts.push({ text: lab[1]! + ':', heading: true, line: i });
       t = t.slice(lab[0].length);
     }
-    for (const raw of t.split(/\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)/)) {
+    // a spaced hyphen before a number, or after a numbered street, separates fields too ("Grace
+    // Church - 400 Main St - Franklin, TN …"); between words it may be part of a name
+    for (const raw of t.split(
+      /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)|(?<=\d[^,;·|•]*?)\s+-\s+(?=[\p{Lu}(+])/u,
+    )) {
       // a sentence's full stop after a code or number ("Leeds LS6 2AB. Tel …") is not part of it
       const text = raw.trim().replace(/(?<=\d|\d[A-Z]{2})\.$/, '');
       if (!text || FIELD_LABEL.test(text)) continue;

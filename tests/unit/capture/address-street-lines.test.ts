@@ -41,3 +41,28 @@ describe('a name run into the street', () => {
     expect(read('Lange Gasse 14, 1080 Wien')?.street).toBe('Lange Gasse 14');
   });
 });
+
+describe('fields separated by spaced hyphens', () => {
+  it('reads a footer line whose name, street, town and phone are joined by " - "', () => {
+    const r = extractFromHtml(
+      footerPage('<p>Bethany Chapel - 1180 Orchard Ave - Medford, OR 97504 - (541) 555-0117</p>'),
+      'https://www.bethanychapelmedford.org/',
+    );
+    expect(r.address).toEqual({
+      street: '1180 Orchard Ave',
+      locality: 'Medford',
+      region: 'OR',
+      postalCode: '97504',
+    });
+  });
+
+  it('keeps a hyphen between words of a name as written', () => {
+    const parts = toParts([
+      { text: 'School of Music - Keyboard Studies, 4 Tallis Road', heading: false },
+    ]);
+    expect(parts.map((p) => p.text)).toEqual([
+      'School of Music - Keyboard Studies',
+      '4 Tallis Road',
+    ]);
+  });
+});
