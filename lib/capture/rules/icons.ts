@@ -52,6 +52,9 @@ function iconSized(el: Element): boolean {
 const LANGUAGE_ALT =
   /^(english|fran[cç]ais|deutsch|espa[nñ]ol|italiano|nederlands|portugu[eê]s|cymraeg|gaeilge|en|fr|de|es|it|nl|pt|cy|ga)$/i;
 
+/** The path of a multilingual site's home page in one language (/es, /en-gb/, /pt_BR). */
+const LANGUAGE_HOME = /^\/[a-z]{2}(?:[-_][a-z]{2,4})?\/?$/i;
+
 /** A link target as a home-page key: no scheme, no www., no index file, fragment or final slash. */
 function homeKey(u: string): string {
   return u
@@ -140,6 +143,9 @@ export function iconsRule(ctx: PageContext): Candidate[] {
         !!key &&
         !!ctx.origin &&
         (key === homeKey(ctx.origin) || key === homeKey(ctx.url.replace(/[?#].*$/, '')));
+      // the home page in a language of a multilingual site: /es, /en-gb/, /ca/
+      if (!homeLink && h && hostOf(h) === ctx.host)
+        homeLink = LANGUAGE_HOME.test(h.replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, ''));
       // from a sub-domain (shop., docs., help.), the home page of the registrable domain
       if (!homeLink && h && own && /^https?:\/\/[^/]+\/?$/.test(h)) {
         const hh = hostOf(h);
