@@ -127,6 +127,9 @@ export function codeAndCountryAfter(
   return last;
 }
 
+/** "Building C", "Block B2", "Wing A", "Tower 2": a building named by a letter within a site. */
+const BUILDING_LETTER = /^(?:building|bldg\.?|block|wing|tower|pavilion)\s+[A-Z]{1,2}\d?$/i;
+
 const TIME_PART = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /** Up to four street parts ending at `from`, walking back; `first` is the first part used. */
@@ -153,7 +156,14 @@ export function streetBefore(
       k--;
       break;
     }
-    if (!hasDigit && digits) break;
+    // "2210 E Speedway Blvd / Building C, Suite 140": a building or wing named by a letter sits
+    // between the street and the suite
+    if (
+      !hasDigit &&
+      digits &&
+      !(BUILDING_LETTER.test(t) && !street.some((x) => THOROUGHFARE.test(x)))
+    )
+      break;
     if (!hasDigit && street.length >= 2) break;
     // a line of plain words right before a street line is usually the entity's name
     if (

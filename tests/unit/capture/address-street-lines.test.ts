@@ -66,3 +66,22 @@ describe('fields separated by spaced hyphens', () => {
     ]);
   });
 });
+
+describe('building and suite lines after the street', () => {
+  it('keeps the street when a lettered building and a suite follow it', () => {
+    expect(
+      read('Desert Bloom Hospice', '4800 N Oracle Rd', 'Building D, Suite 210', 'Tucson, AZ 85705'),
+    ).toEqual({
+      street: '4800 N Oracle Rd, Building D, Suite 210',
+      locality: 'Tucson',
+      region: 'AZ',
+      postalCode: '85705',
+    });
+  });
+
+  it('still stops at the name line before the street', () => {
+    expect(read('Block Party Arts', '12 Weaver St', 'Suite 3', 'Ithaca, NY 14850')?.street).toBe(
+      '12 Weaver St, Suite 3',
+    );
+  });
+});
