@@ -184,6 +184,14 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       !/^#|^javascript:/i.test(img.linkHref.trim()) &&
       !/logo/.test(img.hint);
     if (linkAway) continue;
+    // on a hosted page an image linking to the site's home or named like its brand is the
+    // platform's logo, wherever its banner sits (a server banner above <main>)
+    if (
+      hosted &&
+      ((homeLink && !siteHome) ||
+        (!!ctx.siteName && !!img.alt && nameKey(img.alt) === nameKey(ctx.siteName)))
+    )
+      continue;
     // out of the header, a logo whose alt names someone other than the site ("Arts Council
     // logo" in a "Supported by" strip, an accreditation) is that organisation's
     if (!inHeader && !homeLink && othersLogo(img.alt, siteNames, ctx.host)) continue;
