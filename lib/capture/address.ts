@@ -62,6 +62,10 @@ const CONTACT_LABEL_AFTER =
 const FIELD_LABEL =
   /^(?:post(?:al)?\s?code|zip(?:\s?code)?|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:?$/i;
 
+/** A bracketed remark with directions or opening times. */
+const BRACKETED_REMARK =
+  /\s*\((?=[^()]*\b(?:entrance|entry|enter|access|behind|opposite|next to|near|across|corner|rear|back of|parking|car park|gate|open|opening|hours|closed|daily|upstairs|downstairs|above|below|beside|off|via|through)\b)[^()]*\)/gi;
+
 /** Score at or above which an address is trusted wherever on the page it is. */
 export const STRONG_ADDRESS_SCORE = 4;
 
@@ -81,6 +85,9 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
     if (ICON_CHAR.test(t)) t = t.replace(ICON_CHARS, ' · ').trim();
     // "… Leeds LS6 2AB Tel: 0113 …": a contact label after the address starts another field
     if (CONTACT_LABEL_AFTER.test(t)) t = t.replace(CONTACT_LABEL_AFTER, ' · $1');
+    // "88 Maple Avenue (entrance on Oak St.)", "(gate open 7 days, dawn to dusk)": a remark in
+    // brackets on how to get in or when is not part of the address
+    if (t.includes('(')) t = t.replace(BRACKETED_REMARK, '');
     const lab = ADDRESS_LABEL.exec(t);
     if (lab) {
       parts.push({ text: lab[1]! + ':', heading: true, line: i });

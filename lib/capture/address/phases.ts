@@ -132,6 +132,16 @@ const BUILDING_LETTER = /^(?:building|bldg\.?|block|wing|tower|pavilion)\s+[A-Z]
 
 const TIME_PART = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\b/i;
 
+/** Directions ("Entrance via …", "Parking behind …") or opening times ("Open Tue–Sat 10–4"). */
+const DIRECTIONS_OR_HOURS =
+  /^(?:(?:main|rear|side|front|back|public|disabled|wheelchair|step-free)\s+)?(?:entrance|entry|enter|access|parking|car park|behind|opposite|next to|across from|beside|around the corner|use the|go through|open|opening|hours|closed)\b(?!\s+(?:house|court|building|centre|center|hall)\b)/i;
+
+/** The part is a whole line of its own. */
+function wholeLine(parts: readonly AddrPart[], k: number): boolean {
+  const line = parts[k]!.line;
+  return parts[k - 1]?.line !== line && parts[k + 1]?.line !== line;
+}
+
 /** Up to four street parts ending at `from`, walking back; `first` is the first part used. */
 export function streetBefore(
   parts: readonly AddrPart[],
@@ -143,7 +153,14 @@ export function streetBefore(
   while (k >= 0 && street.length < 4) {
     const p = parts[k]!;
     const t = p.text;
+    // a line of directions or opening times between the street and the town ("Entrance via the
+    // car park on Tudor Way", "Open Tue–Sat 10–4") is skipped; elsewhere it ends the street
+    if (!street.length && !p.heading && wholeLine(parts, k) && DIRECTIONS_OR_HOURS.test(t)) {
+      k--;
+      continue;
+    }
     if (p.heading || t.endsWith(':') || t.length > 70 || STOP_PART.test(t)) break;
+    if (DIRECTIONS_OR_HOURS.test(t)) break;
     // a time or a dated line ("7:30pm", "Friday 12 March 2027") is an event's, not a street
     if (TIME_PART.test(t) || (MONTH_NAME.test(t) && /\b(19|20)\d\d\b/.test(t))) break;
     if (parseAnchor(t)?.strong) break;

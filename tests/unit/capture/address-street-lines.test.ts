@@ -85,3 +85,37 @@ describe('building and suite lines after the street', () => {
     );
   });
 });
+
+describe('directions and opening times beside the street', () => {
+  it('drops directions or hours written in brackets after the street', () => {
+    expect(read('61 Ferry Road (rear entrance, off Mill Wynd)', 'Dundee DD1 4PQ')?.street).toBe(
+      '61 Ferry Road',
+    );
+    expect(read('7 Harbour Parade (open Wed–Sun, 10am–3pm), Ballina NSW 2478')?.street).toBe(
+      '7 Harbour Parade',
+    );
+  });
+
+  it('skips a directions or hours line between the street and the town', () => {
+    expect(
+      read(
+        'Kelvin Men’s Shed',
+        '9 Quarry Lane',
+        'Access from the back of the church car park',
+        'Perth PH1 5AB',
+      ),
+    ).toEqual({ street: '9 Quarry Lane', locality: 'Perth', postalCode: 'PH1 5AB' });
+    expect(read('9 Quarry Lane', 'Open Saturdays 9–12', 'Perth PH1 5AB')?.street).toBe(
+      '9 Quarry Lane',
+    );
+  });
+
+  it('keeps a bracketed province', () => {
+    expect(read('Calle Mayor, 14', '28370 Chinchón (Madrid)')).toEqual({
+      street: 'Calle Mayor, 14',
+      locality: 'Chinchón',
+      region: 'Madrid',
+      postalCode: '28370',
+    });
+  });
+});
