@@ -1,7 +1,7 @@
 /**
  * Rule: logos the page's head declares outside Open Graph's `og:logo` and structured data —
- * `<link rel="logo">`, a stray `<meta itemprop="logo">` (no itemscope around it, as older themes
- * write it), and a share image (`og:image`) whose file name or alt text says it is
+ * `<link rel="logo">`, a stray `<meta itemprop="logo">` (no itemscope around it, or the page's own
+ * WebPage item, as older themes write it), and a share image (`og:image`) whose file name or alt text says it is
  * the logo. A share image that is a photo says nothing about the logo and is left alone; so does
  * `twitter:image`, which news sites fill with a site-wide logomark that is not declared as the logo.
  */
@@ -12,13 +12,14 @@ import { resolveUrl } from '../util';
 
 /**
  * Below a header image marked as the logo (0.75–0.8) and og:logo (0.8): those name the logo where
- * it is shown; above an unmarked header image that links home (0.62), which is only a guess.
+ * it is shown. A declared link or itemprop is above an unmarked header image linking home (0.62);
+ * a share image is only a file name's word, so the header image shown as the logo wins over it.
  */
 const CONFIDENCE = {
   /** `<link rel="logo">` or a stray itemprop="logo": declared, but not tied to an entity. */
   declared: 0.7,
   /** A share image named or described as the logo. */
-  shareImageLogo: 0.68,
+  shareImageLogo: 0.58,
 };
 
 const SAYS_LOGO = /logo/i;
@@ -35,6 +36,15 @@ function fileName(u: string): string {
   } catch {
     return last;
   }
+}
+
+/** Item types that describe the page or the site, not an entity on it: their logo is the site's. */
+const PAGE_ITEM = /(?:WebPage|WebSite|AboutPage|ContactPage|CollectionPage|ItemPage)\s*$/i;
+
+/** Is an itemprop outside any item, or in the page's own (WebPage/WebSite) item? */
+function pageLevel(el: Element): boolean {
+  const item = el.closest('[itemscope]');
+  return !item || PAGE_ITEM.test(item.getAttribute('itemtype') ?? '');
 }
 
 export function declaredLogoRule(ctx: PageContext): Candidate[] {
@@ -54,10 +64,7 @@ export function declaredLogoRule(ctx: PageContext): Candidate[] {
     if (el.tagName.toUpperCase() === 'LINK') {
       if (/(?:^|\s)logo(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
         push(el.getAttribute('href') ?? '', CONFIDENCE.declared);
-    } else if (
-      /(?:^|\s)logo(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '') &&
-      !el.closest('[itemscope]')
-    ) {
+    } else if (/(?:^|\s)logo(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '') && pageLevel(el)) {
       push(el.getAttribute('content') ?? '', CONFIDENCE.declared);
     }
   }

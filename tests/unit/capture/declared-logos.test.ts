@@ -72,4 +72,18 @@ describe('logos declared in the head', () => {
       'https://www.quarrybanktheatre.org/media/qbt-logo-header.png',
     );
   });
+
+  it('takes an itemprop="logo" of the page\'s own WebPage item', () => {
+    const html = `<!doctype html><html itemscope itemtype="https://schema.org/WebPage"><head><title>About | Quarry Bank Theatre</title><meta itemprop="logo" content="/img/qbt-square.png"></head><body><main><h1>About us</h1></main></body></html>`;
+    expect(extractFromHtml(html, URL).logo).toBe(
+      'https://www.quarrybanktheatre.org/img/qbt-square.png',
+    );
+  });
+
+  it('prefers the header image linking home over an og:image named logo', () => {
+    const html = `<!doctype html><html><head><title>About | Quarry Bank Theatre</title><meta property="og:image" content="/media/qbt-logo-share.png"></head><body><header><a href="/"><img src="/media/masthead.png" alt=""></a></header><main><h1>About us</h1></main></body></html>`;
+    expect(extractFromHtml(html, URL).logo).toBe(
+      'https://www.quarrybanktheatre.org/media/masthead.png',
+    );
+  });
 });
