@@ -50,6 +50,9 @@ const EUROPEAN_ISO = /^(DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|FI|PL|CZ|PT)$/;
 const SENTENCE_BEFORE_STREET =
   /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us)\b[^0-9]{0,30}?\b(?:at|in|on)\s+/i;
 
+/** A short label of words before the street on its line: "Mailing:", "Clubrooms:", "Studio:". */
+const LABEL_BEFORE_STREET = /^\p{L}[\p{L} '’-]{1,24}:\s*(?=\S)/u;
+
 /** Pictographs, dingbats and technical symbols (📍 ☎ ✉ ⌂) used as icons before a field. */
 const ICON_CHAR = /(?![©®™])[\p{Extended_Pictographic}\u2300-\u23ff\u2600-\u27bf]/u;
 const ICON_CHARS = /(?![©®™])[\p{Extended_Pictographic}\u2300-\u23ff\u2600-\u27bf]\ufe0f?/gu;
@@ -221,9 +224,11 @@ function addressAt(
   )
     street.shift();
   // "We're at Shop 2/45 High Street": the sentence around the street is not part of it; nor is a
-  // name run into it ("Riverside Library 12 Mill Lane")
+  // name run into it ("Riverside Library 12 Mill Lane"), nor a short label ("Mailing: PO Box 9")
   if (street.length)
-    street[0] = dropNameBeforeNumber(street[0]!.replace(SENTENCE_BEFORE_STREET, ''));
+    street[0] = dropNameBeforeNumber(
+      street[0]!.replace(SENTENCE_BEFORE_STREET, '').replace(LABEL_BEFORE_STREET, ''),
+    );
   if (street.length && street[0]) addr.street = street.join(', ');
   if (!enoughForWeakAnchor(a, street)) return undefined;
   let score =

@@ -16,6 +16,9 @@ export function splitStreetLocality(s: string): [string, string] | undefined {
         /\d/.test(words[i + 1]!)
       )
         cut = i + 2;
+    } else if (/^(box|bag)$/i.test(w) && i > 0 && /^\d+$/.test(words[i + 1] ?? '')) {
+      // "PO Box 1187 Bozeman", "Private Bag 3 Hamilton"
+      cut = i + 2;
     } else if (/^#?\d+[a-z]?$/i.test(w) && i > 0 && cut === i) cut = i + 1;
   }
   if (cut <= 0 || cut >= words.length) return undefined;

@@ -119,3 +119,19 @@ describe('directions and opening times beside the street', () => {
     });
   });
 });
+
+describe('labels and boxes on the street line', () => {
+  it('drops a short label written before the street on its line', () => {
+    expect(read('Mailing: PO Box 3310', 'Missoula, MT 59806')?.street).toBe('PO Box 3310');
+    expect(read('Clubrooms: 22 Reserve Road, Ararat VIC 3377')?.street).toBe('22 Reserve Road');
+  });
+
+  it('splits a box number from the town when a line has no commas', () => {
+    expect(read('Lakeview Rowing Club · PO Box 3310 Missoula MT 59806 · EIN 12-3456789')).toEqual({
+      street: 'PO Box 3310',
+      locality: 'Missoula',
+      region: 'MT',
+      postalCode: '59806',
+    });
+  });
+});
