@@ -11,6 +11,7 @@ import { microformatsRule } from './rules/microformats';
 import { metaRule } from './rules/meta';
 import { iconsRule } from './rules/icons';
 import { declaredLogoRule } from './rules/declared-logo';
+import { styleLogoRule } from './rules/style-logo';
 import { linksRule } from './rules/links';
 import { textRule } from './rules/text';
 import { peopleRule } from './rules/people';
@@ -41,6 +42,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   run(() => metaRule(ctx));
   run(() => iconsRule(ctx));
   run(() => declaredLogoRule(ctx));
+  run(() => styleLogoRule(ctx));
   run(() => linksRule(ctx));
   run(() => textRule(ctx));
   run(() => peopleRule(ctx));
