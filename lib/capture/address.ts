@@ -50,6 +50,11 @@ const EUROPEAN_ISO = /^(DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|FI|PL|CZ|PT)$/;
 const SENTENCE_BEFORE_STREET =
   /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us)\b[^0-9]{0,30}?\b(?:at|in|on)\s+/i;
 
+/** Words after a street that continue it or name a site, not a village: "King Street West",
+ * "Mill Lane Business Park". */
+const NOT_A_VILLAGE =
+  /\b(north|south|east|west|upper|lower|extension|park|estate|centre|center|house|hall|building|campus|complex|mall|arcade|yard|works|industrial|business|trading|retail|enterprise|suite|unit|floor|level)\b/i;
+
 /** A short label of words before the street on its line: "Mailing:", "Clubrooms:", "Studio:". */
 const LABEL_BEFORE_STREET = /^\p{L}[\p{L} '’-]{1,24}:\s*(?=\S)/u;
 
@@ -207,11 +212,26 @@ function addressAt(
     lastStreet &&
     street.length >= 2 &&
     PLACE_WORDS.test(lastStreet) &&
-    !STREET_WORD.test(lastStreet) &&
+    // "St" before a name is a saint's ("Stanton St John"), not a street
+    !STREET_WORD.test(lastStreet.replace(/\bSt\.?\s(?=\p{Lu})/gu, '')) &&
     THOROUGHFARE.test(street[street.length - 2]!)
   ) {
     street.pop();
     addr.locality ??= lastStreet;
+  }
+  // "2 Church Street Great Bardfield / Braintree CM7 4SA": the village written on the street's
+  // line after the street, before the post town
+  const end = street.length - 1;
+  if (end >= 0 && addr.locality && /\d/.test(street[end]!)) {
+    const split = splitStreetLocality(street[end]!);
+    if (
+      split &&
+      THOROUGHFARE.test(split[0]) &&
+      !NOT_A_VILLAGE.test(split[1]) &&
+      split[1].split(' ').length <= 3 &&
+      split[1].toLowerCase() !== addr.locality.toLowerCase()
+    )
+      street[end] = split[0];
   }
   // a building or organisation line before the street ("Scoil Bhríde N.S., Church Road") is not
   // part of it

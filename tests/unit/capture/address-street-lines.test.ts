@@ -135,3 +135,32 @@ describe('labels and boxes on the street line', () => {
     });
   });
 });
+
+describe('villages and abbreviated counties', () => {
+  it('reads an abbreviated county before the postcode as the region', () => {
+    expect(
+      read('Forge Cottage Nursery', 'Dove Lane', 'Stanton St John', 'Wheatley, Oxon OX33 1HJ'),
+    ).toEqual({
+      street: 'Dove Lane',
+      locality: 'Wheatley',
+      region: 'Oxon',
+      postalCode: 'OX33 1HJ',
+    });
+  });
+
+  it('drops a village written on the street line after the street', () => {
+    expect(read('7 School Road Long Crendon', 'Aylesbury, Bucks HP18 9DD')).toEqual({
+      street: '7 School Road',
+      locality: 'Aylesbury',
+      region: 'Bucks',
+      postalCode: 'HP18 9DD',
+    });
+  });
+
+  it('keeps a compass word or a site name that continues the street', () => {
+    expect(read('40 King Street West', 'Manchester M3 2WY')?.street).toBe('40 King Street West');
+    expect(read('3 Mill Lane Business Park', 'Ware SG12 9AA')?.street).toBe(
+      '3 Mill Lane Business Park',
+    );
+  });
+});
