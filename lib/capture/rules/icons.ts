@@ -52,8 +52,10 @@ function iconSized(el: Element): boolean {
 const LANGUAGE_ALT =
   /^(english|fran[cç]ais|deutsch|espa[nñ]ol|italiano|nederlands|portugu[eê]s|cymraeg|gaeilge|en|fr|de|es|it|nl|pt|cy|ga)$/i;
 
-/** The path of a multilingual site's home page in one language (/es, /en-gb/, /pt_BR). */
-const LANGUAGE_HOME = /^\/[a-z]{2}(?:[-_][a-z]{2,4})?\/?$/i;
+/** The path of the home page as CMSs and multilingual sites write it: in one language (/es,
+ * /en-gb/, /pt_BR), or a page named home (/home, /index.php/home, /de/startseite.html). */
+const HOME_PATH =
+  /^(?:\/[a-z]{2}(?:[-_][a-z]{2,4})?)?(?:\/index\.php)?(?:\/(?:home|homepage|home-page|start|startseite|accueil|inicio|inici|welcome))?(?:\.\w{2,5})?\/?$/i;
 
 /** A link target as a home-page key: no scheme, no www., no index file, fragment or final slash. */
 function homeKey(u: string): string {
@@ -143,9 +145,9 @@ export function iconsRule(ctx: PageContext): Candidate[] {
         !!key &&
         !!ctx.origin &&
         (key === homeKey(ctx.origin) || key === homeKey(ctx.url.replace(/[?#].*$/, '')));
-      // the home page in a language of a multilingual site: /es, /en-gb/, /ca/
+      // the home page in a language of a multilingual site (/es, /en-gb/) or named home (/home)
       if (!homeLink && h && hostOf(h) === ctx.host)
-        homeLink = LANGUAGE_HOME.test(h.replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, ''));
+        homeLink = HOME_PATH.test(h.replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, ''));
       // from a sub-domain (shop., docs., help.), the home page of the registrable domain
       if (!homeLink && h && own && /^https?:\/\/[^/]+\/?$/.test(h)) {
         const hh = hostOf(h);
