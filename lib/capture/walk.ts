@@ -441,20 +441,27 @@ export function walkPage(ctx: PageContext): PageWalk {
   return walk;
 }
 
-/** An image's file: `src`, unless it is a lazy-loading placeholder (a data: URI or missing), then
- * the lazy loader's attribute or the first `srcset` candidate. */
+/** A lazy loader's stand-in file (blank.gif, spacer.png, lazy-placeholder.svg, 1x1.gif). */
+const PLACEHOLDER_FILE =
+  /(?:^|[/_-])(?:blank|spacer|placeholder|lazy(?:-?load)?(?:-placeholder)?|pixel|transparent|1x1|empty)\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
+
+/** An image's file: `src`, unless it is a lazy-loading placeholder (a data: URI, a blank or
+ * placeholder file, or missing), then the lazy loader's attribute or the first `srcset` candidate. */
 function imageSrc(el: Element): string {
   const src = attr(el, 'src');
-  if (src && !/^\s*data:/i.test(src)) return src;
+  const placeholder = !src || /^\s*data:/i.test(src) || PLACEHOLDER_FILE.test(src);
+  if (!placeholder) return src;
   const lazy =
     attr(el, 'data-src') ||
     attr(el, 'data-lazy-src') ||
     attr(el, 'data-original') ||
-    firstSrcset(attr(el, 'srcset') || attr(el, 'data-srcset'));
+    attr(el, 'data-orig-src') ||
+    attr(el, 'data-lazyload') ||
+    firstSrcset(attr(el, 'srcset') || attr(el, 'data-srcset') || attr(el, 'data-lazy-srcset'));
   if (lazy) return lazy;
   // <picture><source srcset …><img alt …></picture> with no file on the <img> itself
   const parent = el.parentElement;
-  if (!src && parent && tagName(parent) === 'PICTURE') {
+  if (parent && tagName(parent) === 'PICTURE') {
     const source = parent.querySelector('source[srcset]');
     if (source) return firstSrcset(attr(source, 'srcset'));
   }
