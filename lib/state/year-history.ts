@@ -197,9 +197,9 @@ export class YearHistory implements HistoryDocs {
   }
 
   /**
-   * Stamps an edit to an old year in the workspace doc (`touchHistoryYear`), at most once a
-   * minute: the sync hubs keep only this year and the one before open, and open an older one
-   * when its stamp changes (lib/sync/year-rooms.ts). The stamp has the history's origin, so Undo
+   * Stamps an edit to a past year in the workspace doc (`touchHistoryYear`), at most once a
+   * minute: the sync hubs keep only this year open, and open a past one when its stamp changes
+   * (lib/sync/year-rooms.ts). The stamp has the history's origin, so Undo
    * leaves it alone.
    */
   private stampEdit(year: number) {
