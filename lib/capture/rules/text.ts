@@ -2,6 +2,7 @@
 import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js';
 import type { Candidate, PageContext } from '../types';
 import { findAddresses, STRONG_ADDRESS_SCORE, toParts } from '../address';
+import { proseAddress } from '../address/prose';
 import { hostOf, normaliseEmail, resolveUrl, squash, tagName } from '../util';
 import { registrable } from '../host';
 import { classifySocial } from '../social';
@@ -20,6 +21,9 @@ const ADDRESS_BASE_CONFIDENCE = 0.4;
 const ADDRESS_CONFIDENCE_PER_SCORE = 0.06;
 const ADDRESS_ELEMENT_BONUS = 0.05;
 const ADDRESS_MAX_CONFIDENCE = 0.75;
+/** "We're on the High Street in Clun": a street and town in a sentence, on a page with no postal
+ * address; above a listing's bare place line (0.42), below any address read as one (0.58 up). */
+const PROSE_ADDRESS = 0.45;
 
 /**
  * Emails, phones and copyright names read from text, trusted below the same values in links
@@ -417,11 +421,10 @@ export function textRule(ctx: PageContext): Candidate[] {
     });
   }
   // Addresses: in <address>, footers, contact blocks, after an "Address:" label, or anywhere on a small page.
-  const parts = toParts(
-    lines
-      .filter((l) => !(l.zone & (Z.NAV | Z.COMMENT | Z.RELATED | Z.ARTICLE | Z.AUTHOR)))
-      .slice(0, 5000),
-  );
+  const addressLines = lines
+    .filter((l) => !(l.zone & (Z.NAV | Z.COMMENT | Z.RELATED | Z.ARTICLE | Z.AUTHOR)))
+    .slice(0, 5000);
+  const parts = toParts(addressLines);
   const found = findAddresses(parts);
   for (const f of found) {
     const line = lines.find((l) => l.text.includes(parts[f.index]?.text ?? '\u0000'));
@@ -436,6 +439,15 @@ export function textRule(ctx: PageContext): Candidate[] {
         ((zone & Z.ADDRESS) !== 0 ? ADDRESS_ELEMENT_BONUS : 0),
     );
     out.push({ field: 'address', value: f.address, source: 'text', confidence: conf });
+  }
+  if (!found.length) {
+    for (const l of addressLines) {
+      if (l.text.length > 600) continue;
+      const prose = proseAddress(l.text);
+      if (!prose) continue;
+      out.push({ field: 'address', value: prose, source: 'text', confidence: PROSE_ADDRESS });
+      break;
+    }
   }
   return out;
 }

@@ -164,3 +164,38 @@ describe('villages and abbreviated counties', () => {
     );
   });
 });
+
+describe('a street and town written only in a sentence', () => {
+  const page = (text: string) =>
+    extractFromHtml(
+      `<!doctype html><html><head><title>About | Teasel Repair Café</title></head><body><main><h1>About</h1><p>${text}</p><p>Bring anything broken.</p></main></body></html>`,
+      'https://www.teaselrepaircafe.org.uk/about',
+    ).address;
+
+  it('reads "we are on the … Street in Town" as the street and locality', () => {
+    expect(page('We are on the Market Place in Bampton, upstairs at the Town Hall.')).toEqual({
+      street: 'Market Place',
+      locality: 'Bampton',
+    });
+    expect(
+      page('You’ll find us at 14 Castle Street, Brecon, on the first Saturday of each month.'),
+    ).toEqual({
+      street: '14 Castle Street',
+      locality: 'Brecon',
+    });
+  });
+
+  it('needs a street type and a sentence saying where "we" are', () => {
+    expect(page('We are based in Brecon and work across Powys.')).toBeUndefined();
+    expect(page('Find us on Facebook, Instagram and Mastodon.')).toBeUndefined();
+    expect(page('The parade goes down Castle Street, Brecon, at noon.')).toBeUndefined();
+  });
+
+  it('gives way to a postal address on the page', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>About</title></head><body><main><p>We're on the High Street in Brecon.</p></main><footer><p>2 Lion Yard, 14 High Street, Brecon LD3 7AP</p></footer></body></html>`,
+      'https://www.teaselrepaircafe.org.uk/about',
+    );
+    expect(r.address?.postalCode).toBe('LD3 7AP');
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * A street and town written only in a sentence, as small sites without a postcode do: "We're on
+ * the High Street in Clun", "Find us at 3 Bridge Street, Llandeilo, opposite the bank". Only a
+ * sentence that says where "we" are, only a capitalised street ending in a street type, only a
+ * capitalised town after it.
+ */
+import type { CaptureAddress } from '../types';
+import { MONTH_NAME, THOROUGHFARE } from '../data/address-words';
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
+const WHERE_WE_ARE = new RegExp(
+  String.raw`\b(?:[Ww]e(?:'|’)re|[Ww]e are|[Yy]ou(?:'|’)ll find us|[Yy]ou can find us|[Ff]ind us|[Ll]ocated|[Bb]ased|[Ss]ituated)\s+(?:(?:right|just|now|still)\s+)?(?:on|at|in)\s+(?:the\s+)?` +
+    String.raw`((?:\d{1,4}[a-z]?\s+)?${NAME}(?:\s+${NAME}){0,3})` +
+    String.raw`(?:\s+in\s+|,\s*)(${NAME}(?:[ -]${NAME}){0,2})(?=[\s,.;:)!]|$)`,
+  'u',
+);
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)$/i;
+
+export function proseAddress(text: string): CaptureAddress | undefined {
+  const m = WHERE_WE_ARE.exec(text);
+  if (!m) return undefined;
+  const street = m[1]!;
+  const town = m[2]!;
+  const last = street.split(/\s+/).pop()!;
+  if (!THOROUGHFARE.test(last) || THOROUGHFARE.test(town)) return undefined;
+  if (DAY.test(town) || MONTH_NAME.test(town)) return undefined;
+  return { street, locality: town };
+}
