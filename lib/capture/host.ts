@@ -471,6 +471,19 @@ function nodeSites(nodes: Node[], ctx: PageContext, subject: string): string[] {
   return out;
 }
 
+/** Does an alt like "Meadow Bank logo" name someone whose first word is in none of the subject's
+ * names (squashed)? Generic words ("Our logo", "Event logo") name no one. */
+function namesAnother(alt: string, names: string[]): boolean {
+  const named = alt.replace(/\s*\blogo(?:type)?\b.*$/i, '').trim();
+  const first = squash(named.split(/\s+/)[0] ?? '');
+  if (
+    first.length < 3 ||
+    /^(our|the|event|company|organi[sz]ation|brand|site|official)$/.test(first)
+  )
+    return false;
+  return !names.some((n) => n.includes(first));
+}
+
 /** Is the brand the text of the header logo that links to this site's home page? */
 function headerLogoNamed(walk: PageWalk, ctx: PageContext, brand: string): boolean {
   const b = squash(brand);
@@ -627,6 +640,8 @@ export function readHost(ctx: PageContext): HostReading {
       const alt = squash(img.alt.replace(/\s+(logo|avatar|profile picture)$/i, ''));
       const named = !!alt && names.includes(alt);
       if (!named && !/\blogo\b/i.test(img.alt)) continue;
+      // "Meadow Bank logo" beside a listing is a sponsor's or partner's unless it names the subject
+      if (!named && namesAnother(img.alt, names)) continue;
       const src = resolveUrl(img.src, ctx.base);
       if (src) {
         reading.subject.push({
