@@ -21,6 +21,12 @@ const ADDRESS_BASE_CONFIDENCE = 0.4;
 const ADDRESS_CONFIDENCE_PER_SCORE = 0.06;
 const ADDRESS_ELEMENT_BONUS = 0.05;
 const ADDRESS_MAX_CONFIDENCE = 0.75;
+/** An address under "Head office" / "Registered office" is the organisation's among several. */
+const HEAD_OFFICE_BONUS = 0.04;
+const HEAD_OFFICE =
+  /\b(head ?office|headquarters|registered office|main office|hauptsitz|si[èe]ge(?: social)?|sede (?:central|legale|social))\b/i;
+/** One of several addresses listed in the body (branches, shops, venues), beside a site-wide one. */
+const ADDRESS_IN_LIST_DISCOUNT = 0.05;
 /** "We're on the High Street in Clun": a street and town in a sentence, on a page with no postal
  * address; above a listing's bare place line (0.42), below any address read as one (0.58 up). */
 const PROSE_ADDRESS = 0.45;
@@ -426,17 +432,35 @@ export function textRule(ctx: PageContext): Candidate[] {
     .slice(0, 5000);
   const parts = toParts(addressLines);
   const found = findAddresses(parts);
-  for (const f of found) {
-    const line = lines.find((l) => l.text.includes(parts[f.index]?.text ?? '\u0000'));
-    const zone = line?.zone ?? 0;
-    const zoneOk =
-      small || (zone & (Z.ADDRESS | Z.FOOTER | Z.CONTACT)) !== 0 || f.score >= STRONG_ADDRESS_SCORE;
-    if (!zoneOk) continue;
+  const siteWide = Z.FOOTER | Z.ADDRESS;
+  const placed = found
+    .map((f) => {
+      const line = lines.find((l) => l.text.includes(parts[f.index]?.text ?? '\u0000'));
+      return { f, zone: line?.zone ?? 0 };
+    })
+    .filter(
+      ({ f, zone }) =>
+        small ||
+        (zone & (Z.ADDRESS | Z.FOOTER | Z.CONTACT)) !== 0 ||
+        f.score >= STRONG_ADDRESS_SCORE,
+    );
+  // several addresses in the page's body beside one in its footer or <address>: the body lists
+  // branches, shops or venues, the site-wide one is the organisation's
+  const bodyAddresses = new Set(
+    placed
+      .filter((p) => !(p.zone & siteWide))
+      .map((p) => squash(`${p.f.address.street ?? ''} ${p.f.address.postalCode ?? ''}`)),
+  );
+  const listed = bodyAddresses.size >= 2 && placed.some((p) => p.zone & siteWide);
+  for (const { f, zone } of placed) {
+    const head = HEAD_OFFICE.test(parts[f.index - 1]?.heading ? parts[f.index - 1]!.text : '');
     const conf = Math.min(
       ADDRESS_MAX_CONFIDENCE,
       ADDRESS_BASE_CONFIDENCE +
         f.score * ADDRESS_CONFIDENCE_PER_SCORE +
-        ((zone & Z.ADDRESS) !== 0 ? ADDRESS_ELEMENT_BONUS : 0),
+        ((zone & Z.ADDRESS) !== 0 ? ADDRESS_ELEMENT_BONUS : 0) +
+        (head ? HEAD_OFFICE_BONUS : 0) -
+        (listed && !(zone & siteWide) && !head ? ADDRESS_IN_LIST_DISCOUNT : 0),
     );
     out.push({ field: 'address', value: f.address, source: 'text', confidence: conf });
   }

@@ -199,3 +199,40 @@ describe('a street and town written only in a sentence', () => {
     expect(r.address?.postalCode).toBe('LD3 7AP');
   });
 });
+
+describe('several addresses on one page', () => {
+  const url = 'https://www.northvalecu.org.uk/branches/';
+
+  it('takes the footer address over a body list of branches', () => {
+    const r = extractFromHtml(
+      footerPage(
+        '<p>Northvale Credit Union<br>5 Dock Street<br>Hull HU1 3DL</p>',
+        '<h1>Our branches</h1><h3>Beverley</h3><p>18 Toll Gavel, Beverley HU17 9AA</p><h3>Goole</h3><p>31 Boothferry Road, Goole DN14 5DE</p>',
+      ),
+      url,
+    );
+    expect(r.address?.street).toBe('5 Dock Street');
+  });
+
+  it('takes the address under a head office heading among several', () => {
+    const r = extractFromHtml(
+      footerPage(
+        '<p>© Northvale Credit Union</p>',
+        '<h1>Contact</h1><h2>Beverley branch</h2><p>18 Toll Gavel, Beverley HU17 9AA</p><h2>Head office</h2><p>5 Dock Street, Hull HU1 3DL</p>',
+      ),
+      url,
+    );
+    expect(r.address?.street).toBe('5 Dock Street');
+  });
+
+  it('keeps a single body address first (a branch page of its own)', () => {
+    const r = extractFromHtml(
+      footerPage(
+        '<p>Northvale Credit Union, 5 Dock Street, Hull HU1 3DL</p>',
+        '<h1>Beverley branch</h1><p>18 Toll Gavel, Beverley HU17 9AA</p>',
+      ),
+      url,
+    );
+    expect(r.address?.street).toBe('18 Toll Gavel');
+  });
+});
