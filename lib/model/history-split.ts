@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import { collection } from './doc';
 import { localDay } from './days';
-import { noteHistoryYear } from './history-years';
+import { isYear, noteHistoryYear } from './history-years';
 import { MIGRATION_ORIGIN } from './migrations';
+import { isMovedRaw, MOVED_AT_KEY, MOVED_KEY, movedYearOf } from './moved-entry';
 import { schoolYearOf } from './school-year';
 
 /**
@@ -56,8 +57,7 @@ import { schoolYearOf } from './school-year';
  * inside a deleted map is discarded by every peer); its new entries are still moved.
  */
 
-export const MOVED_KEY = 'movedTo';
-export const MOVED_AT_KEY = 'movedAt';
+export { isMovedRaw, MOVED_AT_KEY, MOVED_KEY, movedYearOf };
 const MARKER_KEYS: ReadonlySet<string> = new Set([MOVED_KEY, MOVED_AT_KEY]);
 
 /** Origin of the forwarder's writes: not the user's (Undo skips it), and not forwarded again. */
@@ -67,20 +67,6 @@ export const FORWARD_ORIGIN = 'bridgework:history-forward';
 export const DROP_GRACE_MS = 30 * 86_400_000;
 
 type Raw = Y.Map<unknown>;
-
-const isYear = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 9999;
-
-/** Is this workspace-doc entry a copy left behind by a move (readers skip it)? */
-export function isMovedRaw(raw: unknown): boolean {
-  return raw instanceof Y.Map && isYear(raw.get(MOVED_KEY));
-}
-
-/** The year a marked entry was moved to, or null. */
-export function movedYearOf(raw: unknown): number | null {
-  const year = raw instanceof Y.Map ? raw.get(MOVED_KEY) : undefined;
-  return isYear(year) ? year : null;
-}
 
 /** A day whose school year, whatever the start month, is one a year doc can have. */
 const fileable = (day: string) => schoolYearOf(day) !== null && isYear(Number(day.slice(0, 4)) - 1);

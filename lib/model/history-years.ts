@@ -33,7 +33,9 @@ export function markYearLayout(doc: Y.Doc) {
   if (!isYearLayout(doc)) metaMap(doc).set(LAYOUT_KEY, YEARS_LAYOUT);
 }
 
-const isYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 9999;
+/** A year as the split layout names one (a school year's first calendar year). */
+export const isYear = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 9999;
 
 /** Every school year with a doc, newest first. */
 export function historyYears(doc: Y.Doc): number[] {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { isYear } from './history-years';
 
 /**
  * The mark the migration to the split layout leaves on a workspace-doc log entry it has copied
@@ -8,9 +9,6 @@ import * as Y from 'yjs';
  */
 export const MOVED_KEY = 'movedTo';
 export const MOVED_AT_KEY = 'movedAt';
-
-const isYear = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 9999;
 
 /** Is this workspace-doc entry an original whose entry moved to a year doc? */
 export function isMovedRaw(raw: unknown): boolean {
