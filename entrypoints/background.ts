@@ -61,16 +61,19 @@ export default defineBackground({
       // it), so Chrome's service worker carries none of it.
       ...(import.meta.env.FIREFOX && {
         place: backgroundPage(async () => {
-          const [{ startHubService }, { takeSnapshot }, { watchFollowups }] = await Promise.all([
-            import('../lib/sync/hub-service'),
-            import('../lib/storage/snapshots'),
-            import('../lib/reminders/offscreen'),
-          ]);
+          const [{ startHubService }, { takeSnapshot }, { watchFollowups }, { startForwarding }] =
+            await Promise.all([
+              import('../lib/sync/hub-service'),
+              import('../lib/storage/snapshots'),
+              import('../lib/reminders/offscreen'),
+              import('../lib/state/history-migration'),
+            ]);
           return startHubService({
             beforeMigrate: (id, doc) => takeSnapshot(id, doc, 'migration'),
             // The badge and reminders count every shared workspace, as the offscreen one does.
             onWorkspaceOpen: (id, local) =>
               watchFollowups(id, local.doc, (summary) => void receiveSummary(summary)),
+            forwardHistory: startForwarding,
             onStatus: recordStatus,
           });
         }),

@@ -2,6 +2,7 @@
 // document. It keeps shared workspaces in sync over WebRTC and relays while a tab of the app is
 // open; the panel links to it over BroadcastChannel as the side panel does to the offscreen one.
 import { startWebSyncHost } from '../lib/platform/web-sync-host';
+import { startForwarding } from '../lib/state/history-migration';
 
 const forever = () => new Promise<never>(() => {});
 
@@ -9,9 +10,9 @@ const forever = () => new Promise<never>(() => {});
 // origin), and when it closes the lock passes to another tab's frame, which takes over.
 if ('locks' in navigator) {
   void navigator.locks.request('bridgework-sync-hub', async () => {
-    await startWebSyncHost();
+    await startWebSyncHost(startForwarding);
     return forever();
   });
 } else {
-  void startWebSyncHost();
+  void startWebSyncHost(startForwarding);
 }

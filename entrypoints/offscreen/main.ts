@@ -2,6 +2,7 @@
 // whether or not the side panel is open. It can use chrome.runtime only; the background feeds it.
 import { browser } from 'wxt/browser';
 import type { Message, SyncConfig } from '../../lib/messages';
+import { startForwarding } from '../../lib/state/history-migration';
 import { startHubService } from '../../lib/sync/hub-service';
 import { takeSnapshot } from '../../lib/storage/snapshots';
 import { publishSummary } from '../../lib/reminders/badge';
@@ -12,6 +13,7 @@ const hub = startHubService({
   // The badge and reminders count every shared workspace, also while the panel is closed.
   onWorkspaceOpen: (id, local) =>
     watchFollowups(id, local.doc, (summary) => void publishSummary(summary).catch(() => {})),
+  forwardHistory: startForwarding,
 });
 
 const ask: Message = { target: 'background', type: 'sync:get-config' };

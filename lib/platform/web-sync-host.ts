@@ -8,6 +8,7 @@ import {
   syncSettingsItem,
 } from '../storage/sync-settings';
 import { workspaceRegistryItem } from '../storage/workspaces';
+import type { StartHubForwarding } from '../sync/hub-forwarding';
 import { startHubService } from '../sync/hub-service';
 import { browser } from './web-browser';
 
@@ -19,12 +20,14 @@ import { browser } from './web-browser';
  * service is the offscreen document's (lib/sync/hub-service.ts), reached through the web app's
  * `browser` (vite.web.config.ts); this adds what the background does there: it feeds the hub the
  * config from storage, answers the panel's `sync:ensure` and keeps the last-exchange times.
+ * `forwardHistory` is lib/state's `startForwarding`, handed in by the frame (web/hub.ts).
  */
-export async function startWebSyncHost(): Promise<void> {
+export async function startWebSyncHost(forwardHistory: StartHubForwarding): Promise<void> {
   const hub = startHubService({
     beforeMigrate: (id, doc) => takeSnapshot(id, doc, 'migration'),
     // Reminders and the badge are the extension's: nothing to watch here.
     onWorkspaceOpen: () => () => {},
+    forwardHistory,
     onStatus: (statuses) =>
       void recordSyncActivity(
         Object.fromEntries(

@@ -6,6 +6,7 @@ import {
   requestPersistentStorage,
   type LocalWorkspace,
 } from './local-persistence';
+import type { StartHubForwarding } from './hub-forwarding';
 import { SyncHub } from './sync-hub';
 
 export interface HubServiceOptions {
@@ -13,6 +14,8 @@ export interface HubServiceOptions {
   beforeMigrate: (workspaceId: string, doc: Y.Doc) => Promise<unknown>;
   /** Called with each workspace's doc once open; returns what to run when it closes. */
   onWorkspaceOpen: (workspaceId: string, local: LocalWorkspace) => () => void;
+  /** `startForwarding` (lib/state/history-migration.ts): old-layout peers' edits reach the years. */
+  forwardHistory: StartHubForwarding;
   /**
    * Statuses in this context too. Firefox's background page holds the hub, and a context does not
    * receive its own runtime messages, so the broadcast alone would never reach the background.
@@ -38,6 +41,7 @@ export function startHubService(options: HubServiceOptions): SyncHub {
     openWorkspace: (id) =>
       openLocalWorkspace(id, { beforeMigrate: (doc) => options.beforeMigrate(id, doc) }),
     onWorkspaceOpen: options.onWorkspaceOpen,
+    forwardHistory: options.forwardHistory,
   });
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
     if (!isMessage(raw) || raw.target !== 'offscreen') return false;

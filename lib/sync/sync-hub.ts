@@ -2,7 +2,6 @@ import { WebrtcProvider } from 'y-webrtc';
 import type * as Y from 'yjs';
 import type { SyncConfig, SyncedWorkspace, WorkspaceSyncStatus, SyncState } from '../messages';
 import {
-  isYearLayout,
   observeHistoryTouched,
   observeHistoryYears,
   touchHistoryYear,
@@ -10,6 +9,7 @@ import {
   yearRoom,
 } from '../model/history-years';
 import { readBeside } from './beside-store';
+import { HubYearHistory, type StartHubForwarding } from './hub-forwarding';
 import { roomName } from './invite';
 import { databaseNameFor, openLocalWorkspace, type LocalWorkspace } from './local-persistence';
 import { createGuardedAwareness } from './presence';
@@ -72,6 +72,9 @@ interface Open extends Linked {
   connections: number;
   /** Set once closed, so a year that finishes opening afterwards closes itself. */
   closed: boolean;
+  /** The workspace's history as the forwarder sees it (lib/sync/hub-forwarding.ts). */
+  history: HubYearHistory;
+  stopForwarding: () => Promise<void>;
 }
 
 /** A workspace whose storage did not open; it is tried again after `retryAt`. */
@@ -90,6 +93,11 @@ export interface SyncHubOptions {
   openYear?: (workspaceId: string, year: number) => Promise<LocalWorkspace>;
   /** Called with each workspace's doc once open; returns what to run when it closes. */
   onWorkspaceOpen?: (workspaceId: string, local: LocalWorkspace) => () => void;
+  /**
+   * Forwards what old-layout peers write into each workspace doc to its year docs, from before
+   * the workspace connects (lib/sync/hub-forwarding.ts). Without it, nothing is forwarded here.
+   */
+  forwardHistory?: StartHubForwarding;
   /** First wait before opening a failed workspace again; doubles up to 10 minutes. */
   retryMs?: number;
   /** Known last-exchange times, so a restart does not forget them. */
@@ -117,6 +125,9 @@ export interface SyncHubOptions {
  * signaling and relays). Each costs one more provider (one more WebRTC connection per peer), one
  * more document per relay and the whole year in memory, so only the years `YearRooms` wants are
  * open: this school year, and an older one while it has something to exchange.
+ *
+ * It also forwards what peers still on the old layout write into a workspace doc to the year docs
+ * (`forwardHistory`, lib/sync/hub-forwarding.ts), opening a closed year for it.
  */
 export class SyncHub {
   private readonly open = new Map<string, Open>();
@@ -233,8 +244,19 @@ export class SyncHub {
             rooms: this.yearRooms(local.doc, () => open),
             connections: 0,
             closed: false,
+            history: new HubYearHistory(local.doc, {
+              hold: (year) => open.rooms.hold(year),
+              today: () =>
+                new Date((this.options.yearClock ?? Date).now()).toISOString().slice(0, 10),
+            }),
+            stopForwarding: () => Promise.resolve(),
           };
           this.open.set(id, open);
+          // Its stored rows are loaded: forwarding starts before peers' updates can arrive.
+          const forwarding = this.options.forwardHistory?.(open.history, {
+            onError: (error) => console.error(`Bridgework sync: ${id}: not forwarded`, error),
+          });
+          if (forwarding) open.stopForwarding = () => forwarding.stop();
           await this.connect(open);
           // A peer may split the workspace, start a year or edit an old one at any time.
           const stopYears = observeHistoryYears(local.doc, () => open.rooms.yearsChanged());
@@ -307,7 +329,7 @@ export class SyncHub {
   private reconcileYears(open: Open) {
     void this.enqueue(async () => {
       if (open.closed) return;
-      const wanted = isYearLayout(open.local.doc) ? open.rooms.wanted() : new Set<number>();
+      const wanted = open.rooms.wanted();
       for (const [year, doc] of [...open.years]) {
         if (wanted.has(year)) continue;
         open.years.delete(year);
@@ -325,6 +347,7 @@ export class SyncHub {
   }
 
   private async closeYear(open: Open, year: number, doc: Linked) {
+    open.history.closed(year);
     const exchanged = open.rooms.exchangeRecord(year);
     if (exchanged !== undefined)
       await doc.local.keepBeside(EXCHANGED_KEY, exchanged).catch((error: unknown) => {
@@ -357,6 +380,7 @@ export class SyncHub {
           const doc = linked(local, (live) => yearRoom(live.room, year));
           doc.onActivity = () => open.rooms.activity(year);
           open.years.set(year, doc);
+          open.history.opened(year, local.doc);
           await this.connectDoc(doc, open);
           open.rooms.opened(year);
           this.report(true);
@@ -512,6 +536,9 @@ export class SyncHub {
   private async closeWorkspace(open: Open) {
     open.closed = true;
     open.stopYears();
+    // Before its years close: what it saw is written to them (a year still to open is not awaited).
+    open.history.dispose();
+    await open.stopForwarding();
     // Its timers first: nothing reopens a year while they close.
     open.rooms.dispose();
     for (const failure of open.yearsFailed.values()) clearTimeout(failure.timer);

@@ -71,6 +71,7 @@ function startFirefoxBackground(load: () => SyncConfig) {
       startHubService({
         beforeMigrate: async () => undefined,
         onWorkspaceOpen: () => () => {},
+        forwardHistory: () => ({ stop: async () => {} }),
         onStatus: (statuses) => recorded.push(statuses),
       }),
     ),
