@@ -226,7 +226,10 @@ function addressAt(
     const split = splitStreetLocality(street[end]!);
     if (
       split &&
-      THOROUGHFARE.test(split[0]) &&
+      // a number, a name and the street type last ("2 Church Street"), not a type that comes
+      // before the name ("102 rue Oberkampf")
+      /^\d\S*\s+\S.*\s\S+$/.test(split[0]) &&
+      THOROUGHFARE.test(split[0].split(' ').pop()!) &&
       !NOT_A_VILLAGE.test(split[1]) &&
       split[1].split(' ').length <= 3 &&
       split[1].toLowerCase() !== addr.locality.toLowerCase()

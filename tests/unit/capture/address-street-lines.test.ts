@@ -157,6 +157,11 @@ describe('villages and abbreviated counties', () => {
     });
   });
 
+  it('keeps a street whose type comes before its name', () => {
+    expect(read('48 rue Saint-Maur', '75011 Paris')?.street).toBe('48 rue Saint-Maur');
+    expect(read('14 Via Garibaldi', '10122 Torino')?.street).toBe('14 Via Garibaldi');
+  });
+
   it('keeps a compass word or a site name that continues the street', () => {
     expect(read('40 King Street West', 'Manchester M3 2WY')?.street).toBe('40 King Street West');
     expect(read('3 Mill Lane Business Park', 'Ware SG12 9AA')?.street).toBe(
