@@ -355,9 +355,7 @@ export function walkPage(ctx: PageContext): PageWalk {
                 ' ' +
                 attr(el, 'title') +
                 ' ' +
-                (el.parentElement
-                  ? attr(el.parentElement, 'class') + ' ' + attr(el.parentElement, 'id')
-                  : '')
+                wrapperHint(el)
               ).toLowerCase(),
               zone: elZone,
               linkHref: link,
@@ -439,6 +437,18 @@ export function walkPage(ctx: PageContext): PageWalk {
   const walk = { mfRoots, lines, links, images, textLength, truncated };
   cache.set(ctx.doc, walk);
   return walk;
+}
+
+/** Class and id of an image's parent, and of the box around it when the parent only wraps it
+ * (`<div class="logo"><a href="/"><img>`, `<picture>`): where themes say what the image is. */
+function wrapperHint(el: Element): string {
+  const p = el.parentElement;
+  if (!p) return '';
+  let hint = attr(p, 'class') + ' ' + attr(p, 'id');
+  const t = tagName(p);
+  if ((t === 'A' || t === 'PICTURE' || t === 'SPAN') && p.parentElement)
+    hint += ' ' + attr(p.parentElement, 'class') + ' ' + attr(p.parentElement, 'id');
+  return hint;
 }
 
 /** A lazy loader's stand-in file (blank.gif, spacer.png, lazy-placeholder.svg, 1x1.gif). */

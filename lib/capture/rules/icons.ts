@@ -89,6 +89,14 @@ function namesOfSite(ctx: PageContext): Set<string> {
   return names;
 }
 
+/** Class and id of an image and of its parent (the link around it). */
+function ownMarks(el: Element): string {
+  const p = el.parentElement;
+  return [el, p]
+    .map((e) => (e ? (e.getAttribute('class') ?? '') + ' ' + (e.getAttribute('id') ?? '') : ''))
+    .join(' ');
+}
+
 /** Significant words (four letters or more) of a name. */
 const wordsOf = (s: string): string[] =>
   nameKey(s)
@@ -179,12 +187,14 @@ export function iconsRule(ctx: PageContext): Candidate[] {
     const file = srcHint.split('?')[0]!.split('/').pop() ?? '';
     if (/sponsor|partner|badge|payment|award|app-?store|google-?play/.test(hint + ' ' + file))
       continue;
-    // an image linking somewhere other than the home page is another brand's logo (menus, partners)
+    // an image linking somewhere other than the home page is another brand's logo (menus,
+    // partners), unless the image or its link is itself marked as the logo (not merely a box of
+    // logos around it)
     const linkAway =
       !!img.linkHref &&
       !homeLink &&
       !/^#|^javascript:/i.test(img.linkHref.trim()) &&
-      !/logo/.test(img.hint);
+      !/logo/i.test(ownMarks(img.el));
     if (linkAway) continue;
     // on a hosted page an image linking to the site's home or named like its brand is the
     // platform's logo, wherever its banner sits (a server banner above <main>)
