@@ -16,7 +16,7 @@ import {
   streetBefore,
   type AddrPart,
 } from './address/phases';
-import { isCountry, isRegion, looksStreet, PLACE_WORDS } from './address/words';
+import { hasStreetWord, isCountry, isRegion, looksStreet, PLACE_WORDS } from './address/words';
 import { dropNameBeforeNumber, splitStreetLocality } from './address/street';
 
 export type { AddrPart } from './address/phases';
@@ -212,8 +212,7 @@ function addressAt(
     lastStreet &&
     street.length >= 2 &&
     PLACE_WORDS.test(lastStreet) &&
-    // "St" before a name is a saint's ("Stanton St John"), not a street
-    !STREET_WORD.test(lastStreet.replace(/\bSt\.?\s(?=\p{Lu})/gu, '')) &&
+    !hasStreetWord(lastStreet) &&
     THOROUGHFARE.test(street[street.length - 2]!)
   ) {
     street.pop();
@@ -241,7 +240,7 @@ function addressAt(
   if (
     street.length >= 2 &&
     !/\d/.test(street[0]!) &&
-    !STREET_WORD.test(street[0]!) &&
+    !hasStreetWord(street[0]!) &&
     !/^(c\/[-o]|care of)\s/i.test(street[0]!) &&
     THOROUGHFARE.test(street[1]!)
   )

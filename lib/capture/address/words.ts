@@ -20,3 +20,9 @@ export function looksStreet(s: string): boolean {
 /** A run of words, as a town or region is written ("Navi Mumbai", "Saint-Denis"), with a postal
  * district number where a city has them ("Dublin 9", "Dublin 6W"). */
 export const PLACE_WORDS = /^\p{L}[\p{L} .'-]{1,40}(?: \d{1,2}[A-Za-z]?)?$/u;
+
+/** A street word other than "St" before a name, which is a saint's ("St Mary's Church", "Stanton
+ * St John"), not a street's. */
+export function hasStreetWord(s: string): boolean {
+  return STREET_WORD.test(s.replace(/\bSt\.?\s(?=\p{Lu})/gu, ''));
+}

@@ -157,6 +157,15 @@ describe('villages and abbreviated counties', () => {
     });
   });
 
+  it('drops a church or school named after a saint written before the street', () => {
+    expect(read('St Aidan’s Church Hall', 'Vicarage Lane', 'Little Bowden', 'LE16 8AJ')).toEqual({
+      street: 'Vicarage Lane',
+      locality: 'Little Bowden',
+      postalCode: 'LE16 8AJ',
+    });
+    expect(read('St Aidan’s Road', 'Little Bowden', 'LE16 8AJ')?.street).toBe('St Aidan’s Road');
+  });
+
   it('keeps a street whose type comes before its name', () => {
     expect(read('48 rue Saint-Maur', '75011 Paris')?.street).toBe('48 rue Saint-Maur');
     expect(read('14 Via Garibaldi', '10122 Torino')?.street).toBe('14 Via Garibaldi');
