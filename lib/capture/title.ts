@@ -3,13 +3,22 @@ import { fold, squash, squashTranslit } from './util';
 
 const SEP_RE = /\s+[|\u2013\u2014\u00b7\u2022:\u00bb\u203a/-]\s+|\s*[|\u00b7\u2022\u00bb\u203a]\s*/;
 
+/** A lead-in before a name ("Welcome to Riverside Trust"); dropped only when a capital follows,
+ * checked apart from this case-blind match (so "About us" keeps its "About"). */
 const LEAD_RE =
-  /^(portfolio( of)?|homepage of|home page of|website of|welcome to( the)?|the official (web)?site of|official (web)?site of|about)\s+(?=\p{Lu})/iu;
+  /^(portfolio( of)?|homepage of|home page of|website of|welcome to( the)?|the official (web)?site of|official (web)?site of|about)\s+/i;
+
+function dropLead(s: string): string {
+  const m = LEAD_RE.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  return /^\p{Lu}/u.test(rest) ? rest : s;
+}
 
 export function titleSegments(title: string): string[] {
   return title
     .split(SEP_RE)
-    .map((s) => s.trim().replace(LEAD_RE, '').trim())
+    .map((s) => dropLead(s.trim()).trim())
     .filter((s) => s.length > 0);
 }
 
