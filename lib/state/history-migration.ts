@@ -11,6 +11,7 @@ import {
   logChanges,
   moveEntries,
   repairReplacedCopies,
+  UNDONE_WINDOW_MS,
   unmovedEntryIds,
   yearOfChange,
   entryDay,
@@ -192,6 +193,9 @@ function forward(
         // open its database for nothing.
         const moved = isMovedRaw(log.get(change.id));
         if (change.kind !== 'removed' && (moved ? change.kind === 'entry' : !moving)) continue;
+        // A peer's drop leaves copies alone: loading every year it dropped from would open them all.
+        if (change.kind === 'removed' && options.now() - change.movedAt > UNDONE_WINDOW_MS)
+          continue;
         const year = yearOfChange(main, change, (day) => history.yearOf(day));
         if (year === null) continue;
         let group = groups.get(year);

@@ -8,7 +8,12 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { SyncConfig } from '../../../lib/messages';
 import { collection } from '../../../lib/model/doc';
-import { isMovedRaw, movedYearOf, moveEntries } from '../../../lib/model/history-split';
+import {
+  dropMovedEntries,
+  isMovedRaw,
+  movedYearOf,
+  moveEntries,
+} from '../../../lib/model/history-split';
 import { historyYears, isYearLayout, yearDocId } from '../../../lib/model/history-years';
 import { addLogEntry, getLogEntry, updateLogEntry } from '../../../lib/model/log-entry';
 import {
@@ -51,7 +56,7 @@ const yearOpener =
  * 2024 (moved, its original marked). 2024's last exchange is kept
  * at its stamp (none), so the hub's catch-up pass leaves it closed.
  */
-async function storeMigratedWorkspace(id: string): Promise<string> {
+async function storeMigratedWorkspace(id: string, markedAt = Date.now()): Promise<string> {
   const local = await openLocalWorkspace(id, { journal: null });
   const { id: entryId } = addLogEntry(local.doc, {
     kind: 'call',
@@ -60,7 +65,7 @@ async function storeMigratedWorkspace(id: string): Promise<string> {
     notes: 'First notes',
   });
   const history = new YearHistory(local.doc, yearOpener(id), () => '2026-11-27');
-  const outcome = await migrateHistory(history);
+  const outcome = await migrateHistory(history, { now: () => markedAt });
   expect(outcome).toMatchObject({ status: 'migrated', moved: 1, years: [2024] });
   await history.dispose();
   await local.close();
@@ -298,6 +303,24 @@ describe('the hub forwards in the middle cases too', () => {
     await vi.waitFor(() => expect(hub.openNow.has(2024)).toBe(false), wait);
     const stored = await storedYear(id, 2024);
     expect(stored.read(entryId)?.title).toBe('Edited mid-migration');
+    await stored.close();
+  });
+
+  test("a peer's drop of moved originals past the grace opens no year here (it leaves their copies alone)", async () => {
+    const id = freshId('drop');
+    const entryId = await storeMigratedWorkspace(id, Date.now() - 20 * 86_400_000);
+    const hub = await startHub(id);
+    const peer = oldLayoutPeer(hub.main());
+    expect(dropMovedEntries(peer.doc, Date.now(), 14 * 86_400_000)).toBe(1);
+    peer.send();
+    await hub.settle();
+    await hub.settle();
+    expect(collection(hub.main(), 'log').has(entryId)).toBe(false);
+    expect(hub.loads).toEqual([]);
+    expect(hub.opened).not.toContain(2024);
+    const stored = await storedYear(id, 2024);
+    // Still live (a drop is no Undo of adding it).
+    expect(stored.read(entryId)?.title).toBe('Planning call');
     await stored.close();
   });
 
