@@ -22,7 +22,8 @@ const CONFIDENCE = {
   shareImageLogo: 0.58,
 };
 
-const SAYS_LOGO = /logo/i;
+/** Words that name a logo file: logo (logotype, logomark), wordmark, brandmark. */
+const SAYS_LOGO = /logo|wordmark|brandmark/i;
 
 /** The file name of a URL, decoded, "+" read as a space. */
 function fileName(u: string): string {
@@ -45,6 +46,15 @@ const PAGE_ITEM = /(?:WebPage|WebSite|AboutPage|ContactPage|CollectionPage|ItemP
 function pageLevel(el: Element): boolean {
   const item = el.closest('[itemscope]');
   return !item || PAGE_ITEM.test(item.getAttribute('itemtype') ?? '');
+}
+
+/** The name of the folder a URL's file sits in. */
+function folderName(u: string): string {
+  const parts = u
+    .replace(/^https?:\/\/[^/]+/i, '')
+    .replace(/[?#].*$/, '')
+    .split('/');
+  return parts.length >= 3 ? (parts[parts.length - 2] ?? '') : '';
 }
 
 export function declaredLogoRule(ctx: PageContext): Candidate[] {
@@ -72,7 +82,8 @@ export function declaredLogoRule(ctx: PageContext): Candidate[] {
     const src = metaContent(doc, key);
     if (!src) continue;
     const alt = metaContent(doc, 'og:image:alt');
-    if (SAYS_LOGO.test(fileName(src)) || SAYS_LOGO.test(alt)) {
+    // the file, or the folder it sits in (/assets/logos/brand-1200.png), says logo
+    if (SAYS_LOGO.test(fileName(src)) || SAYS_LOGO.test(folderName(src)) || SAYS_LOGO.test(alt)) {
       push(src, CONFIDENCE.shareImageLogo);
       break;
     }

@@ -27,10 +27,11 @@ const LOGO = {
   /** link rel=icon / apple-touch-icon: only a fallback when no image is a logo. */
   siteIcon: 0.1,
 };
-/** Words that mark an image as the logo: "logo" itself, the crest or coat of arms of schools, clubs
- * and councils, and the brand slot of common themes (Bootstrap's navbar-brand). */
+/** Words that mark an image as the logo: "logo" itself (and wordmark, brandmark), the crest or
+ * coat of arms of schools, clubs and councils, and the brand slot of common themes (Bootstrap's
+ * navbar-brand). */
 const LOGO_WORD =
-  /logo|(?:^|[^a-z])crest(?:[^a-z]|$)|emblem|wappen|signet|navbar-brand|site-branding/;
+  /logo|wordmark|brandmark|(?:^|[^a-z])crest(?:[^a-z]|$)|emblem|wappen|signet|navbar-brand|site-branding/;
 
 /** Interface icons: menus, search, baskets, accounts, language switches and their flags, the
  * house of a "Home" link and breadcrumb trails. */

@@ -86,4 +86,18 @@ describe('logos declared in the head', () => {
       'https://www.quarrybanktheatre.org/media/masthead.png',
     );
   });
+
+  it('takes an og:image in a logos folder or named as a wordmark', () => {
+    for (const file of ['/assets/logos/qbt-1200x630.png', '/media/qbt-wordmark-share.png'])
+      expect(extractFromHtml(page(`<meta property="og:image" content="${file}">`), URL).logo).toBe(
+        `https://www.quarrybanktheatre.org${file}`,
+      );
+  });
+
+  it('takes a header image named as a wordmark that does not link home', () => {
+    const html = `<!doctype html><html><head><title>About | Quarry Bank Theatre</title></head><body><header><img src="/media/qbt-wordmark.svg" alt=""></header><main><h1>About us</h1></main></body></html>`;
+    expect(extractFromHtml(html, URL).logo).toBe(
+      'https://www.quarrybanktheatre.org/media/qbt-wordmark.svg',
+    );
+  });
 });
