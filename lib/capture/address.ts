@@ -102,9 +102,10 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
       t = t.slice(lab[0].length);
     }
     // a spaced hyphen before a number, or after a numbered street, separates fields too ("Grace
-    // Church - 400 Main St - Franklin, TN …"); between words it may be part of a name
+    // Church - 400 Main St - Franklin, TN …"); between words it may be part of a name. A sentence
+    // ends after a code or number ("… Ware SG11 2AB. Registered charity …")
     for (const raw of t.split(
-      /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)|(?<=\d[^,;·|•]*?)\s+-\s+(?=[\p{Lu}(+])/u,
+      /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)|(?<=\d[^,;·|•]*?)\s+-\s+(?=[\p{Lu}(+])|(?<=\d[A-Z]{0,2})\.\s+(?=\p{Lu}\p{Ll})/u,
     )) {
       // a sentence's full stop after a code or number ("Leeds LS6 2AB. Tel …") is not part of it
       const text = raw.trim().replace(/(?<=\d|\d[A-Z]{2})\.$/, '');

@@ -36,6 +36,13 @@ const NAME_BEFORE_NUMBER = new RegExp(
   'u',
 );
 
+const LEGAL_FORM_BEFORE_NUMBER =
+  /^(?:inc|ltd|llc|plc|corp|co|cic|limited|gmbh|e\.\s?v|pty\.?\s?ltd)\.?\s+(?=\d{1,5}[A-Za-z]?\s+\p{L})/iu;
+const NAME_BEFORE_BOX = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s+${NAME_WORD}){0,7})\s+((?:P\.?\s?O\.?|GPO)\s?Box\s+\d.*)$`,
+  'iu',
+);
+
 /**
  * A name run into a numbered street on one line, without a comma ("Riverside Library 12 Mill
  * Lane") → the street. A building or unit written first ("Unit 4 …", "Riverside House 12 …"), a
@@ -43,6 +50,12 @@ const NAME_BEFORE_NUMBER = new RegExp(
  * rest must hold the thoroughfare word and the name part none.
  */
 export function dropNameBeforeNumber(s: string): string {
+  // "Harbor Arts, Inc. 55 Water Street": the legal form left over from a name before a comma
+  const legal = LEGAL_FORM_BEFORE_NUMBER.exec(s);
+  if (legal) return s.slice(legal[0].length);
+  // "Harbor Arts PO Box 55": a name run into a box
+  const box = NAME_BEFORE_BOX.exec(s);
+  if (box && !STREET_WORD.test(box[1]!)) return box[2]!;
   const m = NAME_BEFORE_NUMBER.exec(s);
   if (!m) return s;
   const lead = m[1]!;

@@ -42,6 +42,23 @@ describe('a name run into the street', () => {
   });
 });
 
+describe('legal lines around the street', () => {
+  it('drops a legal form or a name run into a box before the street', () => {
+    expect(read('Quarry Players, Inc. 210 Granite St, Barre, VT 05641')?.street).toBe(
+      '210 Granite St',
+    );
+    expect(read('Quarry Players PO Box 210, Barre, VT 05641')?.street).toBe('PO Box 210');
+  });
+
+  it('reads a copyright line that writes the address and ends its sentence after the postcode', () => {
+    expect(
+      read(
+        '© 2026 Tamar Valley Choir, 4 Fore Street, Calstock PL18 9RN. Registered charity 1100234.',
+      ),
+    ).toEqual({ street: '4 Fore Street', locality: 'Calstock', postalCode: 'PL18 9RN' });
+  });
+});
+
 describe('fields separated by spaced hyphens', () => {
   it('reads a footer line whose name, street, town and phone are joined by " - "', () => {
     const r = extractFromHtml(
