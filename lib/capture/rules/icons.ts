@@ -18,6 +18,9 @@ const LOGO = {
   saysLogoLinksHome: 0.6,
   saysLogoInBody: 0.45,
   saysLogoInFooter: 0.3,
+  /** One of the page's first images linking home, on a page with no header landmark. */
+  linksHomeAtTop: 0.5,
+  topImages: 3,
   perEarlierImage: 0.01,
   /** A logo linking to the registrable domain's home from a sub-domain: the wider site's. */
   perWiderHome: 0.05,
@@ -136,7 +139,10 @@ export function iconsRule(ctx: PageContext): Candidate[] {
   // on a hosted page the site's name is the host's: an image named so is not the subject's logo
   const hosted = readHost(ctx).hosted;
   let n = 0;
+  let seen = 0;
+  const headerImages = walk.images.some((i) => i.zone & Z.HEADER);
   for (const img of walk.images) {
+    seen++;
     if (n >= LOGO.maxCandidates) break;
     const src = resolveUrl(img.src, ctx.base);
     if (!src) continue;
@@ -215,6 +221,15 @@ export function iconsRule(ctx: PageContext): Candidate[] {
     else if (saysLogo && homeLink) conf = LOGO.saysLogoLinksHome;
     else if (saysLogo && !(img.zone & Z.FOOTER)) conf = LOGO.saysLogoInBody;
     else if (saysLogo) conf = LOGO.saysLogoInFooter;
+    // a page without header landmarks (table layouts, bare templates): one of its first images,
+    // linking home, outside the main content and the footer, is its logo
+    else if (
+      homeLink &&
+      seen <= LOGO.topImages &&
+      !(img.zone & (Z.MAIN | Z.FOOTER | Z.ASIDE)) &&
+      !headerImages
+    )
+      conf = LOGO.linksHomeAtTop;
     // a logo linking to this host's own home outranks one linking to the wider site's
     if (conf && siteHome) conf -= LOGO.perWiderHome;
     if (conf && siteHome && inHeader && !tenant) {
