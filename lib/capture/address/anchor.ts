@@ -3,9 +3,12 @@
  * "locality [region] postal" in the conventions of US, CA, UK, IE, DE/AT/CH/FR/IT/ES/NL, IN and AU.
  * The rest of the address is found around it (see findAddresses).
  */
-import { STATE_CODES, REGION_NAMES } from '../data/regions';
+import { COUNTY_PREFIXED, STATE_CODES, REGION_NAMES } from '../data/regions';
 import { MONTH_NAME, STREET_WORD } from '../data/address-words';
 import { isCountry } from './words';
+
+/** Lower case without accents: "Québec" → "quebec". */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const CA_PC = /^([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i;
 
@@ -76,6 +79,12 @@ export function parseAnchor(part: string): Anchor | undefined {
       needLocalityBefore: !m[1],
       strong: true,
     };
+  // Québec: "Montréal (Québec) H2X 1Y4", the province in brackets before the postal code
+  m = /^(\p{Lu}[\p{L} .'-]*?)\s*\((\p{Lu}[\p{L} .-]{1,30})\)\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/u.exec(
+    p,
+  );
+  if (m && (STATE_CODES.has(m[2]!) || REGION_NAMES.has(fold(m[2]!))))
+    return { locality: m[1]!.trim(), region: m[2]!, postalCode: m[3]!, strong: true };
   // Canadian postcode alone
   if (CA_PC.test(p)) return { postalCode: p, needLocalityBefore: true, strong: true };
   // NL: 1234 AB alone, the town on the next part (one field a line or a table row)
@@ -103,6 +112,9 @@ export function parseAnchor(part: string): Anchor | undefined {
   // City, ST (no postal code): weak, needs a street before it
   m = /^(\p{L}[\p{L} .'-]+?),\s*([A-Z]{2})$/u.exec(p);
   if (m && STATE_CODES.has(m[2]!)) return { locality: m[1]!.trim(), region: m[2], strong: false };
+  // an Irish county with no Eircode ("Main Street, Ballymore, Co. Westmeath"): weak, the town and
+  // a street must come before it
+  if (COUNTY_PREFIXED.test(p)) return { region: p, needLocalityBefore: true, strong: false };
   // ST alone (after a "City," part)
   if (/^[A-Z]{2,3}$/.test(p) && STATE_CODES.has(p))
     return { region: p, needLocalityBefore: true, strong: false };

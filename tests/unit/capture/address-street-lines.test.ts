@@ -267,3 +267,32 @@ describe('several addresses on one page', () => {
     expect(r.address?.street).toBe('18 Toll Gavel');
   });
 });
+
+describe('regions written without a usual postal code', () => {
+  it('reads an Irish address that ends with the county and has no Eircode', () => {
+    const r = extractFromHtml(
+      footerPage(
+        '<p>Drumlish Men’s Shed, Chapel Road, Drumlish, Co. Longford</p><p>Tel: 043 555 0190</p>',
+      ),
+      'https://www.drumlishmensshed.ie/',
+    );
+    expect(r.address).toEqual({
+      street: 'Chapel Road',
+      locality: 'Drumlish',
+      region: 'Co. Longford',
+    });
+  });
+
+  it('reads a Québec address with the province in brackets before the postal code', () => {
+    expect(read('455, boulevard Saint-Joseph Est', 'Montréal (Québec) H2J 1J8')).toEqual({
+      street: '455, boulevard Saint-Joseph Est',
+      locality: 'Montréal',
+      region: 'Québec',
+      postalCode: 'H2J 1J8',
+    });
+  });
+
+  it('does not read a list of counties served as an address', () => {
+    expect(read('We serve Co. Longford', 'Co. Leitrim', 'Co. Roscommon')).toBeUndefined();
+  });
+});
