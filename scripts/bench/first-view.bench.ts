@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ensureE2eBuild, launchChromiumWithExtension } from '../lib/chromium';
 import { storeWorkspace } from '../lib/stored-workspace';
-import { benchRow, type BenchOutput, type BenchRow } from './results';
+import { benchRow, forEachSize, type BenchOutput, type BenchRow } from './results';
 import { median, table } from './stats';
-import { benchSizes, SIZES, splitWorkspaceUpdates, type BenchSize } from './workspace-data';
+import { SIZES, splitWorkspaceUpdates, type BenchSize } from './workspace-data';
 
 const RUNS: Record<BenchSize, number> = { school: 3, district: 2 };
 const QUIET_MS = 3_000;
@@ -251,11 +251,6 @@ async function runOne(size: BenchSize): Promise<BenchOutput> {
   return { markdown, rows };
 }
 
-export async function run(): Promise<BenchOutput> {
-  const outputs: BenchOutput[] = [];
-  for (const size of benchSizes()) outputs.push(await runOne(size));
-  return {
-    markdown: outputs.map((o) => o.markdown).join('\n'),
-    rows: outputs.flatMap((o) => o.rows),
-  };
+export function run(): Promise<BenchOutput> {
+  return forEachSize(runOne);
 }

@@ -18,9 +18,9 @@ import { schoolYearOf } from '../../lib/model/school-year';
 import { startSignalingServer } from '../../lib/sync/signaling-server';
 import { ensureE2eBuild, launchChromiumWithExtension } from '../lib/chromium';
 import { storeWorkspace } from '../lib/stored-workspace';
-import { benchRow, type BenchOutput } from './results';
+import { benchRow, forEachSize, type BenchOutput } from './results';
 import { table } from './stats';
-import { benchSizes, SIZES, splitWorkspaceUpdates, type BenchSize } from './workspace-data';
+import { SIZES, splitWorkspaceUpdates, type BenchSize } from './workspace-data';
 
 const QUIET_MS = 3_000;
 const POLL_MS = 500;
@@ -279,11 +279,6 @@ async function runOne(size: BenchSize): Promise<BenchOutput> {
   return { markdown, rows: [benchRow(`offscreen-heap-${size}`, measure.heapMb, 'MB', BUDGET_MB)] };
 }
 
-export async function run(): Promise<BenchOutput> {
-  const outputs: BenchOutput[] = [];
-  for (const size of benchSizes()) outputs.push(await runOne(size));
-  return {
-    markdown: outputs.map((o) => o.markdown).join('\n'),
-    rows: outputs.flatMap((o) => o.rows),
-  };
+export function run(): Promise<BenchOutput> {
+  return forEachSize(runOne);
 }

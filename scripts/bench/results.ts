@@ -1,3 +1,4 @@
+import { benchSizes, type BenchSize } from './workspace-data';
 // One row of `bench/results.json`: what `npm run bench` measured, against its budget and, where
 // there is one, a peer's figure (published, or the same data stored another way).
 
@@ -44,4 +45,16 @@ export function verdict(row: BenchRow): string {
   if (row.value <= row.budget) return 'yes';
   const over = row.value / row.budget - 1;
   return over < 1 ? `no (+${Math.round(over * 100)} %)` : `no (${(over + 1).toFixed(1)}× budget)`;
+}
+
+/** Runs a sized bench for each size asked for (BENCH_SIZE), one section and its rows each. */
+export async function forEachSize(
+  runOne: (size: BenchSize) => Promise<BenchOutput>,
+): Promise<BenchOutput> {
+  const outputs: BenchOutput[] = [];
+  for (const size of benchSizes()) outputs.push(await runOne(size));
+  return {
+    markdown: outputs.map((o) => o.markdown).join('\n'),
+    rows: outputs.flatMap((o) => o.rows),
+  };
 }

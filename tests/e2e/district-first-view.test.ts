@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { schoolYearOf } from '../../lib/model/school-year';
 import { splitWorkspaceUpdates } from '../../scripts/bench/workspace-data';
 import { storeWorkspace } from '../../scripts/lib/stored-workspace';
-import { launchExtension, newProfileDir, removeProfileDir } from './harness';
+import { activeWorkspaceId, launchExtension, newProfileDir, removeProfileDir } from './harness';
 
 /**
  * Runs before the panel's scripts: notes the rows of the first view (the list as last shown,
@@ -40,11 +40,7 @@ describe('a district-size workspace (10,000 partners, 100,000 log entries)', () 
     const { main: update, years } = splitWorkspaceUpdates('district');
     let browser = await launchExtension(profileDir);
     let panel = await browser.openPanel();
-    const workspaceId = await panel.evaluate(
-      () =>
-        (window as unknown as { __bridgework: { registry: { value: { activeId: string } } } })
-          .__bridgework.registry.value.activeId,
-    );
+    const workspaceId = await activeWorkspaceId(panel);
     await panel.close();
     await storeWorkspace(browser.context, workspaceId, update);
     for (const [year, bytes] of years)

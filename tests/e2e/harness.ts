@@ -66,3 +66,12 @@ export async function screenshotTo(
   mkdirSync(dirname(options.path), { recursive: true });
   await target.screenshot(options);
 }
+
+/** The id of the workspace the panel has open (the app's test handle, `__bridgework`). */
+export function activeWorkspaceId(panel: Page): Promise<string> {
+  return panel.evaluate(
+    () =>
+      (window as unknown as { __bridgework: { registry: { value: { activeId: string } } } })
+        .__bridgework.registry.value.activeId,
+  );
+}

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { workspaceUpdate, SIZES } from '../../scripts/bench/workspace-data';
 import { storeWorkspace } from '../../scripts/lib/stored-workspace';
-import { launchExtension, newProfileDir, removeProfileDir } from './harness';
+import { activeWorkspaceId, launchExtension, newProfileDir, removeProfileDir } from './harness';
 
 interface Current {
   session: {
@@ -29,11 +29,7 @@ describe('a workspace stored before the history split', () => {
 
     const browser = await launchExtension(profileDir);
     let panel = await browser.openPanel();
-    const workspaceId = await panel.evaluate(
-      () =>
-        (window as unknown as { __bridgework: { registry: { value: { activeId: string } } } })
-          .__bridgework.registry.value.activeId,
-    );
+    const workspaceId = await activeWorkspaceId(panel);
     await panel.close();
     await storeWorkspace(browser.context, workspaceId, update);
 
