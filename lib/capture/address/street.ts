@@ -29,7 +29,7 @@ export function splitStreetLocality(s: string): [string, string] | undefined {
 
 /** Words of a name, as organisations and buildings are written: capitalised words and the small
  * linking words between them ("Friends of the Library", "Arts & Crafts"). */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|&|of|and|the|for|on|at|in|upon|de|du|la|le|des)`;
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|&|of|and|the|for|on|at|in|upon|de|del|della|di|du|la|le|les|des|el|los|las|y|i|e|et|und|der|die|das|für|van|het)`;
 /** "Oak Hill Food Pantry 4150 Oak Hill Rd": two or more name words, then a house number. */
 const NAME_BEFORE_NUMBER = new RegExp(
   String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s+${NAME_WORD}){1,7})\s+(\d{1,5}[A-Za-z]?(?:[-–]\d{1,5}[A-Za-z]?)?\s+\S.*)$`,
@@ -41,6 +41,49 @@ const LEGAL_FORM_BEFORE_NUMBER =
 const NAME_BEFORE_BOX = new RegExp(
   String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s+${NAME_WORD}){0,7})\s+((?:P\.?\s?O\.?|GPO)\s?Box\s+\d.*)$`,
   'iu',
+);
+
+/** "Musikschule Lindenau e.V. Lindenstraße 12": a name that ends in its legal form, run into a
+ * street written name first. */
+const NAME_WITH_LEGAL_FORM =
+  /^\p{Lu}[^,]{1,80}?\s(?:e\.\s?V\.|g?GmbH|gAG|AG|UG|KG|Ltd\.?|Limited|Inc\.?|LLC|CIC|plc|SARL|SAS|S\.L\.|S\.A\.|B\.V\.|vzw|asbl)\s+(?=\p{Lu})/u;
+/** German, Dutch and Scandinavian street names are one word ending in their type. */
+const COMPOUND_STREET =
+  /^(?:am|an der|an den|auf der|auf dem|im|in der|zum|zur|hinter der|unter den)\s\p{Lu}\p{L}+\s+\d|\p{L}(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|ufer|markt|straat|laan|gracht|plein|kade|gade|gatan|vej|veien)\s+\d/iu;
+
+/** "rue" → "[Rr]ue": a word with or without its capital. */
+function capitalOrNot(w: string): string {
+  return `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+}
+
+/** "Asociación Cultural El Molino C/ Mayor, 14", "Lire Ensemble rue des Écoles 12": a name run
+ * into a street whose type comes first, as Spanish, Catalan, French, Italian and Portuguese write. */
+const NAME_BEFORE_TYPE_FIRST_STREET = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s+${NAME_WORD}){1,7})\s+((?:${capitalOrNot('c')}\/\s?|(?:${[
+    'calle',
+    'avda\\.?',
+    'avenida',
+    'avinguda',
+    'carrer',
+    'plaça',
+    'paseo',
+    'passeig',
+    'rambla',
+    'ronda',
+    'rue',
+    'chemin',
+    'allée',
+    'via',
+    'viale',
+    'piazza',
+    'corso',
+    'largo',
+    'rua',
+    'travessa',
+  ]
+    .map(capitalOrNot)
+    .join('|')})\s)\S.*)$`,
+  'u',
 );
 
 /**
@@ -56,6 +99,13 @@ export function dropNameBeforeNumber(s: string): string {
   // "Harbor Arts PO Box 55": a name run into a box
   const box = NAME_BEFORE_BOX.exec(s);
   if (box && !STREET_WORD.test(box[1]!)) return box[2]!;
+  const legalName = NAME_WITH_LEGAL_FORM.exec(s);
+  if (legalName) {
+    const rest = s.slice(legalName[0].length);
+    if (/\d/.test(rest) && (STREET_WORD.test(rest) || COMPOUND_STREET.test(rest))) return rest;
+  }
+  const typeFirst = NAME_BEFORE_TYPE_FIRST_STREET.exec(s);
+  if (typeFirst && !STREET_WORD.test(typeFirst[1]!)) return typeFirst[2]!;
   const m = NAME_BEFORE_NUMBER.exec(s);
   if (!m) return s;
   const lead = m[1]!;

@@ -296,3 +296,28 @@ describe('regions written without a usual postal code', () => {
     expect(read('We serve Co. Longford', 'Co. Leitrim', 'Co. Roscommon')).toBeUndefined();
   });
 });
+
+describe('a name run into a street written name first', () => {
+  it('drops a name before a Spanish, French or Italian street whose type comes first', () => {
+    expect(read('Coral Polifònica del Poble Sec Carrer de Blai, 22, 08004 Barcelona')?.street).toBe(
+      'Carrer de Blai, 22',
+    );
+    expect(read('Amici del Teatro Piazza Garibaldi 5, 43121 Parma')?.street).toBe(
+      'Piazza Garibaldi 5',
+    );
+  });
+
+  it('drops a name that ends in its legal form before a German or Dutch street', () => {
+    expect(read('Förderverein Grundschule Süd e.V. Schulweg 4, 37073 Göttingen')?.street).toBe(
+      'Schulweg 4',
+    );
+    expect(read('Heimatverein Lohne e.V. Am Anger 9, 49393 Lohne')?.street).toBe('Am Anger 9');
+  });
+
+  it('keeps streets whose own name comes before the type', () => {
+    expect(read('Avenida de la Constitución 12, 41001 Sevilla')?.street).toBe(
+      'Avenida de la Constitución 12',
+    );
+    expect(read('Gran Via 12, 28013 Madrid')?.street).toBe('Gran Via 12');
+  });
+});
