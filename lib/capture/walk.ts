@@ -320,6 +320,21 @@ export function walkPage(ctx: PageContext): PageWalk {
       const tag = tagName(el);
       // Most elements (<p>, <li>, <span> …) carry no attributes: skip every attribute lookup.
       const hasAttrs = el.hasAttributes();
+      // an <svg> is not walked, but a linked one drawing a bitmap (<image href>) shows that file
+      if (tag === 'SVG' && link && images.length < 400) {
+        const src = svgBitmap(el);
+        if (src)
+          images.push({
+            el,
+            src,
+            alt: collapseSpace(
+              el.querySelector('title')?.textContent ?? attr(el, 'aria-label'),
+            ).slice(0, 120),
+            hint: ((hasAttrs ? attr(el, 'class') : '') + ' ' + wrapperHint(el)).toLowerCase(),
+            zone,
+            linkHref: link,
+          });
+      }
       const skip =
         SKIP_TAGS.has(tag) ||
         (hasAttrs &&
@@ -451,6 +466,12 @@ function wrapperHint(el: Element): string {
   return hint;
 }
 
+/** The file an <svg> draws with an <image> (href or xlink:href), if any. */
+function svgBitmap(svg: Element): string {
+  const image = svg.getElementsByTagName('image')[0];
+  return image ? attr(image, 'href') || attr(image, 'xlink:href') : '';
+}
+
 /** A lazy loader's stand-in file (blank.gif, spacer.png, lazy-placeholder.svg, 1x1.gif). */
 const PLACEHOLDER_FILE =
   /(?:^|[/_-])(?:blank|spacer|placeholder|lazy(?:-?load)?(?:-placeholder)?|pixel|transparent|1x1|empty)\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
@@ -472,8 +493,8 @@ function imageSrc(el: Element): string {
   // <picture><source srcset …><img alt …></picture> with no file on the <img> itself
   const parent = el.parentElement;
   if (parent && tagName(parent) === 'PICTURE') {
-    const source = parent.querySelector('source[srcset]');
-    if (source) return firstSrcset(attr(source, 'srcset'));
+    const source = parent.querySelector('source[srcset], source[data-srcset]');
+    if (source) return firstSrcset(attr(source, 'srcset') || attr(source, 'data-srcset'));
   }
   return src;
 }
