@@ -192,8 +192,10 @@ export function iconsRule(ctx: PageContext): Candidate[] {
 
     if (img.zone & (Z.ARTICLE | Z.AUTHOR | Z.COMMENT | Z.RELATED)) continue;
     const file = srcHint.split('?')[0]!.split('/').pop() ?? '';
-    if (/sponsor|partner|badge|payment|award|app-?store|google-?play/.test(hint + ' ' + file))
-      continue;
+    if (/sponsor|partner|payment|award|app-?store|google-?play/.test(hint + ' ' + file)) continue;
+    // a badge is an award's or a trust mark's, except a school's badge (its crest) in the header
+    // linking home
+    if (/badge/.test(hint + ' ' + file) && !(inHeader && homeLink)) continue;
     // an image linking somewhere other than the home page is another brand's logo (menus,
     // partners), unless the image or its link is itself marked as the logo (not merely a box of
     // logos around it)
