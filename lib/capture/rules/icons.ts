@@ -4,6 +4,7 @@ import { cleanText, hostOf, resolveUrl } from '../util';
 import { readHost, registrable } from '../host';
 import { walkPage, Z } from '../walk';
 import { nameMatchesHost } from '../title';
+import { metaContent } from '../context';
 
 /**
  * How surely an image is the entity's logo, by the signs it shows: saying "logo" (class, alt or
@@ -93,6 +94,17 @@ function namesOfSite(ctx: PageContext): Set<string> {
   return names;
 }
 
+/** The site's names plus the page's first heading and og:title: whoever the page may be about. */
+function namesOfPage(ctx: PageContext, siteNames: Set<string>): Set<string> {
+  const names = new Set(siteNames);
+  const h1 = ctx.doc.querySelector('h1')?.textContent ?? '';
+  for (const n of [h1, metaContent(ctx.doc, 'og:title')]) {
+    const k = nameKey(n);
+    if (k.length >= 3) names.add(k);
+  }
+  return names;
+}
+
 /** Class and id of an image and of its parent (the link around it). */
 function ownMarks(el: Element): string {
   const p = el.parentElement;
@@ -136,6 +148,8 @@ export function iconsRule(ctx: PageContext): Candidate[] {
   // a tenant's sub-domain (band.platform.com): the parent's home is the platform's
   const tenant = !!own && readHost(ctx).vendors.domains.has(own);
   const siteNames = namesOfSite(ctx);
+  // the site's names and the page's heading (a home page's h1 is often the name), read once
+  let ownNames: Set<string> | undefined;
   // on a hosted page the site's name is the host's: an image named so is not the subject's logo
   const hosted = readHost(ctx).hosted;
   let n = 0;
@@ -215,7 +229,12 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       continue;
     // out of the header, a logo whose alt names someone other than the site ("Arts Council
     // logo" in a "Supported by" strip, an accreditation) is that organisation's
-    if (!inHeader && !homeLink && othersLogo(img.alt, siteNames, ctx.host)) continue;
+    if (
+      !inHeader &&
+      !homeLink &&
+      othersLogo(img.alt, (ownNames ??= namesOfPage(ctx, siteNames)), ctx.host)
+    )
+      continue;
     let conf = 0;
     if (saysLogo && inHeader && homeLink) conf = LOGO.saysLogoInHeaderLinksHome;
     else if (saysLogo && inHeader) conf = LOGO.saysLogoInHeader;

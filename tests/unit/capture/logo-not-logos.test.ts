@@ -73,4 +73,12 @@ describe('images that are not the logo', () => {
     );
     expect(r.logo).toBe('https://www.elmstreetcommunitygarden.org/media/esg-footer.png');
   });
+
+  it("takes a footer logo named like the home page's heading on a site named otherwise", () => {
+    const html =
+      '<!doctype html><html><head><title>Home</title></head><body><main><h1>Riverside Allotment Trust</h1><p>Plots for everyone.</p></main><footer><img src="/media/rat.png" alt="Riverside Allotment Trust logo"></footer></body></html>';
+    expect(extractFromHtml(html, 'https://www.rat-plots.org.uk/').logo).toBe(
+      'https://www.rat-plots.org.uk/media/rat.png',
+    );
+  });
 });
