@@ -70,6 +70,10 @@ const CONTACT_LABEL_AFTER =
 const FIELD_LABEL =
   /^(?:post(?:al)?\s?code|zip(?:\s?code)?|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:?$/i;
 
+/** A map link written after an address: "Get directions", "View on Google Maps", "(Map)". */
+const MAP_LINK =
+  /\s*[([]?\b(?:(?:get|view|see|show|open)\s+(?:directions|(?:on\s+|in\s+)?(?:(?:google|apple)\s+)?maps?)|directions|map)\b[)\]]?\s*$/i;
+
 /** A bracketed remark with directions or opening times. */
 const BRACKETED_REMARK =
   /\s*\((?=[^()]*\b(?:entrance|entry|enter|access|behind|opposite|next to|near|across|corner|rear|back of|parking|car park|gate|open|opening|hours|closed|daily|upstairs|downstairs|above|below|beside|off|via|through)\b)[^()]*\)/gi;
@@ -91,6 +95,8 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
     let t = l.text;
     // icons written as characters ("📍 12 Elm Road ☎ 0113 …") separate the parts they stand before
     if (ICON_CHAR.test(t)) t = t.replace(ICON_CHARS, ' · ').trim();
+    // "… CT 06355 Get directions": a map link's words after the address
+    if (MAP_LINK.test(t)) t = t.replace(MAP_LINK, ' · ').trim();
     // "… Leeds LS6 2AB Tel: 0113 …": a contact label after the address starts another field
     if (CONTACT_LABEL_AFTER.test(t)) t = t.replace(CONTACT_LABEL_AFTER, ' · $1');
     // "88 Maple Avenue (entrance on Oak St.)", "(gate open 7 days, dawn to dusk)": a remark in
@@ -276,6 +282,9 @@ function withRegionOutOfLocality(a: Anchor): Anchor {
     const tail = words.slice(-k).join(' ');
     if (!a.country && isCountry(tail))
       return { ...a, locality: words.slice(0, -k).join(' '), country: tail };
+    // "12 Mill Lane Ware Hertfordshire SG11 2AB": a county run into the town
+    if (UK_COUNTIES.has(tail.toLowerCase()))
+      return { ...a, locality: words.slice(0, -k).join(' '), region: tail };
   }
   // "00184 Roma RM": an Italian province code after the town
   const it = /^(.+?)\s+([A-Z]{2})$/.exec(loc);

@@ -59,6 +59,15 @@ export function parseAnchor(part: string): Anchor | undefined {
   if (m && REGION_NAMES.has(m[1]!.toLowerCase().trim())) {
     return { region: m[1]!.trim(), postalCode: m[2], needLocalityBefore: true, strong: true };
   }
+  // "Mystic Connecticut 06355": the town and the state written out, no comma between
+  if (m) {
+    const words = m[1]!.trim().split(/\s+/);
+    for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+      const region = words.slice(-k).join(' ');
+      if (REGION_NAMES.has(region.toLowerCase()))
+        return { locality: words.slice(0, -k).join(' '), region, postalCode: m[2], strong: true };
+    }
+  }
   // City - 400703 / City 400703 (IN PIN)
   m = /^(\p{L}[\p{L} .]+?)\s*[-–]?\s*(\d{6}|\d{3}\s\d{3})$/u.exec(p);
   if (m) return { locality: m[1]!.trim(), postalCode: m[2], strong: true };

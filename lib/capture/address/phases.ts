@@ -130,6 +130,10 @@ export function codeAndCountryAfter(
 /** "Building C", "Block B2", "Wing A", "Tower 2": a building named by a letter within a site. */
 const BUILDING_LETTER = /^(?:building|bldg\.?|block|wing|tower|pavilion)\s+[A-Z]{1,2}\d?$/i;
 
+/** A line that is only a unit within a building: "12th Floor", "Suite 200", "Unit 4". */
+const UNIT_LINE =
+  /^(?:(?:suite|ste\.?|unit|floor|fl\.?|level|room|rm\.?|apt\.?|flat|shop|office)\s+\w{1,5}|\d{1,2}(?:st|nd|rd|th)\s+floor|(?:ground|first|second|third|top)\s+floor)$/i;
+
 const TIME_PART = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /** Directions ("Entrance via …", "Parking behind …") or opening times ("Open Tue–Sat 10–4"). */
@@ -175,10 +179,14 @@ export function streetBefore(
     }
     // "2210 E Speedway Blvd / Building C, Suite 140": a building or wing named by a letter sits
     // between the street and the suite
+    // "One Liberty Plaza / 12th Floor", "Mill Lane / Unit 4": a street without a number before
+    // the unit line that carries the only digits
+    const unitOnly = street.length > 0 && !street.some((x) => THOROUGHFARE.test(x));
     if (
       !hasDigit &&
       digits &&
-      !(BUILDING_LETTER.test(t) && !street.some((x) => THOROUGHFARE.test(x)))
+      !(unitOnly && BUILDING_LETTER.test(t)) &&
+      !(unitOnly && UNIT_LINE.test(street[0]!) && THOROUGHFARE.test(t))
     )
       break;
     if (!hasDigit && street.length >= 2) break;

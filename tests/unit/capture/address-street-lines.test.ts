@@ -321,3 +321,41 @@ describe('a name run into a street written name first', () => {
     expect(read('Gran Via 12, 28013 Madrid')?.street).toBe('Gran Via 12');
   });
 });
+
+describe('one-line footers written loosely', () => {
+  it('reads a town and a state written out with no comma between', () => {
+    expect(read('210 Granite St', 'Barre Vermont 05641')).toEqual({
+      street: '210 Granite St',
+      locality: 'Barre',
+      region: 'Vermont',
+      postalCode: '05641',
+    });
+  });
+
+  it('reads a county run into the town before the postcode', () => {
+    expect(read('4 Fore Street Calstock Cornwall PL18 9RN')).toEqual({
+      street: '4 Fore Street',
+      locality: 'Calstock',
+      region: 'Cornwall',
+      postalCode: 'PL18 9RN',
+    });
+  });
+
+  it('ignores a map link written after the address', () => {
+    const r = extractFromHtml(
+      footerPage(
+        '<p>210 Granite St, Barre, VT 05641 <a href="https://maps.google.com/?q=210+Granite+St">Get directions</a></p>',
+      ),
+      'https://www.quarryplayers.org/',
+    );
+    expect(r.address?.postalCode).toBe('05641');
+    expect(r.address?.street).toBe('210 Granite St');
+  });
+
+  it('keeps a numberless street before the floor or unit line that carries the digits', () => {
+    expect(read('Two Harbor Plaza', '3rd Floor', 'Stamford, CT 06902')?.street).toBe(
+      'Two Harbor Plaza, 3rd Floor',
+    );
+    expect(read('Tannery Lane', 'Unit 6', 'Kendal LA9 4QF')?.street).toBe('Tannery Lane, Unit 6');
+  });
+});
