@@ -105,6 +105,42 @@ function namesOfPage(ctx: PageContext, siteNames: Set<string>): Set<string> {
   return names;
 }
 
+/** Does an alt ("Elm Trust", "Elm Trust logo") name the site or the page's subject? */
+function namesSite(alt: string, names: Set<string>, host: string): boolean {
+  const k = nameKey(alt);
+  return !!k && (names.has(k) || nameMatchesHost(k, host));
+}
+
+/** The box holding a row item: the image's parent, or the list item or figure it is wrapped in. */
+function rowBox(el: Element): Element | null {
+  let e: Element | null = el.parentElement;
+  for (let i = 0; e && i < 3; i++, e = e.parentElement) {
+    const t = e.tagName.toUpperCase();
+    if (t !== 'A' && t !== 'PICTURE' && t !== 'SPAN' && t !== 'LI' && t !== 'FIGURE') return e;
+  }
+  return e;
+}
+
+/** Images outside the header marked as logos (class, id, alt or file) that share their box with
+ * another such image of a different file: a row of others' logos. */
+function logoStrips(walk: ReturnType<typeof walkPage>): Set<Element> {
+  const byBox = new Map<Element, { el: Element; src: string }[]>();
+  for (const img of walk.images) {
+    if (img.zone & (Z.HEADER | Z.NAV)) continue;
+    const words = img.hint + ' ' + img.alt.toLowerCase() + ' ' + img.src.toLowerCase();
+    if (!LOGO_WORD.test(words)) continue;
+    const box = rowBox(img.el);
+    if (!box) continue;
+    const row = byBox.get(box) ?? [];
+    row.push({ el: img.el, src: img.src });
+    byBox.set(box, row);
+  }
+  const out = new Set<Element>();
+  for (const row of byBox.values())
+    if (new Set(row.map((r) => r.src)).size >= 2) for (const r of row) out.add(r.el);
+  return out;
+}
+
 /** Class and id of an image and of its parent (the link around it). */
 function ownMarks(el: Element): string {
   const p = el.parentElement;
@@ -150,6 +186,7 @@ export function iconsRule(ctx: PageContext): Candidate[] {
   const siteNames = namesOfSite(ctx);
   // the site's names and the page's heading (a home page's h1 is often the name), read once
   let ownNames: Set<string> | undefined;
+  let strips: Set<Element> | undefined;
   // on a hosted page the site's name is the host's: an image named so is not the subject's logo
   const hosted = readHost(ctx).hosted;
   let n = 0;
@@ -233,6 +270,15 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       !inHeader &&
       !homeLink &&
       othersLogo(img.alt, (ownNames ??= namesOfPage(ctx, siteNames)), ctx.host)
+    )
+      continue;
+    // out of the header, one of a row of logos (a "Supported by" strip whose images say logo
+    // only by class or file) is a funder's or partner's, unless it is named like the site
+    if (
+      !inHeader &&
+      !homeLink &&
+      (strips ??= logoStrips(walk)).has(img.el) &&
+      !namesSite(img.alt, (ownNames ??= namesOfPage(ctx, siteNames)), ctx.host)
     )
       continue;
     let conf = 0;

@@ -81,4 +81,28 @@ describe('images that are not the logo', () => {
       'https://www.rat-plots.org.uk/media/rat.png',
     );
   });
+
+  it('does not take a row of logos marked only by class or file name', () => {
+    const r = extractFromHtml(
+      page(
+        '<a href="/" class="wordmark">Elm Street Community Garden</a>',
+        '',
+        '<div class="funders"><img class="logo" src="/media/f/a.png" alt=""><img class="logo" src="/media/f/b.png" alt=""><img src="/media/f/c-logo.png" alt=""></div>',
+      ),
+      URL,
+    );
+    expect(r.logo).toBeUndefined();
+  });
+
+  it("keeps the site's own pair of footer logos (light and dark) named like the site", () => {
+    const r = extractFromHtml(
+      page(
+        '<a href="/" class="wordmark">Elm Street Community Garden</a>',
+        '',
+        '<div class="brand-row"><img class="logo-light" src="/media/esg-light.png" alt="Elm Street Community Garden"><img class="logo-dark" src="/media/esg-dark.png" alt="Elm Street Community Garden"></div>',
+      ),
+      URL,
+    );
+    expect(r.logo).toBe('https://www.elmstreetcommunitygarden.org/media/esg-light.png');
+  });
 });
