@@ -70,6 +70,14 @@ const CONTACT_LABEL_AFTER =
 const FIELD_LABEL =
   /^(?:post(?:al)?\s?code|zip(?:\s?code)?|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:?$/i;
 
+/** Where a line splits into parts: commas and the like, dashes, a hyphen before a number. */
+const SEPARATORS = /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)/u;
+/** On a short line with a street word, also a hyphen after a number and a full stop after a
+ * code; elsewhere (scores, dates, prose) these would only multiply the parts. */
+const SHORT_LINE = 300;
+const ADDRESS_LINE_SEPARATORS =
+  /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)|\s+-\s+(?<=\d[^,;·|•]{0,60}\s+-\s+)(?=[\p{Lu}(+])|(?<=\d[A-Z]{0,2})\.\s+(?=\p{Lu}\p{Ll})/u;
+
 /** A map link written after an address: "Get directions", "View on Google Maps", "(Map)". */
 const MAP_LINK =
   /\s*[([]?\b(?:(?:get|view|see|show|open)\s+(?:directions|(?:on\s+|in\s+)?(?:(?:google|apple)\s+)?maps?)|directions|map)\b[)\]]?\s*$/i;
@@ -110,9 +118,8 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
     // a spaced hyphen before a number, or after a numbered street, separates fields too ("Grace
     // Church - 400 Main St - Franklin, TN …"); between words it may be part of a name. A sentence
     // ends after a code or number ("… Ware SG11 2AB. Registered charity …")
-    for (const raw of t.split(
-      /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)|(?<=\d[^,;·|•]*?)\s+-\s+(?=[\p{Lu}(+])|(?<=\d[A-Z]{0,2})\.\s+(?=\p{Lu}\p{Ll})/u,
-    )) {
+    const addressLike = t.length <= SHORT_LINE && STREET_WORD.test(t);
+    for (const raw of t.split(addressLike ? ADDRESS_LINE_SEPARATORS : SEPARATORS)) {
       // a sentence's full stop after a code or number ("Leeds LS6 2AB. Tel …") is not part of it
       const text = raw.trim().replace(/(?<=\d|\d[A-Z]{2})\.$/, '');
       if (!text || FIELD_LABEL.test(text)) continue;
