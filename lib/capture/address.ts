@@ -78,6 +78,9 @@ const SHORT_LINE = 300;
 const ADDRESS_LINE_SEPARATORS =
   /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)|\s+-\s+(?<=\d[^,;·|•]{0,60}\s+-\s+)(?=[\p{Lu}(+])|(?<=\d[A-Z]{0,2})\.\s+(?=\p{Lu}\p{Ll})/u;
 
+/** "12 - 14 Mill Lane": two house numbers joined by a spaced dash before the street's name. */
+const NUMBER_RANGE = /(?<![\d,.])\b(\d{1,4}[a-z]?)\s+[-–]\s+(\d{1,4}[a-z]?)(?=\s+\p{Lu}\p{Ll})/gu;
+
 /** A map link written after an address: "Get directions", "View on Google Maps", "(Map)". */
 const MAP_LINK =
   /\s*[([]?\b(?:(?:get|view|see|show|open)\s+(?:directions|(?:on\s+|in\s+)?(?:(?:google|apple)\s+)?maps?)|directions|map)\b[)\]]?\s*$/i;
@@ -118,6 +121,8 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
     // a spaced hyphen before a number, or after a numbered street, separates fields too ("Grace
     // Church - 400 Main St - Franklin, TN …"); between words it may be part of a name. A sentence
     // ends after a code or number ("… Ware SG11 2AB. Registered charity …")
+    // "12 - 14 Mill Lane": a range of house numbers, not two fields
+    if (t.includes(' - ') || t.includes(' – ')) t = t.replace(NUMBER_RANGE, '$1-$2');
     const addressLike = t.length <= SHORT_LINE && STREET_WORD.test(t);
     for (const raw of t.split(addressLike ? ADDRESS_LINE_SEPARATORS : SEPARATORS)) {
       // a sentence's full stop after a code or number ("Leeds LS6 2AB. Tel …") is not part of it

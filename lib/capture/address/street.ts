@@ -32,7 +32,7 @@ export function splitStreetLocality(s: string): [string, string] | undefined {
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|&|of|and|the|for|on|at|in|upon|de|del|della|di|du|la|le|les|des|el|los|las|y|i|e|et|und|der|die|das|für|van|het)`;
 /** "Oak Hill Food Pantry 4150 Oak Hill Rd": two or more name words, then a house number. */
 const NAME_BEFORE_NUMBER = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s+${NAME_WORD}){1,7})\s+(\d{1,5}[A-Za-z]?(?:[-–]\d{1,5}[A-Za-z]?)?\s+\S.*)$`,
+  String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s+${NAME_WORD}){1,7})\s+(\d{1,5}[A-Za-z]?(?:[-–/]\d{1,5}[A-Za-z]?)?\s+\S.*)$`,
   'u',
 );
 

@@ -33,6 +33,13 @@ describe('a name run into the street', () => {
     );
   });
 
+  it('drops the name before an Australian unit/number and keeps a range of house numbers', () => {
+    expect(read('Leura Men’s Shed 2/118 Megalong St, Leura NSW 2780')?.street).toBe(
+      '2/118 Megalong St',
+    );
+    expect(read('21 - 23 Tannery Lane, Kendal LA9 4QF')?.street).toBe('21-23 Tannery Lane');
+  });
+
   it('keeps a building, unit or box written before the number, and a number after the street', () => {
     expect(read('Ashdown House 3 Kiln Road, Dorking RH4 2BB')?.street).toBe(
       'Ashdown House 3 Kiln Road',
