@@ -35,13 +35,24 @@ export function placeLineRule(ctx: PageContext): Candidate[] {
   // a page about someone other than its site, or a tenant's page on a platform's sub-domain
   if (!host.hosted && !host.vendors.domains.has(registrable(ctx.host))) return [];
   const walk = walkPage(ctx);
+  // a profile header writes the subject's name and its place on one line ("The Marsh Hollow Band
+  // Asheville, North Carolina"): the place is what follows the name
+  const names = [
+    ctx.siteName,
+    ctx.doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+  ]
+    .map((x) => x?.trim())
+    .filter((x): x is string => !!x && x.length >= 3);
   let n = 0;
   for (const l of walk.lines) {
     if (n++ > MAX_LINES) break;
-    if (l.text.length > 120 || l.zone & (Z.NAV | Z.FOOTER | Z.AUTHOR | Z.COMMENT | Z.RELATED))
-      continue;
+    if (l.text.length > 120 || l.zone & (Z.NAV | Z.FOOTER | Z.COMMENT | Z.RELATED)) continue;
+    // a bio box is an author's, unless its line is marked as a location (a profile's sidebar)
+    if (l.zone & Z.AUTHOR && !(l.zone & Z.ADDRESS)) continue;
     // a line, or one of its "·"-separated segments ("Bozeman, Montana, United States · 2,418 sales")
-    for (const seg of l.text.split(/\s+[·•|]\s+/)) {
+    const named = names.find((x) => l.text.startsWith(x + ' '));
+    const text = named ? l.text.slice(named.length).trim() : l.text;
+    for (const seg of text.split(/\s+[·•|]\s+/)) {
       const value = placeOf(seg.trim().replace(/[.;]$/, ''));
       if (value) return [{ field: 'address', value, source: 'text', confidence: CONFIDENCE }];
     }

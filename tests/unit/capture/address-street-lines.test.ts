@@ -366,3 +366,16 @@ describe('one-line footers written loosely', () => {
     expect(read('Tannery Lane', 'Unit 6', 'Kendal LA9 4QF')?.street).toBe('Tannery Lane, Unit 6');
   });
 });
+
+describe("a profile's place written after its name", () => {
+  it("reads the town and state after the artist's name in a platform sub-domain's bio box", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Cedar Lake Quartet</title>
+      <meta property="og:site_name" content="Cedar Lake Quartet"><meta property="og:title" content="Cedar Lake Quartet"><meta name="twitter:site" content="@soundstall"></head><body>
+      <div id="content"><h2>Releases</h2><ol><li><a href="/album/winter">Winter</a></li></ol></div>
+      <div class="band-bio"><p><span class="name">Cedar Lake Quartet</span> <span class="location">Duluth, Minnesota</span></p>
+      <p class="bio">String quartet playing new music. <a href="mailto:hello@cedarlakequartet.com">hello@cedarlakequartet.com</a></p></div>
+      <div id="pgFt"><a href="https://soundstall.com/"><img src="https://s4.soundstall.com/img/soundstall-logo.svg" alt="soundstall"></a> <a href="https://soundstall.com/terms">Terms</a></div></body></html>`;
+    const r = extractFromHtml(html, 'https://cedarlakequartet.soundstall.com/');
+    expect(r.address).toEqual({ locality: 'Duluth', region: 'Minnesota' });
+  });
+});
