@@ -14,6 +14,9 @@ import { walkPage, Z } from '../walk';
 const CONFIDENCE = 0.42;
 const TOWN = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const MAX_LINES = 3000;
+/** Elements a profile marks as the subject's location. */
+const LOCATION_SELECTOR =
+  '[class~="location"], [class~="profile-location"], [class~="user-location"], [itemprop="homeLocation"], [data-testid="UserLocation"]';
 
 /** "Town, Region[, Country]" or "Town, Country" → the address it states. */
 export function placeOf(text: string): CaptureAddress | undefined {
@@ -34,6 +37,13 @@ export function placeLineRule(ctx: PageContext): Candidate[] {
   const host = readHost(ctx);
   // a page about someone other than its site, or a tenant's page on a platform's sub-domain
   if (!host.hosted && !host.vendors.domains.has(registrable(ctx.host))) return [];
+  // an element marked as the location ("<span class="location">Bitton, South Gloucestershire</span>"
+  // among other profile items on one line)
+  for (const el of Array.from(ctx.doc.querySelectorAll(LOCATION_SELECTOR)).slice(0, 20)) {
+    if (el.closest('footer, nav')) continue;
+    const value = placeOf((el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/[.;]$/, ''));
+    if (value) return [{ field: 'address', value, source: 'text', confidence: CONFIDENCE }];
+  }
   const walk = walkPage(ctx);
   // a profile header writes the subject's name and its place on one line ("The Marsh Hollow Band
   // Asheville, North Carolina"): the place is what follows the name

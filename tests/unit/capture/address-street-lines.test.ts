@@ -379,3 +379,18 @@ describe("a profile's place written after its name", () => {
     expect(r.address).toEqual({ locality: 'Duluth', region: 'Minnesota' });
   });
 });
+
+describe('a location element among other profile items', () => {
+  it('reads the town from an element marked as the location on a hosted profile', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Fenland Bat Group (@FenBats) / Squawk</title>
+      <meta property="og:site_name" content="Squawk"><meta property="og:type" content="profile">
+      <meta property="og:title" content="Fenland Bat Group (@FenBats) on Squawk"></head><body>
+      <header><a href="/"><img src="/squawk-logo.svg" alt="Squawk"></a></header>
+      <main><div class="profile"><h2>Fenland Bat Group</h2><div>@FenBats</div>
+      <div class="bio">Volunteers surveying bats across the Fens since 1994.</div>
+      <div class="header-items"><span class="location">Whittlesey, Cambridgeshire</span> <a href="https://fenlandbats.org.uk">fenlandbats.org.uk</a> <span>Joined May 2012</span></div></div></main>
+      <footer><a href="/tos">Terms</a> © 2026 Squawk Corp.</footer></body></html>`;
+    const r = extractFromHtml(html, 'https://squawk.example/FenBats');
+    expect(r.address).toEqual({ locality: 'Whittlesey', region: 'Cambridgeshire' });
+  });
+});
