@@ -55,6 +55,10 @@ const SENTENCE_BEFORE_STREET =
 const NOT_A_VILLAGE =
   /\b(north|south|east|west|upper|lower|extension|park|estate|centre|center|house|hall|building|campus|complex|mall|arcade|yard|works|industrial|business|trading|retail|enterprise|suite|unit|floor|level)\b/i;
 
+/** A line that ends in a kind of body: a school, church, club or centre named after its street. */
+const NAMED_BODY =
+  /\b(school|academy|college|nursery|pre-?school|church|chapel|library|centre|center|club|surgery|hospice|hospital|museum|society|association|trust|council|institute|N\.?S)\.?$/i;
+
 /** A short label of words before the street on its line: "Mailing:", "Clubrooms:", "Studio:". */
 const LABEL_BEFORE_STREET = /^\p{L}[\p{L} '’-]{1,24}:\s*(?=\S)/u;
 
@@ -232,7 +236,10 @@ function addressAt(
     street.length >= 2 &&
     PLACE_WORDS.test(lastStreet) &&
     !hasStreetWord(lastStreet) &&
-    THOROUGHFARE.test(street[street.length - 2]!)
+    (THOROUGHFARE.test(street[street.length - 2]!) ||
+      /^The (?:Green|Street|Square|Causeway|Strand|Common|Hill|Parade|Crescent|Avenue|Drive|Close|Croft|Mall|Terrace|Row|Walk|Lane|Quay|Wharf)$/.test(
+        street[street.length - 2]!,
+      ))
   ) {
     street.pop();
     addr.locality ??= lastStreet;
@@ -259,7 +266,8 @@ function addressAt(
   if (
     street.length >= 2 &&
     !/\d/.test(street[0]!) &&
-    !hasStreetWord(street[0]!) &&
+    // ("Elm Road Primary School" is a name even with a street word in it)
+    (!hasStreetWord(street[0]!) || NAMED_BODY.test(street[0]!)) &&
     !/^(c\/[-o]|care of)\s/i.test(street[0]!) &&
     THOROUGHFARE.test(street[1]!)
   )

@@ -15,7 +15,7 @@ export const THOROUGHFARE =
 /** A part with contact details, hours, a rating, a distance, a founding year or a copyright is
  * where a street walk stops; so is a price or a capacity. */
 export const STOP_PART =
-  /(@|https?:|www\.|[★☆©]|\b(phone|tel|telefon|fax|email|e-mail|call|mobile|hours|open|©|copyright|reviews?|ratings?|miles?|km|away|closed|since|founded|established)\b|\best\.\s*\d|[£€$]\s?\d|\bcapacity\b)/i;
+  /(@|https?:|www\.|[★☆©]|\b(phone|tel|telefon|fax|email|e-mail|call|mobile|hours|open|©|copyright|reviews?|ratings?|miles?|km|away|closed|since|founded|established)\b|\best\.\s*\d|\b(?:roll|reg|registration|charity|company|chy|urn|ein|vat|abn)\.?\s*(?:no\b|number|#)|[£€$]\s?\d|\bcapacity\b)/i;
 
 /** "Address:", "Visit us:", "Registered office address:" … the label before an address. */
 export const ADDRESS_LABEL =

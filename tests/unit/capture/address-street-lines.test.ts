@@ -394,3 +394,29 @@ describe('a location element among other profile items', () => {
     expect(r.address).toEqual({ locality: 'Whittlesey', region: 'Cambridgeshire' });
   });
 });
+
+describe('school and village lines before the street', () => {
+  it('drops a school or centre named after its street on the line before it', () => {
+    expect(read('Mill Lane Primary School', 'Mill Lane', 'Hexham NE46 3RR')?.street).toBe(
+      'Mill Lane',
+    );
+    expect(read('High Street Community Centre, High Street, Kelso TD5 7HF')?.street).toBe(
+      'High Street',
+    );
+  });
+
+  it('stops the street at a roll, registration or charity number', () => {
+    expect(
+      read('Scoil Naomh Eoin, Roll No. 19876K', 'Church Road, Ballymahon, Co. Longford, N39 F6X2')
+        ?.street,
+    ).toBe('Church Road');
+  });
+
+  it('reads a village after a street named "The Green"', () => {
+    expect(read('The Green, Fordham, Colchester CO6 3LJ')).toEqual({
+      street: 'The Green',
+      locality: 'Colchester',
+      postalCode: 'CO6 3LJ',
+    });
+  });
+});
