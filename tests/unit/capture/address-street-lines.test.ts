@@ -420,3 +420,20 @@ describe('school and village lines before the street', () => {
     });
   });
 });
+
+describe('several addresses on a hosted listing', () => {
+  // the body list ranks below the footer, but a hosted page's footer address is the host's (set
+  // aside by host.ts), so the listed organisation's own stays first
+  it("keeps the listed organisation's address over the directory's footer address", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Kendal Canoe Club | LocalFinder</title>
+      <meta property="og:site_name" content="LocalFinder"><meta property="og:title" content="Kendal Canoe Club"></head><body>
+      <header><a href="/"><img src="/lf-logo.svg" alt="LocalFinder"></a></header>
+      <main><h1>Kendal Canoe Club</h1><p>8 Riverside Walk, Kendal LA9 7AB</p>
+      <p>Website: <a href="https://www.kendalcanoeclub.org.uk/">kendalcanoeclub.org.uk</a></p>
+      <h2>Nearby</h2><p>Lakeland Rowing, 2 Shore Road, Windermere LA23 1AA</p><p>Mint Kayaks, 14 Mint Street, Kendal LA9 6DS</p></main>
+      <footer><p>LocalFinder Ltd, 100 Deansgate, Manchester M3 2GP</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.localfinder.example/kendal/kendal-canoe-club');
+    expect(r.hosted).toBe(true);
+    expect(r.address?.street).toBe('8 Riverside Walk');
+  });
+});
