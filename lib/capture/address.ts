@@ -49,6 +49,10 @@ const EUROPEAN_ISO = /^(DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|FI|PL|CZ|PT)$/;
 /** The start of a sentence that leads into a street: "We're at", "You'll find us on", "Located at". */
 const SENTENCE_BEFORE_STREET =
   /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us)\b[^0-9]{0,30}?\b(?:at|in|on)\s+/i;
+/** The same sentence up to the house number, over a building named on the way ("We are located
+ * in the Old Town Hall at 12 Mill Lane"), and "Our address is 12 …". */
+const SENTENCE_TO_NUMBER =
+  /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us|we meet|our (?:\w+ )?address|the address)\b[^0-9]{0,60}?\b(?:at|in|on|is)\s+(?=\d)/i;
 
 /** Words after a street that continue it or name a site, not a village: "King Street West",
  * "Mill Lane Business Park". */
@@ -93,6 +97,10 @@ const MAP_LINK =
 const BRACKETED_REMARK =
   /\s*\((?=[^()]*\b(?:entrance|entry|enter|access|behind|opposite|next to|near|across|corner|rear|back of|parking|car park|gate|open|opening|hours|closed|daily|upstairs|downstairs|above|below|beside|off|via|through)\b)[^()]*\)/gi;
 
+/** A field's label with its value after it on the same part ("Town: Ware", "Zip: 06355"). */
+const FIELD_LABEL_BEFORE_VALUE =
+  /^(?:post(?:al)?\s?code|zip(?:\s?code)?|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:\s*(?=\S)/i;
+
 /** Score at or above which an address is trusted wherever on the page it is. */
 export const STRONG_ADDRESS_SCORE = 4;
 
@@ -122,15 +130,19 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
       parts.push({ text: lab[1]! + ':', heading: true, line: i });
       t = t.slice(lab[0].length);
     }
+    // "12 - 14 Mill Lane": a range of house numbers, not two fields
+    if (t.includes(' - ') || t.includes(' – ')) t = t.replace(NUMBER_RANGE, '$1-$2');
     // a spaced hyphen before a number, or after a numbered street, separates fields too ("Grace
     // Church - 400 Main St - Franklin, TN …"); between words it may be part of a name. A sentence
     // ends after a code or number ("… Ware SG11 2AB. Registered charity …")
-    // "12 - 14 Mill Lane": a range of house numbers, not two fields
-    if (t.includes(' - ') || t.includes(' – ')) t = t.replace(NUMBER_RANGE, '$1-$2');
     const addressLike = t.length <= SHORT_LINE && STREET_WORD.test(t);
     for (const raw of t.split(addressLike ? ADDRESS_LINE_SEPARATORS : SEPARATORS)) {
       // a sentence's full stop after a code or number ("Leeds LS6 2AB. Tel …") is not part of it
-      const text = raw.trim().replace(/(?<=\d|\d[A-Z]{2})\.$/, '');
+      // "Town: Ware", "Postcode: SG11 2AB": a form's field label before its value
+      const text = raw
+        .trim()
+        .replace(/(?<=\d|\d[A-Z]{2})\.$/, '')
+        .replace(FIELD_LABEL_BEFORE_VALUE, '');
       if (!text || FIELD_LABEL.test(text)) continue;
       // "12 Rue Victor Hugo 75001 Paris": a street run into a European code and town
       const m = MERGED_EU.exec(text);
@@ -276,7 +288,12 @@ function addressAt(
   // name run into it ("Riverside Library 12 Mill Lane"), nor a short label ("Mailing: PO Box 9")
   if (street.length)
     street[0] = dropNameBeforeNumber(
-      street[0]!.replace(SENTENCE_BEFORE_STREET, '').replace(LABEL_BEFORE_STREET, ''),
+      street[0]!
+        .replace(
+          SENTENCE_TO_NUMBER.test(street[0]!) ? SENTENCE_TO_NUMBER : SENTENCE_BEFORE_STREET,
+          '',
+        )
+        .replace(LABEL_BEFORE_STREET, ''),
     );
   if (street.length && street[0]) addr.street = street.join(', ');
   if (!enoughForWeakAnchor(a, street)) return undefined;

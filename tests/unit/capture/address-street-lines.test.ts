@@ -437,3 +437,28 @@ describe('several addresses on a hosted listing', () => {
     expect(r.address?.street).toBe('8 Riverside Walk');
   });
 });
+
+describe('form-like fields and sentences around the street', () => {
+  it('reads "Label: value" lines of a contact form-like block', () => {
+    expect(read('Address: 6 Tannery Lane', 'Town: Kendal', 'Postcode: LA9 4QF')).toEqual({
+      street: '6 Tannery Lane',
+      locality: 'Kendal',
+      postalCode: 'LA9 4QF',
+    });
+    expect(read('Street: 210 Granite St', 'City: Barre', 'State: VT', 'Zip: 05641')).toEqual({
+      street: '210 Granite St',
+      locality: 'Barre',
+      region: 'VT',
+      postalCode: '05641',
+    });
+  });
+
+  it('drops a sentence up to the house number', () => {
+    expect(
+      read('We meet in the Quaker Meeting House at 6 Tannery Lane, Kendal LA9 4QF.')?.street,
+    ).toBe('6 Tannery Lane');
+    expect(read('Our postal address is 6 Tannery Lane, Kendal LA9 4QF')?.street).toBe(
+      '6 Tannery Lane',
+    );
+  });
+});
