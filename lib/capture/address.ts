@@ -76,7 +76,7 @@ const CONTACT_LABEL_AFTER =
 
 /** A field's label on its own ("Postcode", "Plaats", "City:" in a form-like table): not a place. */
 const FIELD_LABEL =
-  /^(?:post(?:al)?\s?code|zip(?:\s?code)?|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:?$/i;
+  /^(?:post(?:al)?\s?code|zip(?:\s?code)?|eircode|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:?$/i;
 
 /** Where a line splits into parts: commas and the like, dashes, a hyphen before a number. */
 const SEPARATORS = /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)/u;
@@ -99,7 +99,7 @@ const BRACKETED_REMARK =
 
 /** A field's label with its value after it on the same part ("Town: Ware", "Zip: 06355"). */
 const FIELD_LABEL_BEFORE_VALUE =
-  /^(?:post(?:al)?\s?code|zip(?:\s?code)?|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:\s*(?=\S)/i;
+  /^(?:post(?:al)?\s?code|zip(?:\s?code)?|eircode|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:\s*(?=\S)/i;
 
 /** Score at or above which an address is trusted wherever on the page it is. */
 export const STRONG_ADDRESS_SCORE = 4;
@@ -169,6 +169,11 @@ export function findAddresses(input: readonly AddrPart[]): FoundAddress[] {
     out.push(found.address);
     i = found.last;
   }
+  // "Church Road, Ballymahon, Co. Longford / Eircode: N39 F6X2": the county read first as a weak
+  // anchor, then the code after it; the fuller reading of the same lines stands
+  for (let k = out.length - 1; k > 0; k--)
+    if (out[k]!.index === out[k - 1]!.index && out[k]!.score > out[k - 1]!.score)
+      out.splice(k - 1, 1);
   if (!out.length) {
     const labelled = labelledOneLine(parts);
     if (labelled) out.push(labelled);

@@ -453,6 +453,15 @@ describe('form-like fields and sentences around the street', () => {
     });
   });
 
+  it('reads an Eircode written with its label on the line after the county', () => {
+    expect(read('Church Road, Ballymahon, Co. Longford', 'Eircode: N39 F6X2')).toEqual({
+      street: 'Church Road',
+      locality: 'Ballymahon',
+      region: 'Co. Longford',
+      postalCode: 'N39 F6X2',
+    });
+  });
+
   it('drops a sentence up to the house number', () => {
     expect(
       read('We meet in the Quaker Meeting House at 6 Tannery Lane, Kendal LA9 4QF.')?.street,
