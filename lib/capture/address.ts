@@ -144,6 +144,13 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
         .replace(/(?<=\d|\d[A-Z]{2})\.$/, '')
         .replace(FIELD_LABEL_BEFORE_VALUE, '');
       if (!text || FIELD_LABEL.test(text)) continue;
+      // "Ware SG11 2AB 01920 555123": a phone or e-mail run into the end of the address
+      const tail = contactAfterAnchor(text);
+      if (tail) {
+        parts.push({ text: tail[0], heading: l.heading, line: i });
+        parts.push({ text: tail[1], heading: l.heading, line: i });
+        continue;
+      }
       // "12 Rue Victor Hugo 75001 Paris": a street run into a European code and town
       const m = MERGED_EU.exec(text);
       if (m && STREET_WORD.test(m[1]!) && /\d/.test(m[1]!) && !/^(19|20)\d\d$/.test(m[2]!)) {
@@ -153,6 +160,25 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
     }
   });
   return parts;
+}
+
+/** A phone number as written after an address, with eight digits or more. */
+const PHONE_TAIL = /^(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})(?:[\s./-]?\d{2,4}){1,3}$/;
+
+/** "Ware SG11 2AB 01920 555123", "CT 06355 (860) 555-0144", "… NSW 2780 info@…": the address's
+ * last part with a phone or e-mail run into it, split where what comes before is a whole anchor. */
+function contactAfterAnchor(text: string): [string, string] | undefined {
+  if (text.length > 90) return undefined;
+  const email = text.includes('@');
+  if (!email && (text.match(/\d/g)?.length ?? 0) < 12) return undefined;
+  for (let k = text.indexOf(' '); k > 0; k = text.indexOf(' ', k + 1)) {
+    const tail = text.slice(k + 1);
+    const ok = email
+      ? /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(tail)
+      : PHONE_TAIL.test(tail) && (tail.match(/\d/g)?.length ?? 0) >= 8;
+    if (ok && parseAnchor(text.slice(0, k))?.strong) return [text.slice(0, k), tail];
+  }
+  return undefined;
 }
 
 /**

@@ -471,3 +471,17 @@ describe('form-like fields and sentences around the street', () => {
     );
   });
 });
+
+describe('a phone or e-mail run into the end of the address', () => {
+  it('splits a number or address written straight after the postcode', () => {
+    expect(read('6 Tannery Lane, Kendal LA9 4QF 01539 555123')).toEqual({
+      street: '6 Tannery Lane',
+      locality: 'Kendal',
+      postalCode: 'LA9 4QF',
+    });
+    expect(read('210 Granite St, Barre, VT 05641 (802) 555-0162')?.postalCode).toBe('05641');
+    expect(read('2/118 Megalong St, Leura NSW 2780 hello@leurashed.org.au')?.street).toBe(
+      '2/118 Megalong St',
+    );
+  });
+});
