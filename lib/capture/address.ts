@@ -79,12 +79,12 @@ const FIELD_LABEL =
   /^(?:post(?:al)?\s?code|zip(?:\s?code)?|eircode|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:?$/i;
 
 /** Where a line splits into parts: commas and the like, dashes, a hyphen before a number. */
-const SEPARATORS = /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)/u;
+const SEPARATORS = /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)(?!\d{6}\b)/u;
 /** On a short line with a street word, also a hyphen after a number and a full stop after a
  * code; elsewhere (scores, dates, prose) these would only multiply the parts. */
 const SHORT_LINE = 300;
 const ADDRESS_LINE_SEPARATORS =
-  /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)|\s+-\s+(?<=\d[^,;·|•]{0,60}\s+-\s+)(?=[\p{Lu}(+])|(?<=\d[A-Z]{0,2})\.\s+(?=\p{Lu}\p{Ll})/u;
+  /\s*[,;·|•]\s*|\s+[–—]\s+|\s+-\s+(?=\d)(?!\d{6}\b)|\s+-\s+(?<=\d[^,;·|•]{0,60}\s+-\s+)(?=[\p{Lu}(+])|(?<=\d[A-Z]{0,2})\.\s+(?=\p{Lu}\p{Ll})/u;
 
 /** "12 - 14 Mill Lane": two house numbers joined by a spaced dash before the street's name. */
 const NUMBER_RANGE = /(?<![\d,.])\b(\d{1,4}[a-z]?)\s+[-–]\s+(\d{1,4}[a-z]?)(?=\s+\p{Lu}\p{Ll})/gu;

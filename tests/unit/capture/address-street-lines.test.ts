@@ -485,3 +485,14 @@ describe('a phone or e-mail run into the end of the address', () => {
     );
   });
 });
+
+describe('an Indian PIN after a spaced hyphen', () => {
+  it('keeps "City - PIN" together', () => {
+    expect(read('Seva Trust, 14 Residency Road, Bengaluru - 560025, Karnataka')).toEqual({
+      street: '14 Residency Road',
+      locality: 'Bengaluru',
+      region: 'Karnataka',
+      postalCode: '560025',
+    });
+  });
+});
