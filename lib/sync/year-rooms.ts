@@ -15,9 +15,9 @@ import { readSchoolYearStart, schoolYearOf } from '../model/school-year';
  *   its stamp like any old year's;
  * - an old year whose edit stamp (`historyTouched`, in the always-open workspace doc) changes,
  *   until it has been idle (no update in either direction) for `idleMs`;
- * - each old year once, one at a time, in a catch-up pass when the workspace opens (the hub
- *   starts, or the workspace joins the config), when it names an old year it did not, and each
- *   time a peer or relay connects to it: open until quiet for `catchUpMs`, then closed
+ * - each old year once, one at a time, in a catch-up pass each time a peer or relay connects to
+ *   the workspace (not when the hub starts with nobody to exchange with: SyncHubOptions
+ *   `yearCatchUpAtStart`), and when it names an old year it did not: open until quiet for `catchUpMs`, then closed
  *   (unless a stamp keeps it open). A year whose stamp is the one seen at this device's last
  *   exchange for it (a peer or relay connected in its room; kept beside the year's database) is
  *   skipped. The pass waits for each year to close before the next, so at most one old year is in
@@ -28,8 +28,8 @@ import { readSchoolYearStart, schoolYearOf } from '../model/school-year';
  * hub opens the year (its own stamp changed) and every peer online opens it too (the stamp syncs
  * in the workspace doc, which is always open): they exchange while it is open, and each edit
  * within the idle time keeps it open. A device that was offline, or whose peers had closed the
- * year, has a stamp newer than its last exchange and opens the year in its next catch-up pass (at
- * start, or when a peer connects). Peers that see no stamp change would not be in the room then:
+ * year, has a stamp newer than its last exchange and opens the year in its next catch-up pass (when
+ * a peer or relay connects: coming back online is that). Peers that see no stamp change would not be in the room then:
  * when a catch-up window ends with peers on the workspace but none in the year's room, the hub
  * raises the year's stamp itself (`ask`), which opens the year on every peer online, and on this
  * device until idle. What is left: a year that every online peer last exchanged with a device
@@ -226,7 +226,7 @@ export class YearRooms {
     void this.next();
   }
 
-  /** Starts a catch-up pass over the old years (at start, when a peer or relay connects). */
+  /** Starts a catch-up pass over the old years (when a peer or relay connects). */
   pass() {
     if (this.disposed) return;
     if (this.passing) {

@@ -62,6 +62,8 @@ const hub = new SyncHub({
     keep(yearDocId(id, year), openLocalWorkspace(yearDocId(id, year), { journal: null })),
   relayWebSocket: WebSocket,
   pollMs: 50,
+  // These hubs meet over BroadcastChannel, which is not counted as a peer connecting.
+  yearCatchUpAtStart: true,
   ...options,
 });
 

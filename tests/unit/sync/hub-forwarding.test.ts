@@ -99,6 +99,7 @@ async function startHub(id: string, yearGate?: Promise<void>) {
   let forwarders = 0;
   let main: Y.Doc | null = null;
   const hub = new SyncHub({
+    yearCatchUpAtStart: true,
     onStatus: () => {},
     openWorkspace: async (workspaceId) => {
       const local = await openLocalWorkspace(workspaceId, { journal: null });

@@ -75,7 +75,7 @@ async function storeSplitWorkspace(
 }
 
 /** A hub in this thread on a fake clock, and what it opened and closed. */
-async function startHub(id: string, relays: string[] = []) {
+async function startHub(id: string, relays: string[] = [], catchUpAtStart = true) {
   const clock = new FakeYearClock(TODAY);
   const openNow = new Map<number, LocalWorkspace>();
   const opened: number[] = [];
@@ -106,6 +106,7 @@ async function startHub(id: string, relays: string[] = []) {
     yearClock: clock,
     pollMs: 20,
     relayWebSocket: WebSocket,
+    yearCatchUpAtStart: catchUpAtStart,
   });
   cleanups.push(() => hub.dispose());
   const invite = newInvite();
@@ -162,6 +163,19 @@ describe('the sync hub keeps only the school years that need it open', () => {
     await hub.settle();
     expect(hub.years()).toEqual([2026]);
   }, 20_000);
+
+  test('by default nothing is caught up while nobody is connected: only this year opens at start', async () => {
+    const id = freshId('nobody');
+    await storeSplitWorkspace(id, [2023, 2024, 2025, 2026], { 2023: TODAY - 5 * MINUTE });
+    const hub = await startHub(id, [], false);
+    await vi.waitFor(() => expect(hub.years()).toEqual([2026]), wait);
+    for (let i = 0; i < 3; i++) {
+      await hub.settle();
+      hub.clock.advance(MINUTE);
+    }
+    await hub.settle();
+    expect(hub.opened).toEqual([2026]);
+  });
 
   test("an old year opens when its stamp changes, stays open while it is updated, and closes once idle; this year's stamp opens nothing", async () => {
     const id = freshId('stamp');
@@ -263,6 +277,24 @@ describe('the last exchange of an old year', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await second.settle();
     expect(second.opened.sort()).toEqual([2026]);
+  }, 20_000);
+});
+
+describe('the catch-up pass by default', () => {
+  test('runs once a relay connects: an old year edited since its last exchange opens then', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'bridgework-year-rooms-'));
+    const relay = await startRelayServer({ port: 0, dataDir, storeDebounceMs: 50 });
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    cleanups.push(() => relay.close());
+    const id = freshId('on-connect');
+    await storeSplitWorkspace(id, [2024, 2026], { 2024: TODAY - 5 * MINUTE });
+    const hub = await startHub(id, [relay.url], false);
+    await vi.waitFor(async () => {
+      await hub.settle();
+      expect(hub.years()).toEqual([2024, 2026]);
+    }, wait);
+    const [status] = hub.hub.statuses();
+    expect(status?.relays).toEqual([{ url: relay.url, state: 'connected' }]);
   }, 20_000);
 });
 

@@ -229,6 +229,7 @@ describe('sync hub years, in this thread', () => {
     const closed: number[] = [];
     let latest: WorkspaceSyncStatus[] = [];
     const hub = new SyncHub({
+      yearCatchUpAtStart: true,
       onStatus: (statuses) => (latest = statuses),
       openWorkspace: (workspaceId) => openLocalWorkspace(workspaceId, { journal: null }),
       openYear: async (workspaceId, year) => {
@@ -267,6 +268,7 @@ describe('sync hub years, in this thread', () => {
     let year: LocalWorkspace | null = null;
     let latest: WorkspaceSyncStatus[] = [];
     const hub = new SyncHub({
+      yearCatchUpAtStart: true,
       onStatus: (statuses) => (latest = statuses),
       openWorkspace: (workspaceId) => openLocalWorkspace(workspaceId, { journal: null }),
       openYear: async (workspaceId, y) => {
