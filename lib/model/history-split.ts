@@ -4,7 +4,7 @@ import { localDay } from './days';
 import { isYear, noteHistoryYear } from './history-years';
 import { MIGRATION_ORIGIN } from './migrations';
 import { isMovedRaw, MOVED_AT_KEY, MOVED_KEY, movedYearOf } from './moved-entry';
-import { schoolYearOf } from './school-year';
+import { schoolYearOf, schoolYearOrToday } from './school-year';
 
 /**
  * Moving a workspace's contact log into one doc per school year (lib/model/history-years.ts), so
@@ -86,9 +86,7 @@ export function entryDay(raw: Raw): string {
 
 /** The school year an entry belongs to, by its `entryDay` (today's when it has none). */
 export function entryYear(raw: Raw, startMonth: number, today: string): number {
-  const year = schoolYearOf(entryDay(raw), startMonth) ?? schoolYearOf(today, startMonth);
-  if (year === null) throw new Error(`Not a day: ${today}`);
-  return year;
+  return schoolYearOrToday(entryDay(raw), startMonth, today);
 }
 
 /** A fresh copy of a value: Yjs types are rebuilt (a type lives in one place), JSON kept as is. */

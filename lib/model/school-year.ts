@@ -27,6 +27,16 @@ export function schoolYearOf(day: string, startMonth = DEFAULT_SCHOOL_YEAR_START
   return month >= start ? year : year - 1;
 }
 
+/**
+ * The school year a dated record is filed under: the one holding `day`, or today's when `day` is
+ * no day (the split history, lib/model/history-years.ts, files every record somewhere).
+ */
+export function schoolYearOrToday(day: string, startMonth: number, today: string): number {
+  const year = schoolYearOf(day.slice(0, 10), startMonth) ?? schoolYearOf(today, startMonth);
+  if (year === null) throw new Error(`Not a day: ${today}`);
+  return year;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The first and last day of the school year starting in `year`, as `YYYY-MM-DD`. */

@@ -9,7 +9,7 @@ import {
   observeHistoryYears,
   touchHistoryYear,
 } from '../model/history-years';
-import { readSchoolYearStart, schoolYearOf, schoolYearSpan } from '../model/school-year';
+import { readSchoolYearStart, schoolYearOrToday, schoolYearSpan } from '../model/school-year';
 
 /** Origin of the workspace doc's note that a year has a doc: not the user's (Undo skips it). */
 export const HISTORY_ORIGIN = 'bridgework:history';
@@ -75,8 +75,7 @@ export class YearHistory implements HistoryDocs {
 
   /** The school year `day` belongs to, by the workspace's start month (today's when `day` is bad). */
   yearOf(day: string): number {
-    const start = readSchoolYearStart(this.main);
-    return schoolYearOf(day.slice(0, 10), start) ?? schoolYearOf(this.today(), start)!;
+    return schoolYearOrToday(day, readSchoolYearStart(this.main), this.today());
   }
 
   get currentYear(): number {

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { isYearLayout } from '../model/history-years';
-import { readSchoolYearStart, schoolYearOf } from '../model/school-year';
+import { readSchoolYearStart, schoolYearOrToday } from '../model/school-year';
 
 /**
  * The history forwarder (`startForwarding`, lib/state/history-migration.ts) run by the sync hub
@@ -72,8 +72,7 @@ export class HubYearHistory implements HubHistory {
   }
 
   yearOf(day: string): number {
-    const start = readSchoolYearStart(this.main);
-    return schoolYearOf(day.slice(0, 10), start) ?? schoolYearOf(this.years.today(), start)!;
+    return schoolYearOrToday(day, readSchoolYearStart(this.main), this.years.today());
   }
 
   all(): readonly Y.Doc[] {
