@@ -244,22 +244,23 @@ export class LogView {
         if (!this.disposed) await this.addDoc(yearDoc, chunkSize);
       });
     };
+    // Years still loading join after the first build (they wait on `work`).
+    const stillLoading: [Y.Doc, number][] = [];
     for (const logDoc of this.history.all()) {
       const year = this.history.yearOfDoc?.(logDoc) ?? null;
-      if (year === null || this.history.isLoaded?.(year) !== false) {
-        if (year !== null) this.yearOfDoc.set(logDoc, year);
-        this.attach(logDoc);
+      if (year !== null && this.history.isLoaded?.(year) === false) {
+        stillLoading.push([logDoc, year]);
+        continue;
       }
+      if (year !== null) this.yearOfDoc.set(logDoc, year);
+      this.attach(logDoc);
     }
     if (options.chunkSize) this.work = this.buildInChunks(options.chunkSize);
     else {
       this.rebuild();
       this.ready.value = true;
     }
-    for (const logDoc of this.history.all()) {
-      const year = this.history.yearOfDoc?.(logDoc) ?? null;
-      if (year !== null && this.history.isLoaded?.(year) === false) addYear(logDoc, year);
-    }
+    for (const [logDoc, year] of stillLoading) addYear(logDoc, year);
     this.stopAdded = this.history.onAdded?.(addYear) ?? (() => undefined);
     this.stopSummary = observeContactSummary(doc, () => this.revision.value++);
     collection(doc, 'goals').observeDeep(this.goalsObserver);
@@ -346,29 +347,18 @@ export class LogView {
    */
   private async addDoc(logDoc: Y.Doc, size: number) {
     this.building = true;
-    const map = logOf(logDoc);
-    const ids = [...map.keys()];
     const added: LogIndexItem[] = [];
     // Entries indexed from an original the migration moved here: this year's copy counts now.
     const replaced: string[] = [];
-    for (let start = 0; start < ids.length; start += size) {
-      for (const id of ids.slice(start, start + size)) {
-        if (this.docOfId.has(id) && this.docOfId.get(id) !== logDoc) replaced.push(id);
-        else this.indexRaw(logDoc, id, map.get(id), added);
-      }
-      await nextTask();
-      if (this.disposed) return;
-    }
+    const scanned = await this.scanInSlices(logDoc, size, (id, raw) => {
+      if (this.docOfId.has(id) && this.docOfId.get(id) !== logDoc) replaced.push(id);
+      else this.indexRaw(logDoc, id, raw, added);
+    });
+    if (!scanned) return;
     const sorted = await this.sortInSlices(added);
     if (!sorted) return;
     this.all = mergeNewestFirst(this.all, sorted);
-    await inSlices(sorted, (entry) => {
-      for (const partnerId of entry.partnerIds) {
-        let list = this.byPartner.get(partnerId);
-        if (!list) this.byPartner.set(partnerId, (list = []));
-        insertSorted(list, entry);
-      }
-    });
+    await inSlices(sorted, (entry) => this.insertInPartnerLists(entry));
     if (this.disposed) return;
     this.building = false;
     for (const id of replaced) this.pending.add(id);
@@ -453,15 +443,10 @@ export class LogView {
     const all: LogIndexItem[] = [];
     for (const logDoc of [...this.observers.keys()]) {
       if (this.loadingDocs.has(logDoc)) continue;
-      const map = logOf(logDoc);
-      const ids = [...map.keys()];
-      for (let start = 0; start < ids.length; start += size) {
-        for (const id of ids.slice(start, start + size)) {
-          if (map.has(id)) this.indexRaw(logDoc, id, map.get(id), all);
-        }
-        await nextTask();
-        if (this.disposed) return;
-      }
+      const scanned = await this.scanInSlices(logDoc, size, (id, raw) =>
+        this.indexRaw(logDoc, id, raw, all),
+      );
+      if (!scanned) return;
     }
     if (!(await this.finishInSlices(all))) return;
     this.building = false;
@@ -560,12 +545,37 @@ export class LogView {
     }
     this.entries.set(id, entry);
     insertSorted(this.all, entry);
+    this.insertInPartnerLists(entry);
+    this.raiseSummary([entry]);
+  }
+
+  /** Puts an entry in each of its partners' timelines, in date order. */
+  private insertInPartnerLists(entry: LogIndexItem) {
     for (const partnerId of entry.partnerIds) {
       let list = this.byPartner.get(partnerId);
       if (!list) this.byPartner.set(partnerId, (list = []));
       insertSorted(list, entry);
     }
-    this.raiseSummary([entry]);
+  }
+
+  /**
+   * Calls `visit` with each stored entry of a doc's log, `size` entries a task, the main thread
+   * given back between them; false when the view was disposed meanwhile. An entry removed while
+   * the scan waited is not visited.
+   */
+  private async scanInSlices(
+    logDoc: Y.Doc,
+    size: number,
+    visit: (id: string, raw: unknown) => void,
+  ): Promise<boolean> {
+    const map = logOf(logDoc);
+    const ids = [...map.keys()];
+    for (let start = 0; start < ids.length; start += size) {
+      for (const id of ids.slice(start, start + size)) if (map.has(id)) visit(id, map.get(id));
+      await nextTask();
+      if (this.disposed) return false;
+    }
+    return true;
   }
 
   /** Bumps on every change to the log; read it in a computed or a render to depend on it. */
