@@ -1,5 +1,4 @@
 import { collection } from '../model/doc';
-import { droppableEntryIds } from '../model/history-split';
 import { markYearLayout } from '../model/history-years';
 import { MIGRATION_ORIGIN } from '../model/migrations';
 import { dropMovedHistory, migrateHistory, startForwarding } from './history-migration';
@@ -49,7 +48,7 @@ export function keepHistorySplit(
       else await migrateHistory(history, { beforeMigrate: options.snapshot, now });
     }
     if (stopped || !history.split) return;
-    if (droppableEntryIds(main, now(), GRACE_MS).length === 0) return;
+    // Loads no year when no original is past the grace.
     await dropMovedHistory(history, { now: now(), graceMs: GRACE_MS, years: 'all' });
   })().catch(problem);
   return {
