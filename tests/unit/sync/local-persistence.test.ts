@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
+import * as Y from 'yjs';
 import { metaMap } from '../../../lib/model/doc';
 import { schemaVersionOf, SCHEMA_VERSION } from '../../../lib/model/migrations';
 import {
@@ -100,5 +101,28 @@ describe('local persistence (IndexedDB)', () => {
     expect(databaseNameFor('abc')).toBe(databaseNameFor('abc'));
     expect(databaseNameFor('abc')).toMatch(/^bridgework-/);
     expect(databaseNameFor('abc')).toContain('abc');
+  });
+
+  test('a doc handed in before it has loaded keeps the edits made to it meanwhile, with what was stored', async () => {
+    const id = freshId();
+    const first = await openLocalWorkspace(id, { journal: null });
+    addPartner(first.doc, { name: 'Stored before' });
+    await first.close();
+
+    const doc = new Y.Doc();
+    const opening = openLocalWorkspace(id, { doc, journal: null });
+    // Written at once, as a school year's doc is when an entry is logged into a year not loaded.
+    addPartner(doc, { name: 'Written while loading' });
+    const second = await opening;
+    expect(second.doc).toBe(doc);
+    await second.close();
+
+    const third = await openLocalWorkspace(id, { journal: null });
+    expect(
+      listPartners(third.doc)
+        .items.map((p) => p.name)
+        .sort(),
+    ).toEqual(['Stored before', 'Written while loading']);
+    await third.close();
   });
 });
