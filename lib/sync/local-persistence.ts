@@ -159,23 +159,29 @@ export async function openLocalWorkspace(
     if (from !== origin) early.push(update);
   };
   if (options.doc) doc.on('update', keepEarly);
-  const { db, setAside } = await withTimeout(
-    async () => {
-      const db = await openDatabase(databaseNameFor(workspaceId));
-      try {
-        if (options.preview) await showPreview(db, options.preview);
-        return { db, setAside: await loadInto(db, doc, origin, options.loadTaskMs) };
-      } catch (error) {
-        db.close();
-        throw error;
-      }
-    },
-    options.timeoutMs ?? OPEN_TIMEOUT_MS,
-    (late) => late.db.close(),
-  ).catch((error: unknown) => {
+  let opened: Awaited<ReturnType<typeof openAndLoad>>;
+  const openAndLoad = () =>
+    withTimeout(
+      async () => {
+        const db = await openDatabase(databaseNameFor(workspaceId));
+        try {
+          if (options.preview) await showPreview(db, options.preview);
+          return { db, setAside: await loadInto(db, doc, origin, options.loadTaskMs) };
+        } catch (error) {
+          db.close();
+          throw error;
+        }
+      },
+      options.timeoutMs ?? OPEN_TIMEOUT_MS,
+      (late) => late.db.close(),
+    );
+  try {
+    opened = await openAndLoad();
+  } catch (error) {
     doc.off('update', keepEarly);
     throw error;
-  });
+  }
+  const { db, setAside } = opened;
   const writer = new Writer(db, doc, origin, setAside, options.retryMs);
   doc.off('update', keepEarly);
   if (early.length > 0) writer.writeEarly(Y.mergeUpdates(early));
