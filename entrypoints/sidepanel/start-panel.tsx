@@ -57,7 +57,9 @@ async function start(root: HTMLElement, painted?: FirstPaint) {
   // Preact would keep the static "Opening…" placeholder beside the app.
   root.textContent = '';
   render(<Root controller={controller} />, root);
+  // Before the start resolves: a district's start runs on well after its rows show, and a panel
+  // closed meanwhile must still keep its first view (and close its databases).
+  window.addEventListener('pagehide', () => controller.dispose());
   await controller.start();
   root.removeAttribute('aria-busy');
-  window.addEventListener('pagehide', () => controller.dispose());
 }

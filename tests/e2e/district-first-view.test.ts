@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { schoolYearOf } from '../../lib/model/school-year';
 import { splitWorkspaceUpdates } from '../../scripts/bench/workspace-data';
@@ -28,6 +29,28 @@ interface Seen {
   tabsBefore: boolean | null;
 }
 
+/** The first-view picture kept beside the workspace's doc (lib/model/first-view.ts), in brief. */
+function keptFirstView(panel: Page, workspaceId: string) {
+  return panel.evaluate(
+    (name) =>
+      new Promise<{ total: number; first: string } | null>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => resolve(null);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('custom').objectStore('custom').get('beside:first-view');
+          read.onsuccess = () => {
+            const view = read.result as { total: number; rows: { name: string }[] } | undefined;
+            db.close();
+            resolve(view ? { total: view.total, first: view.rows[0]?.name ?? '' } : null);
+          };
+          read.onerror = () => resolve(null);
+        };
+      }),
+    `bridgework-workspace-${workspaceId}`,
+  );
+}
+
 /** "2025–26": how the panel names a school year (September start). */
 const yearLabel = (year: number) => `${year}–${String(year + 1).slice(-2)}`;
 
@@ -55,6 +78,11 @@ describe('a district-size workspace (10,000 partners, 100,000 log entries)', () 
       .first()
       .waitFor({ timeout: 60_000 });
     const liveFirst = await panel.locator('.partner-row .row-title').allTextContents();
+    // Kept a few seconds after the list settles (and again on closing, which a page closed while
+    // it is still loading may not finish): waited for, so that the restart below has it.
+    await expect
+      .poll(() => keptFirstView(panel, workspaceId), { timeout: 60_000 })
+      .toEqual({ total: 10_000, first: liveFirst[0] });
     await panel.close();
     await browser.close();
 

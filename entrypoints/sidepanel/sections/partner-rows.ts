@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import { firstViewPicture } from '../../../components/partners/first-view-picture';
 import { FirstViewKeeper } from '../../../lib/state/first-view-keeper';
 import { usePanel } from '../panel-context';
@@ -20,13 +19,15 @@ export function usePartnersFirstView() {
     'first-view',
     () => new FirstViewKeeper(workspaces.firstViewWriter()),
   );
-  useEffect(() => {
-    if (!loaded) return;
+  // Noted while rendering, not in an effect: an effect waits for the next frame, and a panel
+  // closed before it (the main thread busy loading the rest) would keep no picture at all.
+  // Only a closure is stored; the picture is built when the write is due.
+  if (loaded) {
     const peopleCount = (id: string) => peopleByPartner.get(id)?.length ?? 0;
     keeper.changed(() =>
       firstViewPicture({ partners, peopleCount, contactOf: contact, healthOf: health }),
     );
-  });
+  }
   const recordRequest = partnerRecordRequest();
   const chosen = workspaces.previewChoice.value;
   const request = {
