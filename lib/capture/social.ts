@@ -6,6 +6,7 @@ import {
   RESERVED_GH,
   RESERVED_YT,
 } from './data/social-reserved-paths';
+import { PLACEHOLDER_HANDLE } from './data/social-placeholders';
 
 const SHARE_RE =
   /(sharer|share\.php|sharearticle|\/share\b|\/sharing\/|\/intent\/|\/dialog\/|\/plugins\/|[?&](url|u|text|shareurl)=|addtoany|\/pin\/create)/i;
@@ -14,9 +15,15 @@ const NOT_FEDI_HOSTS = /(^|\.)(tiktok\.com|threads\.net|threads\.com|medium\.com
 
 /**
  * When `href` is a social profile URL, return it (absolute, https, without share/tracking
- * parameters except an explicit profile id); otherwise ''.
+ * parameters except an explicit profile id); otherwise ''. A theme's unfilled placeholder
+ * ("facebook.com/yourpage") is no one's profile.
  */
 export function classifySocial(href: string): string {
+  const profile = classifyProfile(href);
+  return profile && PLACEHOLDER_HANDLE.test(socialHandle(profile)) ? '' : profile;
+}
+
+function classifyProfile(href: string): string {
   let u: URL;
   try {
     u = new URL(href);
