@@ -136,6 +136,11 @@ function domainOf(url: string): string {
 function addName(p: Party, name: string): void {
   const s = squash(name);
   if (s.length >= 4 && !p.names.includes(s)) p.names.push(s);
+  // accounts drop a leading article and a legal form ("The Night Ticket Ltd" → @nightticketuk)
+  const bare = squash(
+    name.replace(/^\s*the\s+/i, '').replace(/\s+(ltd|limited|inc|llc|plc|gmbh)\.?\s*$/i, ''),
+  );
+  if (bare !== s && bare.length >= 6 && !p.names.includes(bare)) p.names.push(bare);
 }
 
 function sameName(a: string, p: Party): boolean {
@@ -578,11 +583,13 @@ export function readHost(ctx: PageContext): HostReading {
   if (subject && (brandIsHost || platform) && !sameName(subject, reading.host)) {
     sites = subjectSites(ctx, walk, reading);
     const { frame, main } = reading.placed();
-    const mainOnly = [...main.socials].filter((k) => !frame.socials.has(k));
+    // (the host's own promo accounts in the main content say nothing either way)
+    const mainOnly = [...main.socials].filter(
+      (k) => !frame.socials.has(k) && !handleMatches(`https://${k}`, reading.host),
+    );
     const ownProfiles =
       mainOnly.length > 0 &&
       [...frame.socials].every((k) => !main.socials.has(k)) &&
-      !mainOnly.some((k) => handleMatches(`https://${k}`, reading.host)) &&
       mainOnly.some((k) =>
         wordsOf(subject).some((w) => squash(socialHandle(`https://${k}`)).includes(w)),
       );

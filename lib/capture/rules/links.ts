@@ -44,7 +44,8 @@ export function isArticlePage(ctx: PageContext): boolean {
   const doc = ctx.doc;
   const og = metaContent(doc, 'og:type');
   if (/article|blog/i.test(og)) return true;
-  if (doc.getElementsByTagName('article').length) return true;
+  const articles = doc.getElementsByTagName('article');
+  if (articles.length && !cardsUnderHeading(doc, articles.length)) return true;
   if (doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]')) return true;
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     if (
@@ -55,6 +56,19 @@ export function isArticlePage(ctx: PageContext): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * Several <article> elements below a main heading that sits outside all of them are a listing's
+ * cards (events, products, posts under a profile), not a story the page is about.
+ */
+function cardsUnderHeading(doc: Document, articles: number): boolean {
+  if (articles < 2) return false;
+  const h1 = doc.querySelector('h1');
+  if (!h1) return false;
+  for (let e: Element | null = h1; e; e = e.parentElement)
+    if ((e.tagName || '').toUpperCase() === 'ARTICLE') return false;
+  return true;
 }
 
 /** Link texts that name the subject's own things (its site, a map), not another organisation. */
