@@ -1,11 +1,12 @@
 /** Rule: mailto:, tel:, social profile links and labelled "website" links. */
 import type { Candidate, PageContext } from '../types';
-import { classifySocial, socialHandle } from '../social';
+import { classifySocial, socialHandle, socialKey } from '../social';
 import { registrable } from '../host';
 import { metaContent } from '../context';
 import { hostOf, normaliseEmail, resolveUrl, squash, unwrapRedirect } from '../util';
 import { walkPage, Z, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
+import { personProfileKeys } from '../profile-cards';
 
 /**
  * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
@@ -193,6 +194,9 @@ export function linksRule(ctx: PageContext): Candidate[] {
       if (/\bme\b/.test(l.rel)) conf = CONFIDENCE.socialRelMe;
       else if (belongsToOther(social, (others ??= otherOrganisations(ctx, walk))))
         conf = CONFIDENCE.otherOrganisationSocial;
+      // a staff or line-up card's profile is that person's
+      else if (!chrome && personProfileKeys(ctx).has(socialKey(social)))
+        conf = CONFIDENCE.personalContact;
       // the page's own URL on a social platform is not "its" profile link
       out.push({ field: 'socials', value: social, source: 'links', confidence: conf });
       continue;
