@@ -43,6 +43,7 @@ import {
 } from './util';
 import { walkPage, Z, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
+import { networkNames } from './network';
 import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
 import { REFERENCE_SITE } from './data/reference-sites';
 
@@ -845,7 +846,15 @@ function isVendorValue(c: Candidate, ctx: PageContext, r: HostReading): boolean 
  */
 export function setHostAside(cands: Candidate[], ctx: PageContext): Candidate[] {
   const r = readHost(ctx);
-  if (!r.hosted && !r.vendors.names.length && !r.vendors.domains.size && !r.subject.length)
+  // a network or owner the site says it belongs to: its accounts are not the site's
+  const network: Party = { names: networkNames(ctx), domains: new Set() };
+  if (
+    !r.hosted &&
+    !r.vendors.names.length &&
+    !r.vendors.domains.size &&
+    !r.subject.length &&
+    !network.names.length
+  )
     return cands;
   const hostSources = new Set<string>();
   if (r.hosted) {
@@ -857,7 +866,8 @@ export function setHostAside(cands: Candidate[], ctx: PageContext): Candidate[] 
   const out = cands.map((c) => {
     const aside =
       (r.hosted && (hostSources.has(c.source) || isHostValue(c, ctx, r))) ||
-      isVendorValue(c, ctx, r);
+      isVendorValue(c, ctx, r) ||
+      (c.field === 'socials' && handleMatches(c.value, network));
     return aside ? { ...c, confidence: Math.min(c.confidence, SET_ASIDE), setAside: true } : c;
   });
   return [...out, ...r.subject];
