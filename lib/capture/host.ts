@@ -44,6 +44,7 @@ import {
 import { walkPage, Z, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
 import { networkNames } from './network';
+import { isWebsiteLink, linkWords } from './website-link';
 import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
 import { REFERENCE_SITE } from './data/reference-sites';
 
@@ -435,7 +436,12 @@ function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): s
     const t = l.text.trim();
     const href = unwrapRedirect(resolveUrl(l.href, ctx.base), ctx.host);
     if (DOMAIN_TEXT.test(t)) consider(t);
-    else if (/\b(web ?site|home ?page)$/i.test(t) || /(web ?site|web)\s*:\s*$/i.test(l.before))
+    else if (DOMAIN_TEXT.test(linkWords(l))) consider(linkWords(l));
+    else if (
+      /\b(web ?site|home ?page)$/i.test(t) ||
+      /(web ?site|web)\s*:\s*$/i.test(l.before) ||
+      isWebsiteLink(l)
+    )
       consider(href);
   }
   for (const l of walk.lines) {

@@ -7,6 +7,7 @@ import { hostOf, normaliseEmail, resolveUrl, squash, unwrapRedirect } from '../u
 import { walkPage, Z, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { personProfileKeys } from '../profile-cards';
+import { isWebsiteLink } from '../website-link';
 
 /**
  * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
@@ -209,7 +210,9 @@ export function linksRule(ctx: PageContext): Candidate[] {
     if (
       (!labelIsLink &&
         /(web\s?site|home\s?page|webseite|site web|official site)\s*:?\s*$/.test(before)) ||
-      /^(visit (our |the )?(web)?site|official (web)?site|website)$/.test(l.text.toLowerCase())
+      /^(visit (our |the )?(web)?site|official (web)?site|website)$/.test(l.text.toLowerCase()) ||
+      // a button or icon that says it leads to a website elsewhere ("Visit Website ↗", a globe)
+      (!labelIsLink && registrable(hostOf(abs)) !== registrable(ctx.host) && isWebsiteLink(l))
     ) {
       if (!weak && !/share/.test(label))
         out.push({
