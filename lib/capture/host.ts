@@ -45,6 +45,7 @@ import { walkPage, Z, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
 import { networkNames } from './network';
 import { isWebsiteLink, linkWords } from './website-link';
+import { proseSite } from './prose-site';
 import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
 import { REFERENCE_SITE } from './data/reference-sites';
 
@@ -630,6 +631,18 @@ export function readHost(ctx: PageContext): HostReading {
   reading.hosted = reading.reasons.length > 0;
   const tenant = reading.vendors.domains.has(own);
   if ((reading.hosted || tenant) && !sites.length) sites = subjectSites(ctx, walk, reading);
+  let siteSource: Candidate['source'] = 'links';
+  if ((reading.hosted || tenant) && !sites.length) {
+    // its website named in running text ("book on woldsapiary.co.uk"); a tenant's subject is
+    // its own brand
+    const written = proseSite(walk, subject || (tenant ? brand : ''), (d) => {
+      return d === own || reading.vendors.domains.has(d);
+    });
+    if (written) {
+      sites = [written];
+      siteSource = 'text';
+    }
+  }
 
   if (reading.hosted) {
     // a product's or an event's title is not its seller's or organiser's name
@@ -672,7 +685,7 @@ export function readHost(ctx: PageContext): HostReading {
     reading.subject.push({
       field: 'url',
       value: site,
-      source: 'links',
+      source: siteSource,
       confidence: SUBJECT.linkedSite,
     });
     // the shortest line that spells the subject's own domain is its name ("Riverside Animal
