@@ -37,3 +37,34 @@ describe("a network's or publisher's accounts", () => {
     ]);
   });
 });
+
+describe("a platform named only by the footer's copyright", () => {
+  const page = (copyright: string, accounts: string): string => `<!doctype html><html lang="en">
+    <head><title>Welcome | St Aidan's Church, Hexley</title>
+    <meta property="og:site_name" content="St Aidan's Church, Hexley"></head><body>
+    <header><a href="/"><img src="/crest.png" alt="St Aidan's Church"></a></header>
+    <main><h1>Welcome</h1><p>Sunday Eucharist at 10am.</p>
+    <p><a href="https://www.facebook.com/staidanshexley">Facebook</a></p></main>
+    <footer><p>${copyright}</p><p>${accounts}</p></footer></body></html>`;
+
+  it("keeps the platform's accounts out when the copyright names someone unrelated", () => {
+    const r = extractFromHtml(
+      page(
+        '© 2026 Parishly · Church websites made simple',
+        '<a href="https://x.com/parishlyhq">X</a> <a href="https://www.instagram.com/parishly/">Instagram</a>',
+      ),
+      'https://www.staidanshexley.example/',
+    );
+    expect(r.socials).toEqual(['https://www.facebook.com/staidanshexley']);
+  });
+
+  it("keeps the site's own accounts under its own legal name or initials", () => {
+    for (const holder of ["© 2026 St Aidan's PCC. All rights reserved.", '© SAC 2026']) {
+      const r = extractFromHtml(
+        page(holder, '<a href="https://www.instagram.com/staidanshexley/">Instagram</a>'),
+        'https://www.staidanshexley.example/',
+      );
+      expect(r.socials).toContain('https://www.instagram.com/staidanshexley/');
+    }
+  });
+});
