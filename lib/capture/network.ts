@@ -9,6 +9,7 @@
  */
 import type { PageContext } from './types';
 import { ORG_WORDS } from './data/org-words';
+import { relatedNames } from './related-names';
 import { isGenericSegment, nameMatchesHost, titleSegments } from './title';
 import { squash } from './util';
 import { walkPage, Z } from './walk';
@@ -42,7 +43,7 @@ export function networkNames(ctx: PageContext): string[] {
     // the site runs on ("© SportsPlatform" under a club's pages)
     if (!name && l.zone & Z.FOOTER && site.length) {
       const c = COPYRIGHT.exec(l.text)?.[1]?.trim() ?? '';
-      if (c && !site.some((n) => related(c, n))) name = c;
+      if (c && !site.some((n) => relatedNames(c, n))) name = c;
     }
     if (!name || nameMatchesHost(name, ctx.host)) continue;
     for (const n of [name, name.replace(LEGAL, '')]) {
@@ -59,24 +60,4 @@ function siteNames(ctx: PageContext): string[] {
   return [ctx.siteName ?? '', ...titleSegments(ctx.title).filter((t) => !isGenericSegment(t))]
     .map((n) => n.trim())
     .filter((n) => n.length >= 2);
-}
-
-/** Do two names share a word (4+ letters), or is one the other's initials ("VUSC")? */
-function related(a: string, b: string): boolean {
-  const words = (s: string): string[] =>
-    s
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 4 && !/^(the|and|club|group|ltd|inc)$/.test(w));
-  const wb = words(b);
-  if (words(a).some((w) => wb.includes(w))) return true;
-  const initials = (s: string): string =>
-    s
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .map((w) => w[0]!.toLowerCase())
-      .join('');
-  const sa = squash(a);
-  const sb = squash(b);
-  return sa === initials(b) || sb === initials(a) || sa.includes(sb) || sb.includes(sa);
 }
