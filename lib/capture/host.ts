@@ -635,9 +635,12 @@ export function readHost(ctx: PageContext): HostReading {
   if ((reading.hosted || tenant) && !sites.length) {
     // its website named in running text ("book on woldsapiary.co.uk"); a tenant's subject is
     // its own brand
-    const written = proseSite(walk, subject || (tenant ? brand : ''), (d) => {
-      return d === own || reading.vendors.domains.has(d);
-    });
+    const written = proseSite(
+      walk,
+      subject || (tenant ? brand : ''),
+      (d) => d === own || reading.vendors.domains.has(d),
+      tenant ? FRAME | (NOT_SUBJECT & ~Z.AUTHOR) : FRAME | NOT_SUBJECT,
+    );
     if (written) {
       sites = [written];
       siteSource = 'text';

@@ -18,18 +18,20 @@ const MAX_LINES = 3000;
 
 /**
  * The first web address in the main text whose domain spells `subject`, as an absolute URL, or
- * ''. `skip` names registrable domains that are not the subject's (the host's, vendors').
+ * ''. `skip` names registrable domains that are not the subject's (the host's, vendors');
+ * `skipZones` the zones not read (a tenant's bio box is its own, so the caller may keep it).
  */
 export function proseSite(
   walk: PageWalk,
   subject: string,
   skip: (domain: string) => boolean,
+  skipZones: number = SKIP,
 ): string {
   if (!subject) return '';
   let n = 0;
   for (const l of walk.lines) {
     if (n++ > MAX_LINES) break;
-    if (l.zone & SKIP || l.text.length > 1500 || !HINT.test(l.text)) continue;
+    if (l.zone & skipZones || l.text.length > 1500 || !HINT.test(l.text)) continue;
     ADDRESS.lastIndex = 0;
     for (let m = ADDRESS.exec(l.text); m; m = ADDRESS.exec(l.text)) {
       const p = parse(m[4]!);

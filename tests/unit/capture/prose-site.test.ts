@@ -34,4 +34,15 @@ describe("a subject's website written in prose", () => {
     expect(r.url).not.toBe('https://www.devoncraftcentre.co.uk');
     expect(r.url ?? '').not.toContain('devoncraftcentre');
   });
+
+  it("reads a tenant's bio box, which is its own", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Shows | Brass Lantern Players</title>
+      <meta property="og:site_name" content="Brass Lantern Players"></head><body>
+      <div id="topbar"><a href="https://stagebook.example/"><img src="/sb.svg" alt="stagebook"></a></div>
+      <main><h2>Shows</h2><p>A Christmas Carol — December</p></main>
+      <div class="bio">Amateur theatre in Ripon since 1952. Auditions and tickets: brasslanternplayers.org.uk</div>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://brasslanternplayers.stagebook.example/shows');
+    expect(r.url).toBe('https://brasslanternplayers.org.uk/');
+  });
 });
