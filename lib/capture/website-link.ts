@@ -9,7 +9,7 @@ import { attr } from './util';
 import type { LinkInfo } from './walk';
 
 const WEBSITE_TEXT =
-  /^(?:(?:visit|go to|view|open|see|check out|zur|besuchen sie|visiter|voir|visitar|ir al?)\s+)?(?:(?:our|the|their|its|his|her|this|[\p{L}\p{N}&'’. -]{1,40}['’]s?)\s+)?(?:official\s+|own\s+)?(?:web ?site|home ?page|webseite|site web|le site|sitio web|web)(?:\s+(?:besuchen|visitieren))?$/iu;
+  /^(?:(?:visit|go to|go back to|back to|return to|view|open|see|check out|zur|zurück zur|besuchen sie|visiter|voir|retour au|visitar|ir al?|volver al?)\s+)?(?:(?:our|the|their|its|his|her|this|[\p{L}\p{N}&'’. -]{1,40}['’]s?)\s+)?(?:official\s+|own\s+)?(?:web ?site|home ?page|webseite|site web|le site|sitio web|web)(?:\s+(?:besuchen|visitieren))?$/iu;
 /** A label right before the link that makes it the website ("Website:", a field list's "Web"). */
 const WEBSITE_LABEL =
   /(?:web\s?site|home\s?page|webseite|site web|sitio web|official site|internet)\s*:?\s*$|(?:^|[\s|·•])(?:web|www|url)\s*:\s*$|^\s*(?:web|www|url)\s*$/i;

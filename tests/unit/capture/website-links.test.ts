@@ -47,6 +47,15 @@ describe('website links drawn as buttons and icons', () => {
     expect(r.url).toBe('http://www.millbrookbowls.example.co.uk/');
   });
 
+  it('reads a hosted booking page\'s "← Back to our website" header link', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Book a class | Tidewater Pottery Studio</title></head><body>
+      <header><a href="https://www.tidewaterpottery.example.com/">← Back to our website</a></header>
+      <main><h1>Book a class</h1><p>Wheel taster, Saturdays 10am.</p></main>
+      <footer><p>Bookings powered by <a href="https://www.slotly.example/">Slotly</a></p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://tidewaterpottery.slotly.example/book');
+    expect(r.url).toBe('https://www.tidewaterpottery.example.com/');
+  });
+
   it('does not take other links as websites', () => {
     const doc = extractFromHtml(
       '<html><body><a href="https://maps.example/x">Get directions ›</a></body></html>',
