@@ -115,13 +115,21 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
         name.source === 'rdfa' ||
         name.source === 'microformats');
     const home = /^https?:\/\/[^/]+\/?(index\.\w+)?$/.test(ctx.url);
+    const site = registrable(ctx.host);
+    // the entity's own mailbox on the page's domain (hello@northwindcoop.ca on its about page)
+    const ownMail = cands.some(
+      (c) =>
+        c.field === 'emails' &&
+        c.confidence >= SET_THRESHOLD &&
+        registrable(c.value.split('@')[1] ?? '') === site,
+    );
     const siteSignals =
       !structured &&
       !SOCIAL_PLATFORM_HOST.test(ctx.host) &&
       (name?.source === 'icon' ||
         (!!ctx.siteName && result.name === ctx.siteName) ||
-        (home && name?.source === 'meta'));
-    const site = registrable(ctx.host);
+        (home && name?.source === 'meta') ||
+        (ownMail && !!site && name?.source === 'meta'));
     const spells = !nameMatchesHost(result.name, ctx.host) && nameSpellsDomain(result.name, site);
     const named = spells || nameMatchesHost(result.name, ctx.host);
     if ((named && !SOCIAL_PLATFORM_HOST.test(ctx.host)) || siteSignals) {
