@@ -619,8 +619,14 @@ export function readHost(ctx: PageContext): HostReading {
     // a brand read off the header logo (none declared) needs a listing's own words: a unit's
     // page on its parent's site also has its own heading, site and profiles
     const declared = !!ctx.siteName;
+    // …or a website of its own that its name spells (a directory entry's "Web" link): a
+    // sponsor's or partner's site is named by their name, not the page's heading
+    const spelledSite = sites.some(
+      (u) => nameMatchesHost(subject, domainOf(u)) || nameSpellsDomain(subject, domainOf(u)),
+    );
     if (
       (declared && (ownSite || ownProfiles || profile || SUBJECT_LABEL.test(main.text))) ||
+      (!declared && spelledSite) ||
       SUBJECT_WORDS.test(main.text) ||
       platform
     )
