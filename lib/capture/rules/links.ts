@@ -7,6 +7,7 @@ import { hostOf, normaliseEmail, resolveUrl, squash, unwrapRedirect } from '../u
 import { walkPage, Z, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { personProfileKeys } from '../profile-cards';
+import { otherSiteAccountKeys } from '../sibling-accounts';
 import { isWebsiteLink } from '../website-link';
 
 /**
@@ -194,6 +195,10 @@ export function linksRule(ctx: PageContext): Candidate[] {
       if (weak) conf = CONFIDENCE.socialElsewhere;
       if (/\bme\b/.test(l.rel)) conf = CONFIDENCE.socialRelMe;
       else if (belongsToOther(social, (others ??= otherOrganisations(ctx, walk))))
+        conf = CONFIDENCE.otherOrganisationSocial;
+      // a second account on a platform in the site's frame, not named for the site: a
+      // network's, a sister site's or a theme author's
+      else if (chrome && otherSiteAccountKeys(ctx).has(socialKey(social)))
         conf = CONFIDENCE.otherOrganisationSocial;
       // a staff or line-up card's profile is that person's
       else if (!chrome && personProfileKeys(ctx).has(socialKey(social)))
