@@ -10,6 +10,7 @@ import type {
   PageContext,
 } from './types';
 import { classifySocial, socialKey } from './social';
+import { withoutTracking } from './tracking-params';
 import { nameMatchesHost, nameSpellsDomain } from './title';
 import { chooseKind, guessKind } from './rules/kind';
 import {
@@ -56,7 +57,8 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
       const v = cleanValueText(c.value, c.field === 'name' ? LIMITS.name : LIMITS.description);
       if (v) cands.push({ ...c, value: v });
     } else if (c.field === 'url' || c.field === 'logo') {
-      const v = resolveUrl(c.value, ctx.base);
+      const abs = resolveUrl(c.value, ctx.base);
+      const v = c.field === 'url' ? withoutTracking(abs) : abs;
       if (v) cands.push({ ...c, value: v });
     } else if (c.field === 'socials') {
       const v = resolveUrl(c.value, ctx.base);
