@@ -3,16 +3,25 @@ import { collection } from './doc';
 import { localDay } from './days';
 import { isYear, noteHistoryYear } from './history-years';
 import { MIGRATION_ORIGIN } from './migrations';
-import { isMovedRaw, MOVED_AT_KEY, MOVED_KEY, movedYearOf } from './moved-entry';
+import {
+  isMovedRaw,
+  MOVED_AT_KEY,
+  MOVED_COLLECTIONS,
+  MOVED_KEY,
+  movedYearOf,
+  type MovedCollection,
+} from './moved-entry';
 import { schoolYearOf, schoolYearOrToday } from './school-year';
 
 /**
- * Moving a workspace's contact log into one doc per school year (lib/model/history-years.ts), so
- * that peers still on the old layout (everything in the workspace doc) and peers on the split
- * layout converge without losing an edit. Pure Yjs; lib/state/history-migration.ts runs it.
+ * Moving a workspace's history (the contact log's entries and goals' check-ins,
+ * `MOVED_COLLECTIONS`) into one doc per school year (lib/model/history-years.ts), so that peers
+ * still on the old layout (everything in the workspace doc) and peers on the split layout converge
+ * without losing an edit. Pure Yjs; lib/state/history-migration.ts runs it. Below, "entry" is a
+ * record of either collection; every function takes the collection (the log by default).
  *
- * Move. An entry is copied into its year doc's `log` under the SAME id (the school year of its
- * date; one without a valid date goes by its createdAt, then by today), and only then is the
+ * Move. An entry is copied into its year doc's collection under the SAME id (the school year of
+ * its date; one without a valid date goes by its createdAt, then by today), and only then is the
  * original in the workspace doc marked `movedTo: <year>`, `movedAt: <ms>`. It is not deleted: an
  * old-layout peer may be editing it right now, and its edit must still land somewhere. A mark is
  * one more field on the entry's map, so a concurrent field set by that peer survives beside it
@@ -24,8 +33,8 @@ import { schoolYearOf, schoolYearOrToday } from './school-year';
  * next run finds the copy and refreshes it from the original (`copyEntryInto`) before marking.
  *
  * Two peers migrating at once both copy every entry under the same ids: concurrent sets of the
- * same key in the year doc's `log` resolve to one of the two maps on every peer, so there is one
- * copy per entry, holding the same values (both copied the same original). What the losing map
+ * same key in the year doc's collection resolve to one of the two maps on every peer, so there is
+ * one copy per entry, holding the same values (both copied the same original). What the losing map
  * held is gone with it, so an edit made on the losing copy (its peer had finished migrating and
  * its user edited the entry before the other copy arrived) would be lost: the forwarder repairs
  * that when the winning copy arrives (`repairReplacedCopies`), reading the losing copy before Yjs
@@ -49,15 +58,42 @@ import { schoolYearOf, schoolYearOrToday } from './school-year';
  * leaves the copy alone; a dropping peer whose clock ran 29 days ahead would be taken for an Undo
  * and soft-delete copies, which the deletions view can restore.
  *
- * Drop. A marked original costs memory until it is deleted from the workspace doc's `log`
+ * Check-ins move the same way, filed by their date like log entries. They are append-only (never
+ * edited, never soft-deleted, no nested maps), so (b) and the rival-copy repair find nothing to
+ * carry in practice: two copies of a check-in hold the same values whichever wins, and the generic
+ * per-field merge above covers any field a peer does set. The log's agenda is its only nesting;
+ * for check-ins a change below a field is taken as the whole field. (c) has no soft delete to fall
+ * back on: an old-layout peer's Undo of adding a check-in removes its copy outright (the key's
+ * deletion from the year doc's `checkins`). That converges: the removal of the original reaches
+ * every peer, each forwarder deletes the copy it holds, and a Y.Map deletion removes the values its
+ * peer has seen, so a rival copy set concurrently elsewhere may outlive one peer's deletion but not
+ * the deletion by the forwarder of the peer that set it (which sees the same removal). Nobody edits
+ * a check-in copy, so deleting one discards no one's edit. Because the removal cannot be restored,
+ * it is taken for an Undo only when the check-in was also created within the window (an Undo
+ * undoes a recent add, whereas most originals a drop removes were created long before their
+ * mark): a dropping peer with a clock far ahead then deletes only copies of check-ins created and
+ * marked in the last day, and an Undo reaching a forwarder later than that, or from a peer whose
+ * clock lags by a day, leaves the check-in shown on split peers (kept, not lost).
+ *
+ * Drop. A marked original costs memory until it is deleted from the workspace doc's collection
  * (`dropMovedEntries`): a deleted map's children are garbage-collected into small ranges, while
  * clearing its keys would leave a tombstone per key. Dropping waits a grace period (30 days by
  * default) after the mark, measured by the marking peer's clock. The trade-off: an old-layout peer
  * offline for longer than the grace, whose edit reaches a dropped entry, loses that edit (an edit
- * inside a deleted map is discarded by every peer); its new entries are still moved.
+ * inside a deleted map is discarded by every peer); its new entries are still moved. A peer whose
+ * version split the log but not check-ins is an old-layout peer for check-ins: its new check-ins
+ * are moved, and it stops seeing moved ones once they are dropped, as an old-layout peer stops
+ * seeing dropped log entries.
  */
 
-export { isMovedRaw, MOVED_AT_KEY, MOVED_KEY, movedYearOf };
+export {
+  isMovedRaw,
+  MOVED_AT_KEY,
+  MOVED_COLLECTIONS,
+  MOVED_KEY,
+  movedYearOf,
+  type MovedCollection,
+};
 const MARKER_KEYS: ReadonlySet<string> = new Set([MOVED_KEY, MOVED_AT_KEY]);
 
 /** Origin of the forwarder's writes: not the user's (Undo skips it), and not forwarded again. */
@@ -67,6 +103,20 @@ export const FORWARD_ORIGIN = 'bridgework:history-forward';
 export const DROP_GRACE_MS = 30 * 86_400_000;
 
 type Raw = Y.Map<unknown>;
+
+/**
+ * What sets a moved collection apart: log entries nest an agenda (a map of items, each a map)
+ * and are deleted softly (`deletedAt`, restorable); check-ins are flat and append-only.
+ */
+const SHAPES: Record<MovedCollection, { agenda: boolean; softDelete: boolean }> = {
+  log: { agenda: true, softDelete: true },
+  checkins: { agenda: false, softDelete: false },
+};
+
+/** Whether no moved collection of the workspace doc holds a record (a new workspace). */
+export function historyIsEmpty(main: Y.Doc): boolean {
+  return MOVED_COLLECTIONS.every((name) => collection(main, name).size === 0);
+}
 
 /** A day whose school year, whatever the start month, is one a year doc can have. */
 const fileable = (day: string) => schoolYearOf(day) !== null && isYear(Number(day.slice(0, 4)) - 1);
@@ -200,13 +250,19 @@ function refreshMap(source: Raw, target: Raw) {
  * existing copy (an earlier run stopped before marking, or another peer's migration) is refreshed
  * from the original only when the original was edited later than the copy, field by field.
  */
-export function copyEntryInto(yearDoc: Y.Doc, id: string, raw: Raw): 'copied' | 'kept' {
-  const log = collection(yearDoc, 'log');
+export function copyEntryInto(
+  yearDoc: Y.Doc,
+  id: string,
+  raw: Raw,
+  name: MovedCollection = 'log',
+): 'copied' | 'kept' {
+  const log = collection(yearDoc, name);
   const existing = log.get(id);
   if (!(existing instanceof Y.Map)) {
     log.set(id, copyEntry(raw));
     return 'copied';
   }
+  // A check-in is never edited: its copy and original have the same createdAt, and stay as is.
   if (updatedAtOf(raw) > updatedAtOf(existing)) refreshMap(raw, existing);
   else if (raw.has('deletedAt') && !existing.has('deletedAt'))
     // A soft delete does not touch updatedAt.
@@ -220,10 +276,10 @@ export function markMoved(raw: Raw, year: number, now: number) {
   if (typeof raw.get(MOVED_AT_KEY) !== 'number') raw.set(MOVED_AT_KEY, now);
 }
 
-/** Ids of the workspace doc's log entries not moved yet (live or soft-deleted). */
-export function unmovedEntryIds(main: Y.Doc): string[] {
+/** Ids of the workspace doc's entries of `name` not moved yet (live or soft-deleted). */
+export function unmovedEntryIds(main: Y.Doc, name: MovedCollection = 'log'): string[] {
   const ids: string[] = [];
-  collection(main, 'log').forEach((raw, id) => {
+  collection(main, name).forEach((raw, id) => {
     if (raw instanceof Y.Map && !isMovedRaw(raw)) ids.push(id);
   });
   return ids;
@@ -242,9 +298,10 @@ export function moveEntries(
   ids: readonly string[],
   now: number,
   origin: unknown = MIGRATION_ORIGIN,
+  name: MovedCollection = 'log',
 ): number {
-  const log = collection(main, 'log');
-  const yearLog = collection(yearDoc, 'log');
+  const log = collection(main, name);
+  const yearLog = collection(yearDoc, name);
   const todo: [string, Raw][] = [];
   const missing: [string, Raw][] = [];
   for (const id of ids) {
@@ -258,7 +315,7 @@ export function moveEntries(
   }
   if (todo.length + missing.length === 0) return 0;
   yearDoc.transact(() => {
-    for (const [id, raw] of [...todo, ...missing]) copyEntryInto(yearDoc, id, raw);
+    for (const [id, raw] of [...todo, ...missing]) copyEntryInto(yearDoc, id, raw, name);
   }, origin);
   if (todo.length === 0) return 0;
   main.transact(() => {
@@ -270,16 +327,30 @@ export function moveEntries(
 
 /* ---------- Forwarding ---------- */
 
-/** One edit an old-layout peer made to the workspace doc's log, as seen by an observer. */
-export type LogChange =
+/** One edit an old-layout peer made to a moved collection of the workspace doc. */
+export type MovedChange = { collection: MovedCollection } & (
   | { kind: 'entry'; id: string }
   | { kind: 'field'; id: string; key: string; base: Slot }
   | { kind: 'agendaItem'; id: string; itemId: string }
   | { kind: 'agendaField'; id: string; itemId: string; key: string; base: Slot }
-  | { kind: 'removed'; id: string; year: number; movedAt: number };
+  /** `createdAt` is read only where the copy would be removed outright (no soft delete). */
+  | { kind: 'removed'; id: string; year: number; movedAt: number; createdAt?: number }
+);
+export type RemovedChange = Extract<MovedChange, { kind: 'removed' }>;
 
 /** A marked original removed this soon after its mark was an old-layout peer's Undo, not a drop. */
 export const UNDONE_WINDOW_MS = 86_400_000;
+
+/**
+ * Whether a removed original was an old-layout peer's Undo of adding it (see the file comment,
+ * (c)): removed within the window of its mark; for a collection without soft delete (its copy
+ * then goes for good), also created within the window.
+ */
+export function isUndoneAdd(change: RemovedChange, now: number): boolean {
+  if (now - change.movedAt > UNDONE_WINDOW_MS) return false;
+  if (SHAPES[change.collection].softDelete) return true;
+  return change.createdAt !== undefined && now - change.createdAt <= UNDONE_WINDOW_MS;
+}
 
 const baseOf = (change: { action: string; oldValue: unknown }): Slot =>
   change.action === 'add'
@@ -289,40 +360,57 @@ const baseOf = (change: { action: string; oldValue: unknown }): Slot =>
       : change.oldValue;
 
 /**
- * The changes in `observeDeep` events on the workspace doc's `log`, read while the events are
- * current (old values are only known then). Marks are not changes to forward.
+ * The changes in `observeDeep` events on the workspace doc's collection `name`, read while the
+ * events are current (old values are only known then). Marks are not changes to forward.
  */
-export function logChanges(events: readonly Y.YEvent<Y.AbstractType<unknown>>[]): LogChange[] {
-  const out: LogChange[] = [];
+export function movedChanges(
+  events: readonly Y.YEvent<Y.AbstractType<unknown>>[],
+  name: MovedCollection,
+): MovedChange[] {
+  const out: MovedChange[] = [];
+  const agenda = SHAPES[name].agenda;
   for (const event of events) {
     const path = event.path.map(String);
     const [id, second, itemId, fourth] = path;
     if (id === undefined) {
       for (const [key, change] of event.changes.keys) {
-        if (change.action !== 'delete') out.push({ kind: 'entry', id: key });
+        if (change.action !== 'delete') out.push({ collection: name, kind: 'entry', id: key });
         else if (change.oldValue instanceof Y.Map) {
           // Its fields are deleted with it in this transaction, and still readable now.
           const old = change.oldValue as Raw;
           const year = readReplaced(old, MOVED_KEY, event.transaction);
           const movedAt = readReplaced(old, MOVED_AT_KEY, event.transaction);
-          if (isYear(year) && typeof movedAt === 'number')
-            out.push({ kind: 'removed', id: key, year, movedAt });
+          if (!isYear(year) || typeof movedAt !== 'number') continue;
+          const removed: RemovedChange = {
+            collection: name,
+            kind: 'removed',
+            id: key,
+            year,
+            movedAt,
+          };
+          if (!SHAPES[name].softDelete) {
+            const createdAt = readReplaced(old, 'createdAt', event.transaction);
+            if (typeof createdAt === 'number') removed.createdAt = createdAt;
+          }
+          out.push(removed);
         }
       }
     } else if (second === undefined) {
       for (const [key, change] of event.changes.keys)
-        if (!MARKER_KEYS.has(key)) out.push({ kind: 'field', id, key, base: baseOf(change) });
-    } else if (second === 'agenda' && itemId === undefined) {
+        if (!MARKER_KEYS.has(key))
+          out.push({ collection: name, kind: 'field', id, key, base: baseOf(change) });
+    } else if (agenda && second === 'agenda' && itemId === undefined) {
       for (const key of event.changes.keys.keys())
-        out.push({ kind: 'agendaItem', id, itemId: key });
-    } else if (second === 'agenda' && itemId !== undefined && fourth === undefined) {
+        out.push({ collection: name, kind: 'agendaItem', id, itemId: key });
+    } else if (agenda && second === 'agenda' && itemId !== undefined && fourth === undefined) {
       for (const [key, change] of event.changes.keys)
-        out.push({ kind: 'agendaField', id, itemId, key, base: baseOf(change) });
-    } else if (second === 'agenda' && itemId !== undefined && fourth !== undefined) {
-      out.push({ kind: 'agendaField', id, itemId, key: fourth, base: UNKNOWN });
+        out.push({ collection: name, kind: 'agendaField', id, itemId, key, base: baseOf(change) });
+    } else if (agenda && second === 'agenda' && itemId !== undefined && fourth !== undefined) {
+      out.push({ collection: name, kind: 'agendaField', id, itemId, key: fourth, base: UNKNOWN });
     } else if (second !== undefined && !MARKER_KEYS.has(second)) {
-      // A Yjs type nested under a field (no model writes one today): the field as a whole.
-      out.push({ kind: 'field', id, key: second, base: UNKNOWN });
+      // A Yjs type nested under a field (no model writes one but the log's agenda): the field as
+      // a whole.
+      out.push({ collection: name, kind: 'field', id, key: second, base: UNKNOWN });
     }
   }
   return out;
@@ -344,25 +432,30 @@ function agendaOf(raw: Raw, create: boolean): Raw | null {
 export function forwardChange(
   main: Y.Doc,
   yearDoc: Y.Doc,
-  change: LogChange,
+  change: MovedChange,
   now = Date.now(),
 ): 'move' | void {
-  const original = collection(main, 'log').get(change.id);
+  const name = change.collection;
+  const original = collection(main, name).get(change.id);
   if (change.kind === 'removed') {
-    const copy = collection(yearDoc, 'log').get(change.id);
+    const copies = collection(yearDoc, name);
+    const copy = copies.get(change.id);
     if (original !== undefined || !(copy instanceof Y.Map) || copy.has('deletedAt')) return;
-    if (now - change.movedAt <= UNDONE_WINDOW_MS) copy.set('deletedAt', now);
+    if (!isUndoneAdd(change, now)) return;
+    if (SHAPES[name].softDelete) copy.set('deletedAt', now);
+    // An append-only record has no soft delete: the Undo removes its copy as it removed it.
+    else copies.delete(change.id);
     return;
   }
   if (!(original instanceof Y.Map)) return;
   if (!isMovedRaw(original)) return 'move';
   // A marked entry arriving (a peer's sync, a stored row) is not an edit.
   if (change.kind === 'entry') return;
-  const log = collection(yearDoc, 'log');
-  const copy = log.get(change.id);
+  const copies = collection(yearDoc, name);
+  const copy = copies.get(change.id);
   if (!(copy instanceof Y.Map)) {
     // Marked by a peer whose copy has not arrived here: copy it (the two copies merge to one).
-    log.set(change.id, copyEntry(original));
+    copies.set(change.id, copyEntry(original));
     return;
   }
   if (change.kind === 'field') forwardKey(original, copy, change.key, change.base);
@@ -384,11 +477,11 @@ export function forwardChange(
 /** The year doc a change goes to: the mark's year, or the entry's own (`yearOf` its day). */
 export function yearOfChange(
   main: Y.Doc,
-  change: LogChange,
+  change: MovedChange,
   yearOf: (day: string) => number,
 ): number | null {
   if (change.kind === 'removed') return change.year;
-  const original = collection(main, 'log').get(change.id);
+  const original = collection(main, change.collection).get(change.id);
   if (!(original instanceof Y.Map)) return null;
   return movedYearOf(original) ?? yearOf(entryDay(original));
 }
@@ -479,12 +572,17 @@ function mergeReplaced(lost: Map<string, Slot>, winner: Raw, base: Raw | null, n
 }
 
 /**
- * When another peer's copy of an entry replaces this peer's in a year doc (a `log` key updated by
- * a remote transaction), merges into the winner what this peer's copy had changed (see
- * `mergeReplaced`). Without the original (dropped) nothing is merged. Call from an `observe` on
- * the year doc's `log`, while the event is current. Returns how many entries it looked at.
+ * When another peer's copy of an entry replaces this peer's in a year doc (a key of the year
+ * doc's collection `name` updated by a remote transaction), merges into the winner what this
+ * peer's copy had changed (see `mergeReplaced`). Without the original (dropped) nothing is merged.
+ * Call from an `observe` on the year doc's collection, while the event is current. Returns how
+ * many entries it looked at.
  */
-export function repairReplacedCopies(main: Y.Doc, event: Y.YMapEvent<unknown>): number {
+export function repairReplacedCopies(
+  main: Y.Doc,
+  event: Y.YMapEvent<unknown>,
+  name: MovedCollection = 'log',
+): number {
   const yearLog = event.target as Y.Map<unknown>;
   const repairs: [Raw, Map<string, Slot>, string][] = [];
   for (const [id, change] of event.changes.keys) {
@@ -496,11 +594,11 @@ export function repairReplacedCopies(main: Y.Doc, event: Y.YMapEvent<unknown>): 
   }
   const doc = yearLog.doc;
   if (repairs.length === 0 || !doc) return 0;
-  const originals = collection(main, 'log');
+  const originals = collection(main, name);
   doc.transact(() => {
     for (const [winner, lost, id] of repairs) {
       const original = originals.get(id);
-      mergeReplaced(lost, winner, original instanceof Y.Map ? original : null, true);
+      mergeReplaced(lost, winner, original instanceof Y.Map ? original : null, SHAPES[name].agenda);
     }
   }, FORWARD_ORIGIN);
   return repairs.length;
@@ -526,9 +624,10 @@ export function droppableEntryIds(
   now: number,
   graceMs = DROP_GRACE_MS,
   hasCopy?: (id: string, year: number) => boolean,
+  name: MovedCollection = 'log',
 ): string[] {
   const found: [string, Y.ID][] = [];
-  collection(main, 'log').forEach((raw, id) => {
+  collection(main, name).forEach((raw, id) => {
     if (!droppable(raw, now, graceMs) || !raw._item) return;
     if (hasCopy && !hasCopy(id, movedYearOf(raw)!)) return;
     found.push([id, raw._item.id]);
@@ -538,18 +637,19 @@ export function droppableEntryIds(
 }
 
 /**
- * Deletes these originals from the workspace doc's `log` (one transaction), each only if it is
- * still marked more than `graceMs` before `now`. See the file comment for what that costs an
- * old-layout peer. Returns how many went.
+ * Deletes these originals from the workspace doc's collection `name` (one transaction), each only
+ * if it is still marked more than `graceMs` before `now`. See the file comment for what that costs
+ * an old-layout peer. Returns how many went.
  */
 export function dropEntries(
   main: Y.Doc,
   ids: readonly string[],
   now: number,
   graceMs = DROP_GRACE_MS,
+  name: MovedCollection = 'log',
 ): number {
   if (ids.length === 0) return 0;
-  const log = collection(main, 'log');
+  const log = collection(main, name);
   let dropped = 0;
   main.transact(() => {
     for (const id of ids) {
@@ -567,6 +667,8 @@ export function dropMovedEntries(
   now: number,
   graceMs = DROP_GRACE_MS,
   hasCopy?: (id: string, year: number) => boolean,
+  name: MovedCollection = 'log',
 ): number {
-  return dropEntries(main, droppableEntryIds(main, now, graceMs, hasCopy), now, graceMs);
+  const ids = droppableEntryIds(main, now, graceMs, hasCopy, name);
+  return dropEntries(main, ids, now, graceMs, name);
 }

@@ -6,16 +6,19 @@ import {
   droppableEntryIds,
   FORWARD_ORIGIN,
   forwardChange,
+  historyIsEmpty,
   isMovedRaw,
+  isUndoneAdd,
   movedYearOf,
-  logChanges,
+  movedChanges,
   moveEntries,
+  MOVED_COLLECTIONS,
   repairReplacedCopies,
-  UNDONE_WINDOW_MS,
   unmovedEntryIds,
   yearOfChange,
   entryDay,
-  type LogChange,
+  type MovedChange,
+  type MovedCollection,
 } from '../model/history-split';
 import { isYearLayout, markYearLayout, observeHistoryYears } from '../model/history-years';
 import { MIGRATION_ORIGIN } from '../model/migrations';
@@ -25,10 +28,12 @@ import type { YearHistory } from './year-history';
 /**
  * Runs the history split (lib/model/history-split.ts, which explains why it is safe) over an
  * open workspace's YearHistory: the one-time migration, in slices, and the forwarder that keeps
- * moving what old-layout peers still write into the workspace doc.
+ * moving what old-layout peers still write into the workspace doc. Both go over every moved
+ * collection (`MOVED_COLLECTIONS`: log entries and check-ins), each the same way.
  */
 
 export type MigrationOutcome =
+  /** `moved`: records of every moved collection (log entries and check-ins) marked by this run. */
   | { status: 'migrated'; moved: number; years: number[] }
   | { status: 'skipped'; reason: 'split' | 'empty' };
 
@@ -43,7 +48,7 @@ export class HistoryMigrationError extends Error {
 export interface MigrateOptions {
   /** Taken before anything is moved (a snapshot); when it fails, nothing is moved. */
   beforeMigrate?: () => Promise<unknown>;
-  /** Entries moved per task (one transaction on the year doc, one on the workspace doc). */
+  /** Records moved per task (one transaction on the year doc, one on the workspace doc). */
   sliceSize?: number;
   now?: () => number;
 }
@@ -54,7 +59,8 @@ export const DEFAULT_SLICE_SIZE = 250;
 const running = new WeakMap<YearHistory, Promise<MigrationOutcome>>();
 
 /**
- * Moves a not-yet-split workspace's log into its year docs, then marks the layout. Idempotent: a
+ * Moves a not-yet-split workspace's log entries and check-ins into its year docs, then marks the
+ * layout (one with neither is skipped as empty). Idempotent: a
  * second run (or a run after one that stopped half-way) moves only what has no mark; two peers
  * running it at once write copies of the same values under the same ids, which merge. A call
  * while one runs for the same history returns that run.
@@ -74,8 +80,9 @@ export function migrateHistory(
 async function byYear(
   history: YearHistory,
   ids: readonly string[],
+  name: MovedCollection,
 ): Promise<Map<number, string[]>> {
-  const log = collection(history.main, 'log');
+  const log = collection(history.main, name);
   const groups = new Map<number, string[]>();
   await inSlices(ids, (id) => {
     const raw = log.get(id);
@@ -93,14 +100,14 @@ async function migrate(history: YearHistory, options: MigrateOptions): Promise<M
   const sliceSize = Math.max(1, options.sliceSize ?? DEFAULT_SLICE_SIZE);
   const now = options.now ?? Date.now;
   if (isYearLayout(main)) return { status: 'skipped', reason: 'split' };
-  if (collection(main, 'log').size === 0) return { status: 'skipped', reason: 'empty' };
+  if (historyIsEmpty(main)) return { status: 'skipped', reason: 'empty' };
   if (options.beforeMigrate) {
     try {
       await options.beforeMigrate();
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       throw new HistoryMigrationError(
-        `The snapshot taken before moving the contact log into yearly docs failed, so nothing was moved: ${why}`,
+        `The snapshot taken before moving the contact log and check-ins into yearly docs failed, so nothing was moved: ${why}`,
         { cause: error },
       );
     }
@@ -111,19 +118,22 @@ async function migrate(history: YearHistory, options: MigrateOptions): Promise<M
   const years = new Set<number>();
   try {
     for (;;) {
-      // Entries added while a slice waited are found by the next pass; the last pass finds none
-      // and marks the layout in the same task, so no entry can be left behind unmoved.
-      const unmoved = unmovedEntryIds(main);
-      if (unmoved.length === 0) {
+      // Records added while a slice waited are found by the next pass; the last pass finds none
+      // in any collection and marks the layout in the same task, so none is left behind unmoved.
+      const unmoved = MOVED_COLLECTIONS.map((name) => [name, unmovedEntryIds(main, name)] as const);
+      if (unmoved.every(([, ids]) => ids.length === 0)) {
         main.transact(() => markYearLayout(main), MIGRATION_ORIGIN);
         break;
       }
-      for (const [year, ids] of await byYear(history, unmoved)) {
-        const yearDoc = await history.load(year);
-        for (let start = 0; start < ids.length; start += sliceSize) {
-          moved += moveEntries(main, yearDoc, year, ids.slice(start, start + sliceSize), now());
-          years.add(year);
-          await nextTask();
+      for (const [name, unmovedIds] of unmoved) {
+        for (const [year, ids] of await byYear(history, unmovedIds, name)) {
+          const yearDoc = await history.load(year);
+          for (let start = 0; start < ids.length; start += sliceSize) {
+            const slice = ids.slice(start, start + sliceSize);
+            moved += moveEntries(main, yearDoc, year, slice, now(), MIGRATION_ORIGIN, name);
+            years.add(year);
+            await nextTask();
+          }
         }
       }
     }
@@ -157,9 +167,10 @@ export interface ForwardOptions {
 }
 
 /**
- * Forwards what old-layout peers write into the workspace doc: new entries are moved to their
- * year (once the workspace is split), edits to moved entries are merged into their copies, and a
- * copy this peer made that loses to another peer's is merged into the winner. Start it before the
+ * Forwards what old-layout peers write into the workspace doc, in every moved collection (log
+ * entries and check-ins): new records are moved to their year (once the workspace is split),
+ * edits to moved ones are merged into their copies, and a copy this peer made that loses to
+ * another peer's is merged into the winner. Start it before the
  * workspace doc receives peers' updates (an edit that arrives while it is stopped is not
  * forwarded); it loads the year docs it writes to. Returns its stop function.
  */
@@ -176,77 +187,90 @@ function forward(
   options: { move: boolean; now: () => number; onError?: (error: unknown) => void },
 ): Forwarding {
   const { main } = history;
-  const log = collection(main, 'log');
   let queue: Promise<void> = Promise.resolve();
   let stopped = false;
 
-  const apply = async (changes: LogChange[]) => {
+  const apply = async (changes: MovedChange[]) => {
     // A change waits for its year doc to load; meanwhile a peer may have marked the entry with
     // another year, so each round applies what still belongs to the year just loaded.
     let todo = changes;
     for (let round = 0; todo.length > 0 && round < 4; round++) {
-      const groups = new Map<number, LogChange[]>();
+      const groups = new Map<number, MovedChange[]>();
       const moving = options.move && history.split;
       for (const change of todo) {
         // An entry without a mark is only moved once the workspace is split (the migration moves
         // it otherwise), and a marked one arriving is no edit: loading a year for either would
         // open its database for nothing.
-        const moved = isMovedRaw(log.get(change.id));
+        const moved = isMovedRaw(collection(main, change.collection).get(change.id));
         if (change.kind !== 'removed' && (moved ? change.kind === 'entry' : !moving)) continue;
         // A peer's drop leaves copies alone: loading every year it dropped from would open them all.
-        if (change.kind === 'removed' && options.now() - change.movedAt > UNDONE_WINDOW_MS)
-          continue;
+        if (change.kind === 'removed' && !isUndoneAdd(change, options.now())) continue;
         const year = yearOfChange(main, change, (day) => history.yearOf(day));
         if (year === null) continue;
         let group = groups.get(year);
         if (!group) groups.set(year, (group = []));
         group.push(change);
       }
-      const later: LogChange[] = [];
+      const later: MovedChange[] = [];
       for (const [year, group] of groups) {
         const yearDoc = await history.load(year);
-        const toMove = new Set<string>();
+        const toMove = new Map<MovedCollection, Set<string>>();
         yearDoc.transact(() => {
           for (const change of group) {
             if (yearOfChange(main, change, (day) => history.yearOf(day)) !== year)
               later.push(change);
-            else if (forwardChange(main, yearDoc, change, options.now()) === 'move')
-              toMove.add(change.id);
+            else if (forwardChange(main, yearDoc, change, options.now()) === 'move') {
+              let ids = toMove.get(change.collection);
+              if (!ids) toMove.set(change.collection, (ids = new Set()));
+              ids.add(change.id);
+            }
           }
         }, FORWARD_ORIGIN);
-        if (toMove.size > 0 && options.move && history.split)
-          moveEntries(main, yearDoc, year, [...toMove], options.now(), FORWARD_ORIGIN);
+        for (const [name, ids] of toMove)
+          if (options.move && history.split)
+            moveEntries(main, yearDoc, year, [...ids], options.now(), FORWARD_ORIGIN, name);
       }
       todo = later;
     }
   };
 
-  const enqueue = (changes: LogChange[]) => {
+  const enqueue = (changes: MovedChange[]) => {
     if (changes.length === 0) return;
     queue = queue.then(() => apply(changes)).catch((error: unknown) => options.onError?.(error));
   };
 
+  // Unmoved records in the split layout: what arrived while no forwarder ran, and (in a workspace
+  // split before check-ins moved) the check-ins, moved here as an old-layout peer's would be.
   const sweep = () => {
     if (options.move && history.split)
-      enqueue(unmovedEntryIds(main).map((id) => ({ kind: 'entry', id })));
+      for (const name of MOVED_COLLECTIONS)
+        enqueue(unmovedEntryIds(main, name).map((id) => ({ collection: name, kind: 'entry', id })));
   };
 
-  const onLog = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
-    if (transaction.origin === FORWARD_ORIGIN || transaction.origin === MIGRATION_ORIGIN) return;
-    enqueue(logChanges(events));
-  };
-  log.observeDeep(onLog);
+  const unobserve = MOVED_COLLECTIONS.map((name) => {
+    const records = collection(main, name);
+    const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+      if (transaction.origin === FORWARD_ORIGIN || transaction.origin === MIGRATION_ORIGIN) return;
+      enqueue(movedChanges(events, name));
+    };
+    records.observeDeep(onChange);
+    return () => records.unobserveDeep(onChange);
+  });
 
   const yearLogs = new Map<Y.Doc, () => void>();
   const watchYear = (doc: Y.Doc) => {
     if (doc === main || yearLogs.has(doc)) return;
-    const yearLog = collection(doc, 'log');
-    const onYear = (event: Y.YMapEvent<Y.Map<unknown>>) => {
-      if (!event.transaction.local) repairReplacedCopies(main, event as Y.YMapEvent<unknown>);
-    };
-    yearLog.observe(onYear);
+    const stops = MOVED_COLLECTIONS.map((name) => {
+      const copies = collection(doc, name);
+      const onYear = (event: Y.YMapEvent<Y.Map<unknown>>) => {
+        if (!event.transaction.local)
+          repairReplacedCopies(main, event as Y.YMapEvent<unknown>, name);
+      };
+      copies.observe(onYear);
+      return () => copies.unobserve(onYear);
+    });
     const unwatch = () => {
-      yearLog.unobserve(onYear);
+      for (const stop of stops) stop();
       doc.off('destroy', unwatch);
       yearLogs.delete(doc);
     };
@@ -272,7 +296,7 @@ function forward(
     stop: () => {
       if (!stopped) {
         stopped = true;
-        log.unobserveDeep(onLog);
+        for (const stop of unobserve) stop();
         stopAdded();
         stopLayout();
         for (const unwatch of [...yearLogs.values()]) unwatch();
@@ -295,10 +319,11 @@ export const DROP_SLICE_SIZE = 250;
 
 /**
  * Frees the memory moved originals hold (lib/model/history-split.ts, "Drop"): deletes from the
- * workspace doc the originals marked more than the grace ago whose copy this peer holds, in
- * slices, giving the main thread back between them. Only in the split layout (before it, the
- * originals are what this peer reads). An original whose year is not loaded waits for a later
- * run unless `years: 'all'`, which loads every year it needs. Returns how many went.
+ * workspace doc the originals (log entries and check-ins) marked more than the grace ago whose
+ * copy this peer holds, in slices, giving the main thread back between them. Only in the split
+ * layout (before it, the originals are what this peer reads). An original whose year is not
+ * loaded waits for a later run unless `years: 'all'`, which loads every year it needs. Returns
+ * how many went.
  */
 export async function dropMovedHistory(
   history: YearHistory,
@@ -309,24 +334,27 @@ export async function dropMovedHistory(
   const now = options.now ?? Date.now();
   const graceMs = options.graceMs ?? DROP_GRACE_MS;
   const sliceSize = Math.max(1, options.sliceSize ?? DROP_SLICE_SIZE);
-  const candidates = droppableEntryIds(main, now, graceMs);
-  if (candidates.length === 0) return 0;
-  const log = collection(main, 'log');
   const years = new Map<number, Y.Doc>();
-  for (const id of candidates) {
-    const year = movedYearOf(log.get(id));
-    if (year === null || years.has(year)) continue;
-    if (history.isLoaded(year) || options.years === 'all')
-      years.set(year, await history.load(year));
-  }
-  const held = candidates.filter((id) => {
-    const yearDoc = years.get(movedYearOf(log.get(id)) ?? 0);
-    return yearDoc !== undefined && collection(yearDoc, 'log').get(id) instanceof Y.Map;
-  });
   let dropped = 0;
-  for (let start = 0; start < held.length; start += sliceSize) {
-    dropped += dropEntries(main, held.slice(start, start + sliceSize), now, graceMs);
-    await nextTask();
+  for (const name of MOVED_COLLECTIONS) {
+    const candidates = droppableEntryIds(main, now, graceMs, undefined, name);
+    if (candidates.length === 0) continue;
+    const originals = collection(main, name);
+    for (const id of candidates) {
+      const year = movedYearOf(originals.get(id));
+      if (year === null || years.has(year)) continue;
+      if (history.isLoaded(year) || options.years === 'all')
+        years.set(year, await history.load(year));
+    }
+    // Only where the year holds this collection's copy under the same id.
+    const held = candidates.filter((id) => {
+      const yearDoc = years.get(movedYearOf(originals.get(id)) ?? 0);
+      return yearDoc !== undefined && collection(yearDoc, name).get(id) instanceof Y.Map;
+    });
+    for (let start = 0; start < held.length; start += sliceSize) {
+      dropped += dropEntries(main, held.slice(start, start + sliceSize), now, graceMs, name);
+      await nextTask();
+    }
   }
   return dropped;
 }

@@ -1,4 +1,4 @@
-import { collection } from '../model/doc';
+import { historyIsEmpty } from '../model/history-split';
 import { markYearLayout } from '../model/history-years';
 import { MIGRATION_ORIGIN } from '../model/migrations';
 import { dropMovedHistory, migrateHistory, startForwarding } from './history-migration';
@@ -24,10 +24,10 @@ export interface HistoryUpkeepOptions {
 /**
  * Keeps an open workspace's history split per school year (issue 17, item 2), from the moment its
  * doc has loaded, before sync connects:
- * - forwards what peers still on the old layout write into the workspace doc (their new entries,
- *   their edits to moved ones) to the year docs;
- * - splits the workspace: a new one (no log yet) is marked split at once, one with a log is
- *   migrated a slice at a time after a snapshot;
+ * - forwards what peers still on the old layout write into the workspace doc (their new log
+ *   entries and check-ins, their edits to moved ones) to the year docs;
+ * - splits the workspace: a new one (no log entry or check-in yet) is marked split at once, one
+ *   with either is migrated a slice at a time after a snapshot;
  * - once moved originals are past the grace, deletes them from the workspace doc (checking each
  *   has its copy), which is what makes the workspace doc small; that loads every year once.
  * Returns what stops it (when the workspace closes).
@@ -43,8 +43,7 @@ export function keepHistorySplit(
   const run = (async () => {
     const { main } = history;
     if (!history.split) {
-      if (collection(main, 'log').size === 0)
-        main.transact(() => markYearLayout(main), MIGRATION_ORIGIN);
+      if (historyIsEmpty(main)) main.transact(() => markYearLayout(main), MIGRATION_ORIGIN);
       else await migrateHistory(history, { beforeMigrate: options.snapshot, now });
     }
     if (stopped || !history.split) return;

@@ -4,12 +4,14 @@ import { readSchoolYearStart, schoolYearOrToday } from '../model/school-year';
 
 /**
  * The history forwarder (`startForwarding`, lib/state/history-migration.ts) run by the sync hub
- * over its own copy of a workspace. The hub receives peers' updates while no panel is open and
- * stores them; an old-layout peer's edit to a moved entry that arrives then is only carried into
- * its year doc if a forwarder observes it arriving (a panel opened later loads it from disk, with
- * no event and no old value to merge from). So the hub forwards too, from after the workspace's
- * stored rows are loaded to before its providers connect, until the workspace closes. It only
- * forwards: the migration and the drop are the panel's.
+ * over its own copy of a workspace, for every moved collection (`MOVED_COLLECTIONS`: log entries
+ * and check-ins). The hub receives peers' updates while no panel is open and stores them; an
+ * old-layout peer's edit to a moved record that arrives then is only carried into its year doc if
+ * a forwarder observes it arriving (a panel opened later loads it from disk, with no event and no
+ * old value to merge from). So the hub forwards too, from after the workspace's stored rows are
+ * loaded to before its providers connect, until the workspace closes. It only forwards: the
+ * migration and the drop are the panel's (in a workspace already split, forwarding moves the
+ * records still unmoved, such as the check-ins of one split before check-ins moved).
  *
  * The year docs it writes to are the hub's own synced copies (so the write reaches peers): a year
  * the hub has closed is opened for it (`YearRooms.hold`), then stays open until idle.
@@ -18,7 +20,9 @@ import { readSchoolYearStart, schoolYearOrToday } from '../model/school-year';
  * values, and the three-way merge (`forwardKey`) writes only where the copy still holds the
  * event's old value, so whichever copy arrives second writes nothing; two writes crossing set one
  * key to equal values, and one of them wins (a new entry moved by both is two copies of one
- * original under one id, the case of two peers migrating at once).
+ * original under one id, the case of two peers migrating at once). An old-layout peer's Undo of
+ * adding a check-in deletes its copy in both: each deletes the copy it holds, and deleting a key
+ * twice leaves it deleted.
  */
 
 /** What the forwarder reads of a workspace's history (`ForwardHistory` in lib/state). */
