@@ -46,6 +46,7 @@ import { datedUnderHeading } from './event-page';
 import { networkNames } from './network';
 import { isWebsiteLink, linkWords } from './website-link';
 import { proseSite } from './prose-site';
+import { spelledLink } from './spelled-link';
 import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
 import { REFERENCE_SITE } from './data/reference-sites';
 
@@ -641,13 +642,14 @@ export function readHost(ctx: PageContext): HostReading {
   if ((reading.hosted || tenant) && !sites.length) {
     // its website named in running text ("book on woldsapiary.co.uk"); a tenant's subject is
     // its own brand
-    const written = proseSite(
-      walk,
-      subject || (tenant ? brand : ''),
-      (d) => d === own || reading.vendors.domains.has(d),
-      tenant ? FRAME | (NOT_SUBJECT & ~Z.AUTHOR) : FRAME | NOT_SUBJECT,
-    );
-    if (written) {
+    const who = subject || (tenant ? brand : '');
+    const notTheirs = (d: string): boolean => d === own || reading.vendors.domains.has(d);
+    const zones = tenant ? FRAME | (NOT_SUBJECT & ~Z.AUTHOR) : FRAME | NOT_SUBJECT;
+    // a link to a site its name spells, else an address written in its text
+    const linked = spelledLink(walk, ctx.base, ctx.host, who, notTheirs, zones);
+    const written = linked ? '' : proseSite(walk, who, notTheirs, zones);
+    if (linked) sites = [linked];
+    else if (written) {
       sites = [written];
       siteSource = 'text';
     }
