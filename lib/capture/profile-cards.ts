@@ -11,10 +11,10 @@
  * only; cards are climbed from the few profile links, never the whole document.
  */
 import type { PageContext } from './types';
-import { classifySocial, socialKey } from './social';
+import { socialKey } from './social';
+import { linkSocials } from './link-socials';
 import { isPersonName } from './person-name';
 import { ORG_WORDS } from './data/org-words';
-import { resolveUrl, unwrapRedirect } from './util';
 import { walkPage, Z } from './walk';
 
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
@@ -40,10 +40,12 @@ export function personProfileKeys(ctx: PageContext): Set<string> {
   const out = new Set<string>();
   cache.set(ctx.doc, out);
   const profiles: Profile[] = [];
-  for (const l of walkPage(ctx).links) {
-    if (l.zone & FRAME || !/^(https?:)?\/\//i.test(l.href.trim())) continue;
-    const url = classifySocial(unwrapRedirect(resolveUrl(l.href.trim(), ctx.base), ctx.host));
-    if (!url) continue;
+  const socials = linkSocials(ctx);
+  const links = walkPage(ctx).links;
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    const url = socials[i];
+    if (!url || l.zone & FRAME) continue;
     const key = socialKey(url);
     profiles.push({ el: l.el, key, platform: key.split('/')[0]!, url });
     if (profiles.length > MAX_LINKS) return out;

@@ -7,9 +7,10 @@
  */
 import type { PageContext } from './types';
 import { registrable } from './host';
-import { classifySocial, socialHandle, socialKey } from './social';
+import { socialHandle, socialKey } from './social';
+import { linkSocials } from './link-socials';
 import { isGenericSegment, titleSegments } from './title';
-import { resolveUrl, squash } from './util';
+import { squash } from './util';
 import { walkPage, Z } from './walk';
 
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
@@ -27,10 +28,10 @@ export function otherSiteAccountKeys(ctx: PageContext): Set<string> {
   const walk = walkPage(ctx);
   const byPlatform = new Map<string, Set<string>>();
   let n = 0;
-  for (const l of walk.links) {
-    if (!(l.zone & FRAME)) continue;
-    const s = classifySocial(resolveUrl(l.href.trim(), ctx.base));
-    if (!s || n++ > MAX_LINKS) continue;
+  const socials = linkSocials(ctx);
+  for (let i = 0; i < walk.links.length; i++) {
+    const s = socials[i];
+    if (!s || !(walk.links[i]!.zone & FRAME) || n++ > MAX_LINKS) continue;
     const key = socialKey(s);
     const platform = key.split('/')[0]!;
     byPlatform.set(platform, (byPlatform.get(platform) ?? new Set()).add(key));

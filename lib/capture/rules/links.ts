@@ -9,6 +9,7 @@ import { isPersonalContact } from '../person-cards';
 import { personProfileKeys } from '../profile-cards';
 import { otherSiteAccountKeys } from '../sibling-accounts';
 import { isWebsiteLink } from '../website-link';
+import { linkSocials } from '../link-socials';
 
 /**
  * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
@@ -118,7 +119,9 @@ export function linksRule(ctx: PageContext): Candidate[] {
   const article = isArticlePage(ctx);
   let prevText = '';
   let prevHref = '';
-  for (const l of walk.links) {
+  const socialOf = linkSocials(ctx);
+  for (let i = 0; i < walk.links.length; i++) {
+    const l = walk.links[i]!;
     const prev = prevText;
     const prevTarget = prevHref;
     prevText = l.text.toLowerCase().trim();
@@ -181,10 +184,8 @@ export function linksRule(ctx: PageContext): Candidate[] {
       }
       continue;
     }
-    // a platform's outbound redirect stands for the address it leads to
-    const abs = unwrapRedirect(resolveUrl(href, ctx.base), ctx.host);
-    if (!abs) continue;
-    const social = classifySocial(abs);
+    // (a platform's outbound redirect stands for the address it leads to: see link-socials.ts)
+    const social = socialOf[i];
     if (social) {
       if (socials++ > 200) continue;
       const chrome = (l.zone & (Z.HEADER | Z.FOOTER | Z.NAV | Z.ASIDE)) !== 0;
@@ -207,6 +208,8 @@ export function linksRule(ctx: PageContext): Candidate[] {
       out.push({ field: 'socials', value: social, source: 'links', confidence: conf });
       continue;
     }
+    const abs = unwrapRedirect(resolveUrl(href, ctx.base), ctx.host);
+    if (!abs) continue;
     // "Website: <a>", "Jane's home page: <a>", <a rel=me>; a label that is the previous link's own
     // text ("Developer Website" before "App Support") labels that link, not this one
     const label = (l.before + ' ' + l.text).toLowerCase();
@@ -217,7 +220,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
         /(web\s?site|home\s?page|webseite|site web|official site)\s*:?\s*$/.test(before)) ||
       /^(visit (our |the )?(web)?site|official (web)?site|website)$/.test(l.text.toLowerCase()) ||
       // a button or icon that says it leads to a website elsewhere ("Visit Website ↗", a globe)
-      (!labelIsLink && registrable(hostOf(abs)) !== registrable(ctx.host) && isWebsiteLink(l))
+      (!labelIsLink && isWebsiteLink(l) && registrable(hostOf(abs)) !== registrable(ctx.host))
     ) {
       if (!weak && !/share/.test(label))
         out.push({
