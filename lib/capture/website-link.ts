@@ -8,11 +8,21 @@
 import { attr } from './util';
 import type { LinkInfo } from './walk';
 
-const WEBSITE_TEXT =
-  /^(?:(?:visit|go to|go back to|back to|return to|view|open|see|check out|zur|zurück zur|besuchen sie|visiter|voir|retour au|visitar|ir al?|volver al?)\s+)?(?:(?:our|the|their|its|his|her|this|[\p{L}\p{N}&'’. -]{1,40}['’]s?)\s+)?(?:official\s+|own\s+)?(?:web ?site|home ?page|webseite|site web|le site|sitio web|web)(?:\s+(?:besuchen|visitieren))?$/iu;
+// "Visit", "Go to", "Back to" … (English, German, French, Spanish, Italian, Dutch)
+const VERB =
+  'visit|go to|go back to|back to|return to|view|open|see|check out|zur|zurück zur|besuchen sie|visiter|visitez|voir|retour au|accéder au|consulter le|visitar|ir al?|volver al?|visita(?:re)? il|vai al|bezoek|naar de';
+// "our", "their", "the organiser's" …
+const WHOSE =
+  "our|the|their|its|his|her|this|unsere|notre|leur|nuestra|su|il loro|onze|[\\p{L}\\p{N}&'’. -]{1,40}['’]s?";
+const SITE =
+  'web ?site|home ?page|webseite|internetseite|site web|site internet|site officiel|le site|sitio web|página web|sito web|sito|webpagina|web';
+const WEBSITE_TEXT = new RegExp(
+  `^(?:(?:${VERB})\\s+)?(?:(?:${WHOSE})\\s+)?(?:official\\s+|own\\s+)?(?:${SITE})(?:\\s+(?:besuchen|visitieren|bezoeken))?$`,
+  'iu',
+);
 /** A label right before the link that makes it the website ("Website:", a field list's "Web"). */
 const WEBSITE_LABEL =
-  /(?:web\s?site|home\s?page|webseite|site web|sitio web|official site|internet)\s*:?\s*$|(?:^|[\s|·•])(?:web|www|url)\s*:\s*$|^\s*(?:web|www|url)\s*$/i;
+  /(?:web\s?site|home\s?page|webseite|site web|site internet|sitio web|página web|sito web|official site|internet)\s*:?\s*$|(?:^|[\s|·•])(?:web|www|url)\s*:\s*$|^\s*(?:web|www|url)\s*$/i;
 const ICON_CLASS = /(?:^|[\s_-])(globe|website|web-?link|homepage)(?:$|[\s_-])/i;
 
 /** The words a link shows or announces: its text, else its aria-label, title or image alt. */

@@ -76,6 +76,14 @@ describe('website links drawn as buttons and icons', () => {
         before,
       });
     expect(link('Visit their website ↗')).toBe(true);
+    for (const words of [
+      'Zur Webseite',
+      'Visitez notre site internet',
+      'Bezoek website',
+      'Sitio web',
+      'Visita il sito web',
+    ])
+      expect(link(words), words).toBe(true);
     expect(link('Web design')).toBe(false);
     expect(link('Click here', 'Web')).toBe(true);
     expect(link('Click here', 'Our spring newsletter')).toBe(false);
