@@ -7,12 +7,14 @@
  * platform; the profiles count as people's only when two or more such cards name a person (or
  * link a personal LinkedIn profile, /in/…). One profile in a page's body, a row of the
  * organisation's accounts on different platforms, and cards of organisations (a directory's
- * members, whose names carry organisation words) are left alone. Reads the shared walk's links
+ * members, whose names carry organisation words) are left alone, and so are accounts named for
+ * the site itself. Reads the shared walk's links
  * only; cards are climbed from the few profile links, never the whole document.
  */
 import type { PageContext } from './types';
 import { socialKey } from './social';
 import { linkSocials } from './link-socials';
+import { namedForSite } from './sibling-accounts';
 import { isPersonName } from './person-name';
 import { ORG_WORDS } from './data/org-words';
 import { walkPage, Z } from './walk';
@@ -63,8 +65,10 @@ export function personProfileKeys(ctx: PageContext): Set<string> {
     if (new Set(personal).size >= 2) for (const c of personal) cards.add(c);
   }
   if (!cards.size) return out;
-  // every account on a person's card is theirs (Amy's X beside her LinkedIn)
-  for (const p of profiles) for (const c of cards) if (c.contains(p.el)) out.add(p.key);
+  // every account on a person's card is theirs (Amy's X beside her LinkedIn), unless it is
+  // named for the site (an organisation's own accounts listed as "Main account", "Youth section")
+  for (const p of profiles)
+    for (const c of cards) if (c.contains(p.el) && !namedForSite(ctx, p.key)) out.add(p.key);
   return out;
 }
 

@@ -37,12 +37,7 @@ export function otherSiteAccountKeys(ctx: PageContext): Set<string> {
     byPlatform.set(platform, (byPlatform.get(platform) ?? new Set()).add(key));
   }
   if (![...byPlatform.values()].some((keys) => keys.size >= 2)) return out;
-  const names = siteWords(ctx, walk.images);
-  if (!names.length) return out;
-  const mine = (key: string): boolean => {
-    const h = squash(socialHandle(`https://${key}`));
-    return names.some((w) => h.includes(w) || (h.length >= 5 && w.includes(h)));
-  };
+  const mine = (key: string): boolean => namedForSite(ctx, key);
   for (const keys of byPlatform.values()) {
     if (keys.size < 2) continue;
     const own = [...keys].filter(mine);
@@ -50,6 +45,19 @@ export function otherSiteAccountKeys(ctx: PageContext): Set<string> {
     for (const k of keys) if (!own.includes(k)) out.add(k);
   }
   return out;
+}
+
+const wordsCache = new WeakMap<Document, string[]>();
+
+/** Is the account (a socialKey) named for the site: its name, a distinctive word, its domain? */
+export function namedForSite(ctx: PageContext, key: string): boolean {
+  let names = wordsCache.get(ctx.doc);
+  if (!names) {
+    names = siteWords(ctx, walkPage(ctx).images);
+    wordsCache.set(ctx.doc, names);
+  }
+  const h = squash(socialHandle(`https://${key}`));
+  return names.some((w) => h.includes(w) || (h.length >= 5 && w.includes(h)));
 }
 
 /** Squashed names and distinctive words the site calls itself by, and its domain's label. */

@@ -42,4 +42,13 @@ describe("people's profiles on cards", () => {
     const r = extractFromHtml(html, 'https://www.eastvalerugby.example/contact');
     expect(r.socials).toEqual(['https://x.com/eastvalerfc', 'https://x.com/eastvalejuniors']);
   });
+
+  it("keeps the organisation's own accounts set out as cards with headings", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Follow us | Eastvale Rugby Club</title></head><body>
+      <main><h1>Follow us</h1>
+      <div class="cards"><div class="card"><h3>Main Account</h3><a href="https://x.com/eastvalerfc">X</a></div>
+      <div class="card"><h3>Youth Section</h3><a href="https://x.com/eastvale_youth">X</a></div></div></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.eastvalerugby.example/follow');
+    expect(r.socials).toEqual(['https://x.com/eastvalerfc', 'https://x.com/eastvale_youth']);
+  });
 });
