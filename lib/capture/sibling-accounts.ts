@@ -73,8 +73,13 @@ function siteWords(ctx: PageContext, images: { alt: string; zone: number }[]): s
   for (const name of names.slice(0, 8)) {
     const s = squash(name);
     if (s.length >= 4) out.add(s);
-    for (const w of name.toLowerCase().split(/[^\p{L}\p{N}]+/u))
-      if (w.length >= 5 && !WEAK.test(w)) out.add(squash(w));
+    // the name's first distinctive word is its brand ("Anchor" of "The Anchor Hotel"); later
+    // words name a trade or a topic ("Literacy", "Hotel") that a person's handle may share
+    const first = name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .find((w) => w.length >= 5 && !WEAK.test(w));
+    if (first) out.add(squash(first));
   }
   return [...out];
 }

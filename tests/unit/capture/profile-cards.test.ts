@@ -51,4 +51,14 @@ describe("people's profiles on cards", () => {
     const r = extractFromHtml(html, 'https://www.eastvalerugby.example/follow');
     expect(r.socials).toEqual(['https://x.com/eastvalerfc', 'https://x.com/eastvale_youth']);
   });
+
+  it("keeps staff profiles whose handles share only a topic word with the organisation's name", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Staff | Riverbend Literacy Council</title></head><body>
+      <main><h1>Staff</h1>
+      <div class="person"><h3>Jo Park</h3><p>Director</p><a href="https://www.linkedin.com/in/jo-park-literacy/">LinkedIn</a></div>
+      <div class="person"><h3>Sam Lee</h3><p>Tutor lead</p><a href="https://www.linkedin.com/in/sam-lee-literacy/">LinkedIn</a></div></main>
+      <footer><a href="https://www.facebook.com/riverbendliteracy">Facebook</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.riverbendliteracy.example/staff');
+    expect(r.socials).toEqual(['https://www.facebook.com/riverbendliteracy']);
+  });
 });
