@@ -82,10 +82,10 @@ async function byYear(
   ids: readonly string[],
   name: MovedCollection,
 ): Promise<Map<number, string[]>> {
-  const log = collection(history.main, name);
+  const records = collection(history.main, name);
   const groups = new Map<number, string[]>();
   await inSlices(ids, (id) => {
-    const raw = log.get(id);
+    const raw = records.get(id);
     if (!(raw instanceof Y.Map)) return;
     const year = history.yearOf(entryDay(raw));
     let group = groups.get(year);
