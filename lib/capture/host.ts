@@ -642,12 +642,20 @@ export function readHost(ctx: PageContext): HostReading {
   if ((reading.hosted || tenant) && !sites.length) {
     // its website named in running text ("book on woldsapiary.co.uk"); a tenant's subject is
     // its own brand
-    const who = subject || (tenant ? brand : '');
+    // the subject's name: the page's heading, and on a tenant's page also its own brand (a
+    // "Book a court" page of a club's booking site is the club's)
+    const names = [subject, tenant ? brand : ''].filter(Boolean);
     const notTheirs = (d: string): boolean => d === own || reading.vendors.domains.has(d);
     const zones = tenant ? FRAME | (NOT_SUBJECT & ~Z.AUTHOR) : FRAME | NOT_SUBJECT;
-    // a link to a site its name spells, else an address written in its text
-    const linked = spelledLink(walk, ctx.base, ctx.host, who, notTheirs, zones);
-    const written = linked ? '' : proseSite(walk, who, notTheirs, zones);
+    // a link to a site its name spells (also the header's: a tenant's logo leads to its own
+    // site, and a platform's header never links to a site the subject's name spells), else an
+    // address written in its text
+    let linked = '';
+    let written = '';
+    for (const who of names) {
+      linked ||= spelledLink(walk, ctx.base, ctx.host, who, notTheirs, zones & ~Z.HEADER);
+      if (!linked) written ||= proseSite(walk, who, notTheirs, zones);
+    }
     if (linked) sites = [linked];
     else if (written) {
       sites = [written];

@@ -26,4 +26,14 @@ describe("a hosted subject's link to its own site", () => {
     const r = extractFromHtml(page('https://www.trusselltrustfund.org/reports/2025'), url);
     expect(r.url ?? '').not.toContain('trusselltrustfund');
   });
+
+  it("takes a tenant's header logo link to its own site", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Book a court | Westbury Tennis Club</title>
+      <meta property="og:site_name" content="Westbury Tennis Club"></head><body>
+      <header><a href="https://www.westburytennisclub.org/"><img src="/logo.png" alt="Westbury Tennis Club"></a></header>
+      <main><h1>Book a court</h1><p>Courts 1–4, floodlit until 10pm.</p></main>
+      <footer><p>Bookings powered by <a href="https://courtly.example/">Courtly</a></p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://westburytennis.courtly.example/book');
+    expect(r.url).toBe('https://www.westburytennisclub.org/');
+  });
 });
