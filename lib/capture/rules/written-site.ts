@@ -5,12 +5,13 @@
  * shows only in its e-mail address and a line such as "our new website is www.club.org". When a
  * domain is both written in the text and the domain of a contact address, and the page's name
  * lines spell it ("Thorner Parish Council" → thornerpc.org.uk), that domain is the website and
- * that line the name — above the builder's brand. On any page not about someone else, a line that
- * is only "Website: www.club.org" (no link) states the url.
+ * that line the name — above the builder's brand; a web address written with "www." or "https://"
+ * counts without the mail when the page's own domain spells none of its names. On any page not
+ * about someone else, a line that is only "Website: www.club.org" (no link) states the url.
  */
 import type { Candidate, PageContext } from '../types';
 import { readHost, registrable } from '../host';
-import { isGenericSegment, nameSpellsDomain, titleSegments } from '../title';
+import { isGenericSegment, nameMatchesHost, nameSpellsDomain, titleSegments } from '../title';
 import { walkPage, Z } from '../walk';
 import { FREE_MAIL } from '../data/free-mail';
 
@@ -39,6 +40,8 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
   const walk = walkPage(ctx);
   const mailDomains = new Set<string>();
   const written = new Map<string, string>();
+  // domains written as web addresses ("www.club.org", "https://club.org"), not only bare names
+  const explicit = new Set<string>();
   // mail at the page's own domain outside the header and footer (a host's support address sits
   // in its footer) says the page's site is the entity's own
   let ownMail = false;
@@ -63,6 +66,7 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
       const host = m[1]!.toLowerCase();
       const d = registrable(host);
       if (d && !written.has(d)) written.set(d, host);
+      if (d && (host.startsWith('www.') || m[0].includes('://'))) explicit.add(d);
     }
   }
   // "Web: www.example.org/rec" written without a link: the page's own statement of its website
@@ -73,8 +77,12 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
   if (!own || ownMail) return [];
   const names = nameLines(ctx, walk.lines);
   const out: Candidate[] = [];
+  // a page whose own domain its names do not spell is served from somewhere else (a builder,
+  // a viewer, a free host): a web address they spell is the entity's even without its mail
+  const elsewhere = !names.some((n) => nameSpellsDomain(n, own) || nameMatchesHost(n, ctx.host));
   for (const [d, host] of written) {
-    if (d === own || FREE_MAIL.has(d) || !mailDomains.has(d)) continue;
+    if (d === own || FREE_MAIL.has(d)) continue;
+    if (!mailDomains.has(d) && !(elsewhere && explicit.has(d))) continue;
     const name = names.find((n) => nameSpellsDomain(n, d));
     if (!name) continue;
     out.push({

@@ -62,3 +62,29 @@ describe('a website written out on a builder page', () => {
     expect(nameSpellsDomain('Report abuse', 'example.org')).toBe(false);
   });
 });
+
+describe('a web address written on a page served from elsewhere, without the mail', () => {
+  const page = (text: string): string => `<!doctype html><html lang="en"><head>
+    <title>Ashgrove Allotment Association</title><meta property="og:site_name" content="SiteBuilder"></head><body>
+    <main><h1>Ashgrove Allotment Association</h1><p>${text}</p>
+    <p>Write to the secretary: ashgroveplots@gmail.com</p></main></body></html>`;
+  const url = 'https://sites.sitebuilder.example/view/ashgrove-allotments/home';
+
+  it('takes a www. address its name spells', () => {
+    const r = extractFromHtml(
+      page('Plot waiting list and rules are now at www.ashgroveallotments.org.uk.'),
+      url,
+    );
+    expect(r.url).toBe('https://www.ashgroveallotments.org.uk/');
+  });
+
+  it('leaves a bare domain or one its name does not spell', () => {
+    expect(
+      extractFromHtml(page('Seeds from greenfingers.co.uk are discounted for members.'), url).url ??
+        '',
+    ).not.toContain('greenfingers');
+    expect(
+      extractFromHtml(page('Rules are at www.nsalg.org.uk, the national society.'), url).url ?? '',
+    ).not.toContain('nsalg');
+  });
+});
