@@ -1,13 +1,29 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n';
-import type { EarlierYears as Earlier } from './types';
+
+/** School years whose records are not loaded yet (a split history), and loading the next. */
+export interface Earlier {
+  /** The next older year's label ("2024–25"), or null when every year is loaded. */
+  readonly next: string | null;
+  /** How many years are not loaded. */
+  readonly count: number;
+  readonly loading: boolean;
+  load: () => Promise<void>;
+}
+
+/** What the records are called, worded by the list that shows them (entries, check-ins). */
+export interface EarlierYearsTexts {
+  notLoaded: (count: number) => string;
+  show: (year: string) => string;
+  loading: (year: string) => string;
+  failed: (year: string, reason: string) => string;
+}
 
 /**
  * The end of a timeline when older school years are not loaded yet (a district's history is
  * split per year): says so, loads the next year when the user scrolls down to it, and offers a
  * button for the same (keyboard, or a list too short to scroll).
  */
-export function EarlierYears({ earlier }: { earlier: Earlier }) {
+export function EarlierYears({ earlier, texts }: { earlier: Earlier; texts: EarlierYearsTexts }) {
   const footer = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const next = earlier.next;
@@ -35,19 +51,19 @@ export function EarlierYears({ earlier }: { earlier: Earlier }) {
     <div class="earlier-years" ref={footer}>
       {earlier.loading ? (
         <p class="muted" role="status">
-          {t('log.years.loading', { year: next })}
+          {texts.loading(next)}
         </p>
       ) : (
         <>
-          <p class="muted">{t('log.years.notLoaded', { count: earlier.count })}</p>
+          <p class="muted">{texts.notLoaded(earlier.count)}</p>
           <button type="button" class="button" onClick={load}>
-            {t('log.years.show', { year: next })}
+            {texts.show(next)}
           </button>
         </>
       )}
       {problem && (
         <p class="error" role="alert">
-          {t('log.years.failed', { year: next, reason: problem })}
+          {texts.failed(next, problem)}
         </p>
       )}
     </div>

@@ -3,6 +3,7 @@ import type { Checkin } from '../../lib/model/checkin';
 import { formatDay, formatNumber, t } from '../../lib/i18n';
 import type { BoardColumn } from '../../lib/model/goal';
 import type { GoalCardView } from '../../lib/model/goal-view';
+import { EarlierYears, type Earlier, type EarlierYearsTexts } from '../common/EarlierYears';
 import { focusKey, returnFocusTo, useScreenFocus } from '../common/screen-focus';
 import { CheckinForm } from './CheckinForm';
 import { columnLabel } from './column-label';
@@ -30,7 +31,16 @@ interface Props {
   /** The title of the meeting a check-in was recorded in (undefined once it is gone). */
   meetingTitle?: ((logEntryId: string) => string | undefined) | undefined;
   onOpenMeeting?: ((logEntryId: string) => void) | undefined;
+  /** Older school years whose check-ins are not loaded yet (a split history). */
+  earlier?: Earlier | undefined;
 }
+
+const CHECKIN_YEAR_TEXTS: EarlierYearsTexts = {
+  notLoaded: (count) => t('goals.years.notLoaded', { count }),
+  show: (year) => t('goals.years.show', { year }),
+  loading: (year) => t('goals.years.loading', { year }),
+  failed: (year, reason) => t('goals.years.failed', { year, reason }),
+};
 
 /** A goal's page: progress, the shared description, and its check-in history. */
 export function GoalDetail(props: Props) {
@@ -184,7 +194,7 @@ export function GoalDetail(props: Props) {
           target={goal.metric.target}
           unit={unit}
         />
-        {history.length === 0 && !addingCheckin && (
+        {history.length === 0 && !addingCheckin && !props.earlier?.next && (
           <p class="muted">{t('goals.detail.noCheckins')}</p>
         )}
         <ol class="checkin-list" aria-label={t('goals.detail.history')}>
@@ -210,6 +220,7 @@ export function GoalDetail(props: Props) {
             </li>
           ))}
         </ol>
+        {props.earlier && <EarlierYears earlier={props.earlier} texts={CHECKIN_YEAR_TEXTS} />}
       </section>
     </article>
   );

@@ -16,6 +16,7 @@ import type { DescriptionEditor, GoalActions, MoveDirection, NamedRef, PeerOnGoa
 import { useStable } from './use-stable';
 import { columnLabel, columnLabelById } from './column-label';
 import { localTemplate } from './template-text';
+import type { Earlier } from '../common/EarlierYears';
 
 /** Below this width "auto" shows the list; the board needs room for columns. */
 export const LIST_BELOW_PX = 560;
@@ -46,6 +47,8 @@ interface Props {
   onViewGoal?: (id: string | null) => void;
   /** Meetings check-ins were recorded in: their titles, and opening one in the Log. */
   meetingTitle?: (logEntryId: string) => string | undefined;
+  /** Older school years whose check-ins are not loaded (a split history); none by default. */
+  earlierYears?: (() => Earlier) | undefined;
   onOpenMeeting?: (logEntryId: string) => void;
 }
 
@@ -234,6 +237,7 @@ export function GoalsView(props: Props) {
           }}
           meetingTitle={props.meetingTitle}
           onOpenMeeting={props.onOpenMeeting}
+          earlier={props.earlierYears?.()}
         />
         {confirming && (
           <ConfirmDialog

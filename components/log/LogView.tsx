@@ -6,7 +6,7 @@ import { mergeTimeline, type RecordHit } from '../../lib/model/timeline';
 import { TimelineList } from '../timeline/RecordRow';
 import { DueForContactList } from './DueForContactList';
 import { dueSummary } from './due-summary';
-import { EarlierYears } from './EarlierYears';
+import { EarlierEntries } from './earlier-entries';
 import { EntryScreens, type Notify } from './EntryScreens';
 import { FollowupsTab, type FollowupView } from './FollowupsTab';
 import { EMPTY_FILTERS, TimelineFilters, type FilterState } from './TimelineFilters';
@@ -293,7 +293,7 @@ export function LogView({
             ) : rows.length === 0 ? (
               <>
                 <p class="empty-state">{TEXT.noMatch()}</p>
-                {data.earlier && <EarlierYears earlier={data.earlier} />}
+                {data.earlier && <EarlierEntries earlier={data.earlier} />}
               </>
             ) : (
               <TimelineList<RecordHit>
@@ -306,7 +306,7 @@ export function LogView({
                 recordPartner={(hit) =>
                   hit.partnerId ? data.partnerName(hit.partnerId) : undefined
                 }
-                footer={data.earlier && <EarlierYears earlier={data.earlier} />}
+                footer={data.earlier && <EarlierEntries earlier={data.earlier} />}
               />
             )}
           </>

@@ -15,7 +15,7 @@ import { revealRecord } from '../timeline/reveal-record';
 import { TimelineList } from '../timeline/RecordRow';
 import { ShowFilter } from '../timeline/ShowFilter';
 import { ENTRY_ROW_HEIGHT } from './EntryRow';
-import { EarlierYears } from './EarlierYears';
+import { EarlierEntries } from './earlier-entries';
 import { EntryScreens, followupHandlers, type Notify } from './EntryScreens';
 import { FollowupForm } from './FollowupForm';
 import { FollowupList } from './FollowupList';
@@ -225,7 +225,7 @@ export function PartnerLog({ partner, data, actions, notify, recordEvents }: Pro
           />
         </div>
       )}
-      {data.earlier && <EarlierYears earlier={data.earlier} />}
+      {data.earlier && <EarlierEntries earlier={data.earlier} />}
     </section>
   );
 }

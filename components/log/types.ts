@@ -6,6 +6,7 @@ import type { AgendaItemInput, LogEntry, LogEntryInput } from '../../lib/model/l
 import type { Partner } from '../../lib/model/partner';
 import type { NamedRef } from '../common/named-ref';
 import type { AssigneeOption } from './FollowupForm';
+import type { Earlier } from '../common/EarlierYears';
 
 /** What the log's screens can ask of the workspace; the section wires these to lib/model. */
 export interface LogActions {
@@ -100,14 +101,7 @@ export interface LogData {
 }
 
 /** School years whose entries are not loaded yet (a split history), and loading the next. */
-export interface EarlierYears {
-  /** The next older year's label ("2024–25"), or null when every year is loaded. */
-  readonly next: string | null;
-  /** How many years are not loaded. */
-  readonly count: number;
-  readonly loading: boolean;
-  load: () => Promise<void>;
-}
+export type EarlierYears = Earlier;
 
 /** Which entry screen is open, if any. */
 export type EntryScreen =

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { summaryCheckinOf } from './checkin-summary';
 import { localDay } from './days';
 import { isDeletedRaw } from './deletion';
 import type { Followup } from './followup';
@@ -52,8 +53,17 @@ const dateOf = (value: unknown): string | undefined =>
       ? localDay(value) // an instant: the day it was on here, not in UTC
       : undefined;
 
-/** Titles and latest check-ins of the given goals, read defensively from the doc. */
-export function readGoalProgress(doc: Y.Doc, goalIds: readonly string[]): GoalProgress[] {
+/**
+ * Titles and latest check-ins of the given goals, read defensively from the doc; check-ins from
+ * every history doc given (the years loaded, once history is split) and the workspace's record
+ * of each goal's latest (lib/model/checkin-summary.ts), for a goal last checked in a year not
+ * loaded.
+ */
+export function readGoalProgress(
+  doc: Y.Doc,
+  goalIds: readonly string[],
+  historyDocs: readonly Y.Doc[] = [doc],
+): GoalProgress[] {
   if (goalIds.length === 0) return [];
   const goals = doc.getMap('goals');
   const wanted = new Map<string, GoalProgress>();
@@ -78,19 +88,31 @@ export function readGoalProgress(doc: Y.Doc, goalIds: readonly string[]): GoalPr
     });
   }
   if (wanted.size === 0) return [];
-  doc.getMap('checkins').forEach((raw) => {
-    if (!(raw instanceof Y.Map)) return;
-    const goalId = raw.get('goalId');
-    const goal = typeof goalId === 'string' ? wanted.get(goalId) : undefined;
-    if (!goal) return;
-    const value = num(raw.get('value'));
-    const date = dateOf(raw.get('date')) ?? dateOf(raw.get('createdAt'));
+  const consider = (
+    goal: GoalProgress,
+    value: number | undefined,
+    date: string | undefined,
+    note: unknown,
+  ) => {
     if (value === undefined || !date) return;
     if (!goal.latest || date > goal.latest.date) {
-      const note = str(raw.get('note'), 200);
-      goal.latest = { date, value, ...(note ? { note } : {}) };
+      const text = str(note, 200);
+      goal.latest = { date, value, ...(text ? { note: text } : {}) };
     }
-  });
+  };
+  for (const historyDoc of historyDocs)
+    historyDoc.getMap('checkins').forEach((raw) => {
+      if (!(raw instanceof Y.Map)) return;
+      const goalId = raw.get('goalId');
+      const goal = typeof goalId === 'string' ? wanted.get(goalId) : undefined;
+      if (!goal) return;
+      const date = dateOf(raw.get('date')) ?? dateOf(raw.get('createdAt'));
+      consider(goal, num(raw.get('value')), date, raw.get('note'));
+    });
+  for (const goal of wanted.values()) {
+    const recorded = summaryCheckinOf(doc, goal.id);
+    if (recorded) consider(goal, recorded.value, recorded.date, recorded.note);
+  }
   return goalIds.map((id) => wanted.get(id)).filter((g): g is GoalProgress => g !== undefined);
 }
 

@@ -1,4 +1,4 @@
-import type { Checkin } from './checkin';
+import { compareCheckins, type Checkin } from './checkin';
 import { effectiveColumn, type BoardColumn, type Goal } from './goal';
 import { localDay } from './days';
 import { computeProgress, goalFlags, type Progress } from './progress';
@@ -17,14 +17,20 @@ export interface GoalCardView {
   searchText: string;
 }
 
-/** Builds a card from a goal and its history sorted oldest first. Pure. */
+/**
+ * Builds a card from a goal and its history sorted oldest first; `recorded` is the latest
+ * check-in the workspace knows of (lib/model/checkin-summary.ts), which counts when the history
+ * at hand (the years loaded) holds nothing later. Pure.
+ */
 export function buildGoalCard(
   goal: Goal,
   checkins: readonly Checkin[],
   today: string,
   columns: readonly BoardColumn[],
+  recorded?: Checkin,
 ): GoalCardView {
-  const latest = checkins.length ? checkins[checkins.length - 1] : undefined;
+  const last = checkins.length ? checkins[checkins.length - 1] : undefined;
+  const latest = last && (!recorded || compareCheckins(last, recorded) >= 0) ? last : recorded;
   const progress = computeProgress(goal.metric, latest?.value);
   const flags = goalFlags({
     due: goal.metric.due,

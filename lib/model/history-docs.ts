@@ -11,17 +11,21 @@ import type * as Y from 'yjs';
  * - `docFor(day)` is the doc a record dated `day` (`YYYY-MM-DD`) is written to;
  * - `all()` is every doc currently loaded; a view model reads and subscribes to each of them.
  *
- * Today there is one doc (`singleDocHistory`). A per-year implementation will return the year's
- * subdocument from `docFor` and the loaded years from `all()`; records keep their UUID keys, so
- * an id stays unique across docs.
+ * Before the split there is one doc (`singleDocHistory`); after it, `YearHistory`
+ * (lib/state/year-history.ts) returns the year's doc from `docFor` and the loaded years from
+ * `all()`; records keep their UUID keys, so an id stays unique across docs.
  */
 export interface HistoryDocs {
+  /** The workspace doc (first in `all()`): where per-workspace summaries of the history live. */
+  readonly main: Y.Doc;
   docFor(day: string): Y.Doc;
   all(): readonly Y.Doc[];
+  /** Calls back with each doc added to `all()` later (a year loaded); returns the unsubscribe. */
+  onAdded?(listener: (doc: Y.Doc) => void): () => void;
 }
 
-/** Every history record in the workspace doc itself: what every workspace does today. */
+/** Every history record in the workspace doc itself: the layout before the split. */
 export function singleDocHistory(doc: Y.Doc): HistoryDocs {
   const docs = [doc] as const;
-  return { docFor: () => doc, all: () => docs };
+  return { main: doc, docFor: () => doc, all: () => docs };
 }

@@ -3,7 +3,8 @@ import { metaMap } from './doc';
 
 /**
  * The split layout of a workspace's history (issue 17, item 2). A district's contact log is
- * ~75 % of its doc, and only grows; in the split layout each school year's log entries live in
+ * ~75 % of its doc, and only grows; in the split layout each school year's log entries (and
+ * check-ins) live in
  * a doc of their own (its own IndexedDB database and sync room), so the panel holds the workspace
  * doc and the current year, and loads older years when a view needs them.
  *
@@ -12,7 +13,7 @@ import { metaMap } from './doc';
  * (`meta.historyYears`, a map from the year as a string to `true`). Both are only ever set, never
  * removed, so concurrent writers merge: two peers noting the same year write the same value.
  *
- * A year doc is a workspace-like doc with the same collections (`log`), named after its
+ * A year doc is a workspace-like doc with the same collections (`YEARLY_COLLECTIONS`), named after its
  * workspace: database `bridgework-workspace-<id>.<year>`, room `<room>.<year>` with the same
  * secret, so sync, relays and storage treat it as one more workspace.
  */
@@ -21,8 +22,12 @@ const LAYOUT_KEY = 'historyLayout';
 const YEARS_KEY = 'historyYears';
 export const YEARS_LAYOUT = 'years';
 
-/** The collections kept per school year in the split layout. */
-export const YEARLY_COLLECTIONS = ['log'] as const;
+/**
+ * The collections kept per school year in the split layout: the contact log and goals'
+ * check-ins (feedback and contributions are read across docs already, but still written to the
+ * workspace doc).
+ */
+export const YEARLY_COLLECTIONS = ['log', 'checkins'] as const;
 
 export function isYearLayout(doc: Y.Doc): boolean {
   return metaMap(doc).get(LAYOUT_KEY) === YEARS_LAYOUT;

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { listCheckins, type Checkin } from './checkin';
+import type { Checkin } from './checkin';
+import { listCheckinsIn } from './checkin-history';
 import { contributionSchema, type Contribution } from './contribution';
 import { toCsvText } from './csv-cells';
 import { dayNumber, dayString } from './days';
@@ -171,11 +172,11 @@ function latestCheckins(checkins: readonly Checkin[]): Map<string, Checkin> {
   return latest;
 }
 
-function goalsCsv(doc: Y.Doc): string {
+function goalsCsv(doc: Y.Doc, historyDocs: LogDocs): string {
   const partnerNames = namesById(listPartners(doc).items, (p) => p.name);
   const columns = new Map(listColumns(doc).map((c) => [c.id, c.name]));
   const goals = listGoals(doc).items.filter((g) => g.deletedAt === undefined);
-  const latest = latestCheckins(listCheckins(doc).items);
+  const latest = latestCheckins(listCheckinsIn(historyDocs).items);
   return toCsvText(
     [
       'Title',
@@ -217,9 +218,9 @@ function goalsCsv(doc: Y.Doc): string {
   );
 }
 
-function checkinsCsv(doc: Y.Doc): string {
+function checkinsCsv(doc: Y.Doc, historyDocs: LogDocs): string {
   const goalTitles = namesById(listGoals(doc).items, (g) => g.title);
-  const checkins = listCheckins(doc).items.sort((a, b) =>
+  const checkins = listCheckinsIn(historyDocs).items.sort((a, b) =>
     a.date < b.date ? 1 : a.date > b.date ? -1 : 0,
   );
   return toCsvText(
@@ -270,8 +271,8 @@ const WRITERS: Record<CsvExportKind, (doc: Y.Doc, logDocs: LogDocs) => string> =
 };
 
 /**
- * `logDocs`: every doc holding the contact log (the workspace doc and all its year docs, from
- * `YearHistory.loadAll()`); the workspace doc alone before the split.
+ * `logDocs`: every doc holding the history (the contact log and check-ins: the workspace doc and
+ * all its year docs, from `YearHistory.loadAll()`); the workspace doc alone before the split.
  */
 export function exportCsv(doc: Y.Doc, kind: CsvExportKind, logDocs: LogDocs = doc): string {
   return WRITERS[kind](doc, logDocs);

@@ -33,7 +33,7 @@ function safeName(name: string): string {
 }
 
 /**
- * `logDocs`: every doc holding the contact log, all years loaded (`session.history.loadAll()`),
+ * `logDocs`: every doc holding the history (log, check-ins), all years loaded (`session.history.loadAll()`),
  * so a split workspace's older years are in the file; the workspace doc alone by default.
  */
 export function exportFile(

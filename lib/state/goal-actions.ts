@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { addCheckin, type CheckinInput } from '../model/checkin';
+import type { CheckinInput } from '../model/checkin';
+import { recordCheckin } from '../model/checkin-history';
 import {
   addColumn,
   addGoal,
@@ -12,11 +13,14 @@ import {
   type GoalInput,
   type GoalPatch,
 } from '../model/goal';
+import { singleDocHistory, type HistoryDocs } from '../model/history-docs';
 import type { GoalsBoard } from './goals-board';
 
 /** What the goal actions need of a workspace session. */
 export interface GoalSession {
   readonly doc: Y.Doc;
+  /** Where a check-in dated `day` is written (its school year's doc once history is split). */
+  readonly history?: HistoryDocs;
   act: <T>(action: () => T) => T;
   undo: () => void;
 }
@@ -42,7 +46,9 @@ export function goalActions(
     remove: (id: string) => session.act(() => deleteGoal(doc, id, by)),
     restore: (id: string) => session.act(() => restoreGoal(doc, id)),
     addCheckin: (input: Omit<CheckinInput, 'author'>) =>
-      session.act(() => addCheckin(doc, { ...input, author: by })),
+      session.act(() =>
+        recordCheckin(session.history ?? singleDocHistory(doc), { ...input, author: by }),
+      ),
     addColumn: (name: string) => session.act(() => addColumn(doc, name)),
     renameColumn: (id: string, name: string) => session.act(() => renameColumn(doc, id, name)),
     moveColumn: (id: string, index: number) => session.act(() => moveColumn(doc, id, index)),

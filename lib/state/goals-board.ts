@@ -2,6 +2,11 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type * as Y from 'yjs';
 import { checkinSchema, compareCheckins, type Checkin } from '../model/checkin';
 import {
+  observeCheckinSummary,
+  raiseLatestCheckins,
+  summaryCheckinOf,
+} from '../model/checkin-summary';
+import {
   columnSchema,
   DEFAULT_COLUMNS,
   goalSchema,
@@ -9,10 +14,13 @@ import {
   type Goal,
 } from '../model/goal';
 import { buildGoalCard, type GoalCardView } from '../model/goal-view';
+import { singleDocHistory, type HistoryDocs } from '../model/history-docs';
+import { isYearLayout } from '../model/history-years';
 import { compareOrdered } from '../model/ordering';
 import { matchesQuery } from '../model/search';
 import { EMPTY_FILTERS, type BoardLayout, type GoalFilters } from '../storage/goal-filters';
 import { sharedToday, type Today } from './today';
+import { HistoryRecords } from './history-records';
 import { RecordCache } from './record-cache';
 
 export { EMPTY_FILTERS, type BoardLayout, type GoalCardView, type GoalFilters };
@@ -25,14 +33,23 @@ function sameItems<T>(a: readonly T[] | undefined, b: readonly T[]): boolean {
   return true;
 }
 
+/** Raising the latest-check-in summary is a repair, not the user's edit: Undo leaves it. */
+const SUMMARY_ORIGIN = 'bridgework:checkin-summary';
+
 /**
  * The goals board as signals: columns, cards per column with progress and
  * flags, and the personal filters. Validated through lib/model schemas via
  * RecordCache, so a remote move re-reads one goal, not a thousand.
+ *
+ * Check-ins are read from every history doc loaded (`historyDocs`: in the split layout, the
+ * workspace doc and each school year loaded so far). A goal whose latest check-in is in a year
+ * not loaded still shows it: the card takes the later of its loaded history's last check-in and
+ * the workspace's summary (lib/model/checkin-summary.ts), which the board raises from what it
+ * reads.
  */
 export class GoalsBoard {
   readonly goals: RecordCache<Goal>;
-  readonly checkins: RecordCache<Checkin>;
+  readonly checkins: HistoryRecords<Checkin>;
   private readonly columnRecords: RecordCache<BoardColumn>;
   readonly filters = signal<GoalFilters>(EMPTY_FILTERS);
   readonly layout = signal<BoardLayout>('board');
@@ -40,8 +57,17 @@ export class GoalsBoard {
   readonly today: ReadonlySignal<string>;
   private readonly cardMemo = new WeakMap<
     Goal,
-    { checkins: Checkin[]; today: string; columns: BoardColumn[]; card: GoalCardView }
+    {
+      checkins: Checkin[];
+      summary: Checkin | undefined;
+      today: string;
+      columns: BoardColumn[];
+      card: GoalCardView;
+    }
   >();
+  /** Each goal's latest check-in as the workspace doc records it (split layout only). */
+  private readonly summaries: ReadonlySignal<Map<string, Checkin>>;
+  private readonly stopSummary: () => void;
 
   readonly columns: ReadonlySignal<BoardColumn[]>;
   readonly checkinsByGoal: ReadonlySignal<Map<string, Checkin[]>>;
@@ -61,10 +87,29 @@ export class GoalsBoard {
   constructor(
     readonly doc: Y.Doc,
     today: Today = sharedToday(),
+    historyDocs: HistoryDocs = singleDocHistory(doc),
   ) {
     this.today = today.string;
     this.goals = new RecordCache(doc, 'goals', goalSchema);
-    this.checkins = new RecordCache(doc, 'checkins', checkinSchema);
+    this.checkins = new HistoryRecords(historyDocs, 'checkins', checkinSchema);
+    const summaryChanges = signal(0);
+    this.stopSummary = observeCheckinSummary(doc, () => summaryChanges.value++);
+    let previousSummaries = new Map<string, Checkin>();
+    this.summaries = computed(() => {
+      void summaryChanges.value;
+      void this.goals.changes.value;
+      const found = new Map<string, Checkin>();
+      if (!isYearLayout(doc)) return found;
+      for (const goal of this.goals.values()) {
+        const latest = summaryCheckinOf(doc, goal.id);
+        if (!latest) continue;
+        // The same check-in keeps its object, so the goal's card is not rebuilt.
+        const old = previousSummaries.get(goal.id);
+        found.set(goal.id, old?.id === latest.id ? old : latest);
+      }
+      previousSummaries = found;
+      return found;
+    });
     this.columnRecords = new RecordCache(doc, 'boardColumns', columnSchema);
 
     this.columns = computed(() => {
@@ -89,6 +134,7 @@ export class GoalsBoard {
         if (old && sameItems(old, group)) groups.set(goalId, old);
       }
       previous = groups;
+      this.raiseSummary(groups);
       return groups;
     });
 
@@ -97,11 +143,18 @@ export class GoalsBoard {
       void this.goals.changes.value;
       const columns = this.columns.value;
       const history = this.checkinsByGoal.value;
+      const summaries = this.summaries.value;
       const today = this.today.value;
       const result = new Map<string, GoalCardView[]>(columns.map((c) => [c.id, []]));
       for (const goal of this.goals.values()) {
         if (goal.deletedAt !== undefined) continue;
-        const card = this.card(goal, history.get(goal.id) ?? NO_CHECKINS, today, columns);
+        const card = this.card(
+          goal,
+          history.get(goal.id) ?? NO_CHECKINS,
+          summaries.get(goal.id),
+          today,
+          columns,
+        );
         result.get(card.column)!.push(card);
       }
       // Keep a column's old array when its cards did not change, so only the columns a move
@@ -164,17 +217,45 @@ export class GoalsBoard {
   private card(
     goal: Goal,
     checkins: Checkin[],
+    summary: Checkin | undefined,
     today: string,
     columns: BoardColumn[],
   ): GoalCardView {
     const memo = this.cardMemo.get(goal);
-    if (memo && memo.checkins === checkins && memo.today === today && memo.columns === columns) {
+    if (
+      memo &&
+      memo.checkins === checkins &&
+      memo.summary === summary &&
+      memo.today === today &&
+      memo.columns === columns
+    ) {
       return memo.card;
     }
-    const card = buildGoalCard(goal, checkins, today, columns);
-    this.cardMemo.set(goal, { checkins, today, columns, card });
+    const card = buildGoalCard(goal, checkins, today, columns, summary);
+    this.cardMemo.set(goal, { checkins, summary, today, columns, card });
     return card;
   }
+
+  /**
+   * Raises the workspace's latest-check-in summary from the check-ins read (split layout only),
+   * after the computation that read them, as a repair that is not the user's edit.
+   */
+  private raiseSummary(groups: Map<string, Checkin[]>) {
+    if (!isYearLayout(this.doc)) return;
+    const latest: Checkin[] = [];
+    for (const [goalId, group] of groups) {
+      const last = group[group.length - 1]!;
+      const known = this.summaries.peek().get(goalId);
+      if (!known || compareCheckins(last, known) > 0) latest.push(last);
+    }
+    if (!latest.length) return;
+    queueMicrotask(() => {
+      if (this.disposed) return;
+      this.doc.transact(() => raiseLatestCheckins(this.doc, latest), SUMMARY_ORIGIN);
+    });
+  }
+
+  private disposed = false;
 
   /** A goal by id, deleted ones included (the detail view explains a deletion). */
   goal(id: string): Goal | undefined {
@@ -188,7 +269,13 @@ export class GoalsBoard {
   cardOf(goalId: string): GoalCardView | undefined {
     const goal = this.goals.get(goalId);
     if (!goal) return undefined;
-    return this.card(goal, this.history(goalId), this.today.value, this.columns.value);
+    return this.card(
+      goal,
+      this.history(goalId),
+      this.summaries.value.get(goalId),
+      this.today.value,
+      this.columns.value,
+    );
   }
 
   /** Live goals linked to a partner, in board order by column. */
@@ -216,6 +303,8 @@ export class GoalsBoard {
   }
 
   dispose() {
+    this.disposed = true;
+    this.stopSummary();
     this.goals.dispose();
     this.checkins.dispose();
     this.columnRecords.dispose();
@@ -243,6 +332,11 @@ export const GOALS_FEATURE = 'goals';
 
 export function goalsBoardOf(session: {
   feature: <T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T) => T;
+  /** The workspace's history docs (check-ins per school year); the workspace doc alone without. */
+  history?: HistoryDocs;
 }): GoalsBoard {
-  return session.feature(GOALS_FEATURE, (doc) => new GoalsBoard(doc));
+  return session.feature(
+    GOALS_FEATURE,
+    (doc) => new GoalsBoard(doc, sharedToday(), session.history ?? singleDocHistory(doc)),
+  );
 }

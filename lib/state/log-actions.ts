@@ -14,13 +14,15 @@ import {
   type LogEntry,
   type LogEntryInput,
 } from '../model/log-entry';
-import { addCheckin } from '../model/checkin';
+import { recordCheckin } from '../model/checkin-history';
+import { singleDocHistory } from '../model/history-docs';
 import { agendaGoalIds, agendaGoalsOf, type AgendaGoal } from '../model/meeting-checkins';
 import type { Partner } from '../model/partner';
 import type { Person } from '../model/person';
 import { goalsBoardOf } from './goals-board';
 import type { LogView } from './log-view';
 import type { RecordCache } from './record-cache';
+import { earlierYears } from './earlier-years';
 import type { YearHistory } from './year-history';
 
 /**
@@ -44,30 +46,6 @@ export interface LogSession {
   feature: Parameters<typeof goalsBoardOf>[0]['feature'];
   /** Where a new entry dated `day` is written (its school year's doc once history is split). */
   readonly history?: YearHistory;
-}
-
-const NO_EARLIER_YEARS = {
-  next: null,
-  count: 0,
-  loading: false,
-  load: () => Promise.resolve(),
-} as const;
-
-/** The older school years a timeline can still load (none before the split). */
-function earlierYears(history: YearHistory | undefined) {
-  if (!history) return NO_EARLIER_YEARS;
-  void history.changes.value;
-  const unloaded = history.unloadedYears();
-  const next = unloaded[0];
-  if (next === undefined) return NO_EARLIER_YEARS;
-  return {
-    next: history.label(next),
-    count: unloaded.length,
-    loading: history.isLoading(next),
-    load: async () => {
-      await history.load(next);
-    },
-  };
 }
 
 /** A check-in recorded in a meeting, from an agenda item linked to a goal. */
@@ -104,9 +82,16 @@ export function logActions(
     setFollowupDone: (id: string, done: boolean) =>
       session.act(() => setFollowupDone(doc, id, done)),
     recordCheckin: (input: MeetingCheckinInput) =>
-      session.act(() => addCheckin(doc, { ...input, author: by })),
+      session.act(() =>
+        recordCheckin(session.history ?? singleDocHistory(doc), { ...input, author: by }),
+      ),
     undo: () => session.undo(),
   };
+}
+
+/** The history docs loaded (check-ins per school year), or the workspace doc alone. */
+function historyDocsOf(session: Pick<LogSession, 'doc' | 'history'>): readonly Y.Doc[] {
+  return session.history?.all() ?? [session.doc];
 }
 
 /** People offered as assignees: enough for any school, bounded for a district. */
@@ -162,13 +147,15 @@ export function logScreenData(session: LogSession, log: LogView, me: string) {
       return log.goalChoices.value;
     },
     goalTitles: (ids: readonly string[]) =>
-      readGoalProgress(session.doc, ids).map((goal) => goal.title),
+      readGoalProgress(session.doc, ids, historyDocsOf(session)).map((goal) => goal.title),
     /** The entry's agenda items linked to goals, with the check-ins recorded from each. */
     agendaGoals: (entry: LogEntry): AgendaGoal[] => {
       const board = goalsBoardOf(session);
       void board.checkinsByGoal.value;
-      return agendaGoalsOf(entry, readGoalProgress(session.doc, agendaGoalIds(entry)), (id) =>
-        board.history(id),
+      return agendaGoalsOf(
+        entry,
+        readGoalProgress(session.doc, agendaGoalIds(entry), historyDocsOf(session)),
+        (id) => board.history(id),
       );
     },
     suggest: (state: {
@@ -179,7 +166,7 @@ export function logScreenData(session: LogSession, log: LogView, me: string) {
       suggestAgendaItems({
         partnerIds: state.partnerIds,
         followups: log.openFollowups.value,
-        goals: readGoalProgress(session.doc, state.goalIds),
+        goals: readGoalProgress(session.doc, state.goalIds, historyDocsOf(session)),
         agenda: state.agenda,
         partnersOfEntry: (id) => log.entry(id)?.partnerIds,
       }).map((suggestion) => ({ ...suggestion, text: agendaSuggestionText(suggestion.parts) })),

@@ -1,7 +1,8 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type * as Y from 'yjs';
 import { collection, COLLECTIONS, type CollectionName } from '../model/doc';
-import { logDocOf } from '../model/log-docs';
+import { historyDocOf } from '../model/history-records';
+import { YEARLY_COLLECTIONS } from '../model/history-years';
 import { nextTask } from '../model/next-task';
 import { touchedRecordIds } from '../model/records';
 import {
@@ -12,7 +13,9 @@ import {
 } from '../model/quarantine';
 import type { LogHistory } from './deletions-view';
 
-/** One collection of one doc the view watches: the workspace doc's, or a year doc's log. */
+const isYearly = (name: CollectionName) => (YEARLY_COLLECTIONS as readonly string[]).includes(name);
+
+/** One collection of one doc the view watches: the workspace doc's, or a year doc's history. */
 interface Watched {
   doc: Y.Doc;
   /** 0 for the workspace doc, then one per year doc, in the order they were watched. */
@@ -66,18 +69,19 @@ export class QuarantineView {
   ) {
     const own = COLLECTIONS.map((name) => this.watch({ doc, index: 0, name }));
     const years = (options.history?.all() ?? []).filter((yearDoc) => yearDoc !== doc);
-    const yearWatches = years.map((yearDoc) => this.watchYear(yearDoc));
+    const yearWatches = years.flatMap((yearDoc) => this.watchYear(yearDoc));
     this.stopYears =
       options.history?.onAdded((yearDoc) => {
         if (this.yearDocs.includes(yearDoc)) return;
-        void this.scan([this.watchYear(yearDoc)]);
+        void this.scan(this.watchYear(yearDoc));
       }) ?? (() => {});
     void this.scan([...own, ...yearWatches], true);
   }
 
-  private watchYear(yearDoc: Y.Doc): Watched {
+  private watchYear(yearDoc: Y.Doc): Watched[] {
     this.yearDocs.push(yearDoc);
-    return this.watch({ doc: yearDoc, index: this.yearDocs.length, name: 'log' });
+    const index = this.yearDocs.length;
+    return YEARLY_COLLECTIONS.map((name) => this.watch({ doc: yearDoc, index, name }));
   }
 
   private watch(target: Watched): Watched {
@@ -132,24 +136,25 @@ export class QuarantineView {
     if (first) this.ready.value = true;
   }
 
-  private logDocs(): Y.Doc[] {
+  private historyDocs(): Y.Doc[] {
     return [this.doc, ...this.yearDocs];
   }
 
   private refresh(target: Watched, id: string) {
-    if (target.name === 'log' && this.yearDocs.length > 0) {
+    const name = target.name;
+    if (isYearly(name) && this.yearDocs.length > 0) {
       // Only the copy that counts is inspected; the others are dropped from the list.
-      const holder = logDocOf(this.logDocs(), id);
+      const holder = historyDocOf(this.historyDocs(), name, id);
       for (const other of this.watched)
-        if (other.name === 'log' && other.doc !== holder)
-          this.found.delete(keyOf(other.index, 'log', id));
-      const holding = this.watched.find((w) => w.name === 'log' && w.doc === holder);
+        if (other.name === name && other.doc !== holder)
+          this.found.delete(keyOf(other.index, name, id));
+      const holding = this.watched.find((w) => w.name === name && w.doc === holder);
       if (holding) this.inspect(holding, id);
       return;
     }
-    if (target.name === 'log' && logDocOf(this.doc, id) === null) {
-      // A workspace-doc copy marked as moved: its year doc holds the entry.
-      this.found.delete(keyOf(0, 'log', id));
+    if (isYearly(name) && historyDocOf(this.doc, name, id) === null) {
+      // A workspace-doc copy marked as moved: its year doc holds the record.
+      this.found.delete(keyOf(0, name, id));
       return;
     }
     this.inspect(target, id);

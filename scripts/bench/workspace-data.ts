@@ -14,7 +14,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { addCheckin } from '../../lib/model/checkin';
+import { addCheckin, listCheckins } from '../../lib/model/checkin';
+import { raiseLatestCheckins } from '../../lib/model/checkin-summary';
 import { addGoal, DEFAULT_COLUMNS } from '../../lib/model/goal';
 import { addLogEntry, listLogEntries, LOG_KINDS } from '../../lib/model/log-entry';
 import { countsAsContact } from '../../lib/model/cadence';
@@ -43,7 +44,7 @@ export const SIZES: Record<
 /** Bump when the generator changes, so a cached file from an older one is not reused. */
 const GENERATOR_VERSION = 1;
 /** The split layout's own version (its cache folder). */
-const SPLIT_VERSION = 2;
+const SPLIT_VERSION = 3;
 const SEED = 20261127;
 const NOW = Date.UTC(2026, 10, 1);
 
@@ -131,13 +132,10 @@ export function generateWorkspace(size: BenchSize, split?: SplitHistory): Y.Doc 
       );
     }
     for (let i = 0; i < counts.checkins; i++) {
+      const date = day(Math.floor(next() * 2_500));
       addCheckin(
-        doc,
-        {
-          goalId: goalIds[i % counts.goals]!,
-          date: day(Math.floor(next() * 2_500)),
-          value: i % 100,
-        },
+        logDocFor(date, doc),
+        { goalId: goalIds[i % counts.goals]!, date, value: i % 100 },
         NOW,
       );
     }
@@ -162,7 +160,7 @@ export function generateWorkspace(size: BenchSize, split?: SplitHistory): Y.Doc 
   return doc;
 }
 
-/** Where a split workspace's log entries go: a doc per school year, and the workspace's notes. */
+/** Where a split workspace's log entries and check-ins go: a doc per school year. */
 export interface SplitHistory {
   docFor: (date: string, main: Y.Doc) => Y.Doc;
 }
@@ -208,6 +206,8 @@ export function splitWorkspaceUpdates(size: BenchSize): {
           if ((latest.get(id) ?? '') < entry.date) latest.set(id, entry.date);
       }
     for (const [id, date] of latest) raiseContacts(main, [id], date, today);
+    // And each goal's latest check-in.
+    for (const doc of yearDocs.values()) raiseLatestCheckins(main, listCheckins(doc).items);
   }, 'bench-seed');
   mkdirSync(dir, { recursive: true });
   const years = new Map<number, Uint8Array>();

@@ -13,6 +13,7 @@ import { meetingTitle } from '../../../lib/model/meeting-checkins';
 import { DescriptionEditors } from '../../../lib/state/goals-description';
 import { goalsBoardOf } from '../../../lib/state/goals-board';
 import { usePanel } from '../panel-context';
+import { earlierYears } from '../../../lib/state/earlier-years';
 
 export function GoalsSection() {
   const { session, settings, notify, sync } = usePanel();
@@ -63,6 +64,7 @@ export function GoalsSection() {
         return meetingTitle(session.history.all(), id);
       }}
       onOpenMeeting={openLogEntry}
+      earlierYears={() => earlierYears(session.history)}
     />
   );
 }

@@ -113,6 +113,11 @@ export const goals = {
   'goals.detail.tags': 'Tags',
   'goals.detail.checkins': 'Check-ins ({count})',
   'goals.detail.addCheckin': 'Add check-in',
+  'goals.years.notLoaded':
+    '{count, plural, one {Check-ins from # earlier school year are not loaded yet.} other {Check-ins from # earlier school years are not loaded yet.}}',
+  'goals.years.show': 'Show check-ins from {year}',
+  'goals.years.loading': 'Loading check-ins from {year}…',
+  'goals.years.failed': 'Check-ins from {year} could not be loaded: {reason}',
   'goals.detail.noCheckins': 'No check-ins yet. Record the first value to start tracking progress.',
   'goals.detail.history': 'Check-in history',
   'goals.detail.fromMeeting': 'From meeting “{title}”',

@@ -106,6 +106,11 @@ export const goals: Record<keyof typeof en, string> = {
   'goals.detail.tags': 'Etiquetas',
   'goals.detail.checkins': 'Registros de avance ({count})',
   'goals.detail.addCheckin': 'Añadir registro de avance',
+  'goals.years.notLoaded':
+    '{count, plural, one {Los registros de avance de # curso anterior aún no están cargados.} other {Los registros de avance de # cursos anteriores aún no están cargados.}}',
+  'goals.years.show': 'Mostrar los registros de avance de {year}',
+  'goals.years.loading': 'Cargando los registros de avance de {year}…',
+  'goals.years.failed': 'No se pudieron cargar los registros de avance de {year}: {reason}',
   'goals.detail.noCheckins':
     'Aún no hay registros de avance. Anota el primer valor para empezar a seguir el avance.',
   'goals.detail.history': 'Historial de registros de avance',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { EarlierYears } from '../../../components/log/EarlierYears';
+import { EarlierEntries as EarlierYears } from '../../../components/log/earlier-entries';
 
 afterEach(() => cleanup());
 

@@ -35,6 +35,7 @@ describe('feedback pulses', () => {
   test('each pulse goes to the doc its day belongs to, and is found there again', () => {
     const years = { '2025': new Y.Doc(), '2026': new Y.Doc() };
     const history: HistoryDocs = {
+      main: years['2025'],
       docFor: (day) => years[day.slice(0, 4) as '2025' | '2026'],
       all: () => Object.values(years),
     };

@@ -50,6 +50,7 @@ describe('feedback view over several history docs', () => {
   test('reads and follows pulses in every doc of the history, and trends them together', () => {
     const years = { '2025': new Y.Doc(), '2026': new Y.Doc() };
     const history: HistoryDocs = {
+      main: years['2025'],
       docFor: (day) => years[day.slice(0, 4) as '2025' | '2026'],
       all: () => Object.values(years),
     };

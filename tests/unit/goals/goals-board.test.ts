@@ -71,7 +71,9 @@ describe('goals board view model', () => {
     expect(board.visibleCount.value).toBe(1);
     // Nothing of this reached the shared doc.
     expect([...doc.share.keys()].sort()).toEqual(
-      ['boardColumns', 'checkins', 'goals', 'meta'].filter((name) => doc.share.has(name)).sort(),
+      ['boardColumns', 'checkins', 'goals', 'latestCheckin', 'meta']
+        .filter((name) => doc.share.has(name))
+        .sort(),
     );
     expect(JSON.stringify(doc.getMap('meta').toJSON())).not.toContain('literacy');
     board.dispose();

@@ -2,45 +2,16 @@ import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { summaryContactOf } from '../../../lib/model/contact-summary';
 import { collection } from '../../../lib/model/doc';
-import { markYearLayout, noteHistoryYear } from '../../../lib/model/history-years';
 import { addLogEntry, listLogEntries } from '../../../lib/model/log-entry';
 import { MOVED_KEY } from '../../../lib/model/moved-entry';
 import { logActions } from '../../../lib/state/log-actions';
 import { LogView } from '../../../lib/state/log-view';
 import { WorkspaceSession } from '../../../lib/state/workspace-session';
 import { YearHistory, type YearDocOpener } from '../../../lib/state/year-history';
+import { splitWorkspace, storage } from './year-storage';
 
 const TODAY = '2026-11-20';
 const clock = () => Date.UTC(2026, 10, 20, 12);
-
-/** Year docs "stored" in a map: loading one applies what an earlier open of it held. */
-function storage() {
-  const stored = new Map<number, Uint8Array>();
-  const opened: number[] = [];
-  const open: YearDocOpener = async (year, doc) => {
-    opened.push(year);
-    await Promise.resolve();
-    const bytes = stored.get(year);
-    if (bytes) Y.applyUpdate(doc, bytes, 'disk');
-    return { close: () => Promise.resolve() };
-  };
-  const keep = (year: number, fill: (doc: Y.Doc) => void) => {
-    const doc = new Y.Doc();
-    if (stored.has(year)) Y.applyUpdate(doc, stored.get(year)!);
-    fill(doc);
-    stored.set(year, Y.encodeStateAsUpdate(doc));
-  };
-  return { open, keep, opened };
-}
-
-function splitWorkspace() {
-  const main = new Y.Doc();
-  main.transact(() => {
-    markYearLayout(main);
-    for (const year of [2024, 2025, 2026]) noteHistoryYear(main, year);
-  });
-  return main;
-}
 
 const settle = async (view: LogView) => {
   for (let i = 0; i < 50 && !view.ready.value; i++) await new Promise((r) => setTimeout(r, 0));

@@ -37,7 +37,7 @@ describe('a workspace stored as slices', () => {
     for (let i = 0; i < COMPACT_AT + 20; i++)
       addPartner(open.doc, { name: `P${i}`, tags: ['a', 'b'], emails: [`p${i}@x.example`] });
     await vi.waitFor(async () => expect((await storedRows(id)).length).toBeLessThan(50), {
-      timeout: 5_000,
+      timeout: 20_000,
     });
     const rows = await storedRows(id);
     const structs = [...open.doc.store.clients.values()].reduce((sum, s) => sum + s.length, 0);
@@ -52,7 +52,7 @@ describe('a workspace stored as slices', () => {
     // Nothing was written since the merge, so the slices stay as they are.
     expect(await storedRows(id)).toEqual(rows);
     await again.close();
-  });
+  }, 30_000);
 
   test('the next merge only merges the rows written since into one row: the slices stay as they are', async () => {
     const id = freshId();
@@ -63,12 +63,12 @@ describe('a workspace stored as slices', () => {
     };
     edit(0);
     await vi.waitFor(async () => expect((await storedRows(id)).length).toBeLessThan(50), {
-      timeout: 5_000,
+      timeout: 20_000,
     });
     const slices = await storedRows(id);
     edit(1_000);
     await vi.waitFor(async () => expect((await storedRows(id)).length).toBe(slices.length + 1), {
-      timeout: 5_000,
+      timeout: 20_000,
     });
     const rows = await storedRows(id);
     expect(rows.slice(0, slices.length)).toEqual(slices);
@@ -79,7 +79,7 @@ describe('a workspace stored as slices', () => {
     expect(names(again.doc)).toEqual(expected);
     expect(names(again.doc)).toHaveLength(2 * (COMPACT_AT + 20));
     await again.close();
-  });
+  }, 30_000);
 
   test('one big row from an older version is re-stored as slices after it has been opened', async () => {
     const id = freshId();
@@ -92,7 +92,7 @@ describe('a workspace stored as slices', () => {
     expect(names(open.doc)).toEqual(names(doc));
     const largest = async () => Math.max(...(await storedRows(id)).map((row) => row.byteLength));
     await vi.waitFor(async () => expect(await largest()).toBeLessThan(update.byteLength / 2), {
-      timeout: 5_000,
+      timeout: 20_000,
     });
     expect((await storedRows(id)).length).toBeGreaterThan(1);
     // As opened (migrations may have added to it), items and deletions.
@@ -103,7 +103,7 @@ describe('a workspace stored as slices', () => {
     expect(names(again.doc)).toEqual(names(doc));
     expect(Y.equalSnapshots(Y.snapshot(again.doc), opened)).toBe(true);
     await again.close();
-  });
+  }, 30_000);
 
   test('loading gives the main thread back between rows', async () => {
     const id = freshId();

@@ -19,6 +19,7 @@ import { insertRecord } from '../../../lib/model/records';
 function twoYears() {
   const years = { '2025': new Y.Doc(), '2026': new Y.Doc() };
   const history: HistoryDocs = {
+    main: years['2025'],
     docFor: (day) => years[day.slice(0, 4) as '2025' | '2026'],
     all: () => Object.values(years),
   };
@@ -110,7 +111,9 @@ describe('contribution values', () => {
       currency: 'not money',
       date: '2026-01-01',
     });
-    expect(getContribution({ docFor: () => doc, all: () => [doc] }, 'odd')).toMatchObject({
+    expect(
+      getContribution({ main: doc, docFor: () => doc, all: () => [doc] }, 'odd'),
+    ).toMatchObject({
       kind: 'other',
       hours: 3,
     });
@@ -120,7 +123,7 @@ describe('contribution values', () => {
 
   test('deleting a partner takes its contributions along, and restoring brings them back', () => {
     const doc = new Y.Doc();
-    const history = { docFor: () => doc, all: () => [doc] };
+    const history = { main: doc, docFor: () => doc, all: () => [doc] };
     const partnerId = addPartner(doc, { name: 'Acme' });
     const id = addContribution(history, { ...grant('2026-01-01'), partnerId });
     deletePartner(doc, partnerId);

@@ -20,6 +20,7 @@ function twoYearWorkspace() {
   const doc = new Y.Doc();
   const years = { '2025': new Y.Doc(), '2026': new Y.Doc() };
   const history: HistoryDocs = {
+    main: doc,
     docFor: (day) => years[day.slice(0, 4) as '2025' | '2026'],
     all: () => Object.values(years),
   };
