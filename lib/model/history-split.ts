@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import { checkinSchema } from './checkin';
+import { raiseLatestCheckins } from './checkin-summary';
 import { collection } from './doc';
 import { localDay } from './days';
 import { isYear, noteHistoryYear } from './history-years';
@@ -11,6 +13,7 @@ import {
   movedYearOf,
   type MovedCollection,
 } from './moved-entry';
+import { parseRecord } from './records';
 import { schoolYearOf, schoolYearOrToday } from './school-year';
 
 /**
@@ -321,8 +324,17 @@ export function moveEntries(
   main.transact(() => {
     noteHistoryYear(main, year);
     for (const [, raw] of todo) markMoved(raw, year, now);
+    // A goal whose latest check-in moves to a year the panel may not load keeps it on its card.
+    if (name === 'checkins') raiseLatestCheckins(main, readCheckins(todo));
   }, origin);
   return todo.length;
+}
+
+function* readCheckins(records: readonly [string, Raw][]) {
+  for (const [id, raw] of records) {
+    const checkin = parseRecord(checkinSchema, id, raw);
+    if (checkin) yield checkin;
+  }
 }
 
 /* ---------- Forwarding ---------- */

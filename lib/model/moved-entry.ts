@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { isYear } from './history-years';
+import { isYear, YEARLY_COLLECTIONS } from './history-years';
 
 /**
  * The mark the migration to the split layout leaves on a workspace-doc record it has copied into
@@ -11,10 +11,11 @@ export const MOVED_KEY = 'movedTo';
 export const MOVED_AT_KEY = 'movedAt';
 
 /**
- * The collections whose records move to their school year's doc: the contact log's entries and
- * goals' check-ins. A reader of any of them in the split layout skips marked originals.
+ * The collections whose records move to their school year's doc (the ones kept per year: the
+ * contact log's entries and goals' check-ins). A reader of any of them in the split layout skips
+ * marked originals.
  */
-export const MOVED_COLLECTIONS = ['log', 'checkins'] as const;
+export const MOVED_COLLECTIONS = YEARLY_COLLECTIONS;
 export type MovedCollection = (typeof MOVED_COLLECTIONS)[number];
 
 /** Is this workspace-doc record an original whose record moved to a year doc? */

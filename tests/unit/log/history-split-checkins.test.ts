@@ -4,6 +4,7 @@
 // doc's `checkins`, the user's origin), so an old-layout peer is a plain Y.Doc synced by updates.
 import { describe, expect, test, vi } from 'vitest';
 import * as Y from 'yjs';
+import { summaryCheckinOf } from '../../../lib/model/checkin-summary';
 import { collection, transactLocal } from '../../../lib/model/doc';
 import {
   dropMovedEntries,
@@ -153,6 +154,21 @@ describe('migrating a workspace with check-ins', () => {
     const shown = shownCheckins(h);
     expect(shown.size).toBe(6_000);
     for (const [id, fields] of before) expect(shown.get(id)).toEqual(fields);
+    // Each goal's latest check-in is recorded in the workspace doc, for a year the panel does
+    // not load (lib/model/checkin-summary.ts).
+    const latest = new Map<string, { date: string; createdAt: number; id: string }>();
+    for (const [id, fields] of before) {
+      const { goalId, date, createdAt } = fields as {
+        goalId: string;
+        date: string;
+        createdAt: number;
+      };
+      const known = latest.get(goalId);
+      if (!known || known.date < date || (known.date === date && known.createdAt < createdAt))
+        latest.set(goalId, { date, createdAt, id });
+    }
+    expect(latest.size).toBe(40);
+    for (const [goalId, { id }] of latest) expect(summaryCheckinOf(main, goalId)?.id).toBe(id);
   }, 120_000);
 
   test('a workspace with check-ins and no log entry migrates (after its snapshot), and is not taken for a new one', async () => {
