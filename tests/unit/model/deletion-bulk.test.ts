@@ -218,3 +218,43 @@ describe('a peer’s bulk hard deletion (an old or hostile client)', () => {
     expect(collection(mine, 'partners').has(ids[1]!)).toBe(false);
   });
 });
+
+describe('dropping originals the split layout moved to their school years', () => {
+  test('is not a bulk deletion, but removing records marked in the same update still is', () => {
+    const mine = new Y.Doc();
+    const theirs = new Y.Doc();
+    const ids = Array.from(
+      { length: 30 },
+      (_, i) => addLogEntry(mine, { kind: 'call', date: '2024-10-01', title: `Call ${i}` }).id,
+    );
+    // Marked by the migration earlier (lib/model/history-split.ts), then synced.
+    mine.transact(() => {
+      for (const id of ids) collection(mine, 'log').get(id)!.set('movedTo', 2024);
+    }, 'bridgework:migration');
+    syncAll(mine, theirs);
+    const { seen } = watch(mine);
+    // Another peer drops them after the grace: their copies are in the 2024 doc.
+    theirs.transact(() => {
+      for (const id of ids) collection(theirs, 'log').delete(id);
+    }, 'bridgework:migration');
+    deliver(theirs, mine);
+    expect(collection(mine, 'log').size).toBe(0);
+    expect(seen).toHaveLength(0);
+
+    // Marked and removed in one update: nothing says a year holds them, so it is flagged.
+    const more = Array.from(
+      { length: 30 },
+      (_, i) => addLogEntry(mine, { kind: 'call', date: '2024-10-01', title: `Visit ${i}` }).id,
+    );
+    syncAll(mine, theirs);
+    theirs.transact(() => {
+      for (const id of more) {
+        collection(theirs, 'log').get(id)!.set('movedTo', 2024);
+        collection(theirs, 'log').delete(id);
+      }
+    }, 'webrtc');
+    deliver(theirs, mine);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.total).toBe(30);
+  });
+});
