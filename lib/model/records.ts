@@ -171,3 +171,21 @@ export function touchedRecordIds(
   }
   return touched;
 }
+
+/**
+ * Calls back, after each transaction that touched records of `doc`'s collection `name`, with
+ * their ids (`touchedRecordIds`). Returns the unsubscribe.
+ */
+export function observeTouchedRecords(
+  doc: Y.Doc,
+  name: CollectionName,
+  onTouched: (ids: ReadonlySet<string>) => void,
+): () => void {
+  const map = collection(doc, name);
+  const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    const touched = touchedRecordIds(map, events);
+    if (touched.size) onTouched(touched);
+  };
+  map.observeDeep(observer);
+  return () => map.unobserveDeep(observer);
+}

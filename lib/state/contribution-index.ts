@@ -7,7 +7,7 @@ import {
   type CountedContribution,
 } from '../model/contribution';
 import { collection } from '../model/doc';
-import { inspectRecord, touchedRecordIds } from '../model/records';
+import { inspectRecord, observeTouchedRecords } from '../model/records';
 
 type Listener = (before?: CountedContribution, after?: CountedContribution) => void;
 
@@ -39,15 +39,13 @@ export class ContributionIndex {
 
   constructor(private readonly docs: readonly Y.Doc[]) {
     for (const doc of docs) {
-      const map = collection(doc, 'contributions');
-      map.forEach((raw, id) => this.track(id, raw));
-      const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-        const touched = touchedRecordIds(map, events);
-        for (const id of touched) this.refresh(id);
-        if (touched.size) this.revision.value++;
-      };
-      map.observeDeep(observer);
-      this.stops.push(() => map.unobserveDeep(observer));
+      collection(doc, 'contributions').forEach((raw, id) => this.track(id, raw));
+      this.stops.push(
+        observeTouchedRecords(doc, 'contributions', (touched) => {
+          for (const id of touched) this.refresh(id);
+          this.revision.value++;
+        }),
+      );
     }
   }
 

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { collection, type CollectionName } from '../model/doc';
 import type { HistoryDocs } from '../model/history-docs';
 import { historyRecordIn } from '../model/history-records';
-import { inspectRecord, touchedRecordIds } from '../model/records';
+import { inspectRecord, observeTouchedRecords } from '../model/records';
 
 /**
  * Validated copies of one history collection's records (check-ins) over every doc of the
@@ -36,15 +36,13 @@ export class HistoryRecords<T extends { id: string }> {
   }
 
   private watch(doc: Y.Doc) {
-    const map = collection(doc, this.name);
-    map.forEach((_raw, id) => this.refresh(id));
-    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      const touched = touchedRecordIds(map, events);
-      for (const id of touched) this.refresh(id);
-      if (touched.size) this.revision.value++;
-    };
-    map.observeDeep(observer);
-    this.stops.push(() => map.unobserveDeep(observer));
+    collection(doc, this.name).forEach((_raw, id) => this.refresh(id));
+    this.stops.push(
+      observeTouchedRecords(doc, this.name, (touched) => {
+        for (const id of touched) this.refresh(id);
+        this.revision.value++;
+      }),
+    );
   }
 
   private refresh(id: string) {

@@ -2,7 +2,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { collection, type CollectionName } from '../model/doc';
-import { inspectRecord, touchedRecordIds } from '../model/records';
+import { inspectRecord, observeTouchedRecords } from '../model/records';
 
 interface PartnerRecord {
   id: string;
@@ -32,13 +32,12 @@ export class PartnerRecords<T extends PartnerRecord> {
     for (const doc of docs) {
       const map = collection(doc, name);
       map.forEach((raw, id) => this.refresh(id, raw));
-      const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-        const touched = touchedRecordIds(map, events);
-        for (const id of touched) this.refresh(id, map.get(id));
-        if (touched.size) this.revision.value++;
-      };
-      map.observeDeep(observer);
-      this.stops.push(() => map.unobserveDeep(observer));
+      this.stops.push(
+        observeTouchedRecords(doc, name, (touched) => {
+          for (const id of touched) this.refresh(id, map.get(id));
+          this.revision.value++;
+        }),
+      );
     }
   }
 
