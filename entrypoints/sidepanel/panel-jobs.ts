@@ -39,10 +39,10 @@ export function usePanelJobs(
     () =>
       later(() =>
         import('../../lib/state/snapshots-view').then((m) =>
-          m.scheduleDailySnapshot(workspaceId, doc),
+          m.scheduleDailySnapshot(workspaceId, doc, () => m.historyForSnapshot(session.history)),
         ),
       ),
-    [doc, workspaceId],
+    [session, doc, workspaceId],
   );
   useEffect(
     () =>

@@ -16,13 +16,16 @@ import {
 import { formatBytes, formatDateTime, t, type MessageKey } from '../i18n';
 import {
   listSnapshots,
-  readSnapshotUpdate,
+  readSnapshot,
   takeDailySnapshotIfDue,
   takeSnapshot,
   type SnapshotInfo,
   type SnapshotReason,
+  type SnapshotYear,
+  type StoredSnapshot,
 } from '../storage/snapshots';
 import { addSummary, loadYearDocs, restoreYearDocs, type YearDocSource } from './year-docs';
+import type { YearHistory } from './year-history';
 
 /**
  * Settings → Snapshots, Back up workspace and Restore backup, for the open workspace. Every
@@ -161,7 +164,13 @@ export class SnapshotsView {
 
   takeNow(): Promise<Outcome> {
     return this.exclusive(async () => {
-      const info = await takeSnapshot(this.workspaceId, this.doc, 'manual');
+      const info = await takeSnapshot(
+        this.workspaceId,
+        this.doc,
+        'manual',
+        Date.now(),
+        this.history?.loadedYearDocs() ?? [],
+      );
       await this.refresh();
       return info
         ? { ok: true, message: t('settings.snapshots.taken') }
@@ -171,14 +180,14 @@ export class SnapshotsView {
 
   restore(id: string): Promise<Outcome> {
     return this.exclusive(async () => {
-      let update: Uint8Array | null;
+      let stored: StoredSnapshot | null;
       try {
-        update = await readSnapshotUpdate(id);
+        stored = await readSnapshot(id);
       } catch {
-        update = null;
+        stored = null;
       }
-      if (!update) return { ok: false, message: t('settings.snapshots.unreadable') };
-      return this.mergeIn(update);
+      if (!stored) return { ok: false, message: t('settings.snapshots.unreadable') };
+      return this.mergeIn(stored.update, stored.years);
     });
   }
 
@@ -212,8 +221,9 @@ export class SnapshotsView {
   }
 
   /**
-   * `years`: a backup's year docs, merged into the open workspace's (which becomes split, if it
-   * was not). Without a history to write them to, nothing is restored rather than half of it.
+   * `years`: a backup's or snapshot's year docs, merged into the open workspace's (which becomes
+   * split, if it was not). Without a history to write them to, nothing is restored rather than
+   * half of it.
    */
   private async mergeIn(
     update: Uint8Array,
@@ -222,7 +232,13 @@ export class SnapshotsView {
     const history = this.history;
     if (years.length && !history)
       return { ok: false, message: nothingChanged(restoreErrorMessage('unreadable')) };
-    const safety = await takeSnapshot(this.workspaceId, this.doc, 'restore');
+    const safety = await takeSnapshot(
+      this.workspaceId,
+      this.doc,
+      'restore',
+      Date.now(),
+      history?.loadedYearDocs() ?? [],
+    );
     this.undoBoundary();
     let result = restoreSnapshot(this.doc, update);
     this.undoBoundary();
@@ -261,12 +277,23 @@ function nothingChanged(problem: string): string {
 
 /**
  * Takes the 'daily' snapshot when it is due, once the panel is idle, so opening a workspace is
- * never slowed by encoding a large doc. Returns a cancel function for when the workspace closes.
+ * never slowed by encoding a large doc; with the year docs `years` resolves to (the years loaded
+ * once this school year's has: `historyForSnapshot`). Returns a cancel function for when the
+ * workspace closes.
  */
-export function scheduleDailySnapshot(workspaceId: string, doc: Y.Doc): () => void {
+export function scheduleDailySnapshot(
+  workspaceId: string,
+  doc: Y.Doc,
+  years: () => Promise<readonly SnapshotYear[]> = () => Promise.resolve([]),
+): () => void {
   let cancelled = false;
   const run = () => {
-    if (!cancelled) void takeDailySnapshotIfDue(workspaceId, doc);
+    if (cancelled) return;
+    void years()
+      .catch(() => [])
+      .then((loaded) => {
+        if (!cancelled) void takeDailySnapshotIfDue(workspaceId, doc, Date.now(), loaded);
+      });
   };
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(run, { timeout: 10_000 });
@@ -280,4 +307,16 @@ export function scheduleDailySnapshot(workspaceId: string, doc: Y.Doc): () => vo
     cancelled = true;
     clearTimeout(timer);
   };
+}
+
+/**
+ * The year docs a snapshot of a split workspace keeps: every year loaded, once this school year's
+ * (the one edited most) has loaded; none before the split.
+ */
+export async function historyForSnapshot(
+  history: Pick<YearHistory, 'split' | 'currentYear' | 'load' | 'loadedYearDocs'>,
+): Promise<SnapshotYear[]> {
+  if (!history.split) return [];
+  await history.load(history.currentYear);
+  return history.loadedYearDocs();
 }

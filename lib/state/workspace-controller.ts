@@ -194,7 +194,14 @@ export class WorkspaceController {
       const copyName = t('workspace.leave.copyName', {
         name: workspaceName(open.local.doc) ?? open.entry.name,
       });
-      await takeSnapshot(id, open.local.doc, 'leave');
+      // With the years loaded: leaving without a copy deletes their databases too.
+      await takeSnapshot(
+        id,
+        open.local.doc,
+        'leave',
+        Date.now(),
+        open.session.history.loadedYearDocs(),
+      );
       this.registry.value = await leaveWorkspace(id, keepCopy);
       await this.openNow(
         this.registry.value.activeId,
@@ -261,7 +268,13 @@ export class WorkspaceController {
         return { ok: false as const, error: t('workspace.rotate.notShared') };
       }
       const { doc } = open.local;
-      await takeSnapshot(open.entry.id, doc, 'rotate');
+      await takeSnapshot(
+        open.entry.id,
+        doc,
+        'rotate',
+        Date.now(),
+        open.session.history.loadedYearDocs(),
+      );
       const writtenAt = Date.now();
       this.leavingRoom = open.entry.room;
       try {

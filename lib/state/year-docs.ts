@@ -8,10 +8,12 @@ import {
 } from '../model/snapshot-restore';
 import { HISTORY_ORIGIN } from './year-history';
 
-/** What a backup needs of a workspace's history (`YearHistory`). */
+/** What backups and snapshots need of a workspace's history (`YearHistory`). */
 export interface YearDocSource {
   knownYears(): number[];
   load(year: number): Promise<Y.Doc>;
+  /** The years loaded now: a snapshot keeps these (loading every year would cost a district's whole history). */
+  loadedYearDocs(): { year: number; doc: Y.Doc }[];
 }
 
 /** Every year doc of a split workspace with its year, loaded; none before the split. */

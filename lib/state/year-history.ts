@@ -121,6 +121,14 @@ export class YearHistory implements HistoryDocs {
     return startYear === endYear ? String(startYear) : `${startYear}–${String(endYear).slice(-2)}`;
   }
 
+  /** Each year whose stored rows are in its doc, newest first (what a snapshot keeps). */
+  loadedYearDocs(): { year: number; doc: Y.Doc }[] {
+    return [...this.years.entries()]
+      .filter(([, entry]) => entry.done)
+      .sort(([a], [b]) => b - a)
+      .map(([year, entry]) => ({ year, doc: entry.doc }));
+  }
+
   /** Known years not loaded yet, newest first. */
   unloadedYears(): number[] {
     return this.knownYears().filter((year) => !this.isLoaded(year));

@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
 import { collection, COLLECTIONS, type CollectionName } from '../model/doc';
+import { isYear } from '../model/history-years';
+import { isMovedRaw } from '../model/moved-entry';
 
 /**
- * Automatic local snapshots of a workspace: the whole doc as one Yjs update, kept in its own
+ * Automatic local snapshots of a workspace: the whole doc as one Yjs update (with, for a workspace
+ * whose history is split per school year, the updates of the years it has loaded), kept in its own
  * IndexedDB database so a workspace database that fails or is wiped by a peer's edits does not
  * take its snapshots with it. Taking one never throws: a snapshot is a safety net, and a full
  * or failing disk must not stop the action it guards (import, restore, rotate …).
@@ -93,15 +96,25 @@ export function snapshotsToKeep(
 const isDeletionTime = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
-/** Live (not soft-deleted) records per collection, counted without validation. */
-export function countLiveRecords(doc: Y.Doc): Record<CollectionName, number> {
+/**
+ * Live (not soft-deleted) records per collection, counted without validation; with `years`
+ * (a split workspace's year docs), theirs too, and the workspace doc's originals moved to them
+ * not again.
+ */
+export function countLiveRecords(
+  doc: Y.Doc,
+  years: readonly Y.Doc[] = [],
+): Record<CollectionName, number> {
   const counts = {} as Record<CollectionName, number>;
   for (const name of COLLECTIONS) {
     let count = 0;
     try {
-      collection(doc, name).forEach((raw) => {
-        if (raw instanceof Y.Map && !isDeletionTime(raw.get('deletedAt'))) count++;
-      });
+      for (const counted of [doc, ...years])
+        collection(counted, name).forEach((raw) => {
+          if (!(raw instanceof Y.Map) || isDeletionTime(raw.get('deletedAt'))) return;
+          if (counted === doc && years.length && isMovedRaw(raw)) return;
+          count++;
+        });
     } catch {
       // The name is held by another kind of shared type: nothing countable, still snapshot it.
     }
@@ -231,30 +244,53 @@ async function deleteIds(db: IDBDatabase, ids: readonly string[]): Promise<void>
 
 /* ---- Public API ---- */
 
+/** A school year's doc of a split workspace (lib/model/history-years.ts), kept with a snapshot. */
+export interface SnapshotYear {
+  year: number;
+  doc: Y.Doc;
+}
+
+/** A snapshot as stored: the workspace doc's update, and each year's kept with it. */
+export interface StoredSnapshot {
+  update: Uint8Array;
+  years: { year: number; update: Uint8Array }[];
+}
+
 /**
- * Stores the whole doc as a snapshot and prunes old ones. Never throws: on a storage failure it
- * warns and resolves null, so the action it guards goes ahead.
+ * Stores the whole doc as a snapshot, with the year docs given (a split workspace's history:
+ * the years loaded, which always include this school year's), and prunes old ones. Never
+ * throws: on a storage failure it warns and resolves null, so the action it guards goes ahead.
  */
 export async function takeSnapshot(
   workspaceId: string,
   doc: Y.Doc,
   reason: SnapshotReason,
   now = Date.now(),
+  years: readonly SnapshotYear[] = [],
 ): Promise<SnapshotInfo | null> {
   try {
     const update = Y.encodeStateAsUpdate(doc);
+    const yearUpdates = years.map(({ year, doc: yearDoc }) => ({
+      year,
+      update: Y.encodeStateAsUpdate(yearDoc),
+    }));
     const info: SnapshotInfo = {
       id: crypto.randomUUID(),
       workspaceId,
       at: now,
       reason,
-      bytes: update.byteLength,
-      counts: countLiveRecords(doc),
+      bytes: yearUpdates.reduce((sum, y) => sum + y.update.byteLength, update.byteLength),
+      counts: countLiveRecords(
+        doc,
+        years.map((y) => y.doc),
+      ),
     };
+    // Without years, stored as before (a bare update), so older versions read it too.
+    const stored = yearUpdates.length ? { main: update, years: yearUpdates } : update;
     return await withDatabase(async (db) => {
       const tx = db.transaction([INFO_STORE, UPDATE_STORE], 'readwrite');
       tx.objectStore(INFO_STORE).put(info);
-      tx.objectStore(UPDATE_STORE).put(update, info.id);
+      tx.objectStore(UPDATE_STORE).put(stored, info.id);
       await completion(tx);
       const all = await infosOf(db, workspaceId);
       const keep = snapshotsToKeep(all, now);
@@ -278,11 +314,30 @@ export async function listSnapshots(workspaceId: string): Promise<SnapshotInfo[]
 
 /** The stored update of one snapshot, or null when it is gone. */
 export async function readSnapshotUpdate(id: string): Promise<Uint8Array | null> {
+  return (await readSnapshot(id))?.update ?? null;
+}
+
+/** One snapshot's stored updates (the workspace doc's and its years'), or null when gone or not readable. */
+export async function readSnapshot(id: string): Promise<StoredSnapshot | null> {
   return withDatabase(async (db) => {
     const tx = db.transaction(UPDATE_STORE, 'readonly');
-    const value: unknown = await request(tx.objectStore(UPDATE_STORE).get(id));
-    return value instanceof Uint8Array ? value : null;
+    return asStoredSnapshot(await request(tx.objectStore(UPDATE_STORE).get(id)));
   });
+}
+
+/** A bare update (no years, or an older version's), or `{main, years}`; anything else is null. */
+function asStoredSnapshot(value: unknown): StoredSnapshot | null {
+  if (value instanceof Uint8Array) return { update: value, years: [] };
+  if (typeof value !== 'object' || value === null) return null;
+  const { main, years } = value as { main?: unknown; years?: unknown };
+  if (!(main instanceof Uint8Array) || !Array.isArray(years)) return null;
+  const read: StoredSnapshot['years'] = [];
+  for (const entry of years as unknown[]) {
+    const { year, update } = (entry ?? {}) as { year?: unknown; update?: unknown };
+    if (!isYear(year) || !(update instanceof Uint8Array)) return null;
+    read.push({ year, update });
+  }
+  return { update: main, years: read };
 }
 
 /** Takes a 'daily' snapshot when the newest is older than a day (or there is none). */
@@ -290,6 +345,7 @@ export async function takeDailySnapshotIfDue(
   workspaceId: string,
   doc: Y.Doc,
   now = Date.now(),
+  years: readonly SnapshotYear[] = [],
 ): Promise<SnapshotInfo | null> {
   try {
     const [newest] = await listSnapshots(workspaceId);
@@ -298,7 +354,7 @@ export async function takeDailySnapshotIfDue(
     console.warn('Bridgework: could not read snapshots', error);
     return null;
   }
-  return takeSnapshot(workspaceId, doc, 'daily', now);
+  return takeSnapshot(workspaceId, doc, 'daily', now, years);
 }
 
 /** Removes every snapshot of a workspace (e.g. after "Delete from this device"). */

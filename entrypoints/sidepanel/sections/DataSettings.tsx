@@ -15,7 +15,14 @@ export function DataSettings() {
       new ImportFlow({
         doc: session.doc,
         partners: () => session.partners.live(),
-        snapshot: async () => (await takeSnapshot(workspaceId, session.doc, 'import')) !== null,
+        snapshot: async () =>
+          (await takeSnapshot(
+            workspaceId,
+            session.doc,
+            'import',
+            Date.now(),
+            session.history.loadedYearDocs(),
+          )) !== null,
         undoBoundary: () => session.undoManager.stopCapturing(),
         revert: () => session.undo(),
       }),
