@@ -10,7 +10,8 @@ interface Props {
   /** The default period (the last month). */
   initial: { from: string; to: string };
   workspaceName: string;
-  create: (from: string, to: string) => Digest;
+  /** May take a moment: a period in a school year not loaded yet loads it first. */
+  create: (from: string, to: string) => Promise<Digest>;
   notify: (toast: Omit<ToastMessage, 'id'>) => void;
 }
 
@@ -22,6 +23,7 @@ export function DigestPanel({ initial, workspaceName, create, notify }: Props) {
   const [to, setTo] = useState(initial.to);
   const [error, setError] = useState<string | undefined>();
   const [digest, setDigest] = useState<{ digest: Digest; markdown: string } | null>(null);
+  const [making, setMaking] = useState(false);
   const fileName = (extension: string) =>
     `digest-${digest?.digest.from ?? from}-${digest?.digest.to ?? to}.${extension}`;
 
@@ -39,8 +41,21 @@ export function DigestPanel({ initial, workspaceName, create, notify }: Props) {
             return;
           }
           setError(undefined);
-          const made = create(from, to);
-          setDigest({ digest: made, markdown: digestMarkdown(made, workspaceName) });
+          setMaking(true);
+          create(from, to).then(
+            (made) => {
+              setMaking(false);
+              setDigest({ digest: made, markdown: digestMarkdown(made, workspaceName) });
+            },
+            (problem: unknown) => {
+              setMaking(false);
+              setError(
+                t('dashboard.digest.failed', {
+                  reason: problem instanceof Error ? problem.message : String(problem),
+                }),
+              );
+            },
+          );
         }}
       >
         <div class="field-row">
@@ -61,13 +76,15 @@ export function DigestPanel({ initial, workspaceName, create, notify }: Props) {
           />
         </div>
         <div class="actions">
-          <button type="submit" class="button primary">
+          <button type="submit" class="button primary" disabled={making}>
             {t('dashboard.digest.create')}
           </button>
         </div>
       </form>
       <p role="status" class="muted">
-        {digest &&
+        {making && t('dashboard.digest.making')}
+        {!making &&
+          digest &&
           t('dashboard.digest.ready', {
             from: formatDay(digest.digest.from),
             to: formatDay(digest.digest.to),

@@ -18,6 +18,7 @@ import { goalsBoardOf } from './goals-board';
 import { logViewOf } from './log-view';
 import { valueViewOf } from './value-view';
 import type { WorkspaceSession } from './workspace-session';
+import type { YearHistory } from './year-history';
 
 /** How far back "engaged" reaches for inclusion coverage. */
 export const ENGAGED_WINDOW_DAYS = 90;
@@ -117,9 +118,15 @@ export const DIGEST_LOOKAHEAD_DAYS = 30;
 
 /**
  * The digest of `from`…`to` (both `YYYY-MM-DD`, included) for this workspace, from the view
- * models. Made on request (a click), so it may walk the period's slice of the log.
+ * models. Made on request (a click), so it may walk the period's slice of the log; a period
+ * reaching into school years not loaded (the last month, in September) loads them first, and
+ * waits until the log has indexed them, so their contacts and check-ins count.
  */
-export function digestOf(session: WorkspaceSession, from: string, to: string): Digest {
+export async function digestOf(
+  session: WorkspaceSession,
+  from: string,
+  to: string,
+): Promise<Digest> {
   const board = goalsBoardOf(session);
   const log = logViewOf(session);
   const agreements = agreementsViewOf(session);
@@ -127,6 +134,8 @@ export function digestOf(session: WorkspaceSession, from: string, to: string): D
   const end = dayNumber(to);
   const after = end === null ? to : dayString(end + 1);
   const horizon = end === null ? to : dayString(end + DIGEST_LOOKAHEAD_DAYS);
+  await loadYearsBetween(session.history, from, horizon);
+  await log.settled();
   const meetings = log
     .timeline({ kinds: ['meeting'], from: after, to: horizon })
     .map((item) => log.entry(item.id))
@@ -147,4 +156,21 @@ export function digestOf(session: WorkspaceSession, from: string, to: string): D
     contributions: value.contributionsBetween(from, to),
     partnerName: (id) => session.partners.get(id)?.name,
   });
+}
+
+/** Loads the known school years not loaded yet whose span meets `from`…`to`. */
+async function loadYearsBetween(
+  history: Pick<YearHistory, 'split' | 'yearOf' | 'unloadedYears' | 'load'>,
+  from: string,
+  to: string,
+): Promise<void> {
+  if (!history.split) return;
+  const first = history.yearOf(from);
+  const last = history.yearOf(to);
+  await Promise.all(
+    history
+      .unloadedYears()
+      .filter((year) => year >= first && year <= last)
+      .map((year) => history.load(year)),
+  );
 }

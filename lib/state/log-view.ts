@@ -291,6 +291,16 @@ export class LogView {
     });
   }
 
+  /** Resolves once every doc handed to the view so far (years loaded meanwhile too) is indexed. */
+  async settled(): Promise<void> {
+    let seen: Promise<unknown> | undefined;
+    // A year added while waiting queues more work: wait for that too.
+    while (seen !== this.work) {
+      seen = this.work;
+      await seen.catch(() => undefined);
+    }
+  }
+
   private rebuild() {
     this.entries.clear();
     this.parsed.clear();

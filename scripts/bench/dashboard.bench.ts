@@ -98,14 +98,12 @@ export async function run(): Promise<string> {
 
   const digests: number[] = [];
   let lines = 0;
-  for (let i = 0; i < 3; i++)
-    digests.push(
-      time(() => {
-        lines = digestMarkdown(digestOf(session, '2025-06-01', '2025-06-30'), 'District').split(
-          '\n',
-        ).length;
-      }),
-    );
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const digest = await digestOf(session, '2025-06-01', '2025-06-30');
+    lines = digestMarkdown(digest, 'District').split('\n').length;
+    digests.push(performance.now() - started);
+  }
   session.dispose();
   render(null, container as never);
 

@@ -60,6 +60,8 @@ export const dashboard = {
   'dashboard.digest.invalidRange': 'Choose a start day on or before the end day.',
   'dashboard.digest.copied': 'Digest copied as Markdown.',
   'dashboard.digest.noClipboard': 'Copying is not allowed here: use Download Markdown.',
+  'dashboard.digest.making': 'Making the digest…',
+  'dashboard.digest.failed': 'The digest could not be made: {reason}',
   'dashboard.digest.ready': 'Digest of {from} to {to} is ready: copy or download it below.',
   'dashboard.digest.preview': 'Digest preview',
   'dashboard.digest.title': '{workspace}: partnership digest',

@@ -62,6 +62,8 @@ export const dashboard: Record<keyof typeof en, string> = {
   'dashboard.digest.invalidRange': 'Elige un día de inicio igual o anterior al día final.',
   'dashboard.digest.copied': 'Resumen copiado como Markdown.',
   'dashboard.digest.noClipboard': 'Aquí no se puede copiar: usa Descargar Markdown.',
+  'dashboard.digest.making': 'Preparando el resumen…',
+  'dashboard.digest.failed': 'No se pudo preparar el resumen: {reason}',
   'dashboard.digest.ready': 'El resumen del {from} al {to} está listo: cópialo o descárgalo abajo.',
   'dashboard.digest.preview': 'Vista previa del resumen',
   'dashboard.digest.title': '{workspace}: resumen de la colaboración',

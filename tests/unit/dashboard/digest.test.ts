@@ -14,6 +14,8 @@ import { addStory } from '../../../lib/model/story';
 import { digestOf } from '../../../lib/state/dashboard-view';
 import { logViewOf } from '../../../lib/state/log-view';
 import { WorkspaceSession } from '../../../lib/state/workspace-session';
+import { YearHistory } from '../../../lib/state/year-history';
+import { splitWorkspace, storage } from '../log/year-storage';
 
 afterEach(() => setLocale('en'));
 
@@ -108,7 +110,7 @@ async function workspace() {
 describe('the digest of a period', () => {
   test('gathers goals, successes, contributions, what is coming and who to thank', async () => {
     const session = await workspace();
-    const digest = digestOf(session, '2026-11-01', '2026-11-30');
+    const digest = await digestOf(session, '2026-11-01', '2026-11-30');
     expect(digest.from).toBe('2026-11-01');
     expect(digest.contacts).toBe(2);
     expect(digest.goals[0]).toMatchObject({
@@ -141,7 +143,7 @@ describe('the digest of a period', () => {
 
   test('written as Markdown with every section, in the reader’s language', async () => {
     const session = await workspace();
-    const digest = digestOf(session, '2026-11-01', '2026-11-30');
+    const digest = await digestOf(session, '2026-11-01', '2026-11-30');
     const markdown = digestMarkdown(digest, 'Eastside PTA');
     expect(markdown).toContain('# Eastside PTA: partnership digest');
     expect(markdown).toContain('_Nov 1, 2026 to Nov 30, 2026_');
@@ -158,9 +160,36 @@ describe('the digest of a period', () => {
     session.dispose();
   });
 
+  test('a period in a school year not loaded yet loads that year, and its contacts and check-ins count', async () => {
+    const disk = storage();
+    const main = splitWorkspace(); // years 2024, 2025 and 2026 have docs
+    const library = addPartner(main, { name: 'Riverside Library' });
+    const goal = addGoal(main, {
+      title: 'Summer readers',
+      metric: { unit: 'books', baseline: 0, target: 100 },
+    });
+    disk.keep(2025, (doc) => {
+      entry(doc, 'August call', '2026-08-10T10:00', 'call', [library]);
+      addCheckin(doc, { goalId: goal, date: '2026-08-12', value: 30 });
+    });
+    disk.keep(2026, (doc) => entry(doc, 'September call', '2026-09-03T10:00', 'call', [library]));
+    const history = new YearHistory(main, disk.open, () => '2026-09-15');
+    await history.load(2026);
+    const session = new WorkspaceSession(main, { history });
+    await vi.waitFor(() => expect(logViewOf(session).ready.value).toBe(true));
+
+    // The last month, in September: all of it in the school year before.
+    const digest = await digestOf(session, '2026-08-01', '2026-08-31');
+    expect(digest.contacts).toBe(1);
+    expect(digest.goals[0]).toMatchObject({ title: 'Summer readers', checkins: 1 });
+    expect(history.isLoaded(2025)).toBe(true);
+    expect(history.isLoaded(2024)).toBe(false);
+    session.dispose();
+  });
+
   test('an empty period says so in each section', async () => {
     const session = await workspace();
-    const markdown = digestMarkdown(digestOf(session, '2025-01-01', '2025-01-31'), 'PTA');
+    const markdown = digestMarkdown(await digestOf(session, '2025-01-01', '2025-01-31'), 'PTA');
     expect(markdown).toContain('No contacts logged in this period.');
     expect(markdown.match(/_Nothing in this period\._/g)).toHaveLength(3);
     session.dispose();
@@ -168,7 +197,7 @@ describe('the digest of a period', () => {
 
   test('the printable page escapes what people typed and has no script', async () => {
     const session = await workspace();
-    const digest = digestOf(session, '2026-11-01', '2026-11-30');
+    const digest = await digestOf(session, '2026-11-01', '2026-11-30');
     digest.stories[0]!.title = '<img src=x onerror=alert(1)>';
     const html = digestHtml(digest, 'PTA <b>', 'en');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
