@@ -20,6 +20,9 @@ import { valueViewOf } from './value-view';
 import type { WorkspaceSession } from './workspace-session';
 import type { YearHistory } from './year-history';
 
+/** How far back contact activity reaches (its twelve months, and a day). */
+const ACTIVITY_WINDOW_DAYS = 366;
+
 /** How far back "engaged" reaches for inclusion coverage. */
 export const ENGAGED_WINDOW_DAYS = 90;
 
@@ -58,6 +61,15 @@ class DashboardModel {
     const feedback = feedbackViewOf(session);
     const value = valueViewOf(session);
     const today = computed(() => dayString(log.today.value));
+    // Contact activity covers the last twelve months: in a split workspace that reaches into
+    // last school year, which the panel has not loaded (the log counts it once indexed).
+    void loadYearsBetween(
+      session.history,
+      dayString(log.today.value - ACTIVITY_WINDOW_DAYS),
+      today.value,
+    ).catch((error: unknown) =>
+      console.warn('Bridgework: an earlier school year did not load', error),
+    );
     const goals = computed(() => goalProgressSummary([...board.byColumn.value.values()].flat()));
     const activity = computed(() => {
       if (!log.ready.value) return contactActivity([], today.value);

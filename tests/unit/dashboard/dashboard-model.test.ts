@@ -6,7 +6,11 @@ import { addGoal } from '../../../lib/model/goal';
 import { addLogEntry } from '../../../lib/model/log-entry';
 import { addPartner } from '../../../lib/model/partner';
 import { dashboardOf } from '../../../lib/state/dashboard-view';
+import { noteHistoryYear } from '../../../lib/model/history-years';
+import { schoolYearOf } from '../../../lib/model/school-year';
 import { WorkspaceSession } from '../../../lib/state/workspace-session';
+import { YearHistory } from '../../../lib/state/year-history';
+import { splitWorkspace, storage } from '../log/year-storage';
 
 const daysAgo = (n: number) => localDay(Date.now() - n * 86_400_000);
 
@@ -63,6 +67,33 @@ describe('the dashboard figures of a workspace', () => {
       expect(figures.value.inclusion.find((g) => g.group === 'businesses')?.engaged).toBe(1),
     );
     expect(figures.value.activity.reduce((sum, m) => sum + m.count, 0)).toBe(3);
+    session.dispose();
+  });
+
+  test('in a split workspace, contact activity loads last school year, not older ones', async () => {
+    const today = localDay(Date.now());
+    const current = schoolYearOf(today)!;
+    const lastYearDay = `${current}-08-20`; // before this school year's September start
+    const disk = storage();
+    const main = splitWorkspace();
+    const partner = addPartner(main, { name: 'Parents Association' });
+    main.transact(() =>
+      [current - 3, current - 1, current].forEach((y) => noteHistoryYear(main, y)),
+    );
+    disk.keep(current, (doc) => logContact(doc, partner, daysAgo(1)));
+    disk.keep(current - 1, (doc) => logContact(doc, partner, lastYearDay));
+    disk.keep(current - 3, (doc) => logContact(doc, partner, `${current - 3}-10-01`));
+    const history = new YearHistory(main, disk.open);
+    await history.load(current);
+    const session = new WorkspaceSession(main, { history });
+    const figures = dashboardOf(session);
+    const inWindow = (day: string) =>
+      figures.value.activity.some((m) => m.month === day.slice(0, 7));
+    await vi.waitFor(() => expect(figures.value.ready).toBe(true));
+    await vi.waitFor(() => expect(history.isLoaded(current - 1)).toBe(true));
+    const counted = () => figures.value.activity.reduce((sum, m) => sum + m.count, 0);
+    await vi.waitFor(() => expect(counted()).toBe(inWindow(lastYearDay) ? 2 : 1));
+    expect(history.isLoaded(current - 3)).toBe(false);
     session.dispose();
   });
 });
