@@ -132,13 +132,24 @@ const BUILDING_LETTER = /^(?:building|bldg\.?|block|wing|tower|pavilion)\s+[A-Z]
 
 /** A line that is only a unit within a building: "12th Floor", "Suite 200", "Unit 4". */
 const UNIT_LINE =
-  /^(?:(?:suite|ste\.?|unit|floor|fl\.?|level|room|rm\.?|apt\.?|flat|shop|office)\s+\w{1,5}|\d{1,2}(?:st|nd|rd|th)\s+floor|(?:ground|first|second|third|top)\s+floor)$/i;
+  /^(?:(?:suite|ste\.?|unit|floor|fl\.?|level|room|rm\.?|apt\.?|flat|shop|office)\s+\w(?:[\w.-]{0,4}\w)?|\d{1,2}(?:st|nd|rd|th)\s+floor|(?:ground|first|second|third|top)\s+floor)$/i;
 
-const TIME_PART = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\b/i;
+/** A building's name: "Hadley Building", "Fry House", "Arts Centre", "Tower B". */
+const BUILDING_NAME =
+  /^\p{Lu}[\p{L}'’. -]{0,40}\s(?:building|bldg\.?|house|hall|centre|center|tower|wing|block|pavilion|annexe?|court|laborator(?:y|ies)|institute)$/iu;
+
+export const TIME_PART = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /** Directions ("Entrance via …", "Parking behind …") or opening times ("Open Tue–Sat 10–4"). */
 const DIRECTIONS_OR_HOURS =
   /^(?:(?:main|rear|side|front|back|public|disabled|wheelchair|step-free)\s+)?(?:entrance|entry|enter|access|parking|car park|behind|opposite|next to|across from|beside|around the corner|use the|go through|open|opening|hours|closed)\b(?!\s+(?:house|court|building|centre|center|hall)\b)/i;
+
+/** A part that ends in a legal form ("TSV Cappel 1908 e.V.", "Harbour Rowing Club 1898 Ltd"). */
+const ENDS_IN_LEGAL_FORM =
+  /\s(?:e\.\s?V\.?|g?GmbH|gAG|AG|UG|KG|Ltd\.?|Limited|Inc\.?|LLC|CIC|CLG|plc|SARL|SAS|S\.L\.|S\.A\.|B\.V\.|vzw|asbl)$/u;
+
+/** A sentence: five words or more, two of them in lower case, ending in a full stop, ! or ?. */
+const SENTENCE = /^(?=(?:\S+\s+){4,}\S+$)(?=(?:.*?\s\p{Ll}{3,}){2}).*[^\s.]{2}[.!?]$/u;
 
 /** The part is a whole line of its own. */
 function wholeLine(parts: readonly AddrPart[], k: number): boolean {
@@ -166,8 +177,18 @@ export function streetBefore(
     if (p.heading || t.endsWith(':') || t.length > 70 || STOP_PART.test(t)) break;
     if (DIRECTIONS_OR_HOURS.test(t)) break;
     // a time or a dated line ("7:30pm", "Friday 12 March 2027") is an event's, not a street
-    if (TIME_PART.test(t) || (MONTH_NAME.test(t) && /\b(19|20)\d\d\b/.test(t))) break;
+    // ("Room 3.04" is a room, not a time)
+    if (
+      (TIME_PART.test(t) && !UNIT_LINE.test(t)) ||
+      (MONTH_NAME.test(t) && /\b(19|20)\d\d\b/.test(t))
+    )
+      break;
     if (parseAnchor(t)?.strong) break;
+    // "TSV Cappel 1908 e.V. · Am Sportplatz 3": a name ending in its legal form is the
+    // organisation's, whatever digits (a founding year) it holds; the street starts after it
+    if (street.length && ENDS_IN_LEGAL_FORM.test(t)) break;
+    // "Training on Tuesdays from 7pm.": a sentence of prose is not a line of the street
+    if (street.length && SENTENCE.test(t)) break;
     const hasDigit = /\d/.test(t);
     // "Carrer de Verdi, 12", "C/ Mayor, 14, 2º B": the house number follows the street's name
     const numberAfter =
@@ -182,6 +203,19 @@ export function streetBefore(
     // "One Liberty Plaza / 12th Floor", "Mill Lane / Unit 4": a street without a number before
     // the unit line that carries the only digits
     const unitOnly = street.length > 0 && !street.some((x) => THOROUGHFARE.test(x));
+    // "Hadley Building / Room G.21 / Queen's Road": a room or suite line between a building and a
+    // street without a number holds the only digits; the building above it is part of the address
+    if (
+      !hasDigit &&
+      street.length >= 2 &&
+      UNIT_LINE.test(street[0]!) &&
+      !street.slice(1).some((x) => /\d/.test(x)) &&
+      BUILDING_NAME.test(t)
+    ) {
+      street.unshift(t);
+      k--;
+      break;
+    }
     if (
       !hasDigit &&
       digits &&

@@ -3,6 +3,8 @@ import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libp
 import type { Candidate, PageContext } from '../types';
 import { findAddresses, STRONG_ADDRESS_SCORE, toParts } from '../address';
 import { proseAddress } from '../address/prose';
+import { TIME_PART } from '../address/phases';
+import { MONTH_NAME } from '../data/address-words';
 import { hostOf, normaliseEmail, resolveUrl, squash, tagName } from '../util';
 import { registrable } from '../host';
 import { classifySocial } from '../social';
@@ -27,6 +29,13 @@ const HEAD_OFFICE =
   /\b(head ?office|headquarters|registered office|main office|hauptsitz|si[èe]ge(?: social)?|sede (?:central|legale|social))\b/i;
 /** One of several addresses listed in the body (branches, shops, venues), beside a site-wide one. */
 const ADDRESS_IN_LIST_DISCOUNT = 0.05;
+/** Parts read before an address for an event's date or time: its heading, date and time lines. */
+const EVENT_LOOKBACK = 4;
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** "Saturday, April 18", "6:30 p.m.", "March 12": the date or time of an event. */
+function isEventWhen(t: string): boolean {
+  return TIME_PART.test(t) || WEEKDAY.test(t) || (MONTH_NAME.test(t) && /\b\d{1,2}\b/.test(t));
+}
 /** "We're on the High Street in Clun": a street and town in a sentence, on a page with no postal
  * address; above a listing's bare place line (0.42), below any address read as one (0.58 up). */
 const PROSE_ADDRESS = 0.45;
@@ -451,16 +460,23 @@ export function textRule(ctx: PageContext): Candidate[] {
       .filter((p) => !(p.zone & siteWide))
       .map((p) => squash(`${p.f.address.street ?? ''} ${p.f.address.postalCode ?? ''}`)),
   );
-  const listed = bodyAddresses.size >= 2 && placed.some((p) => p.zone & siteWide);
+  const hasSiteWide = placed.some((p) => p.zone & siteWide);
+  const listed = bodyAddresses.size >= 2 && hasSiteWide;
   for (const { f, zone } of placed) {
     const head = HEAD_OFFICE.test(parts[f.index - 1]?.heading ? parts[f.index - 1]!.text : '');
+    // an address in the body right under an event's date or time is the event's venue; beside a
+    // site-wide address it ranks like a listed branch
+    const venue =
+      hasSiteWide &&
+      !(zone & siteWide) &&
+      parts.slice(Math.max(0, f.index - EVENT_LOOKBACK), f.index).some((p) => isEventWhen(p.text));
     const conf = Math.min(
       ADDRESS_MAX_CONFIDENCE,
       ADDRESS_BASE_CONFIDENCE +
         f.score * ADDRESS_CONFIDENCE_PER_SCORE +
         ((zone & Z.ADDRESS) !== 0 ? ADDRESS_ELEMENT_BONUS : 0) +
         (head ? HEAD_OFFICE_BONUS : 0) -
-        (listed && !(zone & siteWide) && !head ? ADDRESS_IN_LIST_DISCOUNT : 0),
+        (((listed && !(zone & siteWide)) || venue) && !head ? ADDRESS_IN_LIST_DISCOUNT : 0),
     );
     out.push({ field: 'address', value: f.address, source: 'text', confidence: conf });
   }

@@ -1,0 +1,71 @@
+/**
+ * Street lines from the street round (issue 19): an organisation's name with its founding year and
+ * legal form before the street, a room line between a building and a numberless street, and an
+ * event's venue in the body beside the organisation's own address in the footer. Pages and
+ * addresses invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAddresses, toParts } from '../../../lib/capture/address';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const read = (...lines: string[]) =>
+  findAddresses(toParts(lines.map((text) => ({ text, heading: false }))))[0]?.address;
+
+describe('a name with a legal form before the street', () => {
+  it('drops a club name ending in its legal form, even with a year in it', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="de"><head><title>Verein</title></head><body><main><h1>Rudern</h1>
+<p>Training dienstags und donnerstags ab 17 Uhr.</p></main>
+<footer><p>Ruderclub Lahnau 1921 e.V. · Uferweg 7 · 35457 Lollar</p></footer></body></html>`,
+      'https://www.rc-lahnau.de/',
+    );
+    expect(r.address).toEqual({ street: 'Uferweg 7', locality: 'Lollar', postalCode: '35457' });
+    expect(read('Harbour Rowing Club 1898 Ltd, 4 Quay Street, Truro TR1 2HE')?.street).toBe(
+      '4 Quay Street',
+    );
+  });
+});
+
+describe('a sentence before the street', () => {
+  it('ends the street walk at a sentence of prose, digits and all', () => {
+    expect(
+      read('Our hall seats 120 people for concerts and dances.', '2 Mill Lane', 'Ware SG12 9AB')
+        ?.street,
+    ).toBe('2 Mill Lane');
+  });
+});
+
+describe('a room between the building and the street', () => {
+  it('keeps the building named above a room line when the street has no number', () => {
+    expect(
+      read(
+        'Department of History',
+        'Marlowe Building',
+        'Room 3.04',
+        'Canterbury Road',
+        'Norwich',
+        'NR4 7TJ',
+      ),
+    ).toEqual({
+      street: 'Marlowe Building, Room 3.04, Canterbury Road',
+      locality: 'Norwich',
+      postalCode: 'NR4 7TJ',
+    });
+  });
+});
+
+describe("an event's venue beside the organisation's address", () => {
+  it('prefers the footer address to a venue given under an event date in the body', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Lakeside Arts Guild</title></head><body>
+<main><h1>Welcome to the Lakeside Arts Guild</h1>
+<div class="promo"><h2>Spring Open Studios</h2><p>Saturday, April 18 · 10:00 a.m.</p>
+<p>Harbourfront Pavilion<br>75 Dock Rd<br>Kingston, ON K7L 4V1</p></div></main>
+<footer><p>Lakeside Arts Guild<br>18 Princess St, Unit 3<br>Kingston, ON K7L 1A2</p></footer>
+</body></html>`,
+      'https://www.lakesideartsguild.ca/',
+    );
+    expect(r.address?.street).toBe('18 Princess St, Unit 3');
+    expect(r.address?.postalCode).toBe('K7L 1A2');
+  });
+});
