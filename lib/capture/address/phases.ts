@@ -189,6 +189,15 @@ export function streetBefore(
     if (street.length && ENDS_IN_LEGAL_FORM.test(t)) break;
     // "Training on Tuesdays from 7pm.": a sentence of prose is not a line of the street
     if (street.length && SENTENCE.test(t)) break;
+    // "…for carers, with a lunch club from Room 4": a comma part in lower case is the tail of a
+    // sentence, unless a street's type starts it ("rue des Écoles 5", "via Roma 3", "c/o …")
+    if (
+      street.length &&
+      /^\p{Ll}/u.test(t) &&
+      !STREET_WORD.test(t.split(/\s/)[0]!) &&
+      !/^c\/\s?o?\b/.test(t)
+    )
+      break;
     const hasDigit = /\d/.test(t);
     // "Carrer de Verdi, 12", "C/ Mayor, 14, 2º B": the house number follows the street's name
     const numberAfter =

@@ -35,6 +35,21 @@ describe('a sentence before the street', () => {
   });
 });
 
+describe('the tail of a sentence before the street', () => {
+  it('ends the street walk at a comma part that starts in lower case', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>About</title></head><body><main><h1>About us</h1>
+<p>We run drop-in sessions for carers, with a lunch club on Fridays from Room 4</p>
+<p>88 Barrington Street, Moncton, New Brunswick, E1C 2T5, Canada</p></main></body></html>`,
+      'https://www.monctoncarers.ca/about',
+    );
+    expect(r.address?.street).toBe('88 Barrington Street');
+    expect(
+      read('and tea and cake every Tuesday at 2', '14 Elm Grove', 'Hull HU5 1AB')?.street,
+    ).toBe('14 Elm Grove');
+  });
+});
+
 describe('a room between the building and the street', () => {
   it('keeps the building named above a room line when the street has no number', () => {
     expect(
