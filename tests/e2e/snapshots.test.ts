@@ -108,6 +108,72 @@ describe('snapshots and deleting everything', () => {
     await panel.close();
   });
 
+  test('a log entry, kept in this school year’s doc, comes back from a snapshot too', async () => {
+    const { panel } = await panelWithTwoPartners();
+    await addPartner(panel, 'Hillside School');
+    await panel.getByRole('button', { name: 'Log contact' }).click();
+    await panel.getByLabel('Title', { exact: true }).fill('Planning the reading club');
+    await panel.getByRole('button', { name: 'Save entry' }).click();
+    await panel.getByRole('heading', { name: 'Planning the reading club', level: 2 }).waitFor();
+
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    await panel.getByRole('button', { name: 'Snapshots', exact: true }).click();
+    await panel.getByRole('button', { name: 'Take snapshot' }).click();
+    const snapshot = panel
+      .getByRole('listitem')
+      .filter({ hasText: 'Taken by you' })
+      .filter({ hasText: '1 log entry' });
+    await snapshot.waitFor();
+
+    // A peer removes the entry outright from the year's doc (a new workspace's log is kept per
+    // school year from the start).
+    await panel.evaluate(() => {
+      const history = (
+        window as unknown as {
+          __bridgework: {
+            current: {
+              value: {
+                session: {
+                  history: {
+                    all: () => {
+                      transact: (fn: () => void, origin?: unknown) => void;
+                      getMap: (name: string) => {
+                        keys: () => Iterable<string>;
+                        delete: (key: string) => void;
+                      };
+                    }[];
+                  };
+                };
+              };
+            };
+          };
+        }
+      ).__bridgework.current.value.session.history;
+      for (const doc of history.all()) {
+        const log = doc.getMap('log');
+        doc.transact(() => {
+          for (const id of [...log.keys()]) log.delete(id);
+        }, 'a peer');
+      }
+    });
+    await panel.getByRole('tab', { name: 'Log' }).click();
+    const inLog = () =>
+      panel.getByRole('list', { name: 'Contact log' }).getByText('Planning the reading club');
+    await expect.poll(() => inLog().count()).toBe(0);
+
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    await panel.getByRole('button', { name: 'Snapshots', exact: true }).click();
+    await snapshot.getByRole('button', { name: 'Restore', exact: true }).click();
+    await panel.getByRole('dialog').getByRole('button', { name: 'Yes, restore' }).click();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: 'Restored: 1 record brought back.' })
+      .waitFor();
+    await panel.getByRole('tab', { name: 'Log' }).click();
+    await inLog().waitFor();
+    await panel.close();
+  });
+
   test('Back up workspace downloads a file that Restore backup merges back in', async () => {
     const { panel, profileDir } = await panelWithTwoPartners();
 
