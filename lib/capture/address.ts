@@ -50,9 +50,9 @@ const EUROPEAN_ISO = /^(DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|FI|PL|CZ|PT)$/;
 const SENTENCE_BEFORE_STREET =
   /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us)\b[^0-9]{0,30}?\b(?:at|in|on)\s+/i;
 /** The same sentence up to the house number, over a building named on the way ("We are located
- * in the Old Town Hall at 12 Mill Lane"), and "Our address is 12 …". */
+ * in the Old Town Hall at 12 Mill Lane"), "Our address is 12 …" and "Our head office is at 12 …". */
 const SENTENCE_TO_NUMBER =
-  /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us|we meet|our (?:\w+ )?address|the address)\b[^0-9]{0,60}?\b(?:at|in|on|is)\s+(?=\d)/i;
+  /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us|we meet|our (?:\w+ )?address|the address|our (?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises|base|building|centre|center|home))\b[^0-9]{0,60}?\b(?:at|in|on|is)\s+(?=\d)/i;
 
 /** Words after a street that continue it or name a site, not a village: "King Street West",
  * "Mill Lane Business Park". */

@@ -463,7 +463,15 @@ export function textRule(ctx: PageContext): Candidate[] {
   const hasSiteWide = placed.some((p) => p.zone & siteWide);
   const listed = bodyAddresses.size >= 2 && hasSiteWide;
   for (const { f, zone } of placed) {
-    const head = HEAD_OFFICE.test(parts[f.index - 1]?.heading ? parts[f.index - 1]!.text : '');
+    // the label is a heading, or a short line of its own ("<b>Head office</b><br>12 …")
+    const label = parts[f.index - 1];
+    const head =
+      !!label &&
+      (label.heading ||
+        (label.line !== parts[f.index]?.line &&
+          label.text.length <= 40 &&
+          !/\d/.test(label.text))) &&
+      HEAD_OFFICE.test(label.text);
     // an address in the body right under an event's date or time is the event's venue; beside a
     // site-wide address it ranks like a listed branch
     const venue =

@@ -84,3 +84,24 @@ describe("an event's venue beside the organisation's address", () => {
     expect(r.address?.postalCode).toBe('K7L 1A2');
   });
 });
+
+describe('the head office among addresses in the body', () => {
+  it('strips "Our main office is located at" before the house number', () => {
+    expect(read('Our main office is located at 27 Tanner Row, York YO1 6JB.')).toEqual({
+      street: '27 Tanner Row',
+      locality: 'York',
+      postalCode: 'YO1 6JB',
+    });
+  });
+
+  it('prefers the address under a "Registered office" label line to the one above it', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Contact | Fenland Growers</title></head><body>
+<main><h1>Contact</h1><p><b>Our warehouse</b><br>Unit 6, 40 Station Road<br>March PE15 8NB</p>
+<p><b>Registered office</b><br>11 Broad Street<br>Ely CB7 4AH</p></main></body></html>`,
+      'https://www.fenlandgrowers.org.uk/contact',
+    );
+    expect(r.address?.street).toBe('11 Broad Street');
+    expect(r.address?.postalCode).toBe('CB7 4AH');
+  });
+});
