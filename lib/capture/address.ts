@@ -353,6 +353,9 @@ function withRegionOutOfLocality(a: Anchor): Anchor {
     // "12 Mill Lane Ware Hertfordshire SG11 2AB": a county run into the town
     if (UK_COUNTIES.has(tail.toLowerCase()))
       return { ...a, locality: words.slice(0, -k).join(' '), region: tail };
+    // "45 Bridge Street Westport Co. Mayo F28 X2K4": an Irish county run into the town
+    if (COUNTY_PREFIXED.test(tail))
+      return { ...a, locality: words.slice(0, -k).join(' '), region: tail };
   }
   // "00184 Roma RM": an Italian province code after the town
   const it = /^(.+?)\s+([A-Z]{2})$/.exec(loc);

@@ -105,3 +105,15 @@ describe('the head office among addresses in the body', () => {
     expect(r.address?.postalCode).toBe('CB7 4AH');
   });
 });
+
+describe('an Irish county run into the town', () => {
+  it('reads "Co. Clare" or "County Clare" after the town on a comma-less line as the region', () => {
+    expect(read('7 Parnell Street Ennis Co. Clare V95 K2T8')).toEqual({
+      street: '7 Parnell Street',
+      locality: 'Ennis',
+      region: 'Co. Clare',
+      postalCode: 'V95 K2T8',
+    });
+    expect(read('Abbey Road', 'Ennis County Clare V95 K2T8')?.region).toBe('County Clare');
+  });
+});
