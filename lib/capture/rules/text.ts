@@ -32,8 +32,11 @@ const ADDRESS_IN_LIST_DISCOUNT = 0.05;
 /** Parts read before an address for an event's date or time: its heading, date and time lines. */
 const EVENT_LOOKBACK = 4;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-/** "Saturday, April 18", "6:30 p.m.", "March 12": the date or time of an event. */
+/** "Saturday, April 18", "6:30 p.m.", "March 12": the date or time of an event, written short
+ * (a sentence that mentions a date, "Reservations open April 1.", is not an event's heading). */
+const EVENT_WHEN_MAX = 40;
 function isEventWhen(t: string): boolean {
+  if (t.length > EVENT_WHEN_MAX) return false;
   return TIME_PART.test(t) || WEEKDAY.test(t) || (MONTH_NAME.test(t) && /\b\d{1,2}\b/.test(t));
 }
 /** "We're on the High Street in Clun": a street and town in a sentence, on a page with no postal
