@@ -151,6 +151,10 @@ const ENDS_IN_LEGAL_FORM =
 /** A sentence: five words or more, two of them in lower case, ending in a full stop, ! or ?. */
 const SENTENCE = /^(?=(?:\S+\s+){4,}\S+$)(?=(?:.*?\s\p{Ll}{3,}){2}).*[^\s.]{2}[.!?]$/u;
 
+/** A note on how to get there: minutes from somewhere, a walk or drive from it, a bus route. */
+const TRAVEL_NOTE =
+  /\b\d+\s*(?:mins?|minutes?)\b|\b(?:walk|drive|ride)\s+(?:from|to)\b|\b(?:bus(?:es)?|trams?|trains?)\s+(?:routes?|stops?|numbers?|services?|lines?)\b|\bstops?\s+(?:outside|nearby|opposite)\b|\bsat ?nav\b/i;
+
 /** The part is a whole line of its own. */
 function wholeLine(parts: readonly AddrPart[], k: number): boolean {
   const line = parts[k]!.line;
@@ -176,6 +180,9 @@ export function streetBefore(
     }
     if (p.heading || t.endsWith(':') || t.length > 70 || STOP_PART.test(t)) break;
     if (DIRECTIONS_OR_HOURS.test(t)) break;
+    // "5 mins walk from the station", "Bus routes 2, 7 and 15 stop outside": a travel note, whose
+    // numbers are no house number
+    if (TRAVEL_NOTE.test(t)) break;
     // a time or a dated line ("7:30pm", "Friday 12 March 2027") is an event's, not a street
     // ("Room 3.04" is a room, not a time)
     if (

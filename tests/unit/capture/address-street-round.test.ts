@@ -117,3 +117,20 @@ describe('an Irish county run into the town', () => {
     expect(read('Abbey Road', 'Ennis County Clare V95 K2T8')?.region).toBe('County Clare');
   });
 });
+
+describe('travel notes before the address', () => {
+  it('ends the street walk at a line of minutes, walks or bus routes', () => {
+    expect(
+      read(
+        '10 minutes from Kendal station',
+        'Routes 41 and 555 stop outside',
+        '8 Beast Banks',
+        'Kendal LA9 4JH',
+      )?.street,
+    ).toBe('8 Beast Banks');
+    expect(
+      read('Buses 3, 12 and 20 stop nearby', 'Maltings House', 'Tanners Lane', 'Ware SG12 9AB')
+        ?.street,
+    ).toBe('Maltings House, Tanners Lane');
+  });
+});
