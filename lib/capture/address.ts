@@ -36,6 +36,11 @@ const WITH_LOCALITY = 1;
 const WITH_COUNTRY = 0.5;
 /** A "street" without a house number may be a building or organisation name. */
 const STREET_WITHOUT_NUMBER = -0.5;
+/** A box is where the post goes, not where the organisation is: beside a street address on the
+ * same page, the street address is the one to save. */
+const BOX_STREET = -0.25;
+const BOX =
+  /^(?:p\.?\s?o\.?\s?box|gpo box|box|postbus|postfach|bp|locked bag|private bag|apartado(?: de correos)?)\s+\d/i;
 /** A labelled one-line address ("Registered office address: 1 A Street, London") has a label and a
  * numbered street but no postal code: as good as a weak anchor with a street. */
 const LABELLED_ONE_LINE = 3;
@@ -46,13 +51,14 @@ const MERGED_EU = /^(.{4,60}?)\s(\d{4,5})\s(\p{Lu}[\p{L}'-]+(?:[ -]\p{L}[\p{L}'-
 /** ISO codes of countries whose postal codes are bare numbers (DE, AT, CH, FR …). */
 const EUROPEAN_ISO = /^(DE|AT|CH|FR|IT|ES|NL|BE|LU|DK|SE|NO|FI|PL|CZ|PT)$/;
 
-/** The start of a sentence that leads into a street: "We're at", "You'll find us on", "Located at". */
+/** The start of a sentence that leads into a street: "We're at", "You'll find us on", "Located at",
+ * also as the second half of a sentence ("…, but please visit us at"). */
 const SENTENCE_BEFORE_STREET =
-  /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us)\b[^0-9]{0,30}?\b(?:at|in|on)\s+/i;
+  /^(?:(?:but|and|or|so|then|otherwise)\s+)?(?:please\s+)?(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us)\b[^0-9]{0,30}?\b(?:at|in|on)\s+/i;
 /** The same sentence up to the house number, over a building named on the way ("We are located
  * in the Old Town Hall at 12 Mill Lane"), "Our address is 12 …" and "Our head office is at 12 …". */
 const SENTENCE_TO_NUMBER =
-  /^(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us|we meet|our (?:\w+ )?address|the address|our (?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises|base|building|centre|center|home))\b[^0-9]{0,60}?\b(?:at|in|on|is)\s+(?=\d)/i;
+  /^(?:(?:but|and|or|so|then|otherwise)\s+)?(?:please\s+)?(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us|we meet|our (?:\w+ )?address|the address|our (?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises|base|building|centre|center|home))\b[^0-9]{0,60}?\b(?:at|in|on|is)\s+(?=\d)/i;
 
 /** Words after a street that continue it or name a site, not a village: "King Street West",
  * "Mill Lane Business Park". */
@@ -334,6 +340,7 @@ function addressAt(
     (addr.locality ? WITH_LOCALITY : 0) +
     (addr.country ? WITH_COUNTRY : 0);
   if (addr.street && !/\d/.test(addr.street)) score += STREET_WITHOUT_NUMBER;
+  if (addr.street && BOX.test(addr.street)) score += BOX_STREET;
   return { address: { address: addr, score, index: first }, last };
 }
 

@@ -134,3 +134,18 @@ describe('travel notes before the address', () => {
     ).toBe('Maltings House, Tanners Lane');
   });
 });
+
+describe('a postal box and a street address in one sentence', () => {
+  it('takes the street after "but please visit us at" and ranks it above the box', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Contact | Calder Tool Library</title></head><body>
+<main><h1>Contact</h1><p>Post reaches us at PO Box 77, Hebden Bridge HX7 9ZZ, but please visit us at 5 Bridge Lanes, Hebden Bridge HX7 6AA.</p></main></body></html>`,
+      'https://www.caldertoollibrary.org.uk/contact',
+    );
+    expect(r.address).toEqual({
+      street: '5 Bridge Lanes',
+      locality: 'Hebden Bridge',
+      postalCode: 'HX7 6AA',
+    });
+  });
+});
