@@ -194,8 +194,13 @@ export class YearHistory implements HistoryDocs {
       },
     );
     // This device's edits (and their Undo) to the year are stamped; loaded rows and peers' are not.
-    doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin === LOCAL_ORIGIN || origin instanceof Y.UndoManager) this.stampEdit(year);
+    // After each transaction rather than on 'update': a doc with an update listener has every
+    // transaction encoded as an update, its loaded rows too.
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      const { origin } = transaction;
+      if (origin !== LOCAL_ORIGIN && !(origin instanceof Y.UndoManager)) return;
+      if (transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0)
+        this.stampEdit(year);
     });
     this.years.set(year, (entry = created));
     for (const listener of this.listeners) listener(doc, year);

@@ -40,7 +40,7 @@ afterEach(async () => {
 
 let counter = 0;
 const freshId = (name: string) => `year-rooms-${name}-${Date.now()}-${counter++}`;
-const wait = { timeout: 10_000, interval: 20 };
+const wait = { timeout: 20_000, interval: 20 };
 const TODAY = Date.parse('2026-11-27T12:00:00Z');
 const MINUTE = 60_000;
 
