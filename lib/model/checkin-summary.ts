@@ -24,7 +24,20 @@ function summaryMap(doc: Y.Doc): Y.Map<unknown> {
 
 /** The recorded latest check-in of a goal, or undefined when there is none (or it does not read). */
 export function summaryCheckinOf(doc: Y.Doc, goalId: string): Checkin | undefined {
-  const value = summaryMap(doc).get(goalId);
+  return readSummary(goalId, summaryMap(doc).get(goalId));
+}
+
+/** Every goal's recorded latest check-in that reads, by goal id. */
+export function summaryCheckins(doc: Y.Doc): Map<string, Checkin> {
+  const found = new Map<string, Checkin>();
+  summaryMap(doc).forEach((value, goalId) => {
+    const checkin = readSummary(goalId, value);
+    if (checkin) found.set(goalId, checkin);
+  });
+  return found;
+}
+
+function readSummary(goalId: string, value: unknown): Checkin | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { id, ...fields } = value as Record<string, unknown>;
   if (typeof id !== 'string') return undefined;

@@ -4,7 +4,7 @@ import { checkinSchema, compareCheckins, type Checkin } from '../model/checkin';
 import {
   observeCheckinSummary,
   raiseLatestCheckins,
-  summaryCheckinOf,
+  summaryCheckins,
 } from '../model/checkin-summary';
 import {
   columnSchema,
@@ -95,17 +95,14 @@ export class GoalsBoard {
     const summaryChanges = signal(0);
     this.stopSummary = observeCheckinSummary(doc, () => summaryChanges.value++);
     let previousSummaries = new Map<string, Checkin>();
+    // Read again only when the summary changes (not on every goal edit).
     this.summaries = computed(() => {
       void summaryChanges.value;
-      void this.goals.changes.value;
-      const found = new Map<string, Checkin>();
-      if (!isYearLayout(doc)) return found;
-      for (const goal of this.goals.values()) {
-        const latest = summaryCheckinOf(doc, goal.id);
-        if (!latest) continue;
+      const found = isYearLayout(doc) ? summaryCheckins(doc) : new Map<string, Checkin>();
+      for (const [goalId, latest] of found) {
         // The same check-in keeps its object, so the goal's card is not rebuilt.
-        const old = previousSummaries.get(goal.id);
-        found.set(goal.id, old?.id === latest.id ? old : latest);
+        const old = previousSummaries.get(goalId);
+        if (old?.id === latest.id) found.set(goalId, old);
       }
       previousSummaries = found;
       return found;

@@ -36,18 +36,21 @@ export class HistoryRecords<T extends { id: string }> {
   }
 
   private watch(doc: Y.Doc) {
-    collection(doc, this.name).forEach((_raw, id) => this.refresh(id));
+    const docs = this.history.all();
+    collection(doc, this.name).forEach((_raw, id) => this.refresh(id, docs));
     this.stops.push(
       observeTouchedRecords(doc, this.name, (touched) => {
-        for (const id of touched) this.refresh(id);
+        const current = this.history.all();
+        for (const id of touched) this.refresh(id, current);
         this.revision.value++;
       }),
     );
   }
 
-  private refresh(id: string) {
+  /** `docs`: the history's docs, read once per batch of records rather than once per record. */
+  private refresh(id: string, docs: readonly Y.Doc[]) {
     this.records.delete(id);
-    const raw = historyRecordIn(this.history.all(), this.name, id);
+    const raw = historyRecordIn(docs, this.name, id);
     if (raw === undefined) return;
     const inspected = inspectRecord(this.schema, id, raw);
     // One that does not read is listed under "Needs attention" (lib/model/quarantine.ts).
