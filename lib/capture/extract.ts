@@ -4,6 +4,7 @@ import { buildContext } from './context';
 import { merge } from './merge';
 import { readHost, setHostAside } from './host';
 import { setParentAside } from './parent';
+import { setOtherMailboxesAside } from './other-mailboxes';
 import { jsonLdRule } from './rules/json-ld';
 import { microdataRule } from './rules/microdata';
 import { rdfaRule } from './rules/rdfa';
@@ -59,6 +60,11 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     if (!readHost(ctx).hosted) ranked = setParentAside(ranked, ctx);
   } catch {
     // likewise for a unit's page inside its parent's site
+  }
+  try {
+    ranked = setOtherMailboxesAside(ranked, ctx);
+  } catch {
+    // likewise for other organisations' mailboxes on an own site
   }
   return merge(ranked, ctx);
 }
