@@ -60,6 +60,17 @@ export function namedForSite(ctx: PageContext, key: string): boolean {
   return names.some((w) => h.includes(w) || (h.length >= 5 && w.includes(h)));
 }
 
+/** Does a text (a link's label) name the site: its name, a distinctive word, its domain? */
+export function textNamesSite(ctx: PageContext, text: string): boolean {
+  let names = wordsCache.get(ctx.doc);
+  if (!names) {
+    names = siteWords(ctx, walkPage(ctx).images);
+    wordsCache.set(ctx.doc, names);
+  }
+  const t = squash(text);
+  return names.some((w) => t.includes(w) || (t.length >= 5 && w.includes(t)));
+}
+
 /** Squashed names and distinctive words the site calls itself by, and its domain's label. */
 function siteWords(ctx: PageContext, images: { alt: string; zone: number }[]): string[] {
   const names = [

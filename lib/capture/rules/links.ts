@@ -8,6 +8,7 @@ import { walkPage, Z, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { personProfileKeys } from '../profile-cards';
 import { otherSiteAccountKeys } from '../sibling-accounts';
+import { otherAccountKeys } from '../other-accounts';
 import { isWebsiteLink } from '../website-link';
 import { linkSocials } from '../link-socials';
 
@@ -200,6 +201,10 @@ export function linksRule(ctx: PageContext): Candidate[] {
       // a second account on a platform in the site's frame, not named for the site: a
       // network's, a sister site's or a theme author's
       else if (chrome && otherSiteAccountKeys(ctx).has(socialKey(social)))
+        conf = CONFIDENCE.otherOrganisationSocial;
+      // labelled for another party, or beside the site's own account on the platform in the
+      // body: a performer's, partner's, photographer's or parent body's
+      else if (otherAccountKeys(ctx).has(socialKey(social)))
         conf = CONFIDENCE.otherOrganisationSocial;
       // a staff or line-up card's profile is that person's
       else if (!chrome && personProfileKeys(ctx).has(socialKey(social)))

@@ -1,0 +1,90 @@
+/**
+ * Other parties' accounts on an own site, beyond the frame's sibling accounts
+ * (`sibling-accounts.ts`):
+ * - a link labelled for someone else ("Pine Valley USD on Facebook", "Facebook de l'office de
+ *   tourisme", in its text, aria-label or title) is that party's, wherever it sits;
+ * - when the site's header, footer or nav holds its own account on a platform, an account on
+ *   that platform in the page's body or sidebar not named for the site is someone else's: a performer's on a listing, a partner's in a "follow them too" list, a
+ *   photographer's credit, a founder's personal profile, a tourist office's widget, a school
+ *   district's feed.
+ * Hosted pages are left alone: there the frame is the platform's and the body the subject's.
+ */
+import type { PageContext } from './types';
+import { readHost } from './host';
+import { socialKey } from './social';
+import { linkSocials } from './link-socials';
+import { namedForSite, otherSiteAccountKeys, textNamesSite } from './sibling-accounts';
+import { walkPage, Z } from './walk';
+
+const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
+const MAX_LINKS = 200;
+const PLATFORM =
+  '(?:facebook|instagram|twitter|x|linkedin|youtube|tiktok|threads|bluesky|mastodon|pinterest|flickr|vimeo)';
+/** "<Name> on Facebook" / "Follow <Name> on X" / "Facebook de <name>" / "<Name>'s Instagram". */
+const NAMED_LABEL = [
+  new RegExp(
+    `^(?:follow|visit|find|like)?\\s*(.{3,80}?)\\s+(?:on|auf|sur|en|su|op)\\s+${PLATFORM}\\b`,
+    'i',
+  ),
+  new RegExp(
+    `^${PLATFORM}\\s+(?:de l['’]|de la|des|du|de|von der|von|der|di|della|del|van)\\s*(.{3,80})$`,
+    'i',
+  ),
+  new RegExp(`^(.{3,80}?)['’]s\\s+${PLATFORM}\\b`, 'i'),
+];
+/** Labels that speak of the site itself ("us", "our", "the club"). */
+const SELF = /^(?:us|our|ours|me|my|nous|nos|uns|unser\w*|nosotros|nuestr\w*|noi|the\s+\w+)$/i;
+
+const cache = new WeakMap<Document, Set<string>>();
+
+/** The party a link's label names, or '' when it names none. */
+function labelledParty(el: Element, text: string): string {
+  for (const label of [el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', text]) {
+    const t = label.replace(/\s+/g, ' ').trim();
+    if (!t || t.length > 100) continue;
+    for (const re of NAMED_LABEL) {
+      const m = re.exec(t);
+      const name = (m?.[1] ?? '').trim();
+      if (name && !SELF.test(name)) return name;
+    }
+  }
+  return '';
+}
+
+/** Social keys of accounts on the page that belong to someone other than the site. */
+export function otherAccountKeys(ctx: PageContext): Set<string> {
+  const hit = cache.get(ctx.doc);
+  if (hit) return hit;
+  const out = new Set<string>();
+  cache.set(ctx.doc, out);
+  if (readHost(ctx).hosted) return out;
+  const walk = walkPage(ctx);
+  const socials = linkSocials(ctx);
+  const ownPlatforms = new Set<string>();
+  const ownKeys = new Set<string>();
+  const body: string[] = [];
+  let n = 0;
+  for (let i = 0; i < walk.links.length && n < MAX_LINKS; i++) {
+    const s = socials[i];
+    if (!s) continue;
+    n++;
+    const l = walk.links[i]!;
+    const key = socialKey(s);
+    const party = labelledParty(l.el, l.text);
+    if (party && !textNamesSite(ctx, party)) {
+      out.add(key);
+      continue;
+    }
+    if (/\bme\b/.test(l.rel)) continue;
+    if (l.zone & FRAME) {
+      if (!otherSiteAccountKeys(ctx).has(key)) {
+        ownPlatforms.add(key.split('/')[0]!);
+        ownKeys.add(key);
+      }
+    } else body.push(key);
+  }
+  for (const key of body)
+    if (ownPlatforms.has(key.split('/')[0]!) && !ownKeys.has(key) && !namedForSite(ctx, key))
+      out.add(key);
+  return out;
+}

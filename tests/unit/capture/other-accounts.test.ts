@@ -1,0 +1,40 @@
+/**
+ * Other parties' accounts on an own site: a link labelled for someone else ("… on Facebook"), and
+ * a body or sidebar account on a platform where the site's frame already has its own account
+ * (a guest's, a photographer's, a partner's). Pages invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+describe("other parties' accounts", () => {
+  it("keeps a guest author's Instagram in the body out of a bookshop's socials", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Events | Larkspur Books</title></head><body>
+      <header><a href="/"><img src="/logo.png" alt="Larkspur Books"></a></header>
+      <main><h1>Events</h1><div><h2>Thursday: Nia Brookes reads from Salt Roads</h2>
+      <p>Follow Nia: <a href="https://www.instagram.com/niabrookeswrites/">Instagram</a></p></div></main>
+      <footer><p><a href="https://www.instagram.com/larkspurbooks/">Instagram</a>
+      <a href="https://www.facebook.com/larkspurbooks">Facebook</a></p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.larkspurbooks.example/events/');
+    expect(r.socials).toEqual([
+      'https://www.instagram.com/larkspurbooks/',
+      'https://www.facebook.com/larkspurbooks',
+    ]);
+  });
+
+  it('keeps a link labelled for the parent council out, even in the footer', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Opening times | Fernhill Leisure Centre</title></head><body>
+      <main><h1>Opening times</h1><p>Pool open 6am to 10pm.</p></main>
+      <footer><p><a href="https://www.facebook.com/FernhillLeisure">Facebook</a></p>
+      <p>Run by Greystone District Council. <a href="https://x.com/GreystoneDC" aria-label="Greystone District Council on X">X</a></p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.fernhillleisure.example/opening-times/');
+    expect(r.socials).toEqual(['https://www.facebook.com/FernhillLeisure']);
+  });
+
+  it('keeps a body account on a platform the frame does not carry', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Videos | Tarn Valley Choir</title></head><body>
+      <main><h1>Videos</h1><p>Watch our concerts on <a href="https://www.youtube.com/@tvchoirvideos">YouTube</a>.</p></main>
+      <footer><a href="https://www.facebook.com/tarnvalleychoir">Facebook</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tarnvalleychoir.example/videos/');
+    expect(r.socials).toContain('https://www.youtube.com/@tvchoirvideos');
+  });
+});
