@@ -160,7 +160,13 @@ const wordsOf = (s: string): string[] =>
  * Shared common words ("Arts", "Community") do not make a funder the site. */
 function othersLogo(alt: string, siteNames: Set<string>, host: string): boolean {
   const m = /^(.+?)\s+logo(?:type)?$/i.exec(alt.trim());
-  const named = nameKey(m?.[1] ?? '');
+  return namesOther(m?.[1] ?? '', siteNames, host);
+}
+
+/** Does a text ("Stadt Lindenau", "Registered with the Fundraising Regulator") name someone other
+ * than the site (see othersLogo)? */
+function namesOther(text: string, siteNames: Set<string>, host: string): boolean {
+  const named = nameKey(text);
   if (!named || /^(our|the|site|main|header|footer|company|home)$/.test(named)) return false;
   if (nameMatchesHost(named, host)) return false;
   const first = wordsOf(named)[0];
@@ -168,6 +174,21 @@ function othersLogo(alt: string, siteNames: Set<string>, host: string): boolean 
     if (site.includes(named) || named.includes(site) || (first && wordsOf(site)[0] === first))
       return false;
   return true;
+}
+
+/** Does an image linking to another registrable domain carry that party's name (its alt names
+ * someone other than the site, or spells the linked domain) rather than the site's? */
+function othersBrand(
+  href: string,
+  alt: string,
+  ctx: PageContext,
+  own: string,
+  names: Set<string>,
+): boolean {
+  const h = resolveUrl(href, ctx.base);
+  if (!h || !own || registrable(hostOf(h)) === own || !alt.trim()) return false;
+  if (namesSite(alt, names, ctx.host)) return false;
+  return namesOther(alt, names, ctx.host) || nameMatchesHost(nameKey(alt), hostOf(h));
 }
 
 /** A logo's alt text, on an image this sure (linksHome or better), names the entity modestly. */
@@ -254,8 +275,21 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       !!img.linkHref &&
       !homeLink &&
       !/^#|^javascript:/i.test(img.linkHref.trim()) &&
-      !/logo/i.test(ownMarks(img.el));
+      (!/logo/i.test(ownMarks(img.el)) ||
+        // marked as a logo but linking to another domain under another's name: a parent
+        // body's or sister brand's logo (a town's beside its museum, a mega-menu's brands)
+        othersBrand(img.linkHref, img.alt, ctx, own, (ownNames ??= namesOfPage(ctx, siteNames))));
     if (linkAway) continue;
+    // an unlinked header image that says logo only by its file name and whose alt names someone
+    // else is a trust mark beside the logo (a regulator's, an accreditation's)
+    if (
+      inHeader &&
+      !img.linkHref &&
+      !hintLogo &&
+      srcLogo &&
+      namesOther(img.alt, (ownNames ??= namesOfPage(ctx, siteNames)), ctx.host)
+    )
+      continue;
     // on a hosted page an image linking to the site's home or named like its brand is the
     // platform's logo, wherever its banner sits (a server banner above <main>)
     if (
