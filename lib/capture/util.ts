@@ -188,6 +188,20 @@ export function normaliseEmail(raw: string): string {
   return EMAIL_RE.test(s) && s.length <= 254 ? s : '';
 }
 
+/**
+ * An address behind Cloudflare's e-mail protection, as a page is served before its script runs:
+ * hex whose first byte is the key the rest is XOR-ed with (`/cdn-cgi/l/email-protection#<hex>`,
+ * `data-cfemail="<hex>"`). '' when the hex does not decode to an address.
+ */
+export function decodeCloudflareEmail(hex: string): string {
+  if (!/^(?:[0-9a-f]{2}){4,160}$/i.test(hex)) return '';
+  const key = parseInt(hex.slice(0, 2), 16);
+  let s = '';
+  for (let i = 2; i < hex.length; i += 2)
+    s += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16) ^ key);
+  return normaliseEmail(s);
+}
+
 /** Elements whose text is never page content. */
 export const SKIP_TAGS = new Set([
   'SCRIPT',

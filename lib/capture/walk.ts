@@ -19,7 +19,17 @@ export const Z = {
   MAIN: 1024,
   COMMENT: 2048,
   RELATED: 4096,
+  /** Inside an <article> a CMS marks as a static page (not a story): its body is the page's. */
+  PAGE: 8192,
 } as const;
+
+/** The classes WordPress (`type-page`) and Drupal (`node--type-page`) give a static page's
+ * <article>: the page's own content, not a story. */
+export const STATIC_PAGE_CLASS = /(?:^|\s)(?:type-page|node--type-page)(?:\s|$)/;
+/** The <body> classes of the same static pages (WordPress `page-id-14`, `page-template-default`,
+ * Drupal `page-node-type-page`): a theme's `entry-content` there is the page's body, not a story's. */
+const STATIC_PAGE_BODY =
+  /(?:^|\s)(?:page-id-\d+|page-template(?:-[\w-]+)?|page-node-type-page)(?:\s|$)/;
 
 export interface Line {
   text: string;
@@ -346,6 +356,13 @@ export function walkPage(ctx: PageContext): PageWalk {
         // a header inside the main content or an article is that section's (a profile's
         // header), not the page's (as in HTML's landmark rules); a footer in <main> still may be
         // the page's own (some sites close <main> after it)
+        if (
+          cls &&
+          ((tag === 'ARTICLE' && STATIC_PAGE_CLASS.test(cls)) ||
+            (tag === 'BODY' && STATIC_PAGE_BODY.test(cls)))
+        )
+          own |= Z.PAGE;
+        if ((zone | own) & Z.PAGE) own &= ~Z.ARTICLE;
         if (zone & Z.ARTICLE) own &= ~(Z.HEADER | Z.FOOTER);
         else if (zone & Z.MAIN) own &= ~Z.HEADER;
         const elZone = zone | own;

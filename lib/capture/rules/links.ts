@@ -3,8 +3,15 @@ import type { Candidate, PageContext } from '../types';
 import { classifySocial, socialHandle, socialKey } from '../social';
 import { registrable } from '../host';
 import { metaContent } from '../context';
-import { hostOf, normaliseEmail, resolveUrl, squash, unwrapRedirect } from '../util';
-import { walkPage, Z, type PageWalk } from '../walk';
+import {
+  decodeCloudflareEmail,
+  hostOf,
+  normaliseEmail,
+  resolveUrl,
+  squash,
+  unwrapRedirect,
+} from '../util';
+import { STATIC_PAGE_CLASS, walkPage, Z, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { personProfileKeys } from '../profile-cards';
 import { otherSiteAccountKeys } from '../sibling-accounts';
@@ -40,6 +47,8 @@ const CONFIDENCE = {
   labelledWebsite: 0.55,
 };
 
+const CLOUDFLARE_EMAIL = '/cdn-cgi/l/email-protection#';
+
 const FAX_RE = /\b(fax|telefax|t[ée]l[ée]copie)\b/i;
 const TEL_AND_FAX =
   /(tel|phone|t[ée]l[ée]?phone|telefon)\.?\s*(\/|&|and|\+|or|und|et)\s*(tele)?fax\W*$/i;
@@ -49,7 +58,10 @@ export function isArticlePage(ctx: PageContext): boolean {
   const doc = ctx.doc;
   const og = metaContent(doc, 'og:type');
   if (/article|blog/i.test(og)) return true;
-  const articles = doc.getElementsByTagName('article');
+  // a CMS's static page wrapped in an <article> is not a story
+  const articles = Array.from(doc.getElementsByTagName('article')).filter(
+    (a) => !STATIC_PAGE_CLASS.test(a.getAttribute('class') ?? ''),
+  );
   if (articles.length && !cardsUnderHeading(doc, articles.length)) return true;
   if (doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]')) return true;
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
@@ -127,7 +139,13 @@ export function linksRule(ctx: PageContext): Candidate[] {
     const prevTarget = prevHref;
     prevText = l.text.toLowerCase().trim();
     prevHref = l.href.trim();
-    const href = l.href.trim();
+    let href = l.href.trim();
+    // an address behind Cloudflare's e-mail protection, as served before its script runs
+    const cf = href.indexOf(CLOUDFLARE_EMAIL);
+    if (cf >= 0) {
+      const e = decodeCloudflareEmail(href.slice(cf + CLOUDFLARE_EMAIL.length));
+      if (e) href = 'mailto:' + e;
+    }
     const low = href.slice(0, 7).toLowerCase();
     const weak = (l.zone & (Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED)) !== 0;
     const inArticle = (l.zone & Z.ARTICLE) !== 0;
