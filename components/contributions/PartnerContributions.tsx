@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatCurrency, formatDay, t } from '../../lib/i18n';
 import type { Contribution } from '../../lib/model/contribution';
 import type { GivenAndReceived } from '../../lib/model/contribution-totals';
+import { EarlierYears, type Earlier, type EarlierYearsTexts } from '../common/EarlierYears';
 import type { ToastMessage } from '../common/Toast';
 import { contributionToForm, emptyContributionForm } from './contribution-form-values';
 import { ContributionForm } from './ContributionForm';
@@ -19,7 +20,16 @@ interface Props {
   today: string;
   actions: ContributionActions;
   notify: (toast: Omit<ToastMessage, 'id'>) => void;
+  /** Older school years whose contributions are not loaded yet (a split history). */
+  earlier?: Earlier | undefined;
 }
+
+const YEAR_TEXTS: EarlierYearsTexts = {
+  notLoaded: (count) => t('value.years.notLoaded', { count }),
+  show: (year) => t('value.years.show', { year }),
+  loading: (year) => t('value.years.loading', { year }),
+  failed: (year, reason) => t('value.years.failed', { year, reason }),
+};
 
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; id: string };
 
@@ -153,6 +163,7 @@ export function PartnerContributions(props: Props) {
           })}
         </ul>
       )}
+      {props.earlier && <EarlierYears earlier={props.earlier} texts={YEAR_TEXTS} />}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { formatDay, t } from '../../lib/i18n';
 import type { Feedback } from '../../lib/model/feedback';
 import type { FeedbackTrend } from '../../lib/model/feedback-trend';
 import { surveyQuestions, type AgreementTexts } from '../../lib/model/survey';
+import { EarlierYears, type Earlier, type EarlierYearsTexts } from '../common/EarlierYears';
 import type { ToastMessage } from '../common/Toast';
 import { FeedbackChart } from './FeedbackChart';
 import { channelLabel } from './feedback-form-values';
@@ -26,7 +27,16 @@ interface Props {
   notify: (toast: Omit<ToastMessage, 'id'>) => void;
   /** Puts text on the clipboard (the browser's by default; a test's spy). */
   copy?: (text: string) => Promise<void>;
+  /** Older school years whose pulses are not loaded yet (a split history). */
+  earlier?: Earlier | undefined;
 }
+
+const YEAR_TEXTS: EarlierYearsTexts = {
+  notLoaded: (count) => t('concerns.feedback.years.notLoaded', { count }),
+  show: (year) => t('concerns.feedback.years.show', { year }),
+  loading: (year) => t('concerns.feedback.years.loading', { year }),
+  failed: (year, reason) => t('concerns.feedback.years.failed', { year, reason }),
+};
 
 const browserCopy = (text: string) =>
   typeof navigator !== 'undefined' && navigator.clipboard
@@ -130,6 +140,7 @@ export function PartnerFeedback(props: Props) {
           </ul>
         </>
       )}
+      {props.earlier && <EarlierYears earlier={props.earlier} texts={YEAR_TEXTS} />}
     </section>
   );
 }

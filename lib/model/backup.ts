@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { boundedCopy } from './bounded';
 import { localDay } from './days';
 import { collection, COLLECTIONS, type CollectionName } from './doc';
-import { forEachLogRecord } from './log-docs';
+import { forEachHistoryRecord } from './history-records';
+import { isYearlyCollection } from './history-years';
 import { SCHEMA_VERSION } from './migrations';
 import { decodeUpdate } from './snapshot-restore';
 import { workspaceName } from './workspace';
@@ -79,7 +80,8 @@ function readableRecords(doc: Y.Doc, years: readonly YearDocOf[]): Backup['recor
       if (copy.ok) items[id] = copy.value;
     };
     try {
-      if (name === 'log') forEachLogRecord([doc, ...years.map((y) => y.doc)], keep);
+      if (isYearlyCollection(name))
+        forEachHistoryRecord([doc, ...years.map((y) => y.doc)], name, keep);
       else collection(doc, name).forEach(keep);
     } catch {
       // The name is held by another kind of shared type: nothing readable to copy.

@@ -12,6 +12,7 @@ import {
   timestamp,
 } from './fields';
 import type { HistoryDocs } from './history-docs';
+import { historyDocOf } from './history-records';
 import { getRecordMap, insertRecord, patchRecord, readOne } from './records';
 
 /**
@@ -221,9 +222,9 @@ export function addContribution(
   return id;
 }
 
-/** The doc that holds a contribution, looked up by id across every loaded history doc. */
+/** The doc whose copy of a contribution counts (a year's over a moved original), by id. */
 function docOf(history: HistoryDocs, id: string): Y.Doc | undefined {
-  return history.all().find((doc) => doc.getMap('contributions').has(id));
+  return historyDocOf(history.all(), 'contributions', id) ?? undefined;
 }
 
 /** The live contribution, or null when missing, unreadable or soft-deleted. */

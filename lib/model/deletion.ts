@@ -79,14 +79,39 @@ export function softDelete(
     if (!(record instanceof Y.Map)) return false;
     if (isDeletedRaw(record)) return true;
     mark(record, by, now);
-    for (const { collection: dependentName, field } of options.dependents ?? []) {
-      collection(doc, dependentName).forEach((dependent) => {
-        if (!(dependent instanceof Y.Map) || dependent.get(field) !== id) return;
-        if (!isDeletedRaw(dependent)) mark(dependent, by, now, id);
-      });
-    }
+    markDependents(doc, id, options.dependents ?? [], by, now);
     return true;
   });
+}
+
+/**
+ * Soft-deletes the live dependents of an owner held in `doc` (which may be another doc than the
+ * owner's: a partner's feedback in a school year's doc), inside the caller's transaction.
+ */
+export function markDependents(
+  doc: Y.Doc,
+  ownerId: string,
+  dependents: readonly Dependents[],
+  by: string | undefined,
+  now: number,
+) {
+  for (const { collection: dependentName, field } of dependents) {
+    collection(doc, dependentName).forEach((dependent) => {
+      if (!(dependent instanceof Y.Map) || dependent.get(field) !== ownerId) return;
+      if (!isDeletedRaw(dependent)) mark(dependent, by, now, ownerId);
+    });
+  }
+}
+
+/** Restores the dependents in `doc` deleted with their owner, inside the caller's transaction. */
+export function unmarkDependents(doc: Y.Doc, ownerId: string, dependents: readonly Dependents[]) {
+  for (const { collection: dependentName, field } of dependents) {
+    collection(doc, dependentName).forEach((dependent) => {
+      if (!(dependent instanceof Y.Map)) return;
+      if (dependent.get(field) === ownerId && dependent.get('deletedWith') === ownerId)
+        unmark(dependent);
+    });
+  }
 }
 
 /**
@@ -103,12 +128,7 @@ export function restoreRecord(
     const record = collection(doc, name).get(id);
     if (!(record instanceof Y.Map)) return false;
     unmark(record);
-    for (const { collection: dependentName, field } of dependents) {
-      collection(doc, dependentName).forEach((dependent) => {
-        if (!(dependent instanceof Y.Map)) return;
-        if (dependent.get(field) === id && dependent.get('deletedWith') === id) unmark(dependent);
-      });
-    }
+    unmarkDependents(doc, id, dependents);
     return true;
   });
 }

@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { deletionFields, restoreRecord, softDelete } from './deletion';
 import { newId, transactLocal } from './doc';
 import { isValidDay } from './days';
+import { isScore } from './feedback-score';
+import { forgetRecentPulse, noteRecentPulses } from './feedback-summary';
 import { LIMITS, oneOf, optionalId, optionalLine, optionalText, timestamp } from './fields';
 import type { HistoryDocs } from './history-docs';
+import { historyDocOf } from './history-records';
 import { insertRecord, readOne } from './records';
 
 /**
@@ -17,11 +20,7 @@ import { insertRecord, readOne } from './records';
 export const FEEDBACK_CHANNELS = ['survey', 'focus-group', 'meeting', 'conversation'] as const;
 export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
 
-export const MIN_SCORE = 1;
-export const MAX_SCORE = 5;
-
-export const isScore = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= MIN_SCORE && value <= MAX_SCORE;
+export { isScore, MAX_SCORE, MIN_SCORE } from './feedback-score';
 
 export const feedbackSchema = z.object({
   partnerId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
@@ -50,7 +49,11 @@ export interface FeedbackInput {
   createdBy?: string | undefined;
 }
 
-/** Records a pulse in its day's doc, as one local transaction. Returns its id. */
+/**
+ * Records a pulse in its day's doc, as one local transaction. Written to a year doc, it is also
+ * noted among the workspace's recent pulses (./feedback-summary.ts) in the same local edit, so
+ * a trend read without that year loaded still counts it, and Undo takes both back. Returns its id.
+ */
 export function addFeedback(history: HistoryDocs, input: FeedbackInput, now = Date.now()): string {
   if (!isScore(input.score)) throw new Error('A score is a whole number from 1 to 5.');
   if (!isValidDay(input.date)) throw new Error('Enter a valid date.');
@@ -69,12 +72,18 @@ export function addFeedback(history: HistoryDocs, input: FeedbackInput, now = Da
       createdAt: now,
     });
   });
+  if (doc !== history.main) notePulse(history, doc, id, now);
   return id;
 }
 
-/** The doc that holds a pulse, looked up by id across every loaded history doc. */
+function notePulse(history: HistoryDocs, doc: Y.Doc, id: string, now: number) {
+  const pulse = readOne(doc, 'feedback', feedbackSchema, id);
+  if (pulse) transactLocal(history.main, () => noteRecentPulses(history.main, [pulse], now));
+}
+
+/** The doc whose copy of a pulse counts (a year's copy over a moved original), by id. */
 function docOf(history: HistoryDocs, id: string): Y.Doc | undefined {
-  return history.all().find((doc) => doc.getMap('feedback').has(id));
+  return historyDocOf(history.all(), 'feedback', id) ?? undefined;
 }
 
 /** The live pulse, or null when missing, unreadable or soft-deleted. */
@@ -86,10 +95,14 @@ export function getFeedback(history: HistoryDocs, id: string): Feedback | null {
 
 export function deleteFeedback(history: HistoryDocs, id: string, by?: string, now = Date.now()) {
   const doc = docOf(history, id);
-  if (doc) softDelete(doc, 'feedback', id, by, { now });
+  if (!doc) return;
+  softDelete(doc, 'feedback', id, by, { now });
+  if (doc !== history.main) transactLocal(history.main, () => forgetRecentPulse(history.main, id));
 }
 
-export function restoreFeedback(history: HistoryDocs, id: string) {
+export function restoreFeedback(history: HistoryDocs, id: string, now = Date.now()) {
   const doc = docOf(history, id);
-  if (doc) restoreRecord(doc, 'feedback', id);
+  if (!doc) return;
+  restoreRecord(doc, 'feedback', id);
+  if (doc !== history.main) notePulse(history, doc, id, now);
 }

@@ -1,6 +1,9 @@
 import * as Y from 'yjs';
+import type { z } from 'zod';
 import { checkinSchema } from './checkin';
 import { raiseLatestCheckins } from './checkin-summary';
+import { feedbackSchema } from './feedback';
+import { noteRecentPulses } from './feedback-summary';
 import { collection } from './doc';
 import { localDay } from './days';
 import { isYear, noteHistoryYear } from './history-years';
@@ -17,8 +20,8 @@ import { parseRecord } from './records';
 import { schoolYearOf, schoolYearOrToday } from './school-year';
 
 /**
- * Moving a workspace's history (the contact log's entries and goals' check-ins,
- * `MOVED_COLLECTIONS`) into one doc per school year (lib/model/history-years.ts), so that peers
+ * Moving a workspace's history (the contact log's entries, goals' check-ins, feedback and
+ * contributions: `MOVED_COLLECTIONS`) into one doc per school year (lib/model/history-years.ts), so that peers
  * still on the old layout (everything in the workspace doc) and peers on the split layout converge
  * without losing an edit. Pure Yjs; lib/state/history-migration.ts runs it. Below, "entry" is a
  * record of either collection; every function takes the collection (the log by default).
@@ -78,6 +81,12 @@ import { schoolYearOf, schoolYearOrToday } from './school-year';
  * marked in the last day, and an Undo reaching a forwarder later than that, or from a peer whose
  * clock lags by a day, leaves the check-in shown on split peers (kept, not lost).
  *
+ * Feedback pulses and contributions move as flat, softly deleted records, filed by their date.
+ * A contribution whose date is edited into another school year moves to that year's doc under
+ * its id (lib/model/contribution.ts); an old-layout peer's date edit is forwarded to the copy as a
+ * field, so that copy stays filed under its first year (read, counted and edited there all the
+ * same: readers go over every loaded year, and the year only decides which doc loads it).
+ *
  * Drop. A marked original costs memory until it is deleted from the workspace doc's collection
  * (`dropMovedEntries`): a deleted map's children are garbage-collected into small ranges, while
  * clearing its keys would leave a tombstone per key. Dropping waits a grace period (30 days by
@@ -109,11 +118,14 @@ type Raw = Y.Map<unknown>;
 
 /**
  * What sets a moved collection apart: log entries nest an agenda (a map of items, each a map)
- * and are deleted softly (`deletedAt`, restorable); check-ins are flat and append-only.
+ * and are deleted softly (`deletedAt`, restorable); check-ins are flat and append-only; feedback
+ * and contributions are flat and deleted softly.
  */
 const SHAPES: Record<MovedCollection, { agenda: boolean; softDelete: boolean }> = {
   log: { agenda: true, softDelete: true },
   checkins: { agenda: false, softDelete: false },
+  feedback: { agenda: false, softDelete: true },
+  contributions: { agenda: false, softDelete: true },
 };
 
 /** Whether no moved collection of the workspace doc holds a record (a new workspace). */
@@ -325,15 +337,17 @@ export function moveEntries(
     noteHistoryYear(main, year);
     for (const [, raw] of todo) markMoved(raw, year, now);
     // A goal whose latest check-in moves to a year the panel may not load keeps it on its card.
-    if (name === 'checkins') raiseLatestCheckins(main, readCheckins(todo));
+    if (name === 'checkins') raiseLatestCheckins(main, readAll(checkinSchema, todo));
+    // Likewise a recent pulse keeps counting in its partner's trend.
+    if (name === 'feedback') noteRecentPulses(main, readAll(feedbackSchema, todo), now);
   }, origin);
   return todo.length;
 }
 
-function* readCheckins(records: readonly [string, Raw][]) {
+function* readAll<S extends z.ZodType>(schema: S, records: readonly [string, Raw][]) {
   for (const [id, raw] of records) {
-    const checkin = parseRecord(checkinSchema, id, raw);
-    if (checkin) yield checkin;
+    const record = parseRecord(schema, id, raw);
+    if (record) yield record;
   }
 }
 

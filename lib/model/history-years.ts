@@ -23,11 +23,14 @@ const YEARS_KEY = 'historyYears';
 export const YEARS_LAYOUT = 'years';
 
 /**
- * The collections kept per school year in the split layout: the contact log and goals'
- * check-ins (feedback and contributions are read across docs already, but still written to the
- * workspace doc).
+ * The collections kept per school year in the split layout: the contact log, goals' check-ins,
+ * feedback pulses and contributions (each filed by its `date`).
  */
-export const YEARLY_COLLECTIONS = ['log', 'checkins'] as const;
+export const YEARLY_COLLECTIONS = ['log', 'checkins', 'feedback', 'contributions'] as const;
+export type YearlyCollection = (typeof YEARLY_COLLECTIONS)[number];
+
+export const isYearlyCollection = (name: string): name is YearlyCollection =>
+  (YEARLY_COLLECTIONS as readonly string[]).includes(name);
 
 export function isYearLayout(doc: Y.Doc): boolean {
   return metaMap(doc).get(LAYOUT_KEY) === YEARS_LAYOUT;

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { newId, transactLocal } from './doc';
 import {
   deletionFields,
+  markDependents,
   restoreRecord,
   softDelete,
+  unmarkDependents,
   withoutDeleted,
   type Dependents,
 } from './deletion';
@@ -22,6 +24,7 @@ import {
   timestamp,
   urlList,
 } from './fields';
+import { YEARLY_COLLECTIONS } from './history-years';
 import { insertRecord, readAll, readOne, type ReadResult, updateRecord } from './records';
 
 export const PARTNER_KINDS = [
@@ -148,20 +151,41 @@ export const PARTNER_DEPENDENTS: readonly Dependents[] = [
   { collection: 'agreements', field: 'partnerId' },
   { collection: 'commitments', field: 'partnerId' },
   { collection: 'concerns', field: 'partnerId' },
-  // Feedback and contributions in the workspace doc; when history moves to per-year docs, each doc's too.
   { collection: 'feedback', field: 'partnerId' },
   { collection: 'contributions', field: 'partnerId' },
 ];
+
+/** The dependents kept per school year once history is split (lib/model/history-years.ts). */
+const HISTORY_DEPENDENTS = PARTNER_DEPENDENTS.filter((dependent) =>
+  (YEARLY_COLLECTIONS as readonly string[]).includes(dependent.collection),
+);
 
 /**
  * Soft-deletes the partner and its live people in one undoable step; `by` is the user's display
  * name, shown to peers.
  */
-export function deletePartner(doc: Y.Doc, id: string, by?: string, now = Date.now()) {
-  softDelete(doc, 'partners', id, by, { now, dependents: PARTNER_DEPENDENTS });
+export function deletePartner(
+  doc: Y.Doc,
+  id: string,
+  by?: string,
+  now = Date.now(),
+  history: readonly Y.Doc[] = [],
+) {
+  if (!softDelete(doc, 'partners', id, by, { now, dependents: PARTNER_DEPENDENTS })) return;
+  // Its feedback and contributions in the school years loaded go with it; a year loaded later
+  // still holds them live (counted in that year's totals, shown nowhere: the partner is gone).
+  for (const yearDoc of history)
+    if (yearDoc !== doc)
+      transactLocal(yearDoc, () => markDependents(yearDoc, id, HISTORY_DEPENDENTS, by, now));
 }
 
-/** Brings the partner back with the people deleted with it (not ones deleted on their own). */
-export function restorePartner(doc: Y.Doc, id: string) {
-  restoreRecord(doc, 'partners', id, PARTNER_DEPENDENTS);
+/**
+ * Brings the partner back with the people (and, in the years loaded, the feedback and
+ * contributions) deleted with it, not ones deleted on their own.
+ */
+export function restorePartner(doc: Y.Doc, id: string, history: readonly Y.Doc[] = []) {
+  if (!restoreRecord(doc, 'partners', id, PARTNER_DEPENDENTS)) return;
+  for (const yearDoc of history)
+    if (yearDoc !== doc)
+      transactLocal(yearDoc, () => unmarkDependents(yearDoc, id, HISTORY_DEPENDENTS));
 }

@@ -10,8 +10,8 @@ import { listColumns, listGoals } from './goal';
 import { listLogEntriesIn, type LogDocs } from './log-docs';
 import { listPartners } from './partner';
 import { listPeople } from './person';
-import { readAll } from './records';
-import { singleDocHistory, type HistoryDocs } from './history-docs';
+import { parseRecord } from './records';
+import { forEachHistoryRecord, type HistoryDocList } from './history-records';
 
 /**
  * The workspace's records as files other tools read: one CSV per kind of record and one
@@ -235,15 +235,16 @@ function checkinsCsv(doc: Y.Doc, historyDocs: LogDocs): string {
   );
 }
 
-/** Contributions from every history doc (today the workspace doc itself), newest first. */
-function contributionsCsv(doc: Y.Doc, history: HistoryDocs = singleDocHistory(doc)): string {
+/** Contributions from every history doc given (each once: a year's copy over a moved original), newest first. */
+function contributionsCsv(doc: Y.Doc, historyDocs: HistoryDocList): string {
   const partnerNames = namesById(listPartners(doc).items, (p) => p.name);
   const goalTitles = namesById(listGoals(doc).items, (g) => g.title);
-  const contributions: Contribution[] = history
-    .all()
-    .flatMap((historyDoc) => readAll(historyDoc, 'contributions', contributionSchema).items)
-    .filter((c) => c.deletedAt === undefined)
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const contributions: Contribution[] = [];
+  forEachHistoryRecord(historyDocs, 'contributions', (raw, id) => {
+    const record = parseRecord(contributionSchema, id, raw);
+    if (record && record.deletedAt === undefined) contributions.push(record);
+  });
+  contributions.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return toCsvText(
     ['Partner', 'Direction', 'Kind', 'Date', 'Amount', 'Currency', 'Hours', 'Goals', 'Note'],
     contributions.map((c) => [
@@ -267,11 +268,11 @@ const WRITERS: Record<CsvExportKind, (doc: Y.Doc, logDocs: LogDocs) => string> =
   followups: followupsCsv,
   goals: goalsCsv,
   checkins: checkinsCsv,
-  contributions: (doc) => contributionsCsv(doc),
+  contributions: contributionsCsv,
 };
 
 /**
- * `logDocs`: every doc holding the history (the contact log and check-ins: the workspace doc and
+ * `logDocs`: every doc holding the history (the contact log, check-ins and contributions: the workspace doc and
  * all its year docs, from `YearHistory.loadAll()`); the workspace doc alone before the split.
  */
 export function exportCsv(doc: Y.Doc, kind: CsvExportKind, logDocs: LogDocs = doc): string {

@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { boundedCopy } from './bounded';
 import { localDay } from './days';
 import { COLLECTIONS, collection, metaMap, type CollectionName } from './doc';
-import { forEachLogRecord } from './log-docs';
+import { forEachHistoryRecord } from './history-records';
+import { isYearlyCollection, type YearlyCollection } from './history-years';
 import { schemaVersionOf } from './migrations';
 import { toBase64 } from './backup';
 
@@ -24,7 +25,7 @@ export interface ExportOptions {
   setAside?: readonly UnreadableRow[];
   now?: number;
   /**
-   * Every doc holding the contact log: the workspace doc first, then its year docs (the split
+   * Every doc holding the history (log, check-ins, feedback, contributions): the workspace doc first, then its year docs (the split
    * layout, `YearHistory.all()`); the workspace doc alone by default.
    */
   logDocs?: readonly Y.Doc[];
@@ -36,19 +37,25 @@ function exported(id: string, record: unknown): ExportedRecord {
 }
 
 /**
- * The log from every doc, each entry once (its year doc's copy). A workspace-doc copy marked as
- * moved is left out when a year doc in the export holds the entry; otherwise it is kept, mark and
- * all, since this file is the way out and keeps whatever is there.
+ * A collection kept per school year (the log, check-ins, feedback, contributions) from every doc,
+ * each record once (its year doc's copy). A workspace-doc copy marked as moved is left out when a
+ * year doc in the export holds the record; otherwise it is kept, mark and all, since this file is
+ * the way out and keeps whatever is there.
  */
-function exportedLog(doc: Y.Doc, logDocs: readonly Y.Doc[]): ExportedRecord[] {
-  const docs = logDocs[0] === doc ? logDocs : [doc, ...logDocs.filter((d) => d !== doc)];
+function exportedHistory(
+  doc: Y.Doc,
+  historyDocs: readonly Y.Doc[],
+  name: YearlyCollection,
+): ExportedRecord[] {
+  const docs =
+    historyDocs[0] === doc ? historyDocs : [doc, ...historyDocs.filter((d) => d !== doc)];
   const records: ExportedRecord[] = [];
   const seen = new Set<string>();
-  forEachLogRecord(docs, (raw, id) => {
+  forEachHistoryRecord(docs, name, (raw, id) => {
     seen.add(id);
     records.push(exported(id, raw));
   });
-  for (const [id, raw] of collection(doc, 'log').entries())
+  for (const [id, raw] of collection(doc, name).entries())
     if (!seen.has(id)) records.push(exported(id, raw));
   return records;
 }
@@ -69,10 +76,9 @@ function exportedCollection(doc: Y.Doc, name: CollectionName): ExportedRecord[] 
 export function exportWorkspaceJson(doc: Y.Doc, name: string, options: ExportOptions = {}): string {
   const collections: Record<string, ExportedRecord[]> = {};
   for (const collectionName of COLLECTIONS) {
-    collections[collectionName] =
-      collectionName === 'log'
-        ? exportedLog(doc, options.logDocs ?? [doc])
-        : exportedCollection(doc, collectionName);
+    collections[collectionName] = isYearlyCollection(collectionName)
+      ? exportedHistory(doc, options.logDocs ?? [doc], collectionName)
+      : exportedCollection(doc, collectionName);
   }
   const meta = boundedCopy(metaMap(doc));
   return JSON.stringify(

@@ -1,3 +1,4 @@
+import { singleDocHistory } from '../model/history-docs';
 import type * as Y from 'yjs';
 import { concernSchema, isOpenStatus, type Concern } from '../model/concern';
 import { lessonSchema, type Lesson } from '../model/lesson';
@@ -19,7 +20,7 @@ export class ConcernsView {
   readonly lessons: RecordCache<Lesson>;
 
   constructor(doc: Y.Doc) {
-    this.concerns = new PartnerRecords([doc], 'concerns', concernSchema);
+    this.concerns = new PartnerRecords(singleDocHistory(doc), 'concerns', concernSchema);
     this.lessons = new RecordCache(doc, 'lessons', lessonSchema);
   }
 

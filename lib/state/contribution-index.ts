@@ -7,6 +7,8 @@ import {
   type CountedContribution,
 } from '../model/contribution';
 import { collection } from '../model/doc';
+import type { HistoryDocs } from '../model/history-docs';
+import { historyRecordIn } from '../model/history-records';
 import { inspectRecord, observeTouchedRecords } from '../model/records';
 
 type Listener = (before?: CountedContribution, after?: CountedContribution) => void;
@@ -15,7 +17,8 @@ const live = <T extends { deletedAt?: number | undefined }>(record: T | null | u
   record && record.deletedAt === undefined ? record : undefined;
 
 /**
- * Every contribution across the history docs (`HistoryDocs.all()`), grouped by partner, validated
+ * Every contribution across the history docs (`HistoryDocs.all()`, following years loaded later),
+ * grouped by partner, validated
  * when first read. Opening the index reads one field per record (its partner id), not the whole
  * record through the schema: at 20,000 contributions, validating all of them blocks the panel
  * for a second or more, and a partner page needs only its own. Workspace totals need every
@@ -37,16 +40,32 @@ export class ContributionIndex {
   private readonly stops: (() => void)[] = [];
   private listener: Listener | undefined;
 
-  constructor(private readonly docs: readonly Y.Doc[]) {
+  constructor(private readonly history: HistoryDocs) {
+    const docs = history.all();
     for (const doc of docs) {
-      collection(doc, 'contributions').forEach((raw, id) => this.track(id, raw));
-      this.stops.push(
-        observeTouchedRecords(doc, 'contributions', (touched) => {
-          for (const id of touched) this.refresh(id);
-          this.revision.value++;
-        }),
+      collection(doc, 'contributions').forEach((_raw, id) =>
+        this.track(id, this.findRaw(id, docs)),
       );
+      this.observe(doc);
     }
+    const stopAdded = history.onAdded?.((doc) => {
+      // A year loaded later: its records come in (a moved original gives way to its copy).
+      const current = history.all();
+      collection(doc, 'contributions').forEach((_raw, id) => this.refresh(id, current));
+      this.observe(doc);
+      this.revision.value++;
+    });
+    if (stopAdded) this.stops.push(stopAdded);
+  }
+
+  private observe(doc: Y.Doc) {
+    this.stops.push(
+      observeTouchedRecords(doc, 'contributions', (touched) => {
+        const current = this.history.all();
+        for (const id of touched) this.refresh(id, current);
+        this.revision.value++;
+      }),
+    );
   }
 
   /**
@@ -58,13 +77,12 @@ export class ContributionIndex {
     this.listener = listener;
   }
 
-  /** A record moved to another doc (a new date in another year) is found wherever it is now. */
-  private findRaw(id: string): unknown {
-    for (const doc of this.docs) {
-      const raw = collection(doc, 'contributions').get(id);
-      if (raw !== undefined) return raw;
-    }
-    return undefined;
+  /**
+   * The copy that counts (lib/model/history-records.ts): a year's over a moved original, and a
+   * record moved to another year's doc (a new date) is found wherever it is now.
+   */
+  private findRaw(id: string, docs: readonly Y.Doc[] = this.history.all()): unknown {
+    return historyRecordIn(docs, 'contributions', id);
   }
 
   private track(id: string, raw: unknown) {
@@ -82,11 +100,11 @@ export class ContributionIndex {
     ids.add(id);
   }
 
-  private refresh(id: string) {
+  private refresh(id: string, docs: readonly Y.Doc[]) {
     const before = this.counted.get(id);
     this.cache.delete(id);
     this.counted.delete(id);
-    this.track(id, this.findRaw(id));
+    this.track(id, this.findRaw(id, docs));
     if (this.listener) this.listener(live(before), live(this.countedOf(id)));
   }
 

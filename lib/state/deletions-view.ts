@@ -7,9 +7,10 @@ import {
   type BulkDeletion,
   type RestoreOutcome,
 } from '../model/bulk-deletion';
-import { isDeletedRaw, restoreRecord } from '../model/deletion';
-import { collection, type CollectionName } from '../model/doc';
-import { logDocOf } from '../model/log-docs';
+import { isDeletedRaw, restoreRecord, unmarkDependents } from '../model/deletion';
+import { collection, transactLocal, type CollectionName } from '../model/doc';
+import { historyDocOf } from '../model/history-records';
+import { isYearlyCollection, YEARLY_COLLECTIONS } from '../model/history-years';
 import { RECORD_KINDS, recordKind } from '../model/record-kinds';
 import { parseRecord, touchedRecordIds } from '../model/records';
 
@@ -49,16 +50,18 @@ export const RECENTLY_DELETED_LIMIT = 500;
  * on first use by reading one field per record, then kept current from Yjs events, so only the
  * deleted records are ever validated.
  *
- * Log entries are also read from the year docs of a split workspace (`history`), each listed
- * once, from the doc whose copy counts (lib/model/log-docs.ts), and restored in that doc. A
- * year's deleted entries appear once its doc has loaded.
+ * Records kept per school year (log entries, feedback, contributions: YEARLY_COLLECTIONS) are also
+ * read from the year docs of a split workspace (`history`), each listed once, from the doc whose
+ * copy counts (lib/model/history-records.ts), and restored in that doc. A year's deleted records
+ * appear once its doc has loaded. Restoring a record also restores what was deleted with it in
+ * the years loaded (a partner's feedback and contributions).
  */
 export class DeletionsView {
   private readonly bulk = signal<BulkDeletion[]>([]);
   private readonly revision = signal(0);
   private deletedIds: Map<CollectionName, Set<string>> | null = null;
-  /** Deleted log entries in each year doc (the workspace doc's are in `deletedIds`). */
-  private readonly deletedInYears = new Map<Y.Doc, Set<string>>();
+  /** Deleted records of each yearly collection in each year doc (the workspace doc's are in `deletedIds`). */
+  private readonly deletedInYears = new Map<Y.Doc, Map<CollectionName, Set<string>>>();
   private readonly observers: [Y.Map<unknown>, (events: Y.YEvent<Y.Map<unknown>>[]) => void][] = [];
   private readonly stopWatching: () => void;
   private readonly stopYears: () => void;
@@ -105,22 +108,27 @@ export class DeletionsView {
 
   private watchYear(yearDoc: Y.Doc) {
     if (this.deletedInYears.has(yearDoc)) return;
-    const ids = new Set<string>();
-    const map = collection(yearDoc, 'log') as Y.Map<unknown>;
-    map.forEach((raw, id) => {
-      if (isDeletedRaw(raw)) ids.add(id);
-    });
-    this.deletedInYears.set(yearDoc, ids);
-    const observer = (events: Y.YEvent<Y.Map<unknown>>[]) => {
-      if (noteDeleted(ids, map, events)) this.revision.value++;
-    };
-    map.observeDeep(observer);
-    this.observers.push([map, observer]);
-    if (ids.size) this.revision.value++;
+    const byCollection = new Map<CollectionName, Set<string>>();
+    this.deletedInYears.set(yearDoc, byCollection);
+    for (const name of YEARLY_COLLECTIONS) {
+      if (!recordKind(name)) continue;
+      const ids = new Set<string>();
+      const map = collection(yearDoc, name) as Y.Map<unknown>;
+      map.forEach((raw, id) => {
+        if (isDeletedRaw(raw)) ids.add(id);
+      });
+      byCollection.set(name, ids);
+      const observer = (events: Y.YEvent<Y.Map<unknown>>[]) => {
+        if (noteDeleted(ids, map, events)) this.revision.value++;
+      };
+      map.observeDeep(observer);
+      this.observers.push([map, observer]);
+      if (ids.size) this.revision.value++;
+    }
   }
 
-  /** The workspace doc, then the year docs watched so far (the order log-docs reads). */
-  private logDocs(): Y.Doc[] {
+  /** The workspace doc, then the year docs watched so far (the order history-records reads). */
+  private historyDocs(): Y.Doc[] {
     return [this.doc, ...this.deletedInYears.keys()];
   }
 
@@ -145,16 +153,17 @@ export class DeletionsView {
 
   /** The doc whose record `id` of `name` is read (a year doc for most log entries). */
   private docOf(name: CollectionName, id: string): Y.Doc | null {
-    return name === 'log' ? logDocOf(this.logDocs(), id) : this.doc;
+    return isYearlyCollection(name) ? historyDocOf(this.historyDocs(), name, id) : this.doc;
   }
 
   private readDeleted(): DeletedRecord[] {
     const records: DeletedRecord[] = [];
-    const yearLog = new Set([...this.deletedInYears.values()].flatMap((ids) => [...ids]));
     for (const [name, workspaceIds] of this.index()) {
       const kind = recordKind(name)!;
       const kindName = t(`trust.kind.${name}`);
-      const ids = name === 'log' ? new Set([...yearLog, ...workspaceIds]) : workspaceIds;
+      const ids = new Set(workspaceIds);
+      for (const years of this.deletedInYears.values())
+        for (const id of years.get(name) ?? []) ids.add(id);
       for (const id of ids) {
         const doc = this.docOf(name, id);
         if (!doc) continue;
@@ -179,12 +188,13 @@ export class DeletionsView {
   restore(record: Pick<DeletedRecord, 'collection' | 'id'>): boolean {
     const doc = this.docOf(record.collection, record.id);
     if (!doc) return false;
-    return restoreRecord(
-      doc,
-      record.collection,
-      record.id,
-      recordKind(record.collection)?.dependents,
-    );
+    const dependents = recordKind(record.collection)?.dependents ?? [];
+    if (!restoreRecord(doc, record.collection, record.id, dependents)) return false;
+    const yearly = dependents.filter((dependent) => isYearlyCollection(dependent.collection));
+    if (yearly.length)
+      for (const yearDoc of this.deletedInYears.keys())
+        transactLocal(yearDoc, () => unmarkDependents(yearDoc, record.id, yearly));
+    return true;
   }
 
   /** Restores everything a bulk deletion removed and forgets it. */

@@ -1,6 +1,8 @@
+import { signal } from '@preact/signals';
 import type * as Y from 'yjs';
 import { feedbackSchema, type Feedback } from '../model/feedback';
-import { feedbackTrend, type FeedbackTrend } from '../model/feedback-trend';
+import { observeRecentPulses, recentPulses, type RecentPulse } from '../model/feedback-summary';
+import { feedbackTrend, type FeedbackTrend, type Pulse } from '../model/feedback-trend';
 import { singleDocHistory, type HistoryDocs } from '../model/history-docs';
 import { PartnerRecords } from './partner-records';
 
@@ -11,28 +13,57 @@ function compareByDate(a: Feedback, b: Feedback): number {
 }
 
 /**
- * A partner's feedback pulses and their trend, read from every history doc (`history.all()`),
- * so when feedback moves to per-year docs this view keeps working once each doc is loaded.
+ * A partner's feedback pulses and their trend, read from every history doc loaded (the workspace
+ * doc and, once history is split per school year, each year as it loads).
+ *
+ * The trend reaches 180 days back, into last school year for half of the year: it also counts
+ * the workspace's recent pulses (lib/model/feedback-summary.ts) whose year is not loaded. That
+ * summary is indexed by partner on first use and again only after it changes (a pulse added
+ * or deleted), a few hundred entries for a school.
  */
 export class FeedbackView {
   readonly pulses: PartnerRecords<Feedback>;
+  private readonly summaryRevision = signal(0);
+  private summaryByPartner: Map<string, RecentPulse[]> | undefined;
+  private readonly stopSummary: () => void;
 
   constructor(readonly history: HistoryDocs) {
-    this.pulses = new PartnerRecords(history.all(), 'feedback', feedbackSchema);
+    this.pulses = new PartnerRecords(history, 'feedback', feedbackSchema);
+    this.stopSummary = observeRecentPulses(history.main, () => {
+      this.summaryByPartner = undefined;
+      this.summaryRevision.value++;
+    });
   }
 
-  /** The partner's pulses, oldest first. */
+  /** The partner's pulses in the years loaded, oldest first. */
   pulsesOf(partnerId: string): Feedback[] {
     return this.pulses.ofPartner(partnerId).sort(compareByDate);
   }
 
   /** Last 90 days against the 90 before; `today` is a day number (lib/model/days.ts). */
   trendOf(partnerId: string, today: number): FeedbackTrend {
-    return feedbackTrend(this.pulses.ofPartner(partnerId), today);
+    const loaded: Pulse[] = this.pulses.ofPartner(partnerId);
+    return feedbackTrend([...loaded, ...this.unloadedRecentOf(partnerId)], today);
+  }
+
+  /** The partner's recent pulses whose record is in no loaded doc (its year is not loaded). */
+  private unloadedRecentOf(partnerId: string): RecentPulse[] {
+    void this.summaryRevision.value;
+    if (!this.summaryByPartner) {
+      this.summaryByPartner = new Map();
+      for (const pulse of recentPulses(this.history.main)) {
+        const list = this.summaryByPartner.get(pulse.partnerId);
+        if (list) list.push(pulse);
+        else this.summaryByPartner.set(pulse.partnerId, [pulse]);
+      }
+    }
+    const recent = this.summaryByPartner.get(partnerId);
+    return recent ? recent.filter((pulse) => !this.pulses.holds(pulse.id)) : [];
   }
 
   dispose() {
     this.pulses.dispose();
+    this.stopSummary();
   }
 }
 
@@ -40,6 +71,11 @@ export const FEEDBACK_FEATURE = 'feedback';
 
 export function feedbackViewOf(session: {
   feature: <T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T) => T;
+  /** The workspace's history docs (feedback per school year); the workspace doc alone without. */
+  history?: HistoryDocs;
 }): FeedbackView {
-  return session.feature(FEEDBACK_FEATURE, (doc) => new FeedbackView(singleDocHistory(doc)));
+  return session.feature(
+    FEEDBACK_FEATURE,
+    (doc) => new FeedbackView(session.history ?? singleDocHistory(doc)),
+  );
 }

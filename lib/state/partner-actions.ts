@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { transactLocal } from '../model/doc';
+import type { HistoryDocs } from '../model/history-docs';
 import {
   addPartner,
   deletePartner,
@@ -13,6 +14,8 @@ import { addPerson, deletePerson, updatePerson, type PersonInput } from '../mode
 /** What the partner actions need of a workspace session. */
 export interface PartnerSession {
   readonly doc: Y.Doc;
+  /** The workspace's history docs: a partner's feedback and contributions per school year. */
+  readonly history?: HistoryDocs;
   act: <T>(action: () => T) => T;
   undo: () => void;
 }
@@ -28,8 +31,9 @@ export function partnerActions(session: PartnerSession, me: string) {
   return {
     add: (input: PartnerInput) => session.act(() => addPartner(doc, { ...input, createdBy: by })),
     update: (id: string, input: PartnerInput) => session.act(() => updatePartner(doc, id, input)),
-    remove: (id: string) => session.act(() => deletePartner(doc, id, by)),
-    restore: (id: string) => session.act(() => restorePartner(doc, id)),
+    remove: (id: string) =>
+      session.act(() => deletePartner(doc, id, by, Date.now(), session.history?.all())),
+    restore: (id: string) => session.act(() => restorePartner(doc, id, session.history?.all())),
     addPerson: (person: PersonInput) => session.act(() => addPerson(doc, person)),
     updatePerson: (id: string, person: Omit<PersonInput, 'partnerId'>) =>
       session.act(() => updatePerson(doc, id, person)),

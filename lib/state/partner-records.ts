@@ -2,6 +2,8 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { collection, type CollectionName } from '../model/doc';
+import type { HistoryDocs } from '../model/history-docs';
+import { historyDocOf, historyRecordIn } from '../model/history-records';
 import { inspectRecord, observeTouchedRecords } from '../model/records';
 
 interface PartnerRecord {
@@ -11,9 +13,11 @@ interface PartnerRecord {
 }
 
 /**
- * Validated copies of one collection's records, grouped by the partner they belong to, over one
- * or more docs (a history collection may span several: lib/model/history-docs.ts). Each doc is
- * observed; an event re-reads only the records it touched and moves them between partner
+ * Validated copies of one collection's records, grouped by the partner they belong to, over the
+ * docs of a history (a history collection spans the workspace doc and each school year loaded:
+ * lib/model/history-docs.ts), following years loaded later (`onAdded`). Which copy of a record
+ * counts is lib/model/history-records.ts's rule (a year's copy over a moved original). Each doc
+ * is observed; an event re-reads only the records it touched and moves them between partner
  * groups, so a partner page costs its own records, never a scan of the workspace.
  *
  * Ids are UUIDs, unique across docs, so one map holds the records of every doc.
@@ -25,28 +29,42 @@ export class PartnerRecords<T extends PartnerRecord> {
   private readonly stops: (() => void)[] = [];
 
   constructor(
-    docs: readonly Y.Doc[],
+    private readonly history: HistoryDocs,
     private readonly name: CollectionName,
     private readonly schema: z.ZodType<Omit<T, 'id'>>,
   ) {
-    for (const doc of docs) {
-      const map = collection(doc, name);
-      map.forEach((raw, id) => this.refresh(id, raw));
-      this.stops.push(
-        observeTouchedRecords(doc, name, (touched) => {
-          for (const id of touched) this.refresh(id, map.get(id));
-          this.revision.value++;
-        }),
-      );
-    }
+    for (const doc of history.all()) this.watch(doc);
+    const stopAdded = history.onAdded?.((doc) => {
+      this.watch(doc);
+      this.revision.value++;
+    });
+    if (stopAdded) this.stops.push(stopAdded);
   }
 
-  private refresh(id: string, raw: unknown) {
+  private watch(doc: Y.Doc) {
+    const docs = this.history.all();
+    collection(doc, this.name).forEach((_raw, id) => this.refresh(id, docs));
+    this.stops.push(
+      observeTouchedRecords(doc, this.name, (touched) => {
+        const current = this.history.all();
+        for (const id of touched) this.refresh(id, current);
+        this.revision.value++;
+      }),
+    );
+  }
+
+  /** Whether any doc of the history holds the record (live, deleted or unreadable). */
+  holds(id: string): boolean {
+    return historyDocOf(this.history.all(), this.name, id) !== null;
+  }
+
+  private refresh(id: string, docs: readonly Y.Doc[]) {
     const before = this.records.get(id);
     if (before) {
       this.byPartner.get(before.partnerId)?.delete(id);
       this.records.delete(id);
     }
+    const raw = historyRecordIn(docs, this.name, id);
     if (raw === undefined) return;
     const inspected = inspectRecord(this.schema, id, raw);
     if (!inspected.ok) return; // Quarantine (lib/model/quarantine.ts) shows it.

@@ -91,7 +91,7 @@ export class ValueView {
     readonly history: HistoryDocs = singleDocHistory(doc),
   ) {
     this.startMonthSignal.value = readSchoolYearStart(doc);
-    this.contributions = new ContributionIndex(history.all());
+    this.contributions = new ContributionIndex(history);
     this.stories = new RecordCache(doc, 'stories', storySchema);
     this.lessons = new RecordCache(doc, 'lessons', lessonSchema);
     const meta = metaMap(doc);
@@ -245,6 +245,11 @@ export const VALUE_FEATURE = 'value';
 
 export function valueViewOf(session: {
   feature: <T extends { dispose: () => void }>(key: string, create: (doc: Y.Doc) => T) => T;
+  /** The workspace's history docs (contributions per school year); the workspace doc without. */
+  history?: HistoryDocs;
 }): ValueView {
-  return session.feature(VALUE_FEATURE, (doc) => new ValueView(doc));
+  return session.feature(
+    VALUE_FEATURE,
+    (doc) => new ValueView(doc, session.history ?? singleDocHistory(doc)),
+  );
 }

@@ -1,5 +1,5 @@
 // Workspaces at the sizes DESIGN.md names, written with the model's own functions (addPartner,
-// addPerson, addLogEntry, addGoal, addCheckin) from a fixed seed, and cached as one Yjs update in
+// addPerson, addLogEntry, addGoal, addCheckin, addFeedback, addContribution) from a fixed seed, and cached as one Yjs update in
 // /tmp: a district takes minutes to generate on a shared 2-core machine, and every run of the
 // benchmark should open the same bytes. Record ids are the model's random ones; everything else
 // (names, dates, links between records) comes from the seed.
@@ -24,27 +24,49 @@ import { markYearLayout, noteHistoryYear } from '../../lib/model/history-years';
 import { schoolYearOf } from '../../lib/model/school-year';
 import { addPartner } from '../../lib/model/partner';
 import { addPerson } from '../../lib/model/person';
+import { addContribution } from '../../lib/model/contribution';
+import { addFeedback, feedbackSchema } from '../../lib/model/feedback';
+import { noteRecentPulses } from '../../lib/model/feedback-summary';
+import { readAll } from '../../lib/model/records';
 
 export type BenchSize = 'school' | 'district';
 
 export const SIZES: Record<
   BenchSize,
-  { partners: number; people: number; logEntries: number; goals: number; checkins: number }
+  {
+    partners: number;
+    people: number;
+    logEntries: number;
+    goals: number;
+    checkins: number;
+    feedback: number;
+    contributions: number;
+  }
 > = {
-  school: { partners: 500, people: 1_500, logEntries: 5_000, goals: 50, checkins: 1_000 },
+  school: {
+    partners: 500,
+    people: 1_500,
+    logEntries: 5_000,
+    goals: 50,
+    checkins: 1_000,
+    feedback: 500,
+    contributions: 1_000,
+  },
   district: {
     partners: 10_000,
     people: 30_000,
     logEntries: 100_000,
     goals: 1_000,
     checkins: 20_000,
+    feedback: 10_000,
+    contributions: 20_000,
   },
 };
 
 /** Bump when the generator changes, so a cached file from an older one is not reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 /** The split layout's own version (its cache folder). */
-const SPLIT_VERSION = 3;
+const SPLIT_VERSION = 4;
 const SEED = 20261127;
 const NOW = Date.UTC(2026, 10, 1);
 
@@ -156,11 +178,33 @@ export function generateWorkspace(size: BenchSize, split?: SplitHistory): Y.Doc 
         NOW,
       );
     }
+    const history = { main: doc, docFor: (date: string) => logDocFor(date, doc), all: () => [doc] };
+    for (let i = 0; i < counts.feedback; i++) {
+      const date = day(Math.floor(next() * 2_500));
+      const score = 1 + Math.floor(next() * 5);
+      addFeedback(history, { partnerId: pick(partnerIds), date, score, channel: 'survey' }, NOW);
+    }
+    for (let i = 0; i < counts.contributions; i++) {
+      const date = day(Math.floor(next() * 2_500));
+      const money = next() < 0.6;
+      addContribution(
+        history,
+        {
+          partnerId: pick(partnerIds),
+          direction: next() < 0.8 ? 'from-partner' : 'to-partner',
+          kind: money ? 'grant' : 'training',
+          ...(money ? { amount: 50 + Math.floor(next() * 5_000), currency: 'USD' } : {}),
+          ...(money ? {} : { hours: 1 + Math.floor(next() * 40) }),
+          date,
+        },
+        NOW,
+      );
+    }
   }, 'bench-seed');
   return doc;
 }
 
-/** Where a split workspace's log entries and check-ins go: a doc per school year. */
+/** Where a split workspace's history goes (log entries, check-ins, feedback, contributions): a doc per school year. */
 export interface SplitHistory {
   docFor: (date: string, main: Y.Doc) => Y.Doc;
 }
@@ -208,6 +252,9 @@ export function splitWorkspaceUpdates(size: BenchSize): {
     for (const [id, date] of latest) raiseContacts(main, [id], date, today);
     // And each goal's latest check-in.
     for (const doc of yearDocs.values()) raiseLatestCheckins(main, listCheckins(doc).items);
+    // And the recent feedback pulses partners' trends read.
+    for (const doc of yearDocs.values())
+      noteRecentPulses(main, readAll(doc, 'feedback', feedbackSchema).items, NOW);
   }, 'bench-seed');
   mkdirSync(dir, { recursive: true });
   const years = new Map<number, Uint8Array>();

@@ -5,6 +5,7 @@ import type { Partner } from '../../../lib/model/partner';
 import { agreementsViewOf } from '../../../lib/state/agreements-view';
 import { concernActions } from '../../../lib/state/concern-actions';
 import { concernsViewOf } from '../../../lib/state/concerns-view';
+import { earlierYears } from '../../../lib/state/earlier-years';
 import { feedbackActions } from '../../../lib/state/feedback-actions';
 import { partnerMeetings } from '../../../lib/state/feedback-meetings';
 import { feedbackViewOf } from '../../../lib/state/feedback-view';
@@ -46,6 +47,7 @@ export function PartnerConcernsSlot({ partner }: { partner: Partner }) {
         today={today.string.value}
         actions={pulseActions}
         notify={notify}
+        earlier={earlierYears(session.history)}
       />
     </>
   );

@@ -5,6 +5,7 @@ import { StoriesView } from '../../../components/stories/StoriesView';
 import { SchoolYearSetting } from '../../../components/settings/SchoolYearSetting';
 import { formatMonth, t } from '../../../lib/i18n';
 import type { Partner } from '../../../lib/model/partner';
+import { earlierYears } from '../../../lib/state/earlier-years';
 import { goalsBoardOf } from '../../../lib/state/goals-board';
 import { sharedToday } from '../../../lib/state/today';
 import { valueActions } from '../../../lib/state/value-actions';
@@ -26,6 +27,7 @@ function useValue() {
 
 /** The partner page's contributions, stories and lessons: PartnerDetail's value slot. */
 export function PartnerValueSlot({ partner }: { partner: Partner }) {
+  const { session } = usePanel();
   const { view, actions, links, notify, today } = useValue();
   return (
     <>
@@ -38,6 +40,7 @@ export function PartnerValueSlot({ partner }: { partner: Partner }) {
         today={today}
         actions={actions}
         notify={notify}
+        earlier={earlierYears(session.history)}
       />
       <StoriesAndLessons
         idPrefix="partner"

@@ -157,4 +157,9 @@ export const concerns = {
   'concerns.health.reason.contactOnTime': 'in touch within the cadence',
   'concerns.health.reason.feedbackUp': 'feedback getting better',
   'concerns.health.reason.feedbackSteady': 'feedback steady',
+  'concerns.feedback.years.notLoaded':
+    '{count, plural, one {Feedback from # earlier school year is not loaded yet (the trend counts the last 180 days).} other {Feedback from # earlier school years is not loaded yet (the trend counts the last 180 days).}}',
+  'concerns.feedback.years.show': 'Show feedback from {year}',
+  'concerns.feedback.years.loading': 'Loading feedback from {year}…',
+  'concerns.feedback.years.failed': 'Feedback from {year} could not be loaded: {reason}',
 } as const;

@@ -138,4 +138,9 @@ export const value = {
   'value.schoolYear.label': 'School year starts in',
   'value.schoolYear.hint': 'Contribution totals are counted per school year.',
   'value.schoolYear.saved': 'School year now starts in {month}.',
+  'value.years.notLoaded':
+    '{count, plural, one {Contributions from # earlier school year are not loaded yet: the totals above count the years loaded.} other {Contributions from # earlier school years are not loaded yet: the totals above count the years loaded.}}',
+  'value.years.show': 'Show contributions from {year}',
+  'value.years.loading': 'Loading contributions from {year}…',
+  'value.years.failed': 'Contributions from {year} could not be loaded: {reason}',
 } as const;

@@ -161,4 +161,9 @@ export const concerns: Record<keyof typeof en, string> = {
   'concerns.health.reason.contactOnTime': 'en contacto dentro de la frecuencia',
   'concerns.health.reason.feedbackUp': 'las opiniones mejoran',
   'concerns.health.reason.feedbackSteady': 'opiniones estables',
+  'concerns.feedback.years.notLoaded':
+    '{count, plural, one {Las opiniones de # curso anterior aún no están cargadas (la tendencia cuenta los últimos 180 días).} other {Las opiniones de # cursos anteriores aún no están cargadas (la tendencia cuenta los últimos 180 días).}}',
+  'concerns.feedback.years.show': 'Mostrar las opiniones de {year}',
+  'concerns.feedback.years.loading': 'Cargando las opiniones de {year}…',
+  'concerns.feedback.years.failed': 'No se pudieron cargar las opiniones de {year}: {reason}',
 };

@@ -139,4 +139,9 @@ export const value: Record<keyof typeof en, string> = {
   'value.schoolYear.label': 'El curso escolar empieza en',
   'value.schoolYear.hint': 'Los totales de aportaciones se cuentan por curso escolar.',
   'value.schoolYear.saved': 'El curso escolar empieza ahora en {month}.',
+  'value.years.notLoaded':
+    '{count, plural, one {Las aportaciones de # curso anterior aún no están cargadas: los totales de arriba cuentan los cursos cargados.} other {Las aportaciones de # cursos anteriores aún no están cargadas: los totales de arriba cuentan los cursos cargados.}}',
+  'value.years.show': 'Mostrar las aportaciones de {year}',
+  'value.years.loading': 'Cargando las aportaciones de {year}…',
+  'value.years.failed': 'No se pudieron cargar las aportaciones de {year}: {reason}',
 };
