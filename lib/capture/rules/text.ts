@@ -80,8 +80,10 @@ const OBFUSCATED =
 const PHONE_LABEL =
   /(?:^|[\s(|•·,;])(telefax|fax|t[ée]l[ée]copie|phone|telephone|tel|t[ée]l[ée]phone|t[ée]l|telefon|telefono|tel[ée]fono|call(?: us)?|mobile|mob|cell|handy|mobil|portable|ph|hotline|helpline|whatsapp|sms|voice|office|landline|main|reception|switchboard|enquiries|inquiries|front desk|bookings|toll[- ]free|direct|t|p|m)\b\.?\s*(?:no\.?|number|nr\.?)?\s*[:.]?\s*(?:on\s+|at\s+)?$/i;
 const PHONE_LIKE = /(?:\+|\b00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d/g;
+/** Lines of registration, tax and charity numbers (Italian P. IVA, Spanish NIF/CIF, Dutch BTW,
+ * Swiss UID, a Canadian charity's "… RR0001"): their digits are no phone. */
 const ID_LINE =
-  /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva)\b/i;
+  /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva|p\.?\s?iva|partita iva|codice fiscale|nif|cif|btw|uid|nzbn|rr\d{4}|bienfaisance|enregistr[ée]e?)\b/i;
 const FORMATTED_PHONE = /^(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})[\s.-]\d{2,4}[\s.-]\d{3,4}$/;
 const FAX_RE = /(fax|telefax|t[ée]l[ée]copie)/i;
 /** "Tel/Fax", "Phone & fax": one number for both, so a phone. */
