@@ -6,18 +6,21 @@
  * - when the site's header, footer or nav holds its own account on a platform, an account on
  *   that platform in the page's body or sidebar not named for the site is someone else's: a performer's on a listing, a partner's in a "follow them too" list, a
  *   photographer's credit, a founder's personal profile, a tourist office's widget, a school
- *   district's feed.
+ *   district's feed; and an account whose handle spells a sub-heading of the page (a gig's
+ *   performer named in its block's heading) on any platform.
  * Hosted pages are left alone: there the frame is the platform's and the body the subject's.
  */
 import type { PageContext } from './types';
 import { readHost } from './host';
-import { socialKey } from './social';
+import { socialHandle, socialKey } from './social';
+import { squash } from './util';
 import { linkSocials } from './link-socials';
 import { namedForSite, otherSiteAccountKeys, textNamesSite } from './sibling-accounts';
 import { walkPage, Z } from './walk';
 
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
 const MAX_LINKS = 200;
+const MAX_HEADINGS = 200;
 const PLATFORM =
   '(?:facebook|instagram|twitter|x|linkedin|youtube|tiktok|threads|bluesky|mastodon|pinterest|flickr|vimeo)';
 /** "<Name> on Facebook" / "Follow <Name> on X" / "Facebook de <name>" / "<Name>'s Instagram". */
@@ -49,6 +52,25 @@ function labelledParty(el: Element, text: string): string {
     }
   }
   return '';
+}
+
+/** Squashed headings of the page's body below its main one (blocks about someone: a gig's
+ * performer, a speaker); the page's own heading names its subject. */
+function subHeadings(ctx: PageContext): string[] {
+  const main = squash(ctx.doc.querySelector('h1')?.textContent ?? '');
+  const out: string[] = [];
+  for (const l of walkPage(ctx).lines) {
+    if (!l.heading || l.zone & FRAME || out.length >= MAX_HEADINGS) continue;
+    const h = squash(l.text);
+    if (h && h !== main) out.push(h);
+  }
+  return out;
+}
+
+/** Does the account's handle (six letters or more) appear in one of the headings? */
+function spellsHeading(key: string, headings: string[]): boolean {
+  const h = squash(socialHandle(`https://${key}`));
+  return h.length >= 6 && headings.some((t) => t.includes(h));
 }
 
 /** Social keys of accounts on the page that belong to someone other than the site. */
@@ -83,8 +105,12 @@ export function otherAccountKeys(ctx: PageContext): Set<string> {
       }
     } else body.push(key);
   }
-  for (const key of body)
-    if (ownPlatforms.has(key.split('/')[0]!) && !ownKeys.has(key) && !namedForSite(ctx, key))
-      out.add(key);
+  let headings: string[] | undefined;
+  for (const key of body) {
+    if (ownKeys.has(key) || namedForSite(ctx, key)) continue;
+    if (ownPlatforms.has(key.split('/')[0]!)) out.add(key);
+    // a handle spelling a sub-heading of the page (a performer's, a speaker's block) is theirs
+    else if (spellsHeading(key, (headings ??= subHeadings(ctx)))) out.add(key);
+  }
   return out;
 }

@@ -30,11 +30,28 @@ describe("other parties' accounts", () => {
     expect(r.socials).toEqual(['https://www.facebook.com/FernhillLeisure']);
   });
 
+  it("keeps a speaker's YouTube named in her block's heading out", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Programme | Coastal Ecology Day</title></head><body>
+      <main><h1>Programme</h1><div><h3>Keynote – Hana Sato</h3><p>Kelp forests in a warming sea.
+      <a href="https://www.youtube.com/@hanasato">Her talks</a></p></div></main>
+      <footer><a href="https://www.facebook.com/coastalecologyday">Facebook</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.coastalecologyday.example/programme/');
+    expect(r.socials).toEqual(['https://www.facebook.com/coastalecologyday']);
+  });
+
   it('keeps a body account on a platform the frame does not carry', () => {
     const html = `<!doctype html><html lang="en"><head><title>Videos | Tarn Valley Choir</title></head><body>
       <main><h1>Videos</h1><p>Watch our concerts on <a href="https://www.youtube.com/@tvchoirvideos">YouTube</a>.</p></main>
       <footer><a href="https://www.facebook.com/tarnvalleychoir">Facebook</a></footer></body></html>`;
     const r = extractFromHtml(html, 'https://www.tarnvalleychoir.example/videos/');
     expect(r.socials).toContain('https://www.youtube.com/@tvchoirvideos');
+  });
+
+  it("keeps a body account spelling the page's own heading", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Home</title></head><body>
+      <main><h1>Tarn Valley Choir</h1><p>Watch us on <a href="https://www.youtube.com/@tarnvalleychoir">YouTube</a>.</p></main>
+      <footer><a href="https://www.facebook.com/tvcsingers">Facebook</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tvc-singers.example/');
+    expect(r.socials).toContain('https://www.youtube.com/@tarnvalleychoir');
   });
 });
