@@ -103,7 +103,9 @@ export function PartnerContributions(props: Props) {
         />
       )}
       {contributions.length === 0 && editing.mode === 'closed' && (
-        <p class="muted">{t('value.contributions.none')}</p>
+        <p class="muted">
+          {t(props.earlier?.next ? 'value.contributions.noneLoaded' : 'value.contributions.none')}
+        </p>
       )}
       {contributions.length > 0 && (
         <ul

@@ -90,7 +90,11 @@ export function PartnerFeedback(props: Props) {
           onCancel={() => setRecording(false)}
         />
       )}
-      {pulses.length === 0 && !recording && <p class="muted">{t('concerns.feedback.none')}</p>}
+      {pulses.length === 0 && !recording && (
+        <p class="muted">
+          {t(props.earlier?.next ? 'concerns.feedback.noneLoaded' : 'concerns.feedback.none')}
+        </p>
+      )}
       {pulses.length > 0 && (
         <>
           <FeedbackChart pulses={pulses} />

@@ -12,8 +12,8 @@ export const MOVED_AT_KEY = 'movedAt';
 
 /**
  * The collections whose records move to their school year's doc (the ones kept per year: the
- * contact log's entries and goals' check-ins). A reader of any of them in the split layout skips
- * marked originals.
+ * contact log's entries, goals' check-ins, feedback and contributions). A reader of any of them in
+ * the split layout skips marked originals.
  */
 export const MOVED_COLLECTIONS = YEARLY_COLLECTIONS;
 export type MovedCollection = (typeof MOVED_COLLECTIONS)[number];

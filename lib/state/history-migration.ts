@@ -29,11 +29,11 @@ import type { YearHistory } from './year-history';
  * Runs the history split (lib/model/history-split.ts, which explains why it is safe) over an
  * open workspace's YearHistory: the one-time migration, in slices, and the forwarder that keeps
  * moving what old-layout peers still write into the workspace doc. Both go over every moved
- * collection (`MOVED_COLLECTIONS`: log entries and check-ins), each the same way.
+ * collection (`MOVED_COLLECTIONS`: log entries, check-ins, feedback, contributions), each the same way.
  */
 
 export type MigrationOutcome =
-  /** `moved`: records of every moved collection (log entries and check-ins) marked by this run. */
+  /** `moved`: records of every moved collection (log entries, check-ins, feedback, contributions) marked by this run. */
   | { status: 'migrated'; moved: number; years: number[] }
   | { status: 'skipped'; reason: 'split' | 'empty' };
 
@@ -59,7 +59,7 @@ export const DEFAULT_SLICE_SIZE = 250;
 const running = new WeakMap<YearHistory, Promise<MigrationOutcome>>();
 
 /**
- * Moves a not-yet-split workspace's log entries and check-ins into its year docs, then marks the
+ * Moves a not-yet-split workspace's history (log entries, check-ins, feedback, contributions) into its year docs, then marks the
  * layout (one with neither is skipped as empty). Idempotent: a
  * second run (or a run after one that stopped half-way) moves only what has no mark; two peers
  * running it at once write copies of the same values under the same ids, which merge. A call
@@ -107,7 +107,7 @@ async function migrate(history: YearHistory, options: MigrateOptions): Promise<M
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       throw new HistoryMigrationError(
-        `The snapshot taken before moving the contact log and check-ins into yearly docs failed, so nothing was moved: ${why}`,
+        `The snapshot taken before moving the contact log, check-ins, feedback and contributions into yearly docs failed, so nothing was moved: ${why}`,
         { cause: error },
       );
     }
@@ -168,7 +168,7 @@ export interface ForwardOptions {
 
 /**
  * Forwards what old-layout peers write into the workspace doc, in every moved collection (log
- * entries and check-ins): new records are moved to their year (once the workspace is split),
+ * entries, check-ins, feedback, contributions): new records are moved to their year (once the workspace is split),
  * edits to moved ones are merged into their copies, and a copy this peer made that loses to
  * another peer's is merged into the winner. Start it before the
  * workspace doc receives peers' updates (an edit that arrives while it is stopped is not
@@ -319,7 +319,7 @@ export const DROP_SLICE_SIZE = 250;
 
 /**
  * Frees the memory moved originals hold (lib/model/history-split.ts, "Drop"): deletes from the
- * workspace doc the originals (log entries and check-ins) marked more than the grace ago whose
+ * workspace doc the originals (log entries, check-ins, feedback, contributions) marked more than the grace ago whose
  * copy this peer holds, in slices, giving the main thread back between them. Only in the split
  * layout (before it, the originals are what this peer reads). An original whose year is not
  * loaded waits for a later run unless `years: 'all'`, which loads every year it needs. Returns

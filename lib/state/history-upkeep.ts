@@ -25,7 +25,7 @@ export interface HistoryUpkeepOptions {
  * Keeps an open workspace's history split per school year (issue 17, item 2), from the moment its
  * doc has loaded, before sync connects:
  * - forwards what peers still on the old layout write into the workspace doc (their new log
- *   entries and check-ins, their edits to moved ones) to the year docs;
+ *   entries, check-ins, feedback and contributions, their edits to moved ones) to the year docs;
  * - splits the workspace: a new one (no log entry or check-in yet) is marked split at once, one
  *   with either is migrated a slice at a time after a snapshot;
  * - once moved originals are past the grace, deletes them from the workspace doc (checking each

@@ -187,12 +187,19 @@ export function generateWorkspace(size: BenchSize, split?: SplitHistory): Y.Doc 
     for (let i = 0; i < counts.contributions; i++) {
       const date = day(Math.floor(next() * 2_500));
       const money = next() < 0.6;
+      const fromPartner = next() < 0.8;
       addContribution(
         history,
         {
           partnerId: pick(partnerIds),
-          direction: next() < 0.8 ? 'from-partner' : 'to-partner',
-          kind: money ? 'grant' : 'training',
+          direction: fromPartner ? 'from-partner' : 'to-partner',
+          kind: fromPartner
+            ? money
+              ? 'grant'
+              : 'volunteer-hours'
+            : money
+              ? 'resources'
+              : 'training',
           ...(money ? { amount: 50 + Math.floor(next() * 5_000), currency: 'USD' } : {}),
           ...(money ? {} : { hours: 1 + Math.floor(next() * 40) }),
           date,

@@ -19,13 +19,16 @@ describe('a workspace stored before the history split', () => {
   const profileDir = newProfileDir();
   afterAll(() => removeProfileDir(profileDir));
 
-  test('is migrated when it opens: every log entry ends up in its school year, and the log shows them all', async () => {
+  test('is migrated when it opens: every log entry, feedback pulse and contribution ends up in its school year, and the log shows them all', async () => {
     // A school's workspace in one doc, as the previous version stored it.
     const { update } = workspaceUpdate('school');
     const before = new Y.Doc();
     Y.applyUpdate(before, update);
     const entries = before.getMap('log').size;
     expect(entries).toBe(SIZES.school.logEntries);
+    const pulses = before.getMap('feedback').size;
+    const contributions = before.getMap('contributions').size;
+    expect([pulses, contributions]).toEqual([SIZES.school.feedback, SIZES.school.contributions]);
 
     const browser = await launchExtension(profileDir);
     let panel = await browser.openPanel();
@@ -57,16 +60,29 @@ describe('a workspace stored before the history split', () => {
       const { history } = (window as unknown as { __bridgework: { current: { value: Current } } })
         .__bridgework.current.value.session;
       for (const year of history.knownYears()) await history.load(year);
-      const ids = new Set<string>();
-      let copies = 0;
-      for (const doc of history.all().slice(1))
-        doc.getMap('log').forEach((_entry, id) => {
-          ids.add(id);
-          copies++;
-        });
-      return { ids: ids.size, copies, years: history.knownYears().length };
+      const count = (name: string) => {
+        const ids = new Set<string>();
+        let copies = 0;
+        for (const doc of history.all().slice(1))
+          doc.getMap(name).forEach((_record, id) => {
+            ids.add(id);
+            copies++;
+          });
+        return { ids: ids.size, copies };
+      };
+      return {
+        log: count('log'),
+        feedback: count('feedback'),
+        contributions: count('contributions'),
+        years: history.knownYears().length,
+      };
     });
-    expect(counted).toEqual({ ids: entries, copies: entries, years: expect.any(Number) });
+    expect(counted).toEqual({
+      log: { ids: entries, copies: entries },
+      feedback: { ids: pulses, copies: pulses },
+      contributions: { ids: contributions, copies: contributions },
+      years: expect.any(Number),
+    });
     expect(counted.years).toBeGreaterThan(1);
 
     // The log says so too.

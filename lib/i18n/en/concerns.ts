@@ -78,6 +78,7 @@ export const concerns = {
   'concerns.feedback.record': 'Record feedback',
   'concerns.feedback.none':
     'No feedback yet. Record what a partner or family told you, or send a survey.',
+  'concerns.feedback.noneLoaded': 'No feedback in the school years loaded.',
   'concerns.feedback.list': 'Feedback from {name}',
   'concerns.feedback.form.name': 'Record feedback',
   'concerns.feedback.form.score': 'Score',

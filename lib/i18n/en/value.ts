@@ -11,6 +11,7 @@ export const value = {
   'value.contributions.received': 'Given back by the school',
   'value.contributions.nothing': 'Nothing yet',
   'value.contributions.none': 'No contributions recorded yet.',
+  'value.contributions.noneLoaded': 'No contributions in the school years loaded.',
   'value.contributions.list': 'Contributions of {name}',
   'value.contributions.hours': '{hours, plural, one {# hour} other {# hours}}',
   'value.contributions.count': '{count, plural, one {# contribution} other {# contributions}}',

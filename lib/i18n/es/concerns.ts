@@ -81,6 +81,7 @@ export const concerns: Record<keyof typeof en, string> = {
   'concerns.feedback.record': 'Registrar opinión',
   'concerns.feedback.none':
     'Todavía no hay opiniones. Registra lo que te dijo un socio o una familia, o envía una encuesta.',
+  'concerns.feedback.noneLoaded': 'No hay opiniones en los cursos cargados.',
   'concerns.feedback.list': 'Opiniones de {name}',
   'concerns.feedback.form.name': 'Registrar una opinión',
   'concerns.feedback.form.score': 'Puntuación',

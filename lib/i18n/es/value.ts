@@ -12,6 +12,7 @@ export const value: Record<keyof typeof en, string> = {
   'value.contributions.received': 'Devuelto por la escuela',
   'value.contributions.nothing': 'Nada todavía',
   'value.contributions.none': 'Aún no hay aportaciones registradas.',
+  'value.contributions.noneLoaded': 'No hay aportaciones en los cursos cargados.',
   'value.contributions.list': 'Aportaciones de {name}',
   'value.contributions.hours': '{hours, plural, one {# hora} other {# horas}}',
   'value.contributions.count': '{count, plural, one {# aportación} other {# aportaciones}}',

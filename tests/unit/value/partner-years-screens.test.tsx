@@ -67,6 +67,7 @@ describe('a partner’s older school years', () => {
     );
     const api = render(ui());
     expect(screen.queryByText('$300.00')).toBeNull();
+    expect(screen.getByText('No contributions in the school years loaded.')).toBeTruthy();
     expect(screen.getByText(/earlier school years are not loaded yet/).textContent).toContain(
       'the totals above count the years loaded',
     );
