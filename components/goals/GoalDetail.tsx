@@ -165,7 +165,9 @@ export function GoalDetail(props: Props) {
       <section class="section" aria-labelledby="checkins-title">
         <div class="section-header">
           <h3 id="checkins-title">
-            {t('goals.detail.checkins', { count: formatNumber(history.length) })}
+            {t(props.earlier?.next ? 'goals.detail.checkinsLoaded' : 'goals.detail.checkins', {
+              count: formatNumber(history.length),
+            })}
           </h3>
           {!addingCheckin && (
             <button

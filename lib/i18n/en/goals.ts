@@ -112,6 +112,7 @@ export const goals = {
   'goals.detail.removedPartner': 'Removed partner',
   'goals.detail.tags': 'Tags',
   'goals.detail.checkins': 'Check-ins ({count})',
+  'goals.detail.checkinsLoaded': 'Check-ins in the school years loaded ({count})',
   'goals.detail.addCheckin': 'Add check-in',
   'goals.years.notLoaded':
     '{count, plural, one {Check-ins from # earlier school year are not loaded yet.} other {Check-ins from # earlier school years are not loaded yet.}}',

@@ -105,6 +105,7 @@ export const goals: Record<keyof typeof en, string> = {
   'goals.detail.removedPartner': 'Socio eliminado',
   'goals.detail.tags': 'Etiquetas',
   'goals.detail.checkins': 'Registros de avance ({count})',
+  'goals.detail.checkinsLoaded': 'Registros de avance de los cursos cargados ({count})',
   'goals.detail.addCheckin': 'Añadir registro de avance',
   'goals.years.notLoaded':
     '{count, plural, one {Los registros de avance de # curso anterior aún no están cargados.} other {Los registros de avance de # cursos anteriores aún no están cargados.}}',

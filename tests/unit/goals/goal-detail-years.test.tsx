@@ -39,6 +39,8 @@ describe('a goal’s check-ins when older school years are not loaded', () => {
     const load = vi.fn(() => Promise.resolve());
     detail({ next: '2024–25', count: 2, loading: false, load });
     expect(screen.queryByText(/No check-ins yet/)).toBeNull();
+    // The count is of the years loaded, and says so.
+    expect(screen.getByText('Check-ins in the school years loaded (0)')).toBeTruthy();
     expect(
       screen.getByText('Check-ins from 2 earlier school years are not loaded yet.'),
     ).toBeTruthy();
@@ -49,6 +51,7 @@ describe('a goal’s check-ins when older school years are not loaded', () => {
   test('with every year loaded (or no split) an empty history says there are no check-ins yet', () => {
     detail({ next: null, count: 0, loading: false, load: vi.fn() });
     expect(screen.getByText(/No check-ins yet/)).toBeTruthy();
+    expect(screen.getByText('Check-ins (0)')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Show check-ins from/ })).toBeNull();
   });
 });
