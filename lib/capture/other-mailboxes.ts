@@ -6,7 +6,7 @@
  * its own. Such addresses, and numbers written only on their lines, drop below the level at which
  * merge keeps list values (still offered in the review). Free-mail addresses say nothing about
  * whose they are and are left alone; so are hosted pages (their domain is the platform's),
- * addresses the page's structured data declares, and a mailbox named like one of the site's own
+ * addresses the page's structured data declares, mail domains the site's name spells, and a mailbox named like one of the site's own
  * (jane-doe@ at a university and at another: the same person's, as a link may write it).
  */
 import type { Candidate, PageContext } from './types';
@@ -14,6 +14,7 @@ import { readHost, registrable } from './host';
 import { FREE_MAIL } from './data/free-mail';
 import { hostOf, samePhone, squash } from './util';
 import { walkPage } from './walk';
+import { isGenericSegment, nameSpellsDomain, titleSegments } from './title';
 
 /** Below merge's 0.4 for list values: offered, not kept (like a staff card's own address). */
 const OTHERS = 0.3;
@@ -48,9 +49,17 @@ export function setOtherMailboxesAside(cands: Candidate[], ctx: PageContext): Ca
   const owns = new Set([own]);
   for (const c of cands)
     if (c.field === 'url' && c.confidence >= URL_CONFIDENCE) owns.add(registrable(hostOf(c.value)));
+  // a mail domain the site's name spells is its own too (a council's .gov.uk beside its .org.uk)
+  const names = [ctx.siteName ?? '', ...titleSegments(ctx.title)].filter(
+    (n) => n.trim().length >= 4 && !isGenericSegment(n),
+  );
+  const spelled = (d: string): boolean => {
+    const reg = registrable(d);
+    return names.some((n) => nameSpellsDomain(n, reg) || nameSpellsDomain(n, d));
+  };
   const isOther = (email: string): boolean => {
     const d = domainOf(email);
-    return ![...owns].some((o) => ownDomain(d, o)) && !freeMail(d);
+    return ![...owns].some((o) => ownDomain(d, o)) && !freeMail(d) && !spelled(d);
   };
   const ownLocals = new Set<string>();
   const others = new Set<string>();

@@ -28,6 +28,14 @@ describe("other organisations' mailboxes", () => {
     expect(r.emails).toEqual(['holmchess@gmail.com', 'fixtures@northleague.example']);
   });
 
+  it("keeps a mailbox on a domain the site's name spells (a council's .gov.uk)", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Contact | Ellerby Parish Council</title></head><body>
+      <main><h1>Contact</h1><p>Clerk: <a href="mailto:clerk@ellerbypc.gov.example">clerk@ellerbypc.gov.example</a></p>
+      <p>Allotments: <a href="mailto:plots@ellerbyparish.example">plots@ellerbyparish.example</a></p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.ellerbyparish.example/contact/');
+    expect(r.emails).toEqual(['clerk@ellerbypc.gov.example', 'plots@ellerbyparish.example']);
+  });
+
   it("keeps one person's name-built mailbox on two domains", () => {
     const html = `<!doctype html><html><head><title>Amal Osei</title></head><body><p>Amal Osei, Lecturer</p>
       <p><a href="mailto:amal-osei@wexford-uni.example">amal-osei@wexford-uni.example</a></p>
