@@ -35,8 +35,10 @@ const NAMED_LABEL = [
   ),
   new RegExp(`^(.{3,80}?)['’]s\\s+${PLATFORM}\\b`, 'i'),
 ];
-/** Labels that speak of the site itself ("us", "our", "the club"). */
-const SELF = /^(?:us|our|ours|me|my|nous|nos|uns|unser\w*|nosotros|nuestr\w*|noi|the\s+\w+)$/i;
+/** Labels that speak of the site itself ("us", "our", "the club") or only ask to follow
+ * ("Follow on Instagram", "Find us on Facebook"). */
+const SELF =
+  /^(?:(?:follow|find|like|join|visit|see|watch|connect with|listen|read|chat with|message)\s*)?(?:us|our\s+\w+|ours|me|my|nous|nos|uns|unser\w*|nosotros|nuestr\w*|noi|the\s+\w+|follow|find|like|join|visit|see|watch|connect|listen|read|more|also)?$/i;
 
 const cache = new WeakMap<Document, Set<string>>();
 
@@ -93,7 +95,7 @@ export function otherAccountKeys(ctx: PageContext): Set<string> {
     const l = walk.links[i]!;
     const key = socialKey(s);
     const party = labelledParty(l.el, l.text);
-    if (party && !textNamesSite(ctx, party)) {
+    if (party && !textNamesSite(ctx, party) && !namedForSite(ctx, key)) {
       out.add(key);
       continue;
     }

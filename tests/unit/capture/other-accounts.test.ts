@@ -39,6 +39,14 @@ describe("other parties' accounts", () => {
     expect(r.socials).toEqual(['https://www.facebook.com/coastalecologyday']);
   });
 
+  it('keeps its own account behind a "Follow on Instagram" button in the body', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Gallery | Redcliff Rowing Club</title></head><body>
+      <header><a href="https://www.instagram.com/rdclf_rowing/">Instagram</a></header>
+      <main><h1>Gallery</h1><a href="https://www.instagram.com/rdclf_rowing/">Follow on Instagram</a></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.redcliffrowing.example/gallery/');
+    expect(r.socials).toEqual(['https://www.instagram.com/rdclf_rowing/']);
+  });
+
   it('keeps a body account on a platform the frame does not carry', () => {
     const html = `<!doctype html><html lang="en"><head><title>Videos | Tarn Valley Choir</title></head><body>
       <main><h1>Videos</h1><p>Watch our concerts on <a href="https://www.youtube.com/@tvchoirvideos">YouTube</a>.</p></main>
