@@ -10,17 +10,22 @@ import { checkinSchema, compareCheckins, type Checkin } from './checkin';
  * A map from goal id to a plain copy of the check-in, raised (in check-in order:
  * `compareCheckins`) and never lowered by whoever sees a later check-in (the board, as it reads
  * each loaded year). Check-ins are append-only, so the only way a latest one goes away is the
- * Undo of adding it; the summary is raised outside the user's Undo, so after such an Undo it
- * names a check-in that is gone until the goal's next one (the board prefers a loaded year's own
- * check-ins where it has them). Two peers raising it at once may leave the lower of their two
+ * Undo of adding it: the raise made with a check-in is in the same Undo step (the map is in
+ * Undo's scope, lib/model/undo.ts), so that Undo puts the previous latest back. The board's own
+ * raises are not the user's and are never undone. An Undo that puts back an older value over a
+ * later one a peer raised at the same moment is repaired like a lost race (below): the board
+ * raises it again as it reads that check-in's year. Two peers raising it at once may leave the lower of their two
  * values (last writer wins on a map key); the next peer to read the later check-in raises it
  * again, and the current year is always loaded, so that repair comes with the next open.
  */
 const SUMMARY_MAP = 'latestCheckin';
 
-function summaryMap(doc: Y.Doc): Y.Map<unknown> {
+/** The summary's map (Undo's scope includes it: lib/model/undo.ts). */
+export function checkinSummaryMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(SUMMARY_MAP);
 }
+
+const summaryMap = checkinSummaryMap;
 
 /** The recorded latest check-in of a goal, or undefined when there is none (or it does not read). */
 export function summaryCheckinOf(doc: Y.Doc, goalId: string): Checkin | undefined {

@@ -11,7 +11,8 @@ import { MOVED_KEY } from '../../../lib/model/moved-entry';
 import { exportCsv } from '../../../lib/model/workspace-csv';
 import { GoalsBoard } from '../../../lib/state/goals-board';
 import { sharedToday } from '../../../lib/state/today';
-import { YearHistory } from '../../../lib/state/year-history';
+import { WorkspaceSession } from '../../../lib/state/workspace-session';
+import { memoryYears, YearHistory } from '../../../lib/state/year-history';
 import { splitWorkspace, storage } from '../log/year-storage';
 
 const TODAY = '2026-11-20';
@@ -137,5 +138,24 @@ describe('check-ins kept per school year', () => {
     expect(csv).toContain('2026-10-01');
     expect(csv).toContain('2024-10-01');
     expect(exportCsv(main, 'goals', [main, ...years])).toContain('2026-10-01');
+  });
+});
+
+describe('undoing a check-in in a split workspace', () => {
+  test('takes the goal’s recorded latest back to the one before, in the same step', async () => {
+    const history = new YearHistory(splitWorkspace(), memoryYears, () => TODAY);
+    const session = new WorkspaceSession(history.main, { history });
+    const goalId = addGoal(history.main, { title: 'Reading' });
+    session.act(() => recordCheckin(history, { goalId, date: '2026-10-01', value: 4 }));
+    session.stopCapturing();
+    session.act(() => recordCheckin(history, { goalId, date: '2026-11-01', value: 9 }));
+    await flush();
+    expect(summaryCheckinOf(history.main, goalId)).toMatchObject({ value: 9 });
+    session.undo();
+    expect(listCheckinsIn(history.all()).items.map((c) => c.value)).toEqual([4]);
+    expect(summaryCheckinOf(history.main, goalId)).toMatchObject({ value: 4 });
+    session.undo();
+    expect(summaryCheckinOf(history.main, goalId)).toBeUndefined();
+    session.dispose();
   });
 });
