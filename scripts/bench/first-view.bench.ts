@@ -218,7 +218,7 @@ async function runOne(size: BenchSize): Promise<BenchOutput> {
   const markdown = [
     `## First view in Chromium (${size})`,
     '',
-    `${counts.partners.toLocaleString('en')} partners, ${counts.people.toLocaleString('en')} people, ${counts.logEntries.toLocaleString('en')} log entries, ${counts.goals.toLocaleString('en')} goals, ${counts.checkins.toLocaleString('en')} check-ins; split per school year: workspace doc ${(bytes / 1024 / 1024).toFixed(1)} MB, year docs ${(yearBytes / 1024 / 1024).toFixed(1)} MB in all${cached ? ' (generated earlier, from the /tmp cache)' : ''}. ${runs.length} browser restarts, ranges over them; load average ${load} when it started.`,
+    `${counts.partners.toLocaleString('en')} partners, ${counts.people.toLocaleString('en')} people, ${counts.logEntries.toLocaleString('en')} log entries, ${counts.goals.toLocaleString('en')} goals, ${counts.checkins.toLocaleString('en')} check-ins, ${counts.feedback.toLocaleString('en')} feedback pulses, ${counts.contributions.toLocaleString('en')} contributions; split per school year: workspace doc ${(bytes / 1024 / 1024).toFixed(1)} MB, year docs ${(yearBytes / 1024 / 1024).toFixed(1)} MB in all${cached ? ' (generated earlier, from the /tmp cache)' : ''}. ${runs.length} browser restarts, ranges over them; load average ${load} when it started.`,
     '',
     table(
       [

@@ -257,7 +257,7 @@ async function runOne(size: BenchSize): Promise<BenchOutput> {
   const markdown = [
     `## Offscreen document memory (${size})`,
     '',
-    `Shared from the panel (Settings → Create workspace, signaling on 127.0.0.1), then filled with the ${size} workspace split per school year: ${counts.partners.toLocaleString('en')} partners, ${counts.people.toLocaleString('en')} people, ${counts.logEntries.toLocaleString('en')} log entries; workspace doc ${mb(main.byteLength)} MB and ${stored.length} year docs (${stored[0]}–${stored.at(-1)}, ${mb(yearBytes)} MB) stored${cached ? ' (generated earlier, from the /tmp cache)' : ''}. Browser restarted with no panel open; load average ${load} when it started.`,
+    `Shared from the panel (Settings → Create workspace, signaling on 127.0.0.1), then filled with the ${size} workspace split per school year: ${counts.partners.toLocaleString('en')} partners, ${counts.people.toLocaleString('en')} people, ${counts.logEntries.toLocaleString('en')} log entries, ${counts.feedback.toLocaleString('en')} feedback pulses, ${counts.contributions.toLocaleString('en')} contributions; workspace doc ${mb(main.byteLength)} MB and ${stored.length} year docs (${stored[0]}–${stored.at(-1)}, ${mb(yearBytes)} MB) stored${cached ? ' (generated earlier, from the /tmp cache)' : ''}. Browser restarted with no panel open; load average ${load} when it started.`,
     '',
     table(
       ['hub status', 'opened and quiet after', 'JS heap (after GC)', 'databases held open'],
