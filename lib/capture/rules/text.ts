@@ -74,8 +74,26 @@ const CONFIDENCE = {
 };
 
 const EMAIL_IN_TEXT = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/gi;
-const OBFUSCATED =
-  /([a-z0-9][a-z0-9._%+-]{0,63})\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\s+at\s+|\s*\[@\]\s*|\s*\(@\)\s*)\s*([a-z0-9-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*[a-z0-9-]+)*\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*[a-z]{2,10})\b/gi;
+/** The "at" and "dot" of written-out addresses in English, French (arobase, point), Spanish and
+ * Catalan (arroba, punto/punt), Italian (chiocciola, punto) and German (ät, punkt). */
+const AT_WORD = String.raw`(?:at|arobase|arroba|chiocciola|ät|aet)`;
+const DOT_WORD = String.raw`(?:dot|point|punto|punt|punkt)`;
+/** The same in brackets, or bare between spaces (plain English "at" is checked again below). */
+const AT = String.raw`(?:\[\s*${AT_WORD}\s*\]|\(\s*${AT_WORD}\s*\)|\{\s*${AT_WORD}\s*\}|<\s*${AT_WORD}\s*>|\s+${AT_WORD}\s+|\s*\[@\]\s*|\s*\(@\)\s*)`;
+const DOT = String.raw`(?:\[\s*${DOT_WORD}\s*\]|\(\s*${DOT_WORD}\s*\)|\{\s*${DOT_WORD}\s*\}|\s+${DOT_WORD}\s+|\.)`;
+const OBFUSCATED = new RegExp(
+  String.raw`([a-z0-9][a-z0-9._%+-]{0,63})\s*${AT}\s*([a-z0-9-]+(?:\s*${DOT}\s*[a-z0-9-]+)*\s*${DOT}\s*[a-z]{2,10})\b`,
+  'gi',
+);
+const DOT_SPELLED = new RegExp(
+  String.raw`\s*(?:\[\s*${DOT_WORD}\s*\]|\(\s*${DOT_WORD}\s*\)|\{\s*${DOT_WORD}\s*\}|\s+${DOT_WORD}\s+)\s*`,
+  'gi',
+);
+/** A line that may hold a written-out address. */
+const MAY_OBFUSCATE = new RegExp(
+  String.raw`\bat\b|[(\[{<]\s*${AT_WORD}\s*[)\]}>]|\b(?:arobase|arroba|chiocciola)\b`,
+  'i',
+);
 
 const PHONE_LABEL =
   /(?:^|[\s(|•·,;])(telefax|fax|t[ée]l[ée]copie|phone|telephone|tel|t[ée]l[ée]phone|t[ée]l|telefon|telefono|tel[ée]fono|call(?: us)?|mobile|mob|cell|handy|mobil|portable|ph|hotline|helpline|whatsapp|sms|voice|office|landline|main|reception|switchboard|enquiries|inquiries|front desk|bookings|toll[- ]free|direct|t|p|m)\b\.?\s*(?:no\.?|number|nr\.?)?\s*[:.]?\s*(?:on\s+|at\s+)?$/i;
@@ -325,7 +343,7 @@ export function textRule(ctx: PageContext): Candidate[] {
     }
     const inArticle = (l.zone & ARTICLE_ZONE) !== 0;
     const t = l.text;
-    if (t.indexOf('@') >= 0 || /\bat\b|\(at\)|\[at\]/i.test(t)) {
+    if (t.indexOf('@') >= 0 || MAY_OBFUSCATE.test(t)) {
       EMAIL_IN_TEXT.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = EMAIL_IN_TEXT.exec(t))) {
@@ -358,10 +376,8 @@ export function textRule(ctx: PageContext): Candidate[] {
         const whole = m[0];
         // plain " at " needs a " dot " too, or it is ordinary prose
         if (/\s+at\s+/i.test(whole) && !/\bdot\b/i.test(whole)) continue;
-        if (!/\bat\b|@/i.test(whole)) continue;
-        const domain = m[2]!
-          .replace(/\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+)\s*/gi, '.')
-          .replace(/\s+/g, '');
+        if (!/\bat\b|@|arobase|arroba|chiocciola|ät|aet/i.test(whole)) continue;
+        const domain = m[2]!.replace(DOT_SPELLED, '.').replace(/\s+/g, '');
         const e = normaliseEmail(m[1] + '@' + domain);
         if (!e || emailSeen.has(e)) continue;
         if (isPersonalContact(ctx, l.el, 'emails', e)) {
