@@ -8,10 +8,13 @@
  *   photographer's credit, a founder's personal profile, a tourist office's widget, a school
  *   district's feed; and an account whose handle spells a sub-heading of the page (a gig's
  *   performer named in its block's heading) on any platform.
+ * - an account in a body list item whose own text names another party (a links page's or a
+ *   partners list's entry: "SK Rheinau 1921 – Facebook").
  * Hosted pages are left alone: there the frame is the platform's and the body the subject's.
  */
 import type { PageContext } from './types';
 import { readHost } from './host';
+import { ORG_WORDS } from './data/org-words';
 import { socialHandle, socialKey } from './social';
 import { squash } from './util';
 import { linkSocials } from './link-socials';
@@ -54,6 +57,33 @@ function labelledParty(el: Element, text: string): string {
     }
   }
   return '';
+}
+
+/** Platform names and follow words, which label an account without naming a party. */
+const LABEL_WORDS = new RegExp(
+  `\\b(?:${PLATFORM.slice(3, -1)}|youtube-kanal|kanal|channel|page|profile|profil|perfil|account|follow|us|on|auf|sur|en|su|op|me)\\b`,
+  'gi',
+);
+const CAPITALISED = /(?:^|[\s(/])\p{Lu}[\p{L}\d'’.-]+/gu;
+
+/**
+ * An account in a list item (or table row) of the body whose own text, besides its links, names
+ * a party other than the site ("Fundación Marea Azul: @…", "SK Rheinau 1921 – Facebook"): a
+ * links page's or partners list's entry.
+ */
+function namesOtherInItem(ctx: PageContext, el: Element, key: string): boolean {
+  const item = el.closest('li, tr');
+  if (!item || namedForSite(ctx, key)) return false;
+  let text = item.textContent ?? '';
+  for (const a of Array.from(item.querySelectorAll('a')))
+    text = text.replace(a.textContent ?? '', ' ');
+  const name = text
+    .replace(LABEL_WORDS, ' ')
+    .replace(/[–—|:·•,;@-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (name.length < 4 || name.length > 80 || textNamesSite(ctx, name)) return false;
+  return ORG_WORDS.test(name) || (name.match(CAPITALISED)?.length ?? 0) >= 2;
 }
 
 /** Squashed headings of the page's body below its main one (blocks about someone: a gig's
@@ -100,6 +130,10 @@ export function otherAccountKeys(ctx: PageContext): Set<string> {
       continue;
     }
     if (/\bme\b/.test(l.rel)) continue;
+    if (!(l.zone & FRAME) && namesOtherInItem(ctx, l.el, key)) {
+      out.add(key);
+      continue;
+    }
     if (l.zone & FRAME) {
       if (!otherSiteAccountKeys(ctx).has(key)) {
         ownPlatforms.add(key.split('/')[0]!);

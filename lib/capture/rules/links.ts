@@ -254,5 +254,10 @@ export function linksRule(ctx: PageContext): Candidate[] {
         });
     }
   }
-  return out;
+  // "Website" links to several different sites are a list of others (a links page, partners),
+  // none of them the subject's own
+  const sites = new Set(
+    out.filter((c) => c.field === 'url').map((c) => hostOf(String(c.value)).replace(/^www\./, '')),
+  );
+  return sites.size >= 2 ? out.filter((c) => c.field !== 'url') : out;
 }
