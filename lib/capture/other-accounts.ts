@@ -14,7 +14,6 @@
  */
 import type { PageContext } from './types';
 import { readHost } from './host';
-import { ORG_WORDS } from './data/org-words';
 import { socialHandle, socialKey } from './social';
 import { squash } from './util';
 import { linkSocials } from './link-socials';
@@ -38,10 +37,16 @@ const NAMED_LABEL = [
   ),
   new RegExp(`^(.{3,80}?)['’]s\\s+${PLATFORM}\\b`, 'i'),
 ];
-/** Labels that speak of the site itself ("us", "our", "the club") or only ask to follow
- * ("Follow on Instagram", "Find us on Facebook"). */
+/** Labels that speak of the site itself ("us", "our page", "Check us out") or only ask to
+ * follow ("Follow on Instagram"): a first- or second-person word, or a follow word alone. */
 const SELF =
-  /^(?:(?:follow|find|like|join|visit|see|watch|connect with|listen|read|chat with|message)\s*)?(?:us|our\s+\w+|ours|me|my|nous|nos|uns|unser\w*|nosotros|nuestr\w*|noi|the\s+\w+|follow|find|like|join|visit|see|watch|connect|listen|read|more|also)?$/i;
+  /(?:^|\s)(?:us|our|ours|we|me|my|you|your|nous|notre|nos|vous|uns|unser\w*|wir|nosotros|nuestr\w*|noi|ci|ons|onze)(?:\s|$)|^(?:follow|find|like|join|visit|see|watch|connect|listen|read|more|also|the\s+\w+)$/i;
+
+/** A label names a party when it reads as a name, two capitalised words or more ("Pine Valley
+ * USD", "SK Rheinau 1921"), not a phrase such as "Latest news" or "Club news". */
+function nameLike(name: string): boolean {
+  return (name.match(CAPITALISED)?.length ?? 0) >= 2;
+}
 
 const cache = new WeakMap<Document, Set<string>>();
 
@@ -53,7 +58,7 @@ function labelledParty(el: Element, text: string): string {
     for (const re of NAMED_LABEL) {
       const m = re.exec(t);
       const name = (m?.[1] ?? '').trim();
-      if (name && !SELF.test(name)) return name;
+      if (name && !SELF.test(name) && nameLike(name)) return name;
     }
   }
   return '';
@@ -83,7 +88,7 @@ function namesOtherInItem(ctx: PageContext, el: Element, key: string): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   if (name.length < 4 || name.length > 80 || textNamesSite(ctx, name)) return false;
-  return ORG_WORDS.test(name) || (name.match(CAPITALISED)?.length ?? 0) >= 2;
+  return nameLike(name);
 }
 
 /** Squashed headings of the page's body below its main one (blocks about someone: a gig's

@@ -47,6 +47,17 @@ describe("other parties' accounts", () => {
     expect(r.socials).toEqual(['https://www.instagram.com/rdclf_rowing/']);
   });
 
+  it('keeps accounts whose labels are phrases, not names ("Latest news on Facebook")', () => {
+    const html = `<!doctype html><html lang="en"><head><title>News | Ashgrove Tenants' Association</title></head><body>
+      <main><h1>News</h1><p><a href="https://www.facebook.com/atagroup">Latest news on Facebook</a></p>
+      <p><a href="https://www.instagram.com/ata_photos/">Check us out on Instagram</a></p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.ashgrovetenants.example/news/');
+    expect(r.socials).toEqual([
+      'https://www.facebook.com/atagroup',
+      'https://www.instagram.com/ata_photos/',
+    ]);
+  });
+
   it('keeps a body account on a platform the frame does not carry', () => {
     const html = `<!doctype html><html lang="en"><head><title>Videos | Tarn Valley Choir</title></head><body>
       <main><h1>Videos</h1><p>Watch our concerts on <a href="https://www.youtube.com/@tvchoirvideos">YouTube</a>.</p></main>
