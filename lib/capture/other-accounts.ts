@@ -16,6 +16,7 @@ import type { PageContext } from './types';
 import { readHost } from './host';
 import { socialHandle, socialKey } from './social';
 import { squash } from './util';
+import { isGenericSegment } from './title';
 import { linkSocials } from './link-socials';
 import { namedForSite, otherSiteAccountKeys, textNamesSite } from './sibling-accounts';
 import { walkPage, Z } from './walk';
@@ -104,6 +105,31 @@ function subHeadings(ctx: PageContext): string[] {
   return out;
 }
 
+/** The page's heading and og:title, squashed, with their first distinctive words (unless they
+ * are generic: "About us", "What's on"). */
+function subjectNames(ctx: PageContext): string[] {
+  const out: string[] = [];
+  const og = ctx.doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  for (const t of [ctx.doc.querySelector('h1')?.textContent ?? '', og]) {
+    const text = t.replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 120 || isGenericSegment(text)) continue;
+    const whole = squash(text);
+    if (whole.length >= 5) out.push(whole);
+    const first = text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .find((w) => w.length >= 5);
+    if (first) out.push(squash(first));
+  }
+  return out;
+}
+
+/** Is the account's handle spelled by (or spelling) one of the names? */
+function spelledBy(key: string, names: string[]): boolean {
+  const h = squash(socialHandle(`https://${key}`));
+  return h.length >= 4 && names.some((n) => h.includes(n) || (h.length >= 5 && n.includes(h)));
+}
+
 /** Does the account's handle (six letters or more) appear in one of the headings? */
 function spellsHeading(key: string, headings: string[]): boolean {
   const h = squash(socialHandle(`https://${key}`));
@@ -147,8 +173,11 @@ export function otherAccountKeys(ctx: PageContext): Set<string> {
     } else body.push(key);
   }
   let headings: string[] | undefined;
+  let subject: string[] | undefined;
   for (const key of body) {
     if (ownKeys.has(key) || namedForSite(ctx, key)) continue;
+    // named for the page's own subject (its heading): a listing's or profile's own account
+    if (spelledBy(key, (subject ??= subjectNames(ctx)))) continue;
     if (ownPlatforms.has(key.split('/')[0]!)) out.add(key);
     // a handle spelling a sub-heading of the page (a performer's, a speaker's block) is theirs
     else if (spellsHeading(key, (headings ??= subHeadings(ctx)))) out.add(key);

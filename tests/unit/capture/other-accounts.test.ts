@@ -58,6 +58,15 @@ describe("other parties' accounts", () => {
     ]);
   });
 
+  it("keeps a listed group's account named like the page's heading", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Group details – Walking Groups</title></head><body>
+      <header><a href="/">Walking Groups</a> <a href="https://www.facebook.com/walkinggroupsuk">Facebook</a></header>
+      <main><h1>Kestle Farm Walkers</h1><p>Tuesday walks of five miles from the farm shop.</p>
+      <p><a href="https://www.facebook.com/kestlefarmwalkers">Facebook</a></p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.walkinggroups.example/groups/kestle-farm-walkers');
+    expect(r.socials).toContain('https://www.facebook.com/kestlefarmwalkers');
+  });
+
   it('keeps a body account on a platform the frame does not carry', () => {
     const html = `<!doctype html><html lang="en"><head><title>Videos | Tarn Valley Choir</title></head><body>
       <main><h1>Videos</h1><p>Watch our concerts on <a href="https://www.youtube.com/@tvchoirvideos">YouTube</a>.</p></main>
