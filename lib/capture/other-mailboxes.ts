@@ -50,8 +50,10 @@ export function setOtherMailboxesAside(cands: Candidate[], ctx: PageContext): Ca
   for (const c of cands)
     if (c.field === 'url' && c.confidence >= URL_CONFIDENCE) owns.add(registrable(hostOf(c.value)));
   // a mail domain the site's name spells is its own too (a council's .gov.uk beside its .org.uk)
-  const names = [ctx.siteName ?? '', ...titleSegments(ctx.title)].filter(
-    (n) => n.trim().length >= 4 && !isGenericSegment(n),
+  // and so is one the page's heading spells (a listing's subject on a directory not read as one)
+  const heading = ctx.doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const names = [ctx.siteName ?? '', ...titleSegments(ctx.title), heading].filter(
+    (n) => n.trim().length >= 4 && n.length <= 120 && !isGenericSegment(n),
   );
   const spelled = (d: string): boolean => {
     const reg = registrable(d);

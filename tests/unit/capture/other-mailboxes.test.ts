@@ -36,6 +36,14 @@ describe("other organisations' mailboxes", () => {
     expect(r.emails).toEqual(['clerk@ellerbypc.gov.example', 'plots@ellerbyparish.example']);
   });
 
+  it("keeps a listed group's mailbox on a domain its heading spells", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Group details – Craft Circles</title></head><body>
+      <main><h1>Fenwick Quilters</h1><p>Email <a href="mailto:hello@fenwickquilters.example">hello@fenwickquilters.example</a></p></main>
+      <footer><p>Craft Circles directory · <a href="mailto:listings@craftcircles.example">listings@craftcircles.example</a></p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.craftcircles.example/groups/fenwick-quilters');
+    expect(r.emails).toContain('hello@fenwickquilters.example');
+  });
+
   it("keeps one person's name-built mailbox on two domains", () => {
     const html = `<!doctype html><html><head><title>Amal Osei</title></head><body><p>Amal Osei, Lecturer</p>
       <p><a href="mailto:amal-osei@wexford-uni.example">amal-osei@wexford-uni.example</a></p>
