@@ -176,6 +176,17 @@ function namesOther(text: string, siteNames: Set<string>, host: string): boolean
   return true;
 }
 
+/** Is there a header image in a link to this site's home page (its root, or a language or
+ * "home" path)? */
+function headerImageLinkingHome(walk: ReturnType<typeof walkPage>, ctx: PageContext): boolean {
+  return walk.images.some((i) => {
+    if (!(i.zone & (Z.HEADER | Z.NAV)) || !i.linkHref) return false;
+    const h = resolveUrl(i.linkHref, ctx.base);
+    if (!h || hostOf(h) !== ctx.host) return false;
+    return HOME_PATH.test(h.replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, ''));
+  });
+}
+
 /** Does an image linking to another registrable domain carry that party's name (its alt names
  * someone other than the site, or spells the linked domain) rather than the site's? */
 function othersBrand(
@@ -208,6 +219,7 @@ export function iconsRule(ctx: PageContext): Candidate[] {
   // the site's names and the page's heading (a home page's h1 is often the name), read once
   let ownNames: Set<string> | undefined;
   let strips: Set<Element> | undefined;
+  let homeImage: boolean | undefined;
   // on a hosted page the site's name is the host's: an image named so is not the subject's logo
   const hosted = readHost(ctx).hosted;
   let n = 0;
@@ -281,13 +293,15 @@ export function iconsRule(ctx: PageContext): Candidate[] {
         othersBrand(img.linkHref, img.alt, ctx, own, (ownNames ??= namesOfPage(ctx, siteNames))));
     if (linkAway) continue;
     // an unlinked header image that says logo only by its file name and whose alt names someone
-    // else is a trust mark beside the logo (a regulator's, an accreditation's)
+    // else, beside another header image linking home, is a trust mark beside the logo (a
+    // regulator's, an accreditation's)
     if (
       inHeader &&
       !img.linkHref &&
       !hintLogo &&
       srcLogo &&
-      namesOther(img.alt, (ownNames ??= namesOfPage(ctx, siteNames)), ctx.host)
+      namesOther(img.alt, (ownNames ??= namesOfPage(ctx, siteNames)), ctx.host) &&
+      (homeImage ??= headerImageLinkingHome(walk, ctx))
     )
       continue;
     // on a hosted page an image linking to the site's home or named like its brand is the

@@ -25,6 +25,14 @@ describe("someone else's logo in the header", () => {
     expect(r.logo).toBe('https://www.oakhurstmill.example/img/om-2024.svg');
   });
 
+  it('keeps an unlinked header logo whose alt is a tagline when nothing else links home', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Services | Tillbrook Veterinary Practice</title></head><body>
+      <header><img src="/img/tvp-logo.png" alt="Caring for Tillbrook's animals since 1996"></header>
+      <main><h1>Services</h1></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tillbrookvets.example/services/');
+    expect(r.logo).toBe('https://www.tillbrookvets.example/img/tvp-logo.png');
+  });
+
   it("keeps a festival microsite's logo linking to its main site under its own name", () => {
     const html = `<!doctype html><html lang="en"><head><title>Line-up | Kelso Harbour Festival</title></head><body>
       <header><a href="https://www.kelsoharbour.example/" class="logo"><img src="/img/khf.png" alt="Kelso Harbour Festival"></a></header>
