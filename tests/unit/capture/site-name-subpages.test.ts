@@ -38,4 +38,11 @@ describe("the site's name and home page on its sub-pages", () => {
     expect(r.name).toBe('Coogee Surf Lifesaving Club');
     expect(r.url).toBe('https://coogeesurfclub.com.au/');
   });
+
+  it('reads a plural "Enrolments" page title as generic, not as the name', () => {
+    const html = `<!doctype html><html lang="en-AU"><head><title>Enrolments | Banksia Heights Public School</title></head><body>
+      <main><h1>Enrolments</h1><p>Kindergarten enrolments open in May.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://banksiaheights-p.example.edu.au/enrolments');
+    expect(r.name).toBe('Banksia Heights Public School');
+  });
 });
