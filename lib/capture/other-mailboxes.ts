@@ -8,6 +8,8 @@
  * whose they are and are left alone; so are hosted pages (their domain is the platform's),
  * addresses the page's structured data declares, mail domains the site's name spells, and a mailbox named like one of the site's own
  * (jane-doe@ at a university and at another: the same person's, as a link may write it).
+ * On a hosted page, whose host's mailboxes `host.ts` has set aside, a number written only on
+ * their lines ("Customer care: care@… · 01 …") is set aside with them.
  */
 import type { Candidate, PageContext } from './types';
 import { readHost, registrable } from './host';
@@ -23,6 +25,8 @@ const READ_SOURCES = new Set(['links', 'text']);
 const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/gi;
 const PHONE = /(?:\+\d|\(\d|\b\d)[\d\s().-]{5,20}\d/g;
 const MAX_LINES = 4000;
+/** As host.ts sets the host's values aside: never chosen, still listed in the review. */
+const HOST_SET_ASIDE = 0.2;
 /** A url candidate this sure names the subject's own website. */
 const URL_CONFIDENCE = 0.45;
 
@@ -43,7 +47,8 @@ const freeMail = (domain: string): boolean =>
 
 export function setOtherMailboxesAside(cands: Candidate[], ctx: PageContext): Candidate[] {
   const own = registrable(ctx.host);
-  if (!own || readHost(ctx).hosted) return cands;
+  if (!own) return cands;
+  if (readHost(ctx).hosted) return setHostNumbersAside(cands, ctx);
   // the site's domains: the page's, and a website the page gives for its subject elsewhere (a
   // builder or viewer page's written-out site)
   const owns = new Set([own]);
@@ -76,8 +81,25 @@ export function setOtherMailboxesAside(cands: Candidate[], ctx: PageContext): Ca
   for (const e of others)
     if (/[._-]/.test(localOf(e)) && ownLocals.has(localOf(e))) others.delete(e);
   if (!ownLocals.size || !others.size) return cands;
-  // numbers written beside another organisation's mailbox, and numbers written anywhere else
-  const besideOthers: string[] = [];
+  const theirs = numbersBeside(ctx, isOther);
+  return cands.map((c) =>
+    READ_SOURCES.has(c.source) &&
+    ((c.field === 'emails' && others.has(c.value.toLowerCase())) ||
+      (c.field === 'phones' && theirs(c.value)))
+      ? { ...c, confidence: Math.min(c.confidence, OTHERS) }
+      : c,
+  );
+}
+
+/**
+ * Which numbers are written only on lines that give another party's mailbox (and none of the
+ * site's)? A predicate over phone values.
+ */
+function numbersBeside(
+  ctx: PageContext,
+  isOther: (email: string) => boolean,
+): (v: string) => boolean {
+  const beside: string[] = [];
   const elsewhere: string[] = [];
   const lines = walkPage(ctx).lines;
   for (let i = 0; i < lines.length && i < MAX_LINES; i++) {
@@ -87,19 +109,31 @@ export function setOtherMailboxesAside(cands: Candidate[], ctx: PageContext): Ca
     let mine = false;
     if (t.includes('@'))
       for (const m of t.matchAll(EMAIL)) {
-        if (isOther(m[0])) other = true;
+        if (isOther(m[0].toLowerCase())) other = true;
         else mine = true;
       }
-    const into = other && !mine ? besideOthers : elsewhere;
+    const into = other && !mine ? beside : elsewhere;
     for (const m of t.matchAll(PHONE)) into.push(m[0]);
   }
-  const othersPhone = (v: string): boolean =>
-    besideOthers.some((p) => samePhone(p, v)) && !elsewhere.some((p) => samePhone(p, v));
+  return (v) =>
+    beside.length > 0 &&
+    beside.some((p) => samePhone(p, v)) &&
+    !elsewhere.some((p) => samePhone(p, v));
+}
+
+/**
+ * On a hosted page the host's mailboxes are already set aside (`host.ts`); a number written only
+ * on their lines ("Customer care: care@… · 01 …") is the host's too.
+ */
+function setHostNumbersAside(cands: Candidate[], ctx: PageContext): Candidate[] {
+  const hostMail = new Set<string>();
+  for (const c of cands)
+    if (c.field === 'emails' && c.setAside) hostMail.add(String(c.value).toLowerCase());
+  if (!hostMail.size) return cands;
+  const theirs = numbersBeside(ctx, (e) => hostMail.has(e));
   return cands.map((c) =>
-    READ_SOURCES.has(c.source) &&
-    ((c.field === 'emails' && others.has(c.value.toLowerCase())) ||
-      (c.field === 'phones' && besideOthers.length > 0 && othersPhone(c.value)))
-      ? { ...c, confidence: Math.min(c.confidence, OTHERS) }
+    c.field === 'phones' && READ_SOURCES.has(c.source) && theirs(String(c.value))
+      ? { ...c, confidence: Math.min(c.confidence, HOST_SET_ASIDE), setAside: true }
       : c,
   );
 }

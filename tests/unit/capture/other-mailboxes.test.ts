@@ -44,6 +44,18 @@ describe("other organisations' mailboxes", () => {
     expect(r.emails).toContain('hello@fenwickquilters.example');
   });
 
+  it("sets a platform's care number aside beside its set-aside mailbox on a hosted page", () => {
+    const html = `<!doctype html><html lang="en-IE"><head><title>Moyvalley Apple Day | Gatepass</title>
+      <meta property="og:site_name" content="Gatepass"><meta property="og:title" content="Moyvalley Apple Day"></head><body>
+      <header><a href="https://www.gatepass.example/"><img src="/logo.svg" alt="Gatepass"></a></header>
+      <main><h1>Moyvalley Apple Day</h1><p>Organised by Moyvalley Orchard Society.</p>
+      <p>Organiser: <a href="mailto:apples@moyvalleyorchard.example">apples@moyvalleyorchard.example</a> · 046 955 0182</p>
+      <p>Ticket problems? Gatepass Care: <a href="mailto:care@gatepass.example">care@gatepass.example</a> · 01 555 0177</p></main>
+      <footer><a href="mailto:hello@gatepass.example">hello@gatepass.example</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.gatepass.example/e/moyvalley-apple-day-5521');
+    expect(r.phones).toEqual(['046 955 0182']);
+  });
+
   it("keeps one person's name-built mailbox on two domains", () => {
     const html = `<!doctype html><html><head><title>Amal Osei</title></head><body><p>Amal Osei, Lecturer</p>
       <p><a href="mailto:amal-osei@wexford-uni.example">amal-osei@wexford-uni.example</a></p>
