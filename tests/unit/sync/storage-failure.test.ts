@@ -33,6 +33,19 @@ const names = (doc: Y.Doc) =>
 
 afterEach(() => vi.restoreAllMocks());
 
+/** The keys of the `updates` rows and the custom store's verified-through mark. */
+async function rowKeysAndMark(id: string): Promise<{ keys: IDBValidKey[]; mark: unknown }> {
+  const db = await rawDb(id);
+  const result = await new Promise<{ keys: IDBValidKey[]; mark: unknown }>((resolve) => {
+    const tx = db.transaction(['updates', 'custom']);
+    const keys = tx.objectStore('updates').getAllKeys();
+    const mark = tx.objectStore('custom').get('verified-through');
+    tx.oncomplete = () => resolve({ keys: keys.result, mark: mark.result });
+  });
+  db.close();
+  return result;
+}
+
 describe('opening', () => {
   test('a corrupt stored row is set aside and the rows around it still load', async () => {
     const id = freshId();
@@ -55,6 +68,33 @@ describe('opening', () => {
     expect(kept.map((row) => row.bytes?.length ?? null).sort()).toEqual([6, null]);
     expect(kept.every((row) => row.reason.length > 0)).toBe(true);
     await third.close();
+  });
+
+  test('rows checked at one open are marked so the next need not decode them; a row added later is still checked', async () => {
+    const id = freshId();
+    const first = await openLocalWorkspace(id);
+    addPartner(first.doc, { name: 'Checked' });
+    await first.close();
+    const before = await rowKeysAndMark(id);
+    expect(before.mark).toBeUndefined();
+    expect(before.keys.length).toBeGreaterThan(0);
+
+    // The second open decodes every row it reads (the first one's, and any it wrote while
+    // opening), then marks the last of them.
+    const second = await openLocalWorkspace(id);
+    await second.close();
+    const { keys, mark } = await rowKeysAndMark(id);
+    expect(keys).toContain(mark);
+    expect(indexedDB.cmp(mark, before.keys[before.keys.length - 1]!)).toBeGreaterThanOrEqual(0);
+
+    // A damaged row written after the mark is decoded, found out and set aside as before.
+    await addRawRow(id, new Uint8Array([255, 1, 2, 3, 250, 9]));
+    const third = await openLocalWorkspace(id);
+    expect(third.setAside).toBe(1);
+    expect(names(third.doc)).toEqual(['Checked']);
+    await third.close();
+    // Moved out of the rows, the damaged one no longer holds the mark back.
+    expect(indexedDB.cmp((await rowKeysAndMark(id)).mark, mark)).toBeGreaterThanOrEqual(0);
   });
 
   test('a truncated update applies nothing of itself', async () => {
@@ -197,6 +237,9 @@ describe('writing', () => {
       timeout: 5_000,
     });
     await open.close();
+    // The merged slices were encoded from the doc itself: checked by making.
+    const { keys, mark } = await rowKeysAndMark(id);
+    expect(keys).toContain(mark);
     const again = await openLocalWorkspace(id);
     expect(listPartners(again.doc).items).toHaveLength(COMPACT_AT + 20);
     await again.close();
