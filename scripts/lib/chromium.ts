@@ -1,7 +1,7 @@
 // Chromium with the e2e build of the extension, for benchmarks and the e2e tests' harness
 // (scripts may not import from tests/, so the launcher lives here).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -14,9 +14,27 @@ export interface BenchBrowser {
   close: () => Promise<void>;
 }
 
-/** Builds the e2e bundle when it is missing. */
+/** The newest modification time of the given files and of every file under the given folders. */
+function newestSourceMs(folders: readonly string[]): number {
+  let newest = 0;
+  const walk = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (!stat.isDirectory()) newest = Math.max(newest, stat.mtimeMs);
+    else for (const entry of readdirSync(path)) walk(join(path, entry));
+  };
+  for (const folder of folders) walk(folder);
+  return newest;
+}
+
+/**
+ * Builds the e2e bundle when it is missing or older than a source file: a benchmark run on an
+ * earlier build measures code that is no longer there.
+ */
 export function ensureE2eBuild() {
-  if (existsSync(join(E2E_BUILD, 'manifest.json'))) return;
+  const manifest = join(E2E_BUILD, 'manifest.json');
+  const sources = ['lib', 'components', 'entrypoints', 'public', 'wxt.config.ts'];
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newestSourceMs(sources)) return;
   execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'ignore' });
 }
 
