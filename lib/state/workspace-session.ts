@@ -5,6 +5,7 @@ import { personSchema, type Person } from '../model/person';
 import { partnerSearchText, matchesQuery } from '../model/search';
 import { RecordCache } from './record-cache';
 import { UndoAcrossDocs } from './undo-across-docs';
+import { keepDependentsWithPartners } from './partner-cascade-keeper';
 import { memoryYears, YearHistory } from './year-history';
 
 /** Everything the panel shows about one open workspace, as signals. */
@@ -16,6 +17,8 @@ export class WorkspaceSession {
   /** One Undo/Redo order over the workspace doc and every year doc of its contact log. */
   private readonly undoHistory = new UndoAcrossDocs();
   private readonly stopTrackingYears: () => void;
+  /** Stops keeping years' feedback and contributions in line with their partners' deletion. */
+  private readonly stopCascade: () => void;
   readonly canUndo: ReadonlySignal<boolean> = this.undoHistory.canUndo;
   readonly canRedo: ReadonlySignal<boolean> = this.undoHistory.canRedo;
   private readonly searchTexts = new WeakMap<Partner, string>();
@@ -43,6 +46,7 @@ export class WorkspaceSession {
     this.undoManager = this.undoHistory.track(doc);
     for (const historyDoc of this.history.all()) this.undoHistory.track(historyDoc);
     this.stopTrackingYears = this.history.onAdded((yearDoc) => this.undoHistory.track(yearDoc));
+    this.stopCascade = keepDependentsWithPartners(doc, this.history);
     const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
     this.sortedPartners = computed(() => {
       void this.partners.changes.value;
@@ -120,6 +124,7 @@ export class WorkspaceSession {
     this.partners.dispose();
     this.people.dispose();
     this.stopTrackingYears();
+    this.stopCascade();
     this.undoHistory.dispose();
     void this.history.dispose();
   }
