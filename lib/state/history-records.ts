@@ -1,10 +1,11 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { collection, type CollectionName } from '../model/doc';
+import type { CollectionName } from '../model/doc';
 import type { HistoryDocs } from '../model/history-docs';
+import { followHistoryCollection } from './follow-history';
 import { historyRecordIn } from '../model/history-records';
-import { inspectRecord, observeTouchedRecords } from '../model/records';
+import { inspectRecord } from '../model/records';
 
 /**
  * Validated copies of one history collection's records (check-ins) over every doc of the
@@ -20,30 +21,18 @@ import { inspectRecord, observeTouchedRecords } from '../model/records';
 export class HistoryRecords<T extends { id: string }> {
   private readonly records = new Map<string, T>();
   private readonly revision = signal(0);
-  private readonly stops: (() => void)[] = [];
+  private readonly stop: () => void;
 
   constructor(
-    private readonly history: HistoryDocs,
+    history: HistoryDocs,
     private readonly name: CollectionName,
     private readonly schema: z.ZodType<Omit<T, 'id'>>,
   ) {
-    for (const doc of history.all()) this.watch(doc);
-    const stopAdded = history.onAdded?.((doc) => {
-      this.watch(doc);
-      this.revision.value++;
-    });
-    if (stopAdded) this.stops.push(stopAdded);
-  }
-
-  private watch(doc: Y.Doc) {
-    const docs = this.history.all();
-    collection(doc, this.name).forEach((_raw, id) => this.refresh(id, docs));
-    this.stops.push(
-      observeTouchedRecords(doc, this.name, (touched) => {
-        const current = this.history.all();
-        for (const id of touched) this.refresh(id, current);
-        this.revision.value++;
-      }),
+    this.stop = followHistoryCollection(
+      history,
+      name,
+      (id, docs) => this.refresh(id, docs),
+      () => this.revision.value++,
     );
   }
 
@@ -71,6 +60,6 @@ export class HistoryRecords<T extends { id: string }> {
   }
 
   dispose() {
-    for (const stop of this.stops) stop();
+    this.stop();
   }
 }
