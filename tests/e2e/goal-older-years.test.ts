@@ -5,14 +5,8 @@ import { raiseLatestCheckins } from '../../lib/model/checkin-summary';
 import { addGoal } from '../../lib/model/goal';
 import { markYearLayout, noteHistoryYear } from '../../lib/model/history-years';
 import { schoolYearOf } from '../../lib/model/school-year';
-import { storeWorkspace } from '../../scripts/lib/stored-workspace';
-import {
-  activeWorkspaceId,
-  launchExtension,
-  newProfileDir,
-  removeProfileDir,
-  screenshotTo,
-} from './harness';
+import { launchExtension, newProfileDir, removeProfileDir, screenshotTo } from './harness';
+import { schoolYearLabel, storeSplitWorkspace } from './split-workspace';
 
 /**
  * A goal last checked in two school years ago, in a workspace whose history is split per year
@@ -37,8 +31,6 @@ function splitWorkspaceWithOldCheckin() {
   return { main, old, oldYear: current - 2 };
 }
 
-const yearLabel = (year: number) => `${year}–${String(year + 1).slice(-2)}`;
-
 describe('a goal’s check-ins kept in an older school year', () => {
   const profileDir = newProfileDir();
   afterAll(() => removeProfileDir(profileDir));
@@ -46,18 +38,10 @@ describe('a goal’s check-ins kept in an older school year', () => {
   test('its card shows the latest check-in, and its page loads that year on request', async () => {
     const browser = await launchExtension(profileDir);
     try {
-      let panel = await browser.openPanel();
-      const workspaceId = await activeWorkspaceId(panel);
-      await panel.close();
       const { main, old, oldYear } = splitWorkspaceWithOldCheckin();
-      await storeWorkspace(browser.context, workspaceId, Y.encodeStateAsUpdate(main));
-      await storeWorkspace(
-        browser.context,
-        `${workspaceId}.${oldYear}`,
-        Y.encodeStateAsUpdate(old),
-      );
+      await storeSplitWorkspace(browser, main, new Map([[oldYear, old]]));
 
-      panel = await browser.openPanel();
+      const panel = await browser.openPanel();
       await panel.getByRole('tab', { name: 'Goals' }).click();
       const card = panel.getByRole('listitem', { name: /^Minutes read at home/ });
       await expect.poll(() => card.textContent(), { timeout: 30_000 }).toContain('42');
@@ -69,7 +53,7 @@ describe('a goal’s check-ins kept in an older school year', () => {
       expect(await panel.getByText(/No check-ins yet/).count()).toBe(0);
       await screenshotTo(panel, { path: 'docs/screenshots/goal-older-year.png' });
       await panel
-        .getByRole('button', { name: `Show check-ins from ${yearLabel(oldYear)}` })
+        .getByRole('button', { name: `Show check-ins from ${schoolYearLabel(oldYear)}` })
         .click();
       const history = panel.getByRole('list', { name: 'Check-in history' });
       await history.getByText('Autumn survey').waitFor({ timeout: 30_000 });

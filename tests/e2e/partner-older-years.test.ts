@@ -8,14 +8,8 @@ import { markYearLayout, noteHistoryYear } from '../../lib/model/history-years';
 import { addPartner } from '../../lib/model/partner';
 import { readAll } from '../../lib/model/records';
 import { schoolYearOf } from '../../lib/model/school-year';
-import { storeWorkspace } from '../../scripts/lib/stored-workspace';
-import {
-  activeWorkspaceId,
-  launchExtension,
-  newProfileDir,
-  removeProfileDir,
-  screenshotTo,
-} from './harness';
+import { launchExtension, newProfileDir, removeProfileDir, screenshotTo } from './harness';
+import { schoolYearLabel, storeSplitWorkspace } from './split-workspace';
 
 const DAY_MS = 86_400_000;
 
@@ -73,8 +67,6 @@ function splitWorkspace() {
   return { main, years, current };
 }
 
-const yearLabel = (year: number) => `${year}–${String(year + 1).slice(-2)}`;
-
 describe('a partner’s feedback and contributions kept in older school years', () => {
   const profileDir = newProfileDir();
   afterAll(() => removeProfileDir(profileDir));
@@ -82,15 +74,10 @@ describe('a partner’s feedback and contributions kept in older school years', 
   test('the trend counts last year’s pulse before it loads; the page loads older years on request', async () => {
     const browser = await launchExtension(profileDir);
     try {
-      let panel = await browser.openPanel();
-      const workspaceId = await activeWorkspaceId(panel);
-      await panel.close();
       const { main, years, current } = splitWorkspace();
-      await storeWorkspace(browser.context, workspaceId, Y.encodeStateAsUpdate(main));
-      for (const [year, doc] of years)
-        await storeWorkspace(browser.context, `${workspaceId}.${year}`, Y.encodeStateAsUpdate(doc));
+      await storeSplitWorkspace(browser, main, years);
 
-      panel = await browser.openPanel();
+      const panel = await browser.openPanel();
       await panel
         .getByRole('button', { name: /^Harbor Rotary/ })
         .first()
@@ -109,10 +96,10 @@ describe('a partner’s feedback and contributions kept in older school years', 
       await screenshotTo(panel, { path: 'docs/screenshots/partner-older-years.png' });
 
       await contributions
-        .getByRole('button', { name: `Show contributions from ${yearLabel(current - 1)}` })
+        .getByRole('button', { name: `Show contributions from ${schoolYearLabel(current - 1)}` })
         .click();
       await contributions
-        .getByRole('button', { name: `Show contributions from ${yearLabel(current - 2)}` })
+        .getByRole('button', { name: `Show contributions from ${schoolYearLabel(current - 2)}` })
         .click();
       await contributions
         .getByText(/\$300\.00/)
