@@ -29,6 +29,7 @@ import {
   nameMatchesHost,
   nameSpellsDomain,
   profileDisplayName,
+  titleBrand,
   titleSegments,
 } from './title';
 import {
@@ -41,7 +42,7 @@ import {
   squash,
   unwrapRedirect,
 } from './util';
-import { walkPage, Z, type PageWalk } from './walk';
+import { STORY_DATE, walkPage, Z, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
 import { networkNames } from './network';
 import { isWebsiteLink, linkWords } from './website-link';
@@ -307,8 +308,15 @@ function headingInArticle(doc: Document): boolean {
   const h1 = doc.querySelector('h1');
   if (!h1) return true;
   for (let e: Element | null = h1; e; e = e.parentElement)
-    if ((e.tagName || '').toUpperCase() === 'ARTICLE') return true;
+    if ((e.tagName || '').toUpperCase() === 'ARTICLE') return dated(e, doc);
   return false;
+}
+
+/** A story carries its date: a <time> or datePublished in its box, or a published time in the
+ * head. An undated <article> around the heading is a listing's or a page's box (a directory
+ * entry on a newspaper's site), not a story. */
+function dated(article: Element, doc: Document): boolean {
+  return !!article.querySelector(STORY_DATE) || !!metaContent(doc, 'article:published_time');
 }
 
 // ---- the reading -----------------------------------------------------------------------------
@@ -539,6 +547,29 @@ function wordsOf(name: string): string[] {
 
 const cache = new WeakMap<Document, HostReading>();
 
+/** Classes that mark a profile's picture: avatar, profile image/photo/picture. */
+const AVATAR_CLASS =
+  /(?:^|[\s_-])(?:avatar|profile-?(?:image|img|photo|pic|picture)|profileimage)(?:[\s_-]|$)/;
+/** Ancestors climbed from an avatar to find the page's heading in the same box. */
+const AVATAR_CLIMB = 4;
+
+/**
+ * An image marked as an avatar or profile picture (class, wrapper or test id), outside the page's
+ * header, footer and nav landmarks, in the same small box as the page's h1: a hosted profile's
+ * own picture (an organiser's, a creator's), whatever its alt says.
+ */
+function avatarBesideHeading(img: PageWalk['images'][number], doc: Document): boolean {
+  if (!AVATAR_CLASS.test(img.hint + ' ' + (img.el.getAttribute('data-testid') ?? '').toLowerCase()))
+    return false;
+  if (img.linkHref || img.el.closest('header, footer, nav, [role=banner], [role=contentinfo]'))
+    return false;
+  const h1 = doc.querySelector('h1');
+  if (!h1) return false;
+  let e = img.el.parentElement;
+  for (let i = 0; e && i < AVATAR_CLIMB; i++, e = e.parentElement) if (e.contains(h1)) return true;
+  return false;
+}
+
 export function readHost(ctx: PageContext): HostReading {
   const hit = cache.get(ctx.doc);
   if (hit) return hit;
@@ -563,6 +594,7 @@ export function readHost(ctx: PageContext): HostReading {
       .filter((i) => i.zone & Z.HEADER)
       .map((i) => cleanValueText(i.alt, LIMITS.name))
       .find((a) => a && nameMatchesHost(a, ctx.host)) ??
+    titleBrand(ctx.title, ctx.host) ??
     '';
   if (brand) addName(reading.host, brand);
   const nodes = jsonLdNodes(ctx.doc);
@@ -682,9 +714,12 @@ export function readHost(ctx: PageContext): HostReading {
       .filter(Boolean)
       .map((n) => squash(n));
     for (const img of walk.images) {
-      if (img.zone & (FRAME | NOT_SUBJECT)) continue;
+      // a profile's avatar beside its heading, even with an empty alt (a component's own
+      // "profile__header" box is not the page's header)
+      const avatar = avatarBesideHeading(img, ctx.doc);
+      if (!avatar && img.zone & (FRAME | NOT_SUBJECT)) continue;
       const alt = squash(img.alt.replace(/\s+(logo|avatar|profile picture)$/i, ''));
-      const named = !!alt && names.includes(alt);
+      const named = avatar || (!!alt && names.includes(alt));
       if (!named && !/\blogo\b/i.test(img.alt)) continue;
       // "Meadow Bank logo" beside a listing is a sponsor's or partner's unless it names the subject
       if (!named && namesAnother(img.alt, names)) continue;

@@ -10,7 +10,9 @@
  *   performer named in its block's heading) on any platform.
  * - an account in a body list item whose own text names another party (a links page's or a
  *   partners list's entry: "SK Rheinau 1921 – Facebook").
- * Hosted pages are left alone: there the frame is the platform's and the body the subject's.
+ * On hosted pages the frame is the platform's and the body the subject's; there only a body
+ * account beside the subject's own on the same platform (a link-in-bio page's card to a café that
+ * sells the baker's bread, beside the bakery's icon) is someone else's.
  */
 import type { PageContext } from './types';
 import { readHost } from './host';
@@ -142,7 +144,10 @@ export function otherAccountKeys(ctx: PageContext): Set<string> {
   if (hit) return hit;
   const out = new Set<string>();
   cache.set(ctx.doc, out);
-  if (readHost(ctx).hosted) return out;
+  if (readHost(ctx).hosted) {
+    hostedOthers(ctx, out);
+    return out;
+  }
   const walk = walkPage(ctx);
   const socials = linkSocials(ctx);
   const ownPlatforms = new Set<string>();
@@ -183,4 +188,30 @@ export function otherAccountKeys(ctx: PageContext): Set<string> {
     else if (spellsHeading(key, (headings ??= subHeadings(ctx)))) out.add(key);
   }
   return out;
+}
+
+/**
+ * On a hosted page, of several body accounts on one platform, when one is named for the page's
+ * subject (its heading or og:title), the others not named for it are someone else's.
+ */
+function hostedOthers(ctx: PageContext, out: Set<string>): void {
+  const walk = walkPage(ctx);
+  const socials = linkSocials(ctx);
+  const byPlatform = new Map<string, Set<string>>();
+  let n = 0;
+  for (let i = 0; i < walk.links.length && n < MAX_LINKS; i++) {
+    const s = socials[i];
+    if (!s || walk.links[i]!.zone & FRAME) continue;
+    n++;
+    const key = socialKey(s);
+    const platform = key.split('/')[0]!;
+    byPlatform.set(platform, (byPlatform.get(platform) ?? new Set()).add(key));
+  }
+  if (![...byPlatform.values()].some((keys) => keys.size >= 2)) return;
+  const subject = subjectNames(ctx);
+  for (const keys of byPlatform.values()) {
+    if (keys.size < 2) continue;
+    const own = [...keys].filter((k) => spelledBy(k, subject));
+    if (own.length) for (const k of keys) if (!own.includes(k)) out.add(k);
+  }
 }

@@ -16,6 +16,7 @@ import { socialKey } from './social';
 import { linkSocials } from './link-socials';
 import { namedForSite } from './sibling-accounts';
 import { isPersonName } from './person-name';
+import { nameMatchesHost } from './title';
 import { ORG_WORDS } from './data/org-words';
 import { walkPage, Z } from './walk';
 
@@ -25,6 +26,8 @@ const MAX_LINKS = 120;
 /** A card's text stays short; past this a block is a section, not one person. */
 const MAX_CARD_TEXT = 600;
 const MAX_CLIMB = 8;
+/** Blocks climbed from a lone personal LinkedIn profile to its bio's name. */
+const LONE_CLIMB = 4;
 
 interface Profile {
   el: Element;
@@ -64,6 +67,21 @@ export function personProfileKeys(ctx: PageContext): Set<string> {
     }
     if (new Set(personal).size >= 2) for (const c of personal) cards.add(c);
   }
+  // a lone bio: a personal LinkedIn profile (/in/…) in a small block that names a person (a
+  // founder's or director's section, their photo's alt) makes that block theirs, unless the
+  // person is the site's own subject (a consultant's own site)
+  for (const p of profiles) {
+    if (!personalLinkedIn(p.url)) continue;
+    let e = p.el.parentElement;
+    for (let i = 0; e && i < LONE_CLIMB; i++, e = e.parentElement) {
+      if ((e.textContent ?? '').length > MAX_CARD_TEXT) break;
+      const who = personNamed(e);
+      if (who) {
+        if (!nameMatchesHost(who, ctx.host)) cards.add(e);
+        break;
+      }
+    }
+  }
   if (!cards.size) return out;
   // every account on a person's card is theirs (Amy's X beside her LinkedIn), unless it is
   // named for the site (an organisation's own accounts listed as "Main account", "Youth section")
@@ -89,12 +107,33 @@ function personalLinkedIn(url: string): boolean {
   return /linkedin\.com\/in\//i.test(url);
 }
 
-/** Does a short line of the card (a heading, a name element) read as a person's name? */
-function namesPerson(card: Element): boolean {
+/** The person's name a block gives in a short line or an image's alt (their photo), or ''. */
+function personNamed(card: Element): string {
+  const line = personLine(card);
+  if (line) return line;
+  const imgs = card.querySelectorAll('img[alt]');
+  for (let i = 0; i < imgs.length && i < 5; i++) {
+    const t = (imgs[i]!.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    if (readsAsPerson(t)) return t;
+  }
+  return '';
+}
+
+function readsAsPerson(t: string): boolean {
+  return t.length >= 4 && t.length <= 60 && isPersonName(t) && !ORG_WORDS.test(t);
+}
+
+/** A short line of the card (a heading, a name element) that reads as a person's name, or ''. */
+function personLine(card: Element): string {
   const els = card.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p, span, div, a, figcaption');
   for (let i = 0; i < els.length && i < 40; i++) {
     const t = (els[i]!.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (t.length >= 4 && t.length <= 60 && isPersonName(t) && !ORG_WORDS.test(t)) return true;
+    if (readsAsPerson(t)) return t;
   }
-  return false;
+  return '';
+}
+
+/** Does a short line of the card (a heading, a name element) read as a person's name? */
+function namesPerson(card: Element): boolean {
+  return !!personLine(card);
 }

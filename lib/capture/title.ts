@@ -73,6 +73,18 @@ export function nameMatchesHost(name: string, host: string): boolean {
 }
 
 /**
+ * With no declared brand, the last of several title segments that names the host is its brand
+ * ("Name | Linkfolio" on linkfol.io: link-in-bio, profile and listing pages that set no
+ * og:site_name). The first segment is the page's own and never counts.
+ */
+export function titleBrand(title: string, host: string): string | undefined {
+  const segs = titleSegments(title);
+  if (segs.length < 2) return undefined;
+  const last = segs[segs.length - 1]!;
+  return !isGenericSegment(last) && nameMatchesHost(last, host) ? last : undefined;
+}
+
+/**
  * A profile page's display name without its decorations: "Name (@handle) • Site photos",
  * "Name (@user@server)", "Name on Site", "Name / Site" → "Name". `brand` is the site's own name.
  */

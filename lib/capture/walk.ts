@@ -31,6 +31,24 @@ export const STATIC_PAGE_CLASS = /(?:^|\s)(?:type-page|node--type-page)(?:\s|$)/
 const STATIC_PAGE_BODY =
   /(?:^|\s)(?:page-id-\d+|page-template(?:-[\w-]+)?|page-node-type-page)(?:\s|$)/;
 
+/** What dates a story: a <time>, schema.org's datePublished, a theme's entry/post date, a byline. */
+export const STORY_DATE =
+  'time, [itemprop=datePublished], .entry-date, .post-date, .published, .byline';
+
+/** An <article> holding the page's h1 with no date in it and no story class is the page's own box (a directory
+ * entry, a profile, a listing on a newspaper's site), not a story. */
+export function undatedHeadingBox(el: Element): boolean {
+  return (
+    !STORY_CLASS.test(el.getAttribute('class') ?? '') &&
+    !!el.querySelector('h1') &&
+    !el.querySelector(STORY_DATE)
+  );
+}
+
+/** Classes CMSs give a story's <article> (WordPress posts, Drupal articles and news). */
+const STORY_CLASS =
+  /(?:^|\s)(?:type-post|hentry|post|blog-?post|news-?item|node--type-(?:article|news|blog))(?:\s|$)/;
+
 export interface Line {
   text: string;
   zone: number;
@@ -255,6 +273,7 @@ export function walkPage(ctx: PageContext): PageWalk {
   const images: ImageInfo[] = [];
   const mfRoots: Element[] = [];
   const classCache = new Map<string, number>();
+  const publishedMeta = !!ctx.doc.querySelector('meta[property="article:published_time"]');
   // The current line as pieces (joined once at flush instead of repeated string concatenation).
   let cur: string[] = [];
   let curHasText = false; // some piece of `cur` is not whitespace
@@ -357,9 +376,10 @@ export function walkPage(ctx: PageContext): PageWalk {
         // header), not the page's (as in HTML's landmark rules); a footer in <main> still may be
         // the page's own (some sites close <main> after it)
         if (
-          cls &&
-          ((tag === 'ARTICLE' && STATIC_PAGE_CLASS.test(cls)) ||
-            (tag === 'BODY' && STATIC_PAGE_BODY.test(cls)))
+          (cls &&
+            ((tag === 'ARTICLE' && STATIC_PAGE_CLASS.test(cls)) ||
+              (tag === 'BODY' && STATIC_PAGE_BODY.test(cls)))) ||
+          (tag === 'ARTICLE' && !publishedMeta && undatedHeadingBox(el))
         )
           own |= Z.PAGE;
         if ((zone | own) & Z.PAGE) own &= ~Z.ARTICLE;

@@ -8,7 +8,11 @@
 import type { Candidate, PageContext } from '../types';
 import { metaContent, metaValues } from '../context';
 import { readHost } from '../host';
-import { resolveUrl } from '../util';
+import { fold, resolveUrl } from '../util';
+import { nameMatchesHost, nameSpellsDomain } from '../title';
+import { walkPage, Z } from '../walk';
+
+const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
 
 /**
  * Below a header image marked as the logo (0.75–0.8) and og:logo (0.8): those name the logo where
@@ -84,9 +88,40 @@ export function declaredLogoRule(ctx: PageContext): Candidate[] {
     const alt = metaContent(doc, 'og:image:alt');
     // the file, or the folder it sits in (/assets/logos/brand-1200.png), says logo
     if (SAYS_LOGO.test(fileName(src)) || SAYS_LOGO.test(folderName(src)) || SAYS_LOGO.test(alt)) {
+      if (storyPicture(ctx, src)) break;
       push(src, CONFIDENCE.shareImageLogo);
       break;
     }
   }
   return out;
+}
+
+/**
+ * On a story (a news post, `og:type` article or a published time), the share image is the
+ * story's own picture: a logo there is what the story is about (an event's, a partner's, a
+ * campaign's), not the site's — when the story shows that image in its body, or its alt names
+ * something other than the site ("Riverside 5K 2026 logo" on a charity's post).
+ */
+function storyPicture(ctx: PageContext, src: string): boolean {
+  const doc = ctx.doc;
+  const story =
+    /article|blog/i.test(metaContent(doc, 'og:type')) ||
+    !!metaContent(doc, 'article:published_time');
+  if (!story) return false;
+  const alt = metaContent(doc, 'og:image:alt');
+  const named = alt.replace(/\s*\b(?:logo(?:type)?|wordmark|brandmark)\b.*$/i, '').trim();
+  if (named && !namesSite(ctx, named)) return true;
+  const file = fileName(src);
+  return walkPage(ctx).images.some(
+    (i) => !(i.zone & FRAME) && i.src && fileName(resolveUrl(i.src, ctx.base)) === file,
+  );
+}
+
+/** Does a name share a distinctive word with the site's name or spell its domain? */
+function namesSite(ctx: PageContext, named: string): boolean {
+  if (nameMatchesHost(named, ctx.host) || nameSpellsDomain(named, ctx.host)) return true;
+  const site = fold(ctx.siteName ?? '');
+  return fold(named)
+    .split(/[^a-z0-9]+/)
+    .some((w) => w.length >= 4 && !/^(logo|official)$/.test(w) && site.includes(w));
 }

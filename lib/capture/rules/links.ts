@@ -11,7 +11,7 @@ import {
   squash,
   unwrapRedirect,
 } from '../util';
-import { STATIC_PAGE_CLASS, walkPage, Z, type PageWalk } from '../walk';
+import { STATIC_PAGE_CLASS, undatedHeadingBox, walkPage, Z, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { personProfileKeys } from '../profile-cards';
 import { otherSiteAccountKeys } from '../sibling-accounts';
@@ -59,8 +59,12 @@ export function isArticlePage(ctx: PageContext): boolean {
   const og = metaContent(doc, 'og:type');
   if (/article|blog/i.test(og)) return true;
   // a CMS's static page wrapped in an <article> is not a story
+  // …and neither is an undated <article> around the page's heading (a listing's box)
+  const published = !!metaContent(doc, 'article:published_time');
   const articles = Array.from(doc.getElementsByTagName('article')).filter(
-    (a) => !STATIC_PAGE_CLASS.test(a.getAttribute('class') ?? ''),
+    (a) =>
+      !STATIC_PAGE_CLASS.test(a.getAttribute('class') ?? '') &&
+      (published || !undatedHeadingBox(a)),
   );
   if (articles.length && !cardsUnderHeading(doc, articles.length)) return true;
   if (doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]')) return true;

@@ -2,7 +2,13 @@
 import type { Candidate, PageContext } from '../types';
 import { metaContent, metaValues } from '../context';
 import { classifySocial } from '../social';
-import { isGenericSegment, nameMatchesHost, profileDisplayName, titleSegments } from '../title';
+import {
+  isGenericSegment,
+  nameMatchesHost,
+  profileDisplayName,
+  titleBrand,
+  titleSegments,
+} from '../title';
 import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
 import { walkPage, Z } from '../walk';
 import { isPersonName } from '../person-name';
@@ -92,7 +98,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
   if (ogType === 'profile' || onPlatform) {
     const t = profileDisplayName(
       cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name),
-      ctx.siteName ?? '',
+      ctx.siteName ?? titleBrand(ctx.title, ctx.host) ?? '',
     )
       .replace(/\s+[|/·–—-]\s+[^|/·–—-]+$/, (m) =>
         /(x|twitter|facebook|instagram|linkedin|github|youtube|tiktok|mastodon|threads|bluesky)\b/i.test(
@@ -233,7 +239,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
   // organisation's ("Friends of Elm Park Library", "Hilltop Running Club").
   const profileName = profileDisplayName(
     cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name),
-    ctx.siteName ?? '',
+    ctx.siteName ?? titleBrand(ctx.title, ctx.host) ?? '',
   );
   if (ogType === 'profile' && !ORG_WORDS.test(profileName))
     out.push({
