@@ -14,14 +14,14 @@ import { TREND_WINDOW_DAYS, type Pulse } from './feedback-trend';
  * A map from pulse id to `{ partnerId, date, score }`, for pulses written to a year doc and
  * dated within the trend's reach (180 days) of the day they were noted. Set in the same local
  * edit as the pulse (so Undo takes both back), removed with its soft delete and set again by its
- * restore; the migration notes the recent ones it moves. Keys are pulse ids, so concurrent
+ * restore; the migration notes the recent ones it moves, and the feedback view repairs the notes
+ * from the pulses it reads (`repairRecentPulses`). Keys are pulse ids, so concurrent
  * writers never overwrite each other's entries. Readers use an entry only while no loaded doc
  * holds the pulse itself (the record is the truth where it is loaded). Entries older than the
  * reach are pruned whenever one is noted, so the map holds about half a year of pulses.
  *
  * A pulse soft-deleted by a peer still on the old layout (its delete forwarded to the year's
- * copy) keeps its entry until the reach passes: that one pulse may count in a trend read by a
- * peer without its year loaded.
+ * copy) keeps its entry until a peer with that year loaded repairs it.
  */
 const SUMMARY_MAP = 'recentFeedback';
 
@@ -88,6 +88,31 @@ export function noteRecentPulses(
   });
   for (const id of stale) map.delete(id);
   return changed || stale.length > 0;
+}
+
+/**
+ * Brings the notes in line with the pulses read from year docs (inside the caller's transaction):
+ * notes a live recent one that has none (a peer's pulse written by an earlier version, one
+ * brought back by a snapshot) and forgets a deleted one's (a delete an old-layout peer made,
+ * forwarded to the year's copy). Returns whether anything changed.
+ */
+export function repairRecentPulses(
+  doc: Y.Doc,
+  pulses: Iterable<RecentPulse & { deletedAt?: number | undefined }>,
+  now: number,
+): boolean {
+  const map = summaryMap(doc);
+  const missing: RecentPulse[] = [];
+  let changed = false;
+  for (const pulse of pulses) {
+    if (pulse.deletedAt !== undefined) {
+      if (map.has(pulse.id)) {
+        map.delete(pulse.id);
+        changed = true;
+      }
+    } else if (!map.has(pulse.id)) missing.push(pulse);
+  }
+  return noteRecentPulses(doc, missing, now) || changed;
 }
 
 /** Forgets a pulse (its soft delete), inside the caller's transaction. */

@@ -1,10 +1,21 @@
 import { signal } from '@preact/signals';
 import type * as Y from 'yjs';
 import { feedbackSchema, type Feedback } from '../model/feedback';
-import { observeRecentPulses, recentPulses, type RecentPulse } from '../model/feedback-summary';
+import {
+  observeRecentPulses,
+  recentPulses,
+  repairRecentPulses,
+  type RecentPulse,
+} from '../model/feedback-summary';
 import { feedbackTrend, type FeedbackTrend, type Pulse } from '../model/feedback-trend';
 import { singleDocHistory, type HistoryDocs } from '../model/history-docs';
+import { isYearLayout } from '../model/history-years';
 import { PartnerRecords } from './partner-records';
+
+/** Origin of the notes' repair: derived from the pulses, not the user's edit (Undo skips it). */
+const NOTES_ORIGIN = 'bridgework:feedback-notes';
+/** How long after the pulses change the notes are repaired (a year loads in many batches). */
+const REPAIR_DELAY_MS = 1_000;
 
 /** Oldest first (the chart reads left to right); same day by when it was recorded. */
 function compareByDate(a: Feedback, b: Feedback): number {
@@ -27,12 +38,41 @@ export class FeedbackView {
   private summaryByPartner: Map<string, RecentPulse[]> | undefined;
   private readonly stopSummary: () => void;
 
-  constructor(readonly history: HistoryDocs) {
+  constructor(
+    readonly history: HistoryDocs,
+    private readonly now: () => number = Date.now,
+  ) {
     this.pulses = new PartnerRecords(history, 'feedback', feedbackSchema);
     this.stopSummary = observeRecentPulses(history.main, () => {
       this.summaryByPartner = undefined;
       this.summaryRevision.value++;
     });
+    this.stopRepair = this.pulses.changes.subscribe(() => this.scheduleRepair());
+  }
+
+  private repairTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly stopRepair: () => void;
+
+  /**
+   * Repairs the workspace's recent-pulse notes from the pulses read in year docs (split layout
+   * only), a while after they change (a year loads as many batches): not the user's edit, so
+   * outside Undo. Costs a pass over the pulses loaded (a few hundred for a school year).
+   */
+  private scheduleRepair() {
+    if (this.repairTimer !== undefined || !isYearLayout(this.history.main)) return;
+    this.repairTimer = setTimeout(() => {
+      this.repairTimer = undefined;
+      this.repairNotes();
+    }, REPAIR_DELAY_MS);
+  }
+
+  /** Brings the notes in line with the loaded years' pulses now (tests call it directly). */
+  repairNotes() {
+    const main = this.history.main;
+    const pulses: Feedback[] = [];
+    for (const { record, doc } of this.pulses.withDocs())
+      if (doc && doc !== main) pulses.push(record);
+    main.transact(() => repairRecentPulses(main, pulses, this.now()), NOTES_ORIGIN);
   }
 
   /** The partner's pulses in the years loaded, oldest first. */
@@ -64,6 +104,8 @@ export class FeedbackView {
   dispose() {
     this.pulses.dispose();
     this.stopSummary();
+    this.stopRepair();
+    clearTimeout(this.repairTimer);
   }
 }
 

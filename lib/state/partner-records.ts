@@ -84,6 +84,13 @@ export class PartnerRecords<T extends PartnerRecord> {
     return live;
   }
 
+  /** Every record read, soft-deleted ones included, with the doc holding it. */
+  *withDocs(): IterableIterator<{ record: T; doc: Y.Doc | null }> {
+    const docs = this.history.all();
+    for (const record of this.records.values())
+      yield { record, doc: historyDocOf(docs, this.name, record.id) };
+  }
+
   /** Every live record, in no particular order (a search reads them all). */
   *live(): IterableIterator<T> {
     void this.revision.value;

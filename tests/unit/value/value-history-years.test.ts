@@ -335,3 +335,26 @@ describe('the panel’s session in a split workspace', () => {
     session.dispose();
   });
 });
+
+describe('the recent-pulse notes are repaired from the years loaded', () => {
+  test('a pulse with no note (an earlier version wrote it) is noted; one deleted without the note forgotten', async () => {
+    const history = new YearHistory(splitWorkspace(), memoryYears, () => TODAY);
+    const lastYear = history.docFor('2026-07-10');
+    await history.load(2025);
+    const view = new FeedbackView(history, () => NOW);
+    const id = crypto.randomUUID();
+    transactLocal(lastYear, () =>
+      insertRecord(lastYear, 'feedback', id, { ...pulse('p1', '2026-07-10', 2), createdAt: NOW }),
+    );
+    expect(recentPulses(history.main)).toEqual([]);
+    // Repaired on its own a moment after the pulses change, outside Undo.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(recentPulses(history.main).map((p) => p.id)).toEqual([id]);
+
+    // Deleted in the year's doc without its note (an old-layout peer's delete, forwarded).
+    collection(lastYear, 'feedback').get(id)!.set('deletedAt', NOW);
+    view.repairNotes();
+    expect(recentPulses(history.main)).toEqual([]);
+    view.dispose();
+  });
+});
