@@ -53,9 +53,15 @@ const FAX_RE = /\b(fax|telefax|t[ée]l[ée]copie)\b/i;
 const TEL_AND_FAX =
   /(tel|phone|t[ée]l[ée]?phone|telefon)\.?\s*(\/|&|and|\+|or|und|et)\s*(tele)?fax\W*$/i;
 
+/** Paths of a site's About and Contact pages, in the corpus' languages. */
+const OWN_PAGE_PATH =
+  /\/(?:about|about-us|contact|contact-us|kontakt|ueber-uns|uber-uns|impressum|qui-sommes-nous|a-propos|nous-contacter|quienes-somos|sobre-nosotros|contacto|chi-siamo|contatti|over-ons|om-oss|o-nas)\/?$/i;
+
 /** An article/blog post page (its body links are about the story, not the site). */
 export function isArticlePage(ctx: PageContext): boolean {
   const doc = ctx.doc;
+  // an About or Contact page is the site's own, whatever og:type a blogging platform gives it
+  if (OWN_PAGE_PATH.test(ctx.url.replace(/[?#].*$/, ''))) return false;
   const og = metaContent(doc, 'og:type');
   if (/article|blog/i.test(og)) return true;
   // a CMS's static page wrapped in an <article> is not a story

@@ -101,7 +101,7 @@ const PHONE_LIKE = /(?:\+|\b00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d/g;
 /** Lines of registration, tax and charity numbers (Italian P. IVA, Spanish NIF/CIF, Dutch BTW,
  * Swiss UID, a Canadian charity's "… RR0001"): their digits are no phone. */
 const ID_LINE =
-  /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva|p\.?\s?iva|partita iva|codice fiscale|nif|cif|btw|uid|nzbn|rr\d{4}|bienfaisance|enregistr[ée]e?)\b/i;
+  /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva|p\.?\s?iva|partita iva|codice fiscale|nif|cif|btw|uid|nzbn|rr\d{4}|bienfaisance|enregistr[ée]e?|nipc|org\.?\s?nr|organisationsnummer|swish|bankgiro|plusgiro|cvr|y-tunnus)\b/i;
 const FORMATTED_PHONE = /^(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})[\s.-]\d{2,4}[\s.-]\d{3,4}$/;
 const FAX_RE = /(fax|telefax|t[ée]l[ée]copie)/i;
 /** "Tel/Fax", "Phone & fax": one number for both, so a phone. */
@@ -189,8 +189,8 @@ function phoneCandidatesInLine(
         continue;
       const raw = line.slice(f.startsAt, f.endsAt).trim();
       if (raw.replace(/\D/g, '').length < 7) continue;
-      // "© 1998-2026" is a span of years
-      if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw)) continue;
+      // "© 1998-2026" is a span of years, "22.03.2026" a date
+      if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw) || DATE_LIKE.test(raw)) continue;
       push(raw, CONFIDENCE.unlabelledPhone);
     }
     break;

@@ -151,3 +151,25 @@ describe("a listing in an undated <article> on a publisher's site", () => {
     expect(r.name).toBe('Corran Gazette');
   });
 });
+
+describe("a blogging platform's About page", () => {
+  it('keeps the account its About text links though the platform calls the page an article', () => {
+    const html = `<!doctype html><html lang="en"><head><title>About - The Fenwick Ferry Log</title>
+      <meta property="og:type" content="article"><meta property="og:site_name" content="The Fenwick Ferry Log"></head><body>
+      <header><a href="/">The Fenwick Ferry Log</a></header>
+      <main><div class="about"><h1>About</h1><p>News from the Fenwick Ferry Volunteers, who keep the old chain ferry running.</p>
+      <p>Follow the ferry on <a href="https://www.instagram.com/fenwickferry/">Instagram</a>.</p></div></main></body></html>`;
+    const r = extractFromHtml(html, 'https://fenwickferry.postbox.example/about');
+    expect(r.socials).toEqual(['https://www.instagram.com/fenwickferry/']);
+  });
+});
+
+describe('numbers that are not phones', () => {
+  it("does not read a news item's date or a registration number as a phone", () => {
+    const html = `<!doctype html><html lang="de"><head><title>Neuigkeiten | Tafel Lindenberg e.V.</title></head><body>
+      <main><h1>Sommerfest</h1><p class="meta">14.07.2027 · Neuigkeiten</p><p>Wir feiern im Hof.</p></main>
+      <footer><p>Tafel Lindenberg e.V. · Telefon 08381 555 210</p><p>Org.nr 802411-7788 · NIPC 509 876 543 · Swish 123 456 78 90</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tafel-lindenberg.example/neuigkeiten/sommerfest/');
+    expect(r.phones).toEqual(['08381 555 210']);
+  });
+});
