@@ -6,6 +6,7 @@ import { partnerSearchText, matchesQuery } from '../model/search';
 import { RecordCache } from './record-cache';
 import { UndoAcrossDocs } from './undo-across-docs';
 import { keepDependentsWithPartners } from './partner-cascade-keeper';
+import { resorted } from './resorted';
 import { memoryYears, YearHistory } from './year-history';
 
 /** Everything the panel shows about one open workspace, as signals. */
@@ -48,11 +49,14 @@ export class WorkspaceSession {
     this.stopTrackingYears = this.history.onAdded((yearDoc) => this.undoHistory.track(yearDoc));
     this.stopCascade = keepDependentsWithPartners(doc, this.history);
     const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+    // By name, then by id: a total order, so the list kept across edits is the full sort's.
+    const byName = (a: Partner, b: Partner) =>
+      collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    let shown: Partner[] | undefined;
     this.sortedPartners = computed(() => {
       void this.partners.changes.value;
-      return [...this.partners.live()]
-        .filter((partner) => !partner.archived)
-        .sort((a, b) => collator.compare(a.name, b.name));
+      const live = [...this.partners.live()].filter((partner) => !partner.archived);
+      return (shown = resorted(shown, live, byName));
     });
     this.peopleByPartner = computed(() => {
       void this.people.changes.value;
