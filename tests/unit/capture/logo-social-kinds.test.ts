@@ -173,3 +173,21 @@ describe('numbers that are not phones', () => {
     expect(r.phones).toEqual(['08381 555 210']);
   });
 });
+
+describe('names and kinds of small own sites', () => {
+  it("takes a Dutch 'Over ons' title segment for the page's, not the site's name", () => {
+    const html = `<!doctype html><html lang="nl"><head><title>Over ons | Buurtfonds Oosterpark</title></head><body>
+      <div role="banner"><a href="/" class="brand"><img src="/img/a91f.svg" alt=""></a></div>
+      <main><h1>Over ons</h1><p>Wij steunen buurtinitiatieven.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.buurtfondsoosterpark.example/over-ons');
+    expect(r.name).toBe('Buurtfonds Oosterpark');
+  });
+
+  it('reads a community garden with an fb.me link as an organisation, not a person', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Events – Hillcrest Community Garden</title></head><body>
+      <header><a href="/">Hillcrest Community Garden</a></header>
+      <main><h1>Events</h1><p>Plant sale on Saturday: <a href="https://fb.me/e/9xYzAbC">fb.me/e/9xYzAbC</a></p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.hillcrestgarden.example/events');
+    expect(r.type).toBe('Organization');
+  });
+});
