@@ -42,7 +42,7 @@ import {
   squash,
   unwrapRedirect,
 } from './util';
-import { STORY_DATE, walkPage, Z, type PageWalk } from './walk';
+import { undatedHeadingBox, walkPage, Z, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
 import { networkNames } from './network';
 import { isWebsiteLink, linkWords } from './website-link';
@@ -312,11 +312,11 @@ function headingInArticle(doc: Document): boolean {
   return false;
 }
 
-/** A story carries its date: a <time> or datePublished in its box, or a published time in the
- * head. An undated <article> around the heading is a listing's or a page's box (a directory
- * entry on a newspaper's site), not a story. */
+/** A story carries its date (a <time>, datePublished, a byline in its box, or a published time
+ * in the head) or a CMS's story class. An undated <article> around the heading is a listing's or
+ * a page's box (a directory entry on a newspaper's site), not a story. */
 function dated(article: Element, doc: Document): boolean {
-  return !!article.querySelector(STORY_DATE) || !!metaContent(doc, 'article:published_time');
+  return !undatedHeadingBox(article) || !!metaContent(doc, 'article:published_time');
 }
 
 // ---- the reading -----------------------------------------------------------------------------

@@ -35,15 +35,45 @@ const STATIC_PAGE_BODY =
 export const STORY_DATE =
   'time, [itemprop=datePublished], .entry-date, .post-date, .published, .byline';
 
-/** An <article> holding the page's h1 with no date in it and no story class is the page's own box (a directory
+/** A short <article> holding the page's h1 with no date in it and no story class is the page's own box (a directory
  * entry, a profile, a listing on a newspaper's site), not a story. */
 export function undatedHeadingBox(el: Element): boolean {
-  return (
-    !STORY_CLASS.test(el.getAttribute('class') ?? '') &&
-    !!el.querySelector('h1') &&
-    !el.querySelector(STORY_DATE)
-  );
+  // read by the walk, the host and the links rule: one scan of the box per page
+  let hit = undatedCache.get(el);
+  if (hit === undefined) {
+    hit =
+      !STORY_CLASS.test(el.getAttribute('class') ?? '') &&
+      !!el.querySelector('h1') &&
+      textWithin(el, MAX_LISTING_TEXT) &&
+      !el.querySelector(STORY_DATE);
+    undatedCache.set(el, hit);
+  }
+  return hit;
 }
+
+const undatedCache = new WeakMap<Element, boolean>();
+
+/** Does the element hold at most `max` characters of text? Stops reading past it (no
+ * textContent of a megabyte story). */
+function textWithin(el: Element, max: number): boolean {
+  let n = 0;
+  let node: ChildNode | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      n += (node.nodeValue ?? '').length;
+      if (n > max) return false;
+    }
+    if (node.firstChild) node = node.firstChild;
+    else {
+      while (node && !node.nextSibling && node.parentNode !== el)
+        node = node.parentNode as ChildNode | null;
+      node = node ? node.nextSibling : null;
+    }
+  }
+  return true;
+}
+/** A listing's or profile's box is short; a long undated <article> is still read as a story. */
+const MAX_LISTING_TEXT = 10_000;
 
 /** Classes CMSs give a story's <article> (WordPress posts, Drupal articles and news). */
 const STORY_CLASS =

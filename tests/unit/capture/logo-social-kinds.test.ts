@@ -143,6 +143,12 @@ describe("a listing in an undated <article> on a publisher's site", () => {
     expect(r.socials).toEqual(['https://www.facebook.com/corranmensshed']);
   });
 
+  it("still reads a long undated story as the publisher's page", () => {
+    const long = '<p>' + 'The shed opened its doors again this spring. '.repeat(300) + '</p>';
+    const r = extractFromHtml(page(long), 'https://www.corrangazette.example/news/shed-reopens');
+    expect(r.name).toBe('Corran Gazette');
+  });
+
   it("still reads a dated story about the group as the publisher's page", () => {
     const r = extractFromHtml(
       page('<p class="byline">By Sam Reid, <time datetime="2027-02-01">1 February</time></p>'),
