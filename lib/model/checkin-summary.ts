@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { checkinSchema, compareCheckins, type Checkin } from './checkin';
+import { CHECKIN_SUMMARY_MAP } from './doc';
 
 /**
  * Each goal's latest check-in, kept in the workspace doc for the split layout
@@ -18,14 +19,11 @@ import { checkinSchema, compareCheckins, type Checkin } from './checkin';
  * values (last writer wins on a map key); the next peer to read the later check-in raises it
  * again, and the current year is always loaded, so that repair comes with the next open.
  */
-const SUMMARY_MAP = 'latestCheckin';
+const SUMMARY_MAP = CHECKIN_SUMMARY_MAP;
 
-/** The summary's map (Undo's scope includes it: lib/model/undo.ts). */
-export function checkinSummaryMap(doc: Y.Doc): Y.Map<unknown> {
+function summaryMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(SUMMARY_MAP);
 }
-
-const summaryMap = checkinSummaryMap;
 
 /** The recorded latest check-in of a goal, or undefined when there is none (or it does not read). */
 export function summaryCheckinOf(doc: Y.Doc, goalId: string): Checkin | undefined {

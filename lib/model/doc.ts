@@ -26,6 +26,14 @@ export const COLLECTIONS = [
 
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/**
+ * Summaries a history record writes in the workspace doc beside itself, in the same action
+ * (lib/model/checkin-summary.ts, lib/model/feedback-summary.ts): named here so Undo's scope
+ * (lib/model/undo.ts) includes them without loading their modules with the first view.
+ */
+export const CHECKIN_SUMMARY_MAP = 'latestCheckin';
+export const RECENT_FEEDBACK_MAP = 'recentFeedback';
+
 /** A record is a Y.Map of fields; a collection maps record ids to records. */
 export type RecordMap = Y.Map<unknown>;
 export type Collection = Y.Map<RecordMap>;

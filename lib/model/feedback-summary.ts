@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { dayNumber, dayOfInstant, isValidDay } from './days';
+import { RECENT_FEEDBACK_MAP } from './doc';
 import { isScore } from './feedback-score';
 import { TREND_WINDOW_DAYS, type Pulse } from './feedback-trend';
 
@@ -23,7 +24,7 @@ import { TREND_WINDOW_DAYS, type Pulse } from './feedback-trend';
  * A pulse soft-deleted by a peer still on the old layout (its delete forwarded to the year's
  * copy) keeps its entry until a peer with that year loaded repairs it.
  */
-const SUMMARY_MAP = 'recentFeedback';
+const SUMMARY_MAP = RECENT_FEEDBACK_MAP;
 
 /** How far back the trend reads: both of its windows. */
 export const RECENT_FEEDBACK_DAYS = 2 * TREND_WINDOW_DAYS;
@@ -35,12 +36,9 @@ export interface RecentPulse extends Pulse {
 
 const PARTNER_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
-/** The notes' map (Undo's scope includes it: lib/model/undo.ts). */
-export function recentFeedbackMap(doc: Y.Doc): Y.Map<unknown> {
+function summaryMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(SUMMARY_MAP);
 }
-
-const summaryMap = recentFeedbackMap;
 
 function readEntry(id: string, value: unknown): RecentPulse | null {
   if (typeof value !== 'object' || value === null || value instanceof Y.AbstractType) return null;

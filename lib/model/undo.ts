@@ -1,7 +1,12 @@
 import * as Y from 'yjs';
-import { collection, COLLECTIONS, LOCAL_ORIGIN, metaMap } from './doc';
-import { checkinSummaryMap } from './checkin-summary';
-import { recentFeedbackMap } from './feedback-summary';
+import {
+  CHECKIN_SUMMARY_MAP,
+  collection,
+  COLLECTIONS,
+  LOCAL_ORIGIN,
+  metaMap,
+  RECENT_FEEDBACK_MAP,
+} from './doc';
 
 /**
  * Undo/redo of this user's own edits only; peers' edits are never reverted.
@@ -11,7 +16,7 @@ import { recentFeedbackMap } from './feedback-summary';
  * a record and its summary are written in one action, and Undo takes both back.
  */
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
-  const summaries = [checkinSummaryMap(doc), recentFeedbackMap(doc)];
+  const summaries = [doc.getMap(CHECKIN_SUMMARY_MAP), doc.getMap(RECENT_FEEDBACK_MAP)];
   const scope = [metaMap(doc), ...summaries, ...COLLECTIONS.map((n) => collection(doc, n))];
   return new Y.UndoManager(scope, {
     trackedOrigins: new Set([LOCAL_ORIGIN]),

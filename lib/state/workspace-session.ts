@@ -5,7 +5,6 @@ import { personSchema, type Person } from '../model/person';
 import { partnerSearchText, matchesQuery } from '../model/search';
 import { RecordCache } from './record-cache';
 import { UndoAcrossDocs } from './undo-across-docs';
-import { keepDependentsWithPartners } from './partner-cascade-keeper';
 import { resorted } from './resorted';
 import { memoryYears, YearHistory } from './year-history';
 
@@ -19,7 +18,10 @@ export class WorkspaceSession {
   private readonly undoHistory = new UndoAcrossDocs();
   private readonly stopTrackingYears: () => void;
   /** Stops keeping years' feedback and contributions in line with their partners' deletion. */
-  private readonly stopCascade: () => void;
+  private stopCascade: () => void = () => undefined;
+  /** Resolves once that keeper runs (a chunk of its own, fetched after the first view). */
+  readonly cascadeStarted: Promise<void>;
+  private disposed = false;
   readonly canUndo: ReadonlySignal<boolean> = this.undoHistory.canUndo;
   readonly canRedo: ReadonlySignal<boolean> = this.undoHistory.canRedo;
   private readonly searchTexts = new WeakMap<Partner, string>();
@@ -47,7 +49,12 @@ export class WorkspaceSession {
     this.undoManager = this.undoHistory.track(doc);
     for (const historyDoc of this.history.all()) this.undoHistory.track(historyDoc);
     this.stopTrackingYears = this.history.onAdded((yearDoc) => this.undoHistory.track(yearDoc));
-    this.stopCascade = keepDependentsWithPartners(doc, this.history);
+    this.cascadeStarted = import('./partner-cascade-keeper').then(
+      ({ keepDependentsWithPartners }) => {
+        if (!this.disposed) this.stopCascade = keepDependentsWithPartners(doc, this.history);
+      },
+      (error: unknown) => console.warn('Bridgework: partner cascade not started', error),
+    );
     const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
     // By name, then by id: a total order, so the list kept across edits is the full sort's.
     const byName = (a: Partner, b: Partner) =>
@@ -128,6 +135,7 @@ export class WorkspaceSession {
     this.partners.dispose();
     this.people.dispose();
     this.stopTrackingYears();
+    this.disposed = true;
     this.stopCascade();
     this.undoHistory.dispose();
     void this.history.dispose();

@@ -85,6 +85,7 @@ describe('a year’s records follow their partner’s deletion', () => {
 
     const history = new YearHistory(main, disk.open, () => TODAY);
     const session = new WorkspaceSession(main, { history });
+    await session.cascadeStarted;
     const value = new ValueView(main, history);
     const current = addContribution(history, grant(partnerId, '2026-10-05'), NOW - 5);
     await history.load(history.currentYear);
