@@ -5,8 +5,8 @@ import { collection, transactLocal } from '../../../lib/model/doc';
 import { isMovedRaw } from '../../../lib/model/history-split';
 import { insertRecord } from '../../../lib/model/records';
 import { createUndoManager } from '../../../lib/model/undo';
-import { migrateHistory, startForwarding } from '../../../lib/state/history-migration';
-import { memoryYears, YearHistory } from '../../../lib/state/year-history';
+import { migratedPeers } from './migrated-peers';
+import type { YearHistory } from '../../../lib/state/year-history';
 import { fuzzParams } from '../../fuzz/fuzz-params';
 import { syncAll } from '../../helpers/yjs';
 
@@ -72,21 +72,13 @@ describe('history split convergence with check-ins', () => {
         const added = new Set<string>();
         for (let i = 0; i < 6; i++) added.add(checkin(old, DATES[i % DATES.length]!));
         syncAll(...mains);
-        const histories = [1, 2].map(
-          (i) => new YearHistory(mains[i as 1 | 2], memoryYears, () => TODAY),
-        ) as [YearHistory, YearHistory];
-        const forwarders = histories.map((h) => startForwarding(h));
-        await Promise.all(histories.map((h) => migrateHistory(h)));
-        const settled = () => Promise.all(forwarders.map((f) => f.settled()));
+        const { histories, settled, syncYears, stop } = await migratedPeers(
+          [mains[1], mains[2]],
+          TODAY,
+        );
         const undo = createUndoManager(old);
         const addedByOld: string[] = [];
         const undone = new Set<string>();
-        const syncYears = async () => {
-          const years = new Set([...histories[0].knownYears(), ...histories[1].knownYears()]);
-          for (const year of years)
-            syncAll(await histories[0].load(year), await histories[1].load(year));
-          await settled();
-        };
 
         for (const op of ops) {
           if (op.type === 'syncMain') {
@@ -122,7 +114,7 @@ describe('history split convergence with check-ins', () => {
         const [one, two] = histories.map(shown) as [Set<string>, Set<string>];
         expect([...two].sort()).toEqual([...one].sort());
         expect([...one].sort()).toEqual([...added].filter((id) => !undone.has(id)).sort());
-        await Promise.all(forwarders.map((stop) => stop()));
+        await stop();
       }),
       fuzzParams(25),
     );

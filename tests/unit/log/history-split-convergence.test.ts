@@ -10,8 +10,8 @@ import {
   updateLogEntry,
   type LogEntry,
 } from '../../../lib/model/log-entry';
-import { migrateHistory, startForwarding } from '../../../lib/state/history-migration';
-import { memoryYears, YearHistory } from '../../../lib/state/year-history';
+import { migratedPeers } from './migrated-peers';
+import type { YearHistory } from '../../../lib/state/year-history';
 import { fuzzParams } from '../../fuzz/fuzz-params';
 import { syncAll } from '../../helpers/yjs';
 
@@ -70,23 +70,14 @@ describe('history split convergence', () => {
           dates.set(addLogEntry(old, { kind: 'note', date, title: `Seed ${i}` }).id, date);
         }
         syncAll(...mains);
-        const histories = [1, 2].map(
-          (i) => new YearHistory(mains[i as 1 | 2], memoryYears, () => TODAY),
-        ) as [YearHistory, YearHistory];
-        const forwarders = histories.map((h) => startForwarding(h));
-        await Promise.all(histories.map((h) => migrateHistory(h)));
-        const settled = () => Promise.all(forwarders.map((f) => f.settled()));
-
+        const { histories, settled, syncYears, stop } = await migratedPeers(
+          [mains[1], mains[2]],
+          TODAY,
+        );
         const ids = [...dates.keys()];
         const deleted = new Set<string>();
         const titles = new Map<string, { peer: Peer; title: string }[]>();
         let n = 0;
-        const syncYears = async () => {
-          const years = new Set([...histories[0].knownYears(), ...histories[1].knownYears()]);
-          for (const year of years)
-            syncAll(await histories[0].load(year), await histories[1].load(year));
-          await settled();
-        };
 
         for (const op of ops) {
           if (op.type === 'syncMain') {
@@ -141,7 +132,7 @@ describe('history split convergence', () => {
           if (peers.size === 1) expect(entry.title).toBe(written[written.length - 1]!.title);
           else expect(written.map((w) => w.title)).toContain(entry.title);
         }
-        await Promise.all(forwarders.map((stop) => stop()));
+        await stop();
       }),
       fuzzParams(25),
     );

@@ -11,8 +11,8 @@ import { collection, transactLocal } from '../../../lib/model/doc';
 import { singleDocHistory } from '../../../lib/model/history-docs';
 import { historyRecordIn } from '../../../lib/model/history-records';
 import { isMovedRaw, MOVED_AT_KEY, MOVED_KEY } from '../../../lib/model/history-split';
-import { migrateHistory, startForwarding } from '../../../lib/state/history-migration';
-import { memoryYears, YearHistory } from '../../../lib/state/year-history';
+import { migratedPeers } from '../log/migrated-peers';
+import type { YearHistory } from '../../../lib/state/year-history';
 import { fuzzParams } from '../../fuzz/fuzz-params';
 import { syncAll } from '../../helpers/yjs';
 
@@ -87,20 +87,12 @@ describe('history split convergence with contributions', () => {
         for (let i = 0; i < 5; i++)
           ids.push(addContribution(oldHistory, grant(DATES[i % DATES.length]!), NOW));
         syncAll(...mains);
-        const histories = [1, 2].map(
-          (i) => new YearHistory(mains[i as 1 | 2], memoryYears, () => TODAY),
-        ) as [YearHistory, YearHistory];
-        const forwarders = histories.map((h) => startForwarding(h));
-        await Promise.all(histories.map((h) => migrateHistory(h)));
+        const { histories, settled, syncYears, stop } = await migratedPeers(
+          [mains[1], mains[2]],
+          TODAY,
+        );
         // Moved: each original marked, its copy in its year's doc.
         expect([...collection(mains[1], 'contributions').values()].every(isMovedRaw)).toBe(true);
-        const settled = () => Promise.all(forwarders.map((f) => f.settled()));
-        const syncYears = async () => {
-          const years = new Set([...histories[0].knownYears(), ...histories[1].knownYears()]);
-          for (const year of years)
-            syncAll(await histories[0].load(year), await histories[1].load(year));
-          await settled();
-        };
         const amounts = new Map<string, number[]>();
         const deleted = new Set<string>();
         const dateOf = new Map<string, string>(ids.map((id, i) => [id, DATES[i % DATES.length]!]));
@@ -155,7 +147,7 @@ describe('history split convergence with contributions', () => {
           if (edits.length === 1) expect(fields.amount).toBe(edits[0]);
           if (deleted.has(id)) expect(fields.deletedAt).toBeDefined();
         }
-        await Promise.all(forwarders.map((stop) => stop()));
+        await stop();
       }),
       fuzzParams(25),
     );
