@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { boundedCopy, RECORD_BOUNDS } from './bounded';
 import { isDeletedRaw } from './deletion';
 import { collection, COLLECTIONS, LOCAL_ORIGIN, transactLocal, type CollectionName } from './doc';
-import { isYear, YEARLY_COLLECTIONS } from './history-years';
+import { isYear, isYearlyCollection } from './history-years';
 import { MOVED_KEY } from './moved-entry';
 import { recordKind } from './record-kinds';
 
@@ -171,8 +171,7 @@ function deletionsIn(transaction: Y.Transaction, roots: Map<AnyType, CollectionN
  * one is not flagged here (readers still show the original until a year's copy is read).
  */
 function wasMarkedMoved(transaction: Y.Transaction, name: CollectionName, type: AnyType): boolean {
-  if (!(YEARLY_COLLECTIONS as readonly string[]).includes(name) || !(type instanceof Y.Map))
-    return false;
+  if (!isYearlyCollection(name) || !(type instanceof Y.Map)) return false;
   const mark = (type as Y.Map<unknown>)._map.get(MOVED_KEY);
   return (
     mark !== undefined &&

@@ -337,14 +337,14 @@ export function moveEntries(
     noteHistoryYear(main, year);
     for (const [, raw] of todo) markMoved(raw, year, now);
     // A goal whose latest check-in moves to a year the panel may not load keeps it on its card.
-    if (name === 'checkins') raiseLatestCheckins(main, readAll(checkinSchema, todo));
+    if (name === 'checkins') raiseLatestCheckins(main, parsedRecords(checkinSchema, todo));
     // Likewise a recent pulse keeps counting in its partner's trend.
-    if (name === 'feedback') noteRecentPulses(main, readAll(feedbackSchema, todo), now);
+    if (name === 'feedback') noteRecentPulses(main, parsedRecords(feedbackSchema, todo), now);
   }, origin);
   return todo.length;
 }
 
-function* readAll<S extends z.ZodType>(schema: S, records: readonly [string, Raw][]) {
+function* parsedRecords<S extends z.ZodType>(schema: S, records: readonly [string, Raw][]) {
   for (const [id, raw] of records) {
     const record = parseRecord(schema, id, raw);
     if (record) yield record;

@@ -1,8 +1,7 @@
 import * as Y from 'yjs';
 import { isDeletedRaw } from './deletion';
 import { collection } from './doc';
-import { isYearlyCollection } from './history-years';
-import { PARTNER_DEPENDENTS } from './partner';
+import { PARTNER_HISTORY_DEPENDENTS } from './partner';
 
 /**
  * A partner's feedback and contributions go and come back with it (`deletePartner`,
@@ -23,10 +22,6 @@ import { PARTNER_DEPENDENTS } from './partner';
  * a restore may write the other state, and writes it back once it has (each change of a
  * partner's deletion is followed by this again). Returns how many records changed.
  */
-const DEPENDENTS = PARTNER_DEPENDENTS.filter((dependent) =>
-  isYearlyCollection(dependent.collection),
-);
-
 export function alignWithPartners(
   main: Y.Doc,
   yearDoc: Y.Doc,
@@ -35,7 +30,7 @@ export function alignWithPartners(
   if (yearDoc === main) return 0;
   const partners = collection(main, 'partners');
   let changed = 0;
-  for (const { collection: name, field } of DEPENDENTS) {
+  for (const { collection: name, field } of PARTNER_HISTORY_DEPENDENTS) {
     collection(yearDoc, name).forEach((record) => {
       if (!(record instanceof Y.Map)) return;
       const partnerId = record.get(field);

@@ -24,7 +24,7 @@ import {
   timestamp,
   urlList,
 } from './fields';
-import { YEARLY_COLLECTIONS } from './history-years';
+import { isYearlyCollection } from './history-years';
 import { insertRecord, readAll, readOne, type ReadResult, updateRecord } from './records';
 
 export const PARTNER_KINDS = [
@@ -156,8 +156,8 @@ export const PARTNER_DEPENDENTS: readonly Dependents[] = [
 ];
 
 /** The dependents kept per school year once history is split (lib/model/history-years.ts). */
-const HISTORY_DEPENDENTS = PARTNER_DEPENDENTS.filter((dependent) =>
-  (YEARLY_COLLECTIONS as readonly string[]).includes(dependent.collection),
+export const PARTNER_HISTORY_DEPENDENTS = PARTNER_DEPENDENTS.filter((dependent) =>
+  isYearlyCollection(dependent.collection),
 );
 
 /**
@@ -176,7 +176,9 @@ export function deletePartner(
   // still holds them live (counted in that year's totals, shown nowhere: the partner is gone).
   for (const yearDoc of history)
     if (yearDoc !== doc)
-      transactLocal(yearDoc, () => markDependents(yearDoc, id, HISTORY_DEPENDENTS, by, now));
+      transactLocal(yearDoc, () =>
+        markDependents(yearDoc, id, PARTNER_HISTORY_DEPENDENTS, by, now),
+      );
 }
 
 /**
@@ -187,5 +189,5 @@ export function restorePartner(doc: Y.Doc, id: string, history: readonly Y.Doc[]
   if (!restoreRecord(doc, 'partners', id, PARTNER_DEPENDENTS)) return;
   for (const yearDoc of history)
     if (yearDoc !== doc)
-      transactLocal(yearDoc, () => unmarkDependents(yearDoc, id, HISTORY_DEPENDENTS));
+      transactLocal(yearDoc, () => unmarkDependents(yearDoc, id, PARTNER_HISTORY_DEPENDENTS));
 }

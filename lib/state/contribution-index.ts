@@ -6,10 +6,10 @@ import {
   type Contribution,
   type CountedContribution,
 } from '../model/contribution';
-import { collection } from '../model/doc';
 import type { HistoryDocs } from '../model/history-docs';
 import { historyRecordIn } from '../model/history-records';
-import { inspectRecord, observeTouchedRecords } from '../model/records';
+import { inspectRecord } from '../model/records';
+import { followHistoryCollection } from './follow-history';
 
 type Listener = (before?: CountedContribution, after?: CountedContribution) => void;
 
@@ -37,34 +37,16 @@ export class ContributionIndex {
   private readonly partnerOf = new Map<string, string | undefined>();
   private readonly byPartner = new Map<string, Set<string>>();
   private readonly revision = signal(0);
-  private readonly stops: (() => void)[] = [];
+  private readonly stop: () => void;
   private listener: Listener | undefined;
 
   constructor(private readonly history: HistoryDocs) {
-    const docs = history.all();
-    for (const doc of docs) {
-      collection(doc, 'contributions').forEach((_raw, id) =>
-        this.track(id, this.findRaw(id, docs)),
-      );
-      this.observe(doc);
-    }
-    const stopAdded = history.onAdded?.((doc) => {
-      // A year loaded later: its records come in (a moved original gives way to its copy).
-      const current = history.all();
-      collection(doc, 'contributions').forEach((_raw, id) => this.refresh(id, current));
-      this.observe(doc);
-      this.revision.value++;
-    });
-    if (stopAdded) this.stops.push(stopAdded);
-  }
-
-  private observe(doc: Y.Doc) {
-    this.stops.push(
-      observeTouchedRecords(doc, 'contributions', (touched) => {
-        const current = this.history.all();
-        for (const id of touched) this.refresh(id, current);
-        this.revision.value++;
-      }),
+    // Without a listener yet, refreshing a record only files it under its partner.
+    this.stop = followHistoryCollection(
+      history,
+      'contributions',
+      (id, docs) => this.refresh(id, docs),
+      () => this.revision.value++,
     );
   }
 
@@ -184,6 +166,6 @@ export class ContributionIndex {
   }
 
   dispose() {
-    for (const stop of this.stops) stop();
+    this.stop();
   }
 }

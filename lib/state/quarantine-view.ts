@@ -2,7 +2,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import type * as Y from 'yjs';
 import { collection, COLLECTIONS, type CollectionName } from '../model/doc';
 import { historyDocOf } from '../model/history-records';
-import { YEARLY_COLLECTIONS } from '../model/history-years';
+import { isYearlyCollection, YEARLY_COLLECTIONS } from '../model/history-years';
 import { nextTask } from '../model/next-task';
 import { touchedRecordIds } from '../model/records';
 import {
@@ -12,8 +12,6 @@ import {
   type QuarantinedRecord,
 } from '../model/quarantine';
 import type { LogHistory } from './deletions-view';
-
-const isYearly = (name: CollectionName) => (YEARLY_COLLECTIONS as readonly string[]).includes(name);
 
 /** One collection of one doc the view watches: the workspace doc's, or a year doc's history. */
 interface Watched {
@@ -142,7 +140,7 @@ export class QuarantineView {
 
   private refresh(target: Watched, id: string) {
     const name = target.name;
-    if (isYearly(name) && this.yearDocs.length > 0) {
+    if (isYearlyCollection(name) && this.yearDocs.length > 0) {
       // Only the copy that counts is inspected; the others are dropped from the list.
       const holder = historyDocOf(this.historyDocs(), name, id);
       for (const other of this.watched)
@@ -152,7 +150,7 @@ export class QuarantineView {
       if (holding) this.inspect(holding, id);
       return;
     }
-    if (isYearly(name) && historyDocOf(this.doc, name, id) === null) {
+    if (isYearlyCollection(name) && historyDocOf(this.doc, name, id) === null) {
       // A workspace-doc copy marked as moved: its year doc holds the record.
       this.found.delete(keyOf(0, name, id));
       return;
