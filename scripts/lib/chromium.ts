@@ -28,12 +28,20 @@ function newestSourceMs(folders: readonly string[]): number {
 }
 
 /**
- * Builds the e2e bundle when it is missing or older than a source file: a benchmark run on an
- * earlier build measures code that is no longer there.
+ * Builds the e2e bundle when it is missing or older than a source file (or the locked or patched
+ * dependencies): a benchmark run on an earlier build measures code that is no longer there.
  */
 export function ensureE2eBuild() {
   const manifest = join(E2E_BUILD, 'manifest.json');
-  const sources = ['lib', 'components', 'entrypoints', 'public', 'wxt.config.ts'];
+  const sources = [
+    'lib',
+    'components',
+    'entrypoints',
+    'public',
+    'patches',
+    'wxt.config.ts',
+    'package-lock.json',
+  ];
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= newestSourceMs(sources)) return;
   execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'ignore' });
 }
