@@ -26,6 +26,15 @@ import { SOCIAL_PLATFORM_HOST } from './data/social-hosts';
 import { readHost, registrable } from './host';
 
 const SET_THRESHOLD = 0.4;
+/**
+ * A logo fills `logo` only at or above this; below it sit the fallbacks — the site icon
+ * (rel=icon / apple-touch-icon, 0.1) and a parent body's mark set below a unit (0.2) — which
+ * stay in `candidates` for the review. Measured on the development pages (2026-11-27): of the 15
+ * pages where such a fallback was the emitted logo, none had it as the labelled logo (12 listed it
+ * as optional, 1 was a platform's icon), and a wrong logo costs a false positive on top of the
+ * miss. The weakest image rule (a footer logo, 0.3) stays above.
+ */
+const LOGO_FLOOR = 0.25;
 
 type Of<F extends Candidate['field']> = Candidate & { field: F };
 
@@ -148,7 +157,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     sources.description = desc.source;
   }
   const logo = ranked(cands, 'logo')[0];
-  if (logo) {
+  if (logo && logo.confidence >= LOGO_FLOOR) {
     result.logo = logo.value;
     sources.logo = logo.source;
   }
