@@ -44,6 +44,7 @@ import {
 } from './util';
 import { undatedHeadingBox, walkPage, Z, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
+import { callsProviders, subjectContact } from './provider-call';
 import { networkNames } from './network';
 import { isWebsiteLink, linkWords } from './website-link';
 import { proseSite } from './prose-site';
@@ -105,7 +106,8 @@ export interface Party {
 export interface HostReading {
   /** The page is about someone other than the site it is on. */
   hosted: boolean;
-  /** Why, for tests and debugging: 'structured-data', 'brand-vs-subject', 'platform'. */
+  /** Why, for tests and debugging: 'structured-data', 'brand-vs-subject', 'provider-call',
+   * 'platform'. */
   reasons: string[];
   /** The site itself (set aside only when `hosted`). */
   host: Party;
@@ -664,6 +666,15 @@ export function readHost(ctx: PageContext): HostReading {
       platform
     )
       reading.reasons.push('brand-vs-subject');
+    // …or the site invites providers to be listed on it and the subject has a contact of its own
+    // (an own site's event page, dated under its heading, keeps its site as the subject)
+    else if (
+      brandIsHost &&
+      callsProviders(walk) &&
+      subjectContact(walk, frame, subject) &&
+      !datedUnderHeading(ctx)
+    )
+      reading.reasons.push('provider-call');
   }
   const home = /^https?:\/\/[^/]+\/?$/.test(ctx.url);
   if (platform && !home) reading.reasons.push('platform');
