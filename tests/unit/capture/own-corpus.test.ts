@@ -13,8 +13,9 @@ import { loadCases, scoreCases } from './corpus';
 
 // regression floor: the micro-F1 measured on the 159 development cases after the socials and
 // url round (0.989, 2026-11-27) less 0.005, rounded down; kept after the street round (0.988 on
-// 179 cases); it guards against regressions, it is not a target
-const FLOOR = 0.984;
+// 179 cases); raised after the host-detection round (0.990 on 241 cases); it guards against
+// regressions, it is not a target
+const FLOOR = 0.985;
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/capture');
 
