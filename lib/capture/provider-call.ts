@@ -25,9 +25,10 @@ const LISTING_CLAIM =
 /** Does the page invite providers to be listed on the site? */
 export function callsProviders(walk: PageWalk): boolean {
   for (const l of walk.lines) {
-    if (l.text.length > 300 || l.zone & NOT_SUBJECT) continue;
-    if (l.zone & FRAME && PROVIDER_CALL.test(l.text)) return true;
-    if (LISTING_CLAIM.test(l.text)) return true;
+    if (l.zone & NOT_SUBJECT) continue;
+    // a menu of inline links is one long line; a claim box is a short one, not a story's paragraph
+    if (l.zone & FRAME && l.text.length <= 2000 && PROVIDER_CALL.test(l.text)) return true;
+    if (l.text.length <= 300 && LISTING_CLAIM.test(l.text)) return true;
   }
   return false;
 }
