@@ -41,6 +41,19 @@ describe('a platform that invites providers to be listed', () => {
     expect(r.socials).toEqual([]);
   });
 
+  it('reads the call in a long menu of inline links', () => {
+    const menu = Array.from(
+      { length: 30 },
+      (_, i) => `<a href="/c/${i}">Category number ${i}</a>`,
+    ).join(' ');
+    const r = extractFromHtml(
+      listing(`${menu} <a href="/sell">Sell on Physiobook</a>`, PHONE),
+      LISTING,
+    );
+    expect(r.hosted).toBe(true);
+    expect(r.socials).toEqual([]);
+  });
+
   it('needs the call: the same page without one is not read as hosted by it', () => {
     const r = extractFromHtml(listing('', PHONE), LISTING);
     expect(r.hosted ?? false).toBe(false);
