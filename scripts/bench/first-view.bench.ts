@@ -2,7 +2,7 @@
 // or district, both when unset) generated with the model's functions (workspace-data.ts), its
 // history split per school year, is stored in the extension's IndexedDB databases in the app's
 // own format (one row in `updates` per doc, as an older version wrote it), opened once (the panel re-slices it) and, once the slices are
-// stored, the browser is restarted and the panel opened again. Measured from the panel's
+// stored, the browser is restarted and, once it is up (BROWSER_UP_MS), the panel opened again. Measured from the panel's
 // navigation start to the first partner row painted (a frame after it is in the DOM), the longest main-thread block until the panel has
 // been quiet for 3 s (long tasks from a PerformanceObserver), the panel's JS heap after a GC
 // (CDP), and a search keystroke over every partner: the work it costs, from the input event to the
@@ -20,6 +20,17 @@ import { SIZES, splitWorkspaceUpdates, type BenchSize } from './workspace-data';
 
 const RUNS: Record<BenchSize, number> = { school: 3, district: 2 };
 const QUIET_MS = 3_000;
+/**
+ * A user opens the panel once the browser is up, so the measured restarts wait this long first.
+ * Opened in the instant the browser starts (its service worker just launched the extension's
+ * process), Chromium leaves that process in V8's memory-saving mode for its lifetime in about a
+ * third of starts: every major collection is a compacting "reduce" one (`--trace-gc`), a reload
+ * keeps it, opening and closing another extension tab clears it, and in 7 opens 4 s after the
+ * start it never came. A district's load then runs a cascade of growing collections (60–250 ms
+ * each). That race is the browser's, out of the page's reach, so one more restart opened at once
+ * is shown beside the others rather than hidden.
+ */
+const BROWSER_UP_MS = 3_000;
 const SETTLE_LIMIT_MS: Record<BenchSize, number> = { school: 30_000, district: 120_000 };
 const BUDGET_MS: Record<BenchSize, number> = { school: 300, district: 1_000 };
 
@@ -138,15 +149,20 @@ async function measure(page: Page, size: BenchSize): Promise<Measure> {
   };
 }
 
-async function runSize(
-  size: BenchSize,
-): Promise<{ runs: Measure[]; bytes: number; yearBytes: number; cached: boolean }> {
+async function runSize(size: BenchSize): Promise<{
+  runs: Measure[];
+  atOnce: Measure;
+  bytes: number;
+  yearBytes: number;
+  cached: boolean;
+}> {
   ensureE2eBuild();
   // The workspace as it stands once its history is split per school year (issue 17, item 2):
   // the workspace doc, and a doc per year of which the panel loads the current one.
   const { main: update, years, cached } = splitWorkspaceUpdates(size);
   const profileDir = mkdtempSync(join(tmpdir(), 'bridgework-first-view-'));
   const runs: Measure[] = [];
+  let atOnce: Measure | undefined;
   try {
     // First launch: the app creates its workspace; its rows are then replaced by the generated
     // one, and the panel opens it once (migrations, anything the app keeps beside the doc).
@@ -186,17 +202,22 @@ async function runSize(
     await settle(page, SETTLE_LIMIT_MS[size]);
     await page.close();
     await browser.context.close();
-    for (let run = 0; run < RUNS[size]; run++) {
+    for (let run = 0; run <= RUNS[size]; run++) {
       browser = await launch(profileDir);
+      const last = run === RUNS[size];
+      if (!last) await new Promise((done) => setTimeout(done, BROWSER_UP_MS));
       page = await openPanel(browser.context, browser.extensionId);
-      runs.push(await measure(page, size));
+      const measured = await measure(page, size);
+      if (last) atOnce = measured;
+      else runs.push(measured);
       await browser.context.close();
     }
   } finally {
     rmSync(profileDir, { recursive: true, force: true });
   }
   const yearBytes = [...years.values()].reduce((sum, bytes) => sum + bytes.byteLength, 0);
-  return { runs, bytes: update.byteLength, yearBytes, cached };
+  if (!atOnce) throw new Error('the restart opened at once was not measured');
+  return { runs, atOnce, bytes: update.byteLength, yearBytes, cached };
 }
 
 const range = (values: number[], digits = 0) => {
@@ -208,7 +229,7 @@ const range = (values: number[], digits = 0) => {
 async function runOne(size: BenchSize): Promise<BenchOutput> {
   const counts = SIZES[size];
   const load = loadavg()[0]!.toFixed(1);
-  const { runs, bytes, yearBytes, cached } = await runSize(size);
+  const { runs, atOnce, bytes, yearBytes, cached } = await runSize(size);
   const rows: BenchRow[] = [
     benchRow(`first-view-${size}`, median(runs.map((r) => r.firstRowMs)), 'ms', BUDGET_MS[size]),
     benchRow(`longest-block-${size}`, median(runs.map((r) => r.longestBlockMs)), 'ms', 50),
@@ -218,10 +239,11 @@ async function runOne(size: BenchSize): Promise<BenchOutput> {
   const markdown = [
     `## First view in Chromium (${size})`,
     '',
-    `${counts.partners.toLocaleString('en')} partners, ${counts.people.toLocaleString('en')} people, ${counts.logEntries.toLocaleString('en')} log entries, ${counts.goals.toLocaleString('en')} goals, ${counts.checkins.toLocaleString('en')} check-ins, ${counts.feedback.toLocaleString('en')} feedback pulses, ${counts.contributions.toLocaleString('en')} contributions; split per school year: workspace doc ${(bytes / 1024 / 1024).toFixed(1)} MB, year docs ${(yearBytes / 1024 / 1024).toFixed(1)} MB in all${cached ? ' (generated earlier, from the /tmp cache)' : ''}. ${runs.length} browser restarts, ranges over them; load average ${load} when it started.`,
+    `${counts.partners.toLocaleString('en')} partners, ${counts.people.toLocaleString('en')} people, ${counts.logEntries.toLocaleString('en')} log entries, ${counts.goals.toLocaleString('en')} goals, ${counts.checkins.toLocaleString('en')} check-ins, ${counts.feedback.toLocaleString('en')} feedback pulses, ${counts.contributions.toLocaleString('en')} contributions; split per school year: workspace doc ${(bytes / 1024 / 1024).toFixed(1)} MB, year docs ${(yearBytes / 1024 / 1024).toFixed(1)} MB in all${cached ? ' (generated earlier, from the /tmp cache)' : ''}. ${runs.length + 1} browser restarts, ranges over them; load average ${load} when it started.`,
     '',
     table(
       [
+        'panel opened',
         'first row painted',
         'longest block',
         'long tasks',
@@ -231,6 +253,7 @@ async function runOne(size: BenchSize): Promise<BenchOutput> {
       ],
       [
         [
+          `${BROWSER_UP_MS / 1000} s after the browser started (${runs.length} restarts)`,
           `${range(runs.map((r) => r.firstRowMs))} ms`,
           `${range(runs.map((r) => r.longestBlockMs))} ms`,
           range(runs.map((r) => r.longTasks)),
@@ -243,6 +266,15 @@ async function runOne(size: BenchSize): Promise<BenchOutput> {
             runs.map((r) => r.keystrokeMs),
             1,
           )} ms`,
+        ],
+        [
+          'as the browser started (1 restart, not in the rows below)',
+          `${atOnce.firstRowMs.toFixed(0)} ms`,
+          `${atOnce.longestBlockMs.toFixed(0)} ms`,
+          String(atOnce.longTasks),
+          `${(atOnce.settledMs / 1000).toFixed(1)} s`,
+          `${atOnce.heapMb.toFixed(0)} MB`,
+          `${atOnce.keystrokeMs.toFixed(1)} ms`,
         ],
       ],
     ),
