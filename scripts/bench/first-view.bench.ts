@@ -14,12 +14,12 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ensureE2eBuild, launchChromiumWithExtension } from '../lib/chromium';
 import { storeWorkspace } from '../lib/stored-workspace';
+import { heapMb, PANEL_PROBE, readProbe, settle, waitForSlices } from './panel-probe';
 import { benchRow, forEachSize, type BenchOutput, type BenchRow } from './results';
 import { median, table } from './stats';
 import { SIZES, splitWorkspaceUpdates, type BenchSize } from './workspace-data';
 
 const RUNS: Record<BenchSize, number> = { school: 3, district: 2 };
-const QUIET_MS = 3_000;
 /**
  * A user opens the panel once the browser is up, so the measured restarts wait this long first.
  * Opened in the instant the browser starts (its service worker just launched the extension's
@@ -43,27 +43,9 @@ interface Measure {
   keystrokeMs: number;
 }
 
-/** Runs before the panel's own scripts: records long tasks and when the first row is painted. */
-const PROBE = `(() => {
-  const bench = (window.__bench = { longTasks: [], firstRow: null });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  const seen = () => {
-    if (bench.firstRow !== null || !document.querySelector('.partner-row')) return false;
-    bench.firstRow = -1;
-    requestAnimationFrame(() => setTimeout(() => (bench.firstRow = performance.now()), 0));
-    return true;
-  };
-  const watch = new MutationObserver(() => seen() && watch.disconnect());
-  watch.observe(document, { childList: true, subtree: true });
-})();`;
-
 async function launch(profileDir: string) {
   const { context, extensionId } = await launchChromiumWithExtension(profileDir);
-  await context.addInitScript(PROBE);
+  await context.addInitScript(PANEL_PROBE);
   return { context, extensionId };
 }
 
@@ -71,37 +53,6 @@ async function openPanel(context: BrowserContext, extensionId: string): Promise<
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   return page;
-}
-
-/** Waits for the first painted row, then until no long task has started for QUIET_MS. */
-async function settle(page: Page, limitMs: number) {
-  await page.waitForFunction(
-    () =>
-      ((window as unknown as { __bench: { firstRow: number | null } }).__bench.firstRow ?? -1) > 0,
-    undefined,
-    { timeout: limitMs, polling: 50 },
-  );
-  const started = Date.now();
-  for (;;) {
-    const quietFor = await page.evaluate(() => {
-      const bench = (
-        window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
-      ).__bench;
-      const last = bench.longTasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);
-      return performance.now() - last;
-    });
-    if (quietFor >= QUIET_MS || Date.now() - started > limitMs) return;
-    await page.waitForTimeout(Math.max(200, QUIET_MS - quietFor));
-  }
-}
-
-async function heapMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024;
 }
 
 /** Median work of typing one more letter in the search box: input → the list re-rendered and laid out. */
@@ -131,18 +82,11 @@ async function keystrokeMs(page: Page): Promise<number> {
 async function measure(page: Page, size: BenchSize): Promise<Measure> {
   const begun = Date.now();
   await settle(page, SETTLE_LIMIT_MS[size]);
-  const probe = await page.evaluate(() => {
-    const bench = (
-      window as unknown as {
-        __bench: { firstRow: number; longTasks: { start: number; duration: number }[] };
-      }
-    ).__bench;
-    return { firstRow: bench.firstRow, longTasks: bench.longTasks };
-  });
+  const probe = await readProbe(page);
   return {
-    firstRowMs: probe.firstRow,
-    longestBlockMs: probe.longTasks.reduce((max, t) => Math.max(max, t.duration), 0),
-    longTasks: probe.longTasks.length,
+    firstRowMs: probe.firstRowMs,
+    longestBlockMs: probe.longestBlockMs,
+    longTasks: probe.longTasks,
     settledMs: Date.now() - begun,
     heapMb: await heapMb(page),
     keystrokeMs: await keystrokeMs(page),
@@ -180,25 +124,7 @@ async function runSize(size: BenchSize): Promise<{
       await storeWorkspace(browser.context, `${workspaceId}.${year}`, bytes);
     page = await openPanel(browser.context, browser.extensionId);
     await settle(page, SETTLE_LIMIT_MS[size] * 2);
-    // The stored row is one big update, as an older version left it: the panel re-slices it
-    // (lib/sync/doc-slices.ts) soon after opening. Measure the opens after that has been written.
-    await page.waitForFunction(
-      async (name) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open(name);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const count = await new Promise<number>((resolve) => {
-          const request = db.transaction('updates').objectStore('updates').count();
-          request.onsuccess = () => resolve(request.result);
-        });
-        db.close();
-        return count > 1;
-      },
-      `bridgework-workspace-${workspaceId}`,
-      { timeout: SETTLE_LIMIT_MS[size], polling: 1_000 },
-    );
+    await waitForSlices(page, workspaceId, SETTLE_LIMIT_MS[size]);
     await settle(page, SETTLE_LIMIT_MS[size]);
     await page.close();
     await browser.context.close();

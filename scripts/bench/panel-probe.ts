@@ -1,0 +1,97 @@
+// What the panel benches read in the panel: long tasks and the first painted row (a script run
+// before the panel's own), when it has settled, and its JS heap.
+import type { Page } from 'playwright-core';
+
+const QUIET_MS = 3_000;
+
+/** Runs before the panel's own scripts: records long tasks and when the first row is painted. */
+export const PANEL_PROBE = `(() => {
+  const bench = (window.__bench = { longTasks: [], firstRow: null });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const seen = () => {
+    if (bench.firstRow !== null || !document.querySelector('.partner-row')) return false;
+    bench.firstRow = -1;
+    requestAnimationFrame(() => setTimeout(() => (bench.firstRow = performance.now()), 0));
+    return true;
+  };
+  const watch = new MutationObserver(() => seen() && watch.disconnect());
+  watch.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Waits for the first painted row, then until no long task has started for QUIET_MS. */
+export async function settle(page: Page, limitMs: number) {
+  await page.waitForFunction(
+    () =>
+      ((window as unknown as { __bench: { firstRow: number | null } }).__bench.firstRow ?? -1) > 0,
+    undefined,
+    { timeout: limitMs, polling: 50 },
+  );
+  const started = Date.now();
+  for (;;) {
+    const quietFor = await page.evaluate(() => {
+      const bench = (
+        window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
+      ).__bench;
+      const last = bench.longTasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);
+      return performance.now() - last;
+    });
+    if (quietFor >= QUIET_MS || Date.now() - started > limitMs) return;
+    await page.waitForTimeout(Math.max(200, QUIET_MS - quietFor));
+  }
+}
+
+export async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024;
+}
+
+/** What the probe saw: when the first row was painted, the longest task and how many there were. */
+export async function readProbe(
+  page: Page,
+): Promise<{ firstRowMs: number; longestBlockMs: number; longTasks: number }> {
+  const probe = await page.evaluate(() => {
+    const bench = (
+      window as unknown as {
+        __bench: { firstRow: number; longTasks: { start: number; duration: number }[] };
+      }
+    ).__bench;
+    return { firstRow: bench.firstRow, longTasks: bench.longTasks };
+  });
+  return {
+    firstRowMs: probe.firstRow,
+    longestBlockMs: probe.longTasks.reduce((max, t) => Math.max(max, t.duration), 0),
+    longTasks: probe.longTasks.length,
+  };
+}
+
+/**
+ * Waits until the panel has re-sliced a workspace stored as one big update (as an older version
+ * left it; lib/sync/doc-slices.ts), so that the opens measured after it load what a user's do.
+ */
+export async function waitForSlices(page: Page, workspaceId: string, limitMs: number) {
+  await page.waitForFunction(
+    async (name) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const count = await new Promise<number>((resolve) => {
+        const request = db.transaction('updates').objectStore('updates').count();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return count > 1;
+    },
+    `bridgework-workspace-${workspaceId}`,
+    { timeout: limitMs, polling: 1_000 },
+  );
+}
