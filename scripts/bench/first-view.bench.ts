@@ -14,7 +14,14 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ensureE2eBuild, launchChromiumWithExtension } from '../lib/chromium';
 import { storeWorkspace } from '../lib/stored-workspace';
-import { heapMb, PANEL_PROBE, readProbe, settle, waitForSlices } from './panel-probe';
+import {
+  heapMb,
+  PANEL_PROBE,
+  readProbe,
+  settle,
+  waitForFirstView,
+  waitForSlices,
+} from './panel-probe';
 import { benchRow, forEachSize, type BenchOutput, type BenchRow } from './results';
 import { median, table } from './stats';
 import { SIZES, splitWorkspaceUpdates, type BenchSize } from './workspace-data';
@@ -125,6 +132,7 @@ async function runSize(size: BenchSize): Promise<{
     page = await openPanel(browser.context, browser.extensionId);
     await settle(page, SETTLE_LIMIT_MS[size] * 2);
     await waitForSlices(page, workspaceId, SETTLE_LIMIT_MS[size]);
+    await waitForFirstView(page, workspaceId, SETTLE_LIMIT_MS[size]);
     await settle(page, SETTLE_LIMIT_MS[size]);
     await page.close();
     await browser.context.close();

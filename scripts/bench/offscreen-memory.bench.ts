@@ -26,6 +26,7 @@ import {
   PANEL_PROBE,
   readProbe,
   settle as settlePanel,
+  waitForFirstView,
   waitForSlices,
 } from './panel-probe';
 import { benchRow, forEachSize, type BenchOutput } from './results';
@@ -227,6 +228,7 @@ async function runSize(size: BenchSize) {
     await once.goto(`chrome-extension://${first.extensionId}/sidepanel.html`);
     await settlePanel(once, SETTLE_LIMIT_MS[size] * 2);
     await waitForSlices(once, workspaceId, SETTLE_LIMIT_MS[size]);
+    await waitForFirstView(once, workspaceId, SETTLE_LIMIT_MS[size]);
     await settlePanel(once, SETTLE_LIMIT_MS[size]);
     await first.context.close();
     // No panel from here: what the offscreen document holds on its own.

@@ -77,7 +77,8 @@ export async function readProbe(
  * left it; lib/sync/doc-slices.ts), so that the opens measured after it load what a user's do.
  */
 export async function waitForSlices(page: Page, workspaceId: string, limitMs: number) {
-  await page.waitForFunction(
+  await pollPage(
+    page,
     async (name) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name);
@@ -92,6 +93,51 @@ export async function waitForSlices(page: Page, workspaceId: string, limitMs: nu
       return count > 1;
     },
     `bridgework-workspace-${workspaceId}`,
-    { timeout: limitMs, polling: 1_000 },
+    limitMs,
   );
+}
+
+/**
+ * Waits until the panel has kept the workspace's first view beside its doc (written a few seconds
+ * after the list settles, lib/model/first-view.ts): closed earlier, the next open has none to
+ * paint and waits for the doc.
+ */
+export async function waitForFirstView(page: Page, workspaceId: string, limitMs: number) {
+  await pollPage(
+    page,
+    (name) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('custom').objectStore('custom').get('beside:first-view');
+          read.onsuccess = () => {
+            const view = read.result as { total?: number } | undefined;
+            db.close();
+            resolve((view?.total ?? 0) > 0);
+          };
+          read.onerror = () => resolve(false);
+        };
+      }),
+    `bridgework-workspace-${workspaceId}`,
+    limitMs,
+  );
+}
+
+/**
+ * Evaluates `check` in the page until it resolves true. Not `page.waitForFunction`: it does not
+ * await a promise the function returns, so an async check passes at once (a promise is truthy).
+ */
+async function pollPage(
+  page: Page,
+  check: (databaseName: string) => Promise<boolean>,
+  databaseName: string,
+  limitMs: number,
+): Promise<void> {
+  const end = Date.now() + limitMs;
+  while (!(await page.evaluate(check, databaseName))) {
+    if (Date.now() > end) throw new Error(`gave up waiting after ${limitMs} ms`);
+    await new Promise((done) => setTimeout(done, 500));
+  }
 }
