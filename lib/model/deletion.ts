@@ -51,7 +51,13 @@ export function withoutDeleted<T extends DeletionMarks>(records: Iterable<T>): T
   return live;
 }
 
-function mark(record: RecordMap, by: string | undefined, now: number, withId?: string) {
+/** Marks a record deleted (by whom, when, and with which owner), inside the caller's transaction. */
+export function markDeleted(
+  record: RecordMap,
+  by: string | undefined,
+  now: number,
+  withId?: string,
+) {
   patchRecord(record, {
     deletedAt: now,
     deletedBy: by?.trim().slice(0, 100) || undefined,
@@ -59,7 +65,8 @@ function mark(record: RecordMap, by: string | undefined, now: number, withId?: s
   });
 }
 
-const unmark = (record: RecordMap) =>
+/** Clears a record's deletion marks, inside the caller's transaction. */
+export const clearDeletionMarks = (record: RecordMap) =>
   patchRecord(record, { deletedAt: undefined, deletedBy: undefined, deletedWith: undefined });
 
 /**
@@ -78,7 +85,7 @@ export function softDelete(
     const record = collection(doc, name).get(id);
     if (!(record instanceof Y.Map)) return false;
     if (isDeletedRaw(record)) return true;
-    mark(record, by, now);
+    markDeleted(record, by, now);
     markDependents(doc, id, options.dependents ?? [], by, now);
     return true;
   });
@@ -98,7 +105,7 @@ export function markDependents(
   for (const { collection: dependentName, field } of dependents) {
     collection(doc, dependentName).forEach((dependent) => {
       if (!(dependent instanceof Y.Map) || dependent.get(field) !== ownerId) return;
-      if (!isDeletedRaw(dependent)) mark(dependent, by, now, ownerId);
+      if (!isDeletedRaw(dependent)) markDeleted(dependent, by, now, ownerId);
     });
   }
 }
@@ -109,7 +116,7 @@ export function unmarkDependents(doc: Y.Doc, ownerId: string, dependents: readon
     collection(doc, dependentName).forEach((dependent) => {
       if (!(dependent instanceof Y.Map)) return;
       if (dependent.get(field) === ownerId && dependent.get('deletedWith') === ownerId)
-        unmark(dependent);
+        clearDeletionMarks(dependent);
     });
   }
 }
@@ -127,7 +134,7 @@ export function restoreRecord(
   return transactLocal(doc, () => {
     const record = collection(doc, name).get(id);
     if (!(record instanceof Y.Map)) return false;
-    unmark(record);
+    clearDeletionMarks(record);
     unmarkDependents(doc, id, dependents);
     return true;
   });

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { isDeletedRaw } from './deletion';
+import { clearDeletionMarks, isDeletedRaw, markDeleted } from './deletion';
 import { collection } from './doc';
 import { PARTNER_HISTORY_DEPENDENTS } from './partner';
 
@@ -44,13 +44,11 @@ export function alignWithPartners(
         const deletedAt = partner.get('deletedAt') as number;
         const createdAt = record.get('createdAt');
         if (typeof createdAt === 'number' && createdAt > deletedAt) return;
-        record.set('deletedAt', deletedAt);
         const by = partner.get('deletedBy');
-        if (typeof by === 'string') record.set('deletedBy', by);
-        record.set('deletedWith', partnerId);
+        markDeleted(record, typeof by === 'string' ? by : undefined, deletedAt, partnerId);
         changed++;
       } else if (!partnerGone && recordGone && record.get('deletedWith') === partnerId) {
-        for (const key of ['deletedAt', 'deletedBy', 'deletedWith']) record.delete(key);
+        clearDeletionMarks(record);
         changed++;
       }
     });
