@@ -19,10 +19,8 @@ import { CHECKIN_SUMMARY_MAP } from './doc';
  * values (last writer wins on a map key); the next peer to read the later check-in raises it
  * again, and the current year is always loaded, so that repair comes with the next open.
  */
-const SUMMARY_MAP = CHECKIN_SUMMARY_MAP;
-
 function summaryMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap(SUMMARY_MAP);
+  return doc.getMap(CHECKIN_SUMMARY_MAP);
 }
 
 /** The recorded latest check-in of a goal, or undefined when there is none (or it does not read). */

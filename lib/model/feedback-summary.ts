@@ -24,8 +24,6 @@ import { TREND_WINDOW_DAYS, type Pulse } from './feedback-trend';
  * A pulse soft-deleted by a peer still on the old layout (its delete forwarded to the year's
  * copy) keeps its entry until a peer with that year loaded repairs it.
  */
-const SUMMARY_MAP = RECENT_FEEDBACK_MAP;
-
 /** How far back the trend reads: both of its windows. */
 export const RECENT_FEEDBACK_DAYS = 2 * TREND_WINDOW_DAYS;
 
@@ -37,7 +35,7 @@ export interface RecentPulse extends Pulse {
 const PARTNER_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 function summaryMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap(SUMMARY_MAP);
+  return doc.getMap(RECENT_FEEDBACK_MAP);
 }
 
 function readEntry(id: string, value: unknown): RecentPulse | null {
