@@ -22,9 +22,8 @@ function warmLocalStorage(): Promise<void> {
 
 // The list as last shown first, from this small chunk; then the app, which takes over the root.
 const root = document.getElementById('app')!;
-void paintFirstView(root)
-  .then(async (painted) => {
-    await warmLocalStorage();
-    return painted;
-  })
-  .then((painted) => import('./start-panel').then(({ startPanel }) => startPanel(root, painted)));
+void paintFirstView(root).then(async (painted) => {
+  await warmLocalStorage();
+  const { startPanel } = await import('./start-panel');
+  return startPanel(root, painted);
+});
