@@ -23,11 +23,12 @@ import { ensureE2eBuild, launchChromiumWithExtension } from '../lib/chromium';
 import { storeWorkspace } from '../lib/stored-workspace';
 import {
   heapMb as pageHeapMb,
+  PANEL_BUDGET,
   PANEL_PROBE,
   readProbe,
   settle as settlePanel,
-  waitForFirstView,
-  waitForSlices,
+  settleFirstOpen,
+  SETTLE_LIMIT_MS,
 } from './panel-probe';
 import { benchRow, forEachSize, type BenchOutput } from './results';
 import { table } from './stats';
@@ -37,10 +38,6 @@ const QUIET_MS = 3_000;
 const POLL_MS = 500;
 /** The offscreen document may use this share of a poll's time and still count as quiet. */
 const QUIET_SHARE = 0.05;
-const SETTLE_LIMIT_MS: Record<BenchSize, number> = { school: 30_000, district: 120_000 };
-/** The same budget as the panel's heap (first-view.bench.ts). */
-const BUDGET_MB = 150;
-const FIRST_VIEW_BUDGET_MS: Record<BenchSize, number> = { school: 300, district: 1_000 };
 const WORKSPACE_NAME = 'Bench shared';
 
 interface Measure {
@@ -226,10 +223,7 @@ async function runSize(size: BenchSize) {
     const once = await first.context.newPage();
     await once.addInitScript(PANEL_PROBE);
     await once.goto(`chrome-extension://${first.extensionId}/sidepanel.html`);
-    await settlePanel(once, SETTLE_LIMIT_MS[size] * 2);
-    await waitForSlices(once, workspaceId, SETTLE_LIMIT_MS[size]);
-    await waitForFirstView(once, workspaceId, SETTLE_LIMIT_MS[size]);
-    await settlePanel(once, SETTLE_LIMIT_MS[size]);
+    await settleFirstOpen(once, workspaceId, size);
     await first.context.close();
     // No panel from here: what the offscreen document holds on its own.
     const { context, extensionId } = await launchChromiumWithExtension(profileDir);
@@ -327,16 +321,21 @@ async function runOne(size: BenchSize): Promise<BenchOutput> {
   return {
     markdown,
     rows: [
-      benchRow(`offscreen-heap-${size}`, measure.heapMb, 'MB', BUDGET_MB),
+      benchRow(`offscreen-heap-${size}`, measure.heapMb, 'MB', PANEL_BUDGET.heapMb),
       benchRow(
         `shared-first-view-${size}`,
         measure.panel.firstRowMs,
         'ms',
-        FIRST_VIEW_BUDGET_MS[size],
+        PANEL_BUDGET.firstViewMs[size],
       ),
-      benchRow(`shared-longest-block-${size}`, measure.panel.longestBlockMs, 'ms', 50),
+      benchRow(
+        `shared-longest-block-${size}`,
+        measure.panel.longestBlockMs,
+        'ms',
+        PANEL_BUDGET.longestBlockMs,
+      ),
       // The panel's and the offscreen document's copies, in the one heap their process has.
-      benchRow(`shared-heap-${size}`, measure.panel.sharedHeapMb, 'MB', BUDGET_MB),
+      benchRow(`shared-heap-${size}`, measure.panel.sharedHeapMb, 'MB', PANEL_BUDGET.heapMb),
     ],
   };
 }

@@ -1,8 +1,19 @@
 // What the panel benches read in the panel: long tasks and the first painted row (a script run
 // before the panel's own), when it has settled, and its JS heap.
 import type { Page } from 'playwright-core';
+import type { BenchSize } from './workspace-data';
 
 const QUIET_MS = 3_000;
+
+/** How long a panel may take to settle, by size (a district loads for seconds on 2 cores). */
+export const SETTLE_LIMIT_MS: Record<BenchSize, number> = { school: 30_000, district: 120_000 };
+
+/** Issue 17's budgets for the panel, one set for every bench that opens it. */
+export const PANEL_BUDGET = {
+  firstViewMs: { school: 300, district: 1_000 } as Record<BenchSize, number>,
+  longestBlockMs: 50,
+  heapMb: 150,
+};
 
 /** Runs before the panel's own scripts: records long tasks and when the first row is painted. */
 export const PANEL_PROBE = `(() => {
@@ -76,7 +87,7 @@ export async function readProbe(
  * Waits until the panel has re-sliced a workspace stored as one big update (as an older version
  * left it; lib/sync/doc-slices.ts), so that the opens measured after it load what a user's do.
  */
-export async function waitForSlices(page: Page, workspaceId: string, limitMs: number) {
+async function waitForSlices(page: Page, workspaceId: string, limitMs: number) {
   await pollPage(
     page,
     async (name) => {
@@ -102,7 +113,7 @@ export async function waitForSlices(page: Page, workspaceId: string, limitMs: nu
  * after the list settles, lib/model/first-view.ts): closed earlier, the next open has none to
  * paint and waits for the doc.
  */
-export async function waitForFirstView(page: Page, workspaceId: string, limitMs: number) {
+async function waitForFirstView(page: Page, workspaceId: string, limitMs: number) {
   await pollPage(
     page,
     (name) =>
@@ -140,4 +151,15 @@ async function pollPage(
     if (Date.now() > end) throw new Error(`gave up waiting after ${limitMs} ms`);
     await new Promise((done) => setTimeout(done, 500));
   }
+}
+
+/**
+ * The first open after the generated workspace was stored: it re-slices the stored rows and keeps
+ * the first view beside the doc, so the opens measured after it load what a user's do.
+ */
+export async function settleFirstOpen(page: Page, workspaceId: string, size: BenchSize) {
+  await settle(page, SETTLE_LIMIT_MS[size] * 2);
+  await waitForSlices(page, workspaceId, SETTLE_LIMIT_MS[size]);
+  await waitForFirstView(page, workspaceId, SETTLE_LIMIT_MS[size]);
+  await settle(page, SETTLE_LIMIT_MS[size]);
 }
