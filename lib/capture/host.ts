@@ -46,6 +46,7 @@ import { undatedHeadingBox, walkPage, Z, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
 import { callsProviders, subjectContact } from './provider-call';
 import { networkNames } from './network';
+import { bareName, nameWords } from './name-words';
 import { isWebsiteLink, linkWords } from './website-link';
 import { proseSite } from './prose-site';
 import { spelledLink } from './spelled-link';
@@ -144,9 +145,7 @@ function addName(p: Party, name: string): void {
   const s = squash(name);
   if (s.length >= 4 && !p.names.includes(s)) p.names.push(s);
   // accounts drop a leading article and a legal form ("The Night Ticket Ltd" → @nightticketuk)
-  const bare = squash(
-    name.replace(/^\s*the\s+/i, '').replace(/\s+(ltd|limited|inc|llc|plc|gmbh)\.?\s*$/i, ''),
-  );
+  const bare = squash(bareName(name));
   if (bare !== s && bare.length >= 6 && !p.names.includes(bare)) p.names.push(bare);
 }
 
@@ -416,7 +415,9 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
   // with no brand declared, a header logo sharing a word with the parent domain is the site's
   if (
     !declared.length &&
-    walk.images.some((i) => i.zone & FRAME && wordsOf(i.alt).some((w) => squash(label).includes(w)))
+    walk.images.some(
+      (i) => i.zone & FRAME && nameWords(i.alt).some((w) => squash(label).includes(w)),
+    )
   )
     return;
   const linksToParent = walk.links.some((l) => {
@@ -525,7 +526,7 @@ function siteNamesSubject(url: string, subject: string): boolean {
   const label = squash(domainOf(url).split('.')[0] ?? '');
   if (!label) return false;
   if (nameMatchesHost(subject, domainOf(url))) return true;
-  return wordsOf(subject).some((w) => label.includes(w));
+  return nameWords(subject).some((w) => label.includes(w));
 }
 
 /** Registrable domains of the e-mail addresses and bare web addresses written in a text. */
@@ -537,14 +538,6 @@ function writtenDomains(text: string): string[] {
     if (d) out.add(d);
   }
   return [...out];
-}
-
-/** The distinctive words (4+ letters) of a name, squashed. */
-function wordsOf(name: string): string[] {
-  return name
-    .split(/[^\p{L}\p{N}]+/u)
-    .map(squash)
-    .filter((w) => w.length >= 4 && !/^(the|and|club|group|shop|store|company)$/.test(w));
 }
 
 const cache = new WeakMap<Document, HostReading>();
@@ -634,7 +627,7 @@ export function readHost(ctx: PageContext): HostReading {
       mainOnly.length > 0 &&
       [...frame.socials].every((k) => !main.socials.has(k)) &&
       mainOnly.some((k) =>
-        wordsOf(subject).some((w) => squash(socialHandle(`https://${k}`)).includes(w)),
+        nameWords(subject).some((w) => squash(socialHandle(`https://${k}`)).includes(w)),
       );
     // a linked site counts when its address carries a word of the subject's name (a sponsor's
     // or a ticket seller's site on an own site's event page does not)

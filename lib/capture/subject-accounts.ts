@@ -8,26 +8,14 @@
  * for the site were right too (11 of 11), so the test applies to hosted pages only.
  */
 import { registrable } from './host';
+import { nameInitials, nameWords } from './name-words';
 import { relatedNames } from './related-names';
 import { socialHandle } from './social';
 import { nameSpellsDomain } from './title';
-import { fold, hostOf, squash } from './util';
+import { hostOf, squash } from './util';
 
 /** Handles that carry no name: a numeric id, Facebook's profile.php and /pages/, groups by id. */
 const NAMELESS_HANDLE = /^(?:profile\.php|pages|pg|groups|people|p)$/;
-
-/** Significant words (four letters or more) of a name, squashed. */
-const wordsOf = (s: string): string[] =>
-  fold(s)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4 && !/^(the|and|with|presents|club|group)$/.test(w));
-
-const initials = (s: string): string =>
-  fold(s)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w[0])
-    .join('');
 
 /**
  * Does the account's handle name the subject (`name`) or its website (`site`, not on `pageHost`'s
@@ -45,8 +33,8 @@ export function handleNamesSubject(
   if (!/[a-z]{3}/.test(h) || NAMELESS_HANDLE.test(raw)) return true;
   if (name) {
     if (relatedNames(raw.replace(/[._-]+/g, ' '), name)) return true;
-    if (wordsOf(name).some((w) => h.includes(w))) return true;
-    const ini = initials(name);
+    if (nameWords(name).some((w) => h.includes(w))) return true;
+    const ini = nameInitials(name);
     if (ini.length >= 3 && h.startsWith(ini)) return true;
     if (nameSpellsDomain(name, h, true)) return true;
   }

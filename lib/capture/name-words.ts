@@ -1,0 +1,55 @@
+/**
+ * The words of an organisation's name, read one way by every rule that compares a name with
+ * another name, an account's handle or a domain (host.ts, related-names.ts, subject-accounts.ts):
+ * folded with `fold` (case and accents: "École" → "ecole"), split at anything that is not a letter
+ * or a digit in any script, and only the distinctive ones kept.
+ */
+import { fold } from './util';
+
+/**
+ * Words that name no one in particular, so two parties sharing one are not one party: articles
+ * and joiners, a billing word ("X presents"), kinds of body and shop, and legal forms (three-letter
+ * ones — Ltd, Inc, LLC, plc — are below the four letters a word needs anyway).
+ */
+const STOP_WORDS = new Set([
+  'the',
+  'and',
+  'with',
+  'presents',
+  'club',
+  'group',
+  'shop',
+  'store',
+  'company',
+  'limited',
+  'gmbh',
+]);
+
+/** A leading article and a trailing legal form, which accounts and short names drop. */
+const ARTICLE = /^\s*the\s+/i;
+const LEGAL_FORM = /\s+(?:ltd|limited|inc|llc|plc|gmbh)\.?\s*$/i;
+
+/** Every word of a name, folded ("Café & Co." → ["cafe", "co"]). */
+function allWords(name: string): string[] {
+  return fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The distinctive words of a name: folded, four letters or more, not a stop word. */
+export function nameWords(name: string): string[] {
+  return allWords(name).filter((w) => w.length >= 4 && !STOP_WORDS.has(w));
+}
+
+/** The first letters of every word of a name, folded ("Valley United Soccer Club" → "vusc"). */
+export function nameInitials(name: string): string {
+  return allWords(name)
+    .map((w) => w[0])
+    .join('');
+}
+
+/** A name without its leading "The" and trailing legal form ("The Night Ticket Ltd" →
+ * "Night Ticket"), as handles and short mentions write it. */
+export function bareName(name: string): string {
+  return name.replace(ARTICLE, '').replace(LEGAL_FORM, '');
+}

@@ -1,0 +1,69 @@
+/** One reading of a name's words for host.ts, related-names.ts and subject-accounts.ts. */
+import { describe, expect, it } from 'vitest';
+import { bareName, nameInitials, nameWords } from '../../../lib/capture/name-words';
+import { relatedNames } from '../../../lib/capture/related-names';
+import { handleNamesSubject } from '../../../lib/capture/subject-accounts';
+
+describe('nameWords', () => {
+  it('folds case and accents and splits at anything not a letter or digit', () => {
+    expect(nameWords('École Sainte-Thérèse')).toEqual(['ecole', 'sainte', 'therese']);
+    expect(nameWords('Kulturverein Zürich 1898')).toEqual(['kulturverein', 'zurich', '1898']);
+  });
+
+  it('keeps only distinctive words: four letters or more, no stop words', () => {
+    expect(nameWords('The Oak and Ivy Club')).toEqual([]);
+    expect(nameWords('Harbour Books Shop with Friends')).toEqual(['harbour', 'books', 'friends']);
+    expect(nameWords('Lantern Theatre Company Limited')).toEqual(['lantern', 'theatre']);
+    expect(nameWords('Night Ticket presents Moonfall')).toEqual(['night', 'ticket', 'moonfall']);
+  });
+
+  it('keeps letters of other scripts', () => {
+    expect(nameWords('Библиотека Пушкина')).toEqual(['библиотека', 'пушкина']);
+  });
+});
+
+describe('nameInitials', () => {
+  it('takes every word, folded', () => {
+    expect(nameInitials('Valley United Soccer Club')).toBe('vusc');
+    expect(nameInitials('École Normale de Musique')).toBe('endm');
+  });
+});
+
+describe('bareName', () => {
+  it('drops a leading article and a trailing legal form', () => {
+    expect(bareName('The Night Ticket Ltd')).toBe('Night Ticket');
+    expect(bareName('Kleinkunst GmbH')).toBe('Kleinkunst');
+    expect(bareName('Theatre of the Hills')).toBe('Theatre of the Hills');
+  });
+});
+
+describe('the three readers agree', () => {
+  it('relates names across accents, as handles are written', () => {
+    expect(relatedNames('Bibliothèque Lénine', 'Lenine Library')).toBe(true);
+    expect(relatedNames('ÉMA', 'École Musicale Annecy')).toBe(true);
+  });
+
+  it('a shared stop word relates no one, in names and in handles', () => {
+    expect(relatedNames('Harbour Shop', 'Meadow Shop')).toBe(false);
+    expect(relatedNames('Lantern Company', 'Orchard Company')).toBe(false);
+    expect(
+      handleNamesSubject(
+        'https://www.instagram.com/theshopcompany',
+        'Meadow Shop Company',
+        undefined,
+        'www.marketplace.example',
+      ),
+    ).toBe(false);
+  });
+
+  it('a handle with a folded word of the subject names it', () => {
+    expect(
+      handleNamesSubject(
+        'https://www.instagram.com/zurichkulturverein',
+        'Kulturverein Zürich',
+        undefined,
+        'www.tickets.example',
+      ),
+    ).toBe(true);
+  });
+});
