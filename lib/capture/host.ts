@@ -116,6 +116,8 @@ export interface HostReading {
   vendors: Party;
   /** Logo URLs the site's own structured data declares. */
   hostLogos: Set<string>;
+  /** The @ids a WebSite node names as its publisher: the site's owner, whatever its name. */
+  hostIds: Set<string>;
   /** Where values sit: header/footer/nav versus the rest (read on first use: most pages never
    * need it, and on a large page it is a second pass over every line and link). */
   placed: () => { frame: Placement; main: Placement };
@@ -224,6 +226,10 @@ export function isHostNode(node: Node, ctx: PageContext, reading: HostReading): 
   const t = types(node);
   if (t.some((x) => /^WebSite$/i.test(x))) return true;
   if (!t.some((x) => ORG_LIKE.test(x))) return false;
+  // the publisher a WebSite names by @id owns the site (a tourist board's consortium, whose
+  // legal name is not its brand)
+  const id = node['@id'];
+  if (typeof id === 'string' && reading.hostIds.has(id)) return true;
   const name = text(node.name);
   if (name && sameName(name, reading.host)) return true;
   const u = nodeUrl(node, ctx.base);
@@ -234,6 +240,11 @@ export function isHostNode(node: Node, ctx: PageContext, reading: HostReading): 
 /** Structured data naming someone else beside the site: the strongest sign of a hosted page. */
 function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading): boolean {
   const own = registrable(ctx.host);
+  for (const n of nodes) {
+    if (!types(n).some((x) => /^WebSite$/i.test(x))) continue;
+    const id = firstObject(n.publisher)?.['@id'];
+    if (typeof id === 'string') reading.hostIds.add(id);
+  }
   const hostNodes = nodes.filter((n) => isHostNode(n, ctx, reading));
   for (const n of hostNodes) {
     const name = text(n.name);
@@ -576,6 +587,7 @@ export function readHost(ctx: PageContext): HostReading {
     host: { names: [], domains: new Set() },
     vendors: { names: [], domains: new Set() },
     hostLogos: new Set(),
+    hostIds: new Set(),
     placed: () => (placed ??= placements(walk, ctx.base)),
     subject: [],
   };
@@ -817,6 +829,30 @@ function phoneOnlyInFrame(value: string, r: HostReading): boolean {
   return frame.digits.some((x) => x.includes(d)) && !main.digits.some((x) => x.includes(d));
 }
 
+/**
+ * On a hosted page, a number in the main content whose every line names the host ("Questions?
+ * Call Roomshare on 1300 …") or sits in one block with the host's mailbox (a tourist board's
+ * information-office widget beside a museum's page) is the host's.
+ */
+function phoneOnHostLines(value: string, ctx: PageContext, r: HostReading): boolean {
+  const d = phoneDigits(value).slice(-9);
+  if (d.length < 5 || !r.host.names.length) return false;
+  const own = registrable(ctx.host);
+  const subject = squash(r.subject.find((c) => c.field === 'name')?.value ?? '');
+  let seen = 0;
+  for (const l of walkPage(ctx).lines) {
+    if (!l.text.replace(/\D+/g, '').includes(d)) continue;
+    seen++;
+    const s = squash(l.text);
+    const namesHost =
+      r.host.names.some((n) => s.includes(n)) && !(subject.length >= 4 && s.includes(subject));
+    const block = l.el.textContent?.toLowerCase() ?? '';
+    const hostMail = block.length <= 400 && !!own && block.includes(`@${own}`);
+    if (!namesHost && !hostMail) return false;
+  }
+  return seen > 0;
+}
+
 function vendorPhone(value: string, ctx: PageContext, r: HostReading): boolean {
   if (!r.vendors.names.length) return false;
   const d = phoneDigits(value).slice(-9);
@@ -852,7 +888,7 @@ function isHostValue(c: Candidate, ctx: PageContext, r: HostReading): boolean {
         onlyInFrame('emails', c.value, r)
       );
     case 'phones':
-      return phoneOnlyInFrame(c.value, r);
+      return phoneOnlyInFrame(c.value, r) || phoneOnHostLines(c.value, ctx, r);
     case 'address': {
       const parts = [c.value.street, c.value.postalCode].filter((x): x is string => !!x);
       return (

@@ -21,6 +21,8 @@ export const Z = {
   RELATED: 4096,
   /** Inside an <article> a CMS marks as a static page (not a story): its body is the page's. */
   PAGE: 8192,
+  /** Inside an <article> element, story or not: its <header> and <footer> are the article's. */
+  IN_ARTICLE: 16384,
 } as const;
 
 /** The classes WordPress (`type-page`) and Drupal (`node--type-page`) give a static page's
@@ -413,7 +415,9 @@ export function walkPage(ctx: PageContext): PageWalk {
         )
           own |= Z.PAGE;
         if ((zone | own) & Z.PAGE) own &= ~Z.ARTICLE;
-        if (zone & Z.ARTICLE) own &= ~(Z.HEADER | Z.FOOTER);
+        if (tag === 'ARTICLE') own |= Z.IN_ARTICLE;
+        // (also in a page's own box: a static page's or a listing's "entry-header" holds its h1)
+        if (zone & (Z.ARTICLE | Z.IN_ARTICLE)) own &= ~(Z.HEADER | Z.FOOTER);
         else if (zone & Z.MAIN) own &= ~Z.HEADER;
         const elZone = zone | own;
         let elLink: string = link;

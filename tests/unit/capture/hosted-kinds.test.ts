@@ -1,0 +1,82 @@
+/**
+ * Subject and host on kinds of hosted page the earlier rounds did not write (kind-5 round): a
+ * listing's own box, the host a WebSite names as its publisher, the host's numbers in the main
+ * content. Every page here is invented and fails without the rule it tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+describe("an <article>'s own <header> is not the page's header", () => {
+  // a council's leisure guide: the centre's box is an undated <article> whose entry-header holds
+  // the h1; the centre's site is linked in it
+  const URL = 'https://www.explorehartvale.example/leisure/ferncliffe-climbing-centre/';
+  const page = `<!doctype html><html lang="en-GB"><head><title>Ferncliffe Climbing Centre – Explore Hartvale</title>
+    <meta property="og:site_name" content="Explore Hartvale"><meta property="og:title" content="Ferncliffe Climbing Centre"></head>
+    <body><div class="top"><a href="https://www.explorehartvale.example/"><img src="/img/explore-hartvale-logo.png" alt="Explore Hartvale"></a></div>
+    <div id="content"><div class="crumbs"><a href="/">Home</a> » <a href="/leisure/">Leisure</a> » Ferncliffe Climbing Centre</div>
+    <article class="listing"><header class="entry-header"><h1>Ferncliffe Climbing Centre</h1></header>
+    <p>Bouldering and roped climbing for all ages in a former mill.</p>
+    <p>Find out more on <a href="https://www.ferncliffeclimbing.co.uk/">the centre's website</a>.</p></article></div>
+    <footer><p>Explore Hartvale, Town Hall, Hartvale HV1 2AA</p></footer></body></html>`;
+
+  it('takes the heading in the box as the line that names the linked site', () => {
+    const r = extractFromHtml(page, URL);
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Ferncliffe Climbing Centre');
+    expect(r.url).toBe('https://www.ferncliffeclimbing.co.uk/');
+  });
+});
+
+describe('the organisation a WebSite names as its publisher is the host', () => {
+  // a heritage trail's site run by a trust whose legal name is not its brand; the page is a
+  // mill's entry with its own structured data
+  const URL = 'https://www.walkthewoollenway.example/stops/abbotsmead-mill/';
+  const page = `<!doctype html><html lang="en-GB"><head><title>Abbotsmead Mill | Walk the Woollen Way</title>
+    <meta property="og:site_name" content="Walk the Woollen Way"><meta property="og:title" content="Abbotsmead Mill">
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"WebSite","@id":"https://www.walkthewoollenway.example/#website","name":"Walk the Woollen Way","url":"https://www.walkthewoollenway.example/","publisher":{"@id":"https://www.walkthewoollenway.example/#org"}},
+      {"@type":"Organization","@id":"https://www.walkthewoollenway.example/#org","name":"Pennine Textile Heritage Trust","url":"https://www.walkthewoollenway.example/","logo":"https://www.walkthewoollenway.example/img/trust-logo.png"},
+      {"@type":"Museum","name":"Abbotsmead Mill","url":"https://www.abbotsmeadmill.org.uk/","telephone":"0113 496 0732","address":{"@type":"PostalAddress","streetAddress":"Mill Lane","addressLocality":"Hebble Bridge","postalCode":"HX7 4QP"}}]}</script></head>
+    <body><header><a href="/"><img src="/img/trust-logo.png" alt="Walk the Woollen Way"></a></header>
+    <main><h1>Abbotsmead Mill</h1><p>A working water mill on the Woollen Way.</p></main>
+    <footer><p>© Pennine Textile Heritage Trust</p></footer></body></html>`;
+
+  it('sets its name and logo aside and takes the entry', () => {
+    const r = extractFromHtml(page, URL);
+    expect(r.name).toBe('Abbotsmead Mill');
+    expect(r.logo).toBeUndefined();
+    expect(r.url).toBe('https://www.abbotsmeadmill.org.uk/');
+  });
+});
+
+describe("the host's numbers in the main content", () => {
+  const URL = 'https://www.gymhire.example/spaces/leeds/bramley-scout-hut-5521';
+  const page = (
+    extra: string,
+  ) => `<!doctype html><html lang="en-GB"><head><title>Bramley Scout Hut – hire from £20/hr | Gymhire</title>
+    <meta property="og:site_name" content="Gymhire"><meta property="og:title" content="Bramley Scout Hut"></head>
+    <body><div data-testid="header"><a href="/"><img src="/img/gymhire.svg" alt="Gymhire"></a> <a href="/host">List your space</a></div>
+    <div data-testid="listing"><h1>Bramley Scout Hut</h1><p>A hall with a kitchen, for classes and parties.</p>
+    <div><h2>Managed by 14th Bramley Scouts</h2><p>Call 0113 496 0418 or email <a href="mailto:hut@bramleyscouts.org.uk">hut@bramleyscouts.org.uk</a></p></div>
+    ${extra}</div>
+    <div data-testid="footer"><a href="https://www.instagram.com/gymhire/">Instagram</a> <span>© 2026 Gymhire Ltd · hello@gymhire.example</span></div></body></html>`;
+
+  it('a number on a line that names the host is not the subject’s', () => {
+    const r = extractFromHtml(
+      page('<div><p>From £20 / hour</p><p>Questions? Call Gymhire on 0113 496 0999.</p></div>'),
+      URL,
+    );
+    expect(r.hosted).toBe(true);
+    expect(r.phones).toEqual(['0113 496 0418']);
+  });
+
+  it("a number in one block with the host's mailbox is not the subject’s", () => {
+    const r = extractFromHtml(
+      page(
+        '<aside><h3>Booking help</h3><p>Mon–Fri 9–5<br>Tel. 0113 496 0999<br><a href="mailto:bookings@gymhire.example">bookings@gymhire.example</a></p></aside>',
+      ),
+      URL,
+    );
+    expect(r.phones).toEqual(['0113 496 0418']);
+  });
+});
