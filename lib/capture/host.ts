@@ -838,7 +838,8 @@ function phoneOnHostLines(value: string, ctx: PageContext, r: HostReading): bool
   const d = phoneDigits(value).slice(-9);
   if (d.length < 5 || !r.host.names.length) return false;
   const own = registrable(ctx.host);
-  const subject = squash(r.subject.find((c) => c.field === 'name')?.value ?? '');
+  const named = r.subject.find((c) => c.field === 'name')?.value;
+  const subject = typeof named === 'string' ? squash(named) : '';
   let seen = 0;
   for (const l of walkPage(ctx).lines) {
     if (!l.text.replace(/\D+/g, '').includes(d)) continue;
