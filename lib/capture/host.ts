@@ -47,6 +47,7 @@ import { datedUnderHeading } from './event-page';
 import { callsProviders, subjectContact } from './provider-call';
 import { networkNames } from './network';
 import { bareName, nameWords } from './name-words';
+import { pageOwner, workOwners } from './page-owner';
 import { isWebsiteLink, linkWords } from './website-link';
 import { proseSite } from './prose-site';
 import { spelledLink } from './spelled-link';
@@ -67,6 +68,9 @@ const SUBJECT = {
   logoImage: 0.5,
   /** The line that spells the subject's linked website: above og:title and h1 (0.66). */
   siteName: 0.68,
+  /** The organisation a hosted item names as its owner ("Publiée par …", a course's provider):
+   * above the item's own title and the line spelling a linked site (which may be a partner's). */
+  owner: 0.7,
   /** A link in the main content to an outside site whose text is its address or "website". */
   linkedSite: 0.5,
   /** A tenant's own accounts and address in its bio box (read as an author box elsewhere). */
@@ -123,6 +127,8 @@ export interface HostReading {
   placed: () => { frame: Placement; main: Placement };
   /** New candidates for the subject of a hosted page (and a website it writes out). */
   subject: Candidate[];
+  /** The organisation a hosted item names as its owner (`page-owner.ts`), or ''. */
+  owner: string;
 }
 
 interface Placement {
@@ -283,6 +289,9 @@ function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading
       if (eventNames.size >= 2) continue;
       if (someoneElse(firstObject(n.organizer))) return true;
       if (hostNodes.length && someoneElse(n)) return true;
+    } else if (workOwners(n).some(someoneElse)) {
+      // a course's provider, a podcast's author: the organisation behind the page's item
+      return true;
     } else if (t.some((x) => /^JobPosting$/i.test(x))) {
       if (someoneElse(firstObject(n.hiringOrganization))) return true;
     } else if (t.some((x) => /^(Product|Offer|IndividualProduct|ProductGroup)$/i.test(x))) {
@@ -590,6 +599,7 @@ export function readHost(ctx: PageContext): HostReading {
     hostIds: new Set(),
     placed: () => (placed ??= placements(walk, ctx.base)),
     subject: [],
+    owner: '',
   };
   cache.set(ctx.doc, reading);
   const own = registrable(ctx.host);
@@ -618,7 +628,18 @@ export function readHost(ctx: PageContext): HostReading {
   // page's own heading) do not make the page one
   const article = (): boolean =>
     /article|blog/.test(ogType) || (ogType !== 'profile' && headingInArticle(ctx.doc));
-  const subject = brand && !article() ? subjectName(ctx, brand) : '';
+  // the organisation behind the page's item (a course's provider, "Publiée par …"), never the
+  // site itself
+  const owner = brand
+    ? pageOwner(
+        ctx.doc,
+        walk,
+        nodes,
+        article(),
+        (n) => sameName(n, reading.host) || nameMatchesHost(n, ctx.host),
+      )
+    : '';
+  const subject = owner || (brand && !article() ? subjectName(ctx, brand) : '');
   // the brand names the site: its host, or its registrable domain from a sub-domain
   // (business.chamber.org, whose brand is the chamber's)
   const brandIsHost =
@@ -628,7 +649,10 @@ export function readHost(ctx: PageContext): HostReading {
       headerLogoNamed(walk, ctx, brand)) &&
     !reading.vendors.domains.has(own);
   let sites: string[] = [];
-  if (subject && (brandIsHost || platform) && !sameName(subject, reading.host)) {
+  if (owner && (brandIsHost || platform)) {
+    reading.reasons.push('owner');
+    reading.owner = owner;
+  } else if (subject && (brandIsHost || platform) && !sameName(subject, reading.host)) {
     sites = subjectSites(ctx, walk, reading);
     const { frame, main } = reading.placed();
     // (the host's own promo accounts in the main content say nothing either way)
@@ -714,7 +738,14 @@ export function readHost(ctx: PageContext): HostReading {
   if (reading.hosted) {
     // a product's or an event's title is not its seller's or organiser's name
     const knownSubject = reading.reasons.includes('structured-data') || /product/.test(ogType);
-    if (subject && !knownSubject)
+    if (reading.owner)
+      reading.subject.push({
+        field: 'name',
+        value: owner,
+        source: 'text',
+        confidence: SUBJECT.owner,
+      });
+    else if (subject && !knownSubject)
       reading.subject.push({
         field: 'name',
         value: subject,

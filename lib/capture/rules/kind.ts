@@ -16,6 +16,9 @@ function hostedEvent(ctx: PageContext): boolean {
 
 export function guessKind(ctx: PageContext, name: string | undefined): EntityType {
   const doc = ctx.doc;
+  // an item's owner (a course's provider, a release's issuer) is an organisation, whatever dates
+  // the item carries
+  if (readHost(ctx).owner) return 'Organization';
   if (hostedEvent(ctx)) return 'Event';
   if (
     doc.querySelector(

@@ -1,7 +1,7 @@
 /** Rule: mailto:, tel:, social profile links and labelled "website" links. */
 import type { Candidate, PageContext } from '../types';
 import { classifySocial, socialHandle, socialKey } from '../social';
-import { registrable } from '../host';
+import { readHost, registrable } from '../host';
 import { metaContent } from '../context';
 import {
   decodeCloudflareEmail,
@@ -139,7 +139,10 @@ export function linksRule(ctx: PageContext): Candidate[] {
   const walk = walkPage(ctx);
   let others: string[] | undefined;
   let socials = 0;
-  const article = isArticlePage(ctx);
+  // a story issued by the page's subject (a press release on a wire service, `page-owner.ts`) is
+  // the subject's own text: its body links are its own, not a reporter's sources
+  const owned = readHost(ctx).owner !== '';
+  const article = !owned && isArticlePage(ctx);
   let prevText = '';
   let prevHref = '';
   const socialOf = linkSocials(ctx);
@@ -158,7 +161,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
     }
     const low = href.slice(0, 7).toLowerCase();
     const weak = (l.zone & (Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED)) !== 0;
-    const inArticle = (l.zone & Z.ARTICLE) !== 0;
+    const inArticle = !owned && (l.zone & Z.ARTICLE) !== 0;
     if (low === 'mailto:') {
       for (const part of href.slice(7).split(/[,;]/)) {
         const e = normaliseEmail(part);

@@ -80,3 +80,69 @@ describe("the host's numbers in the main content", () => {
     expect(r.phones).toEqual(['0113 496 0418']);
   });
 });
+
+describe('the organisation behind a hosted item (page-owner.ts)', () => {
+  const frame = (brand: string, body: string, head = '') =>
+    `<!doctype html><html lang="en"><head><title>Page | ${brand}</title><meta property="og:site_name" content="${brand}">${head}</head>
+    <body><header><a href="/"><img src="/img/${brand.toLowerCase()}-logo.svg" alt="${brand}"></a></header>
+    <main>${body}</main>
+    <footer><a href="https://www.instagram.com/${brand.toLowerCase()}hq/">Instagram</a> <a href="mailto:help@${brand.toLowerCase()}.example">help@${brand.toLowerCase()}.example</a></footer></body></html>`;
+
+  it('takes the organisation a line under the heading names, not the item’s title', () => {
+    // a mentoring opportunity on a volunteering platform
+    const html = frame(
+      'Handsup',
+      `<div class="listing-head"><h1>Reading buddy for Year 3</h1><p>Offered by <a href="/orgs/4410">Castleford Reading Trust</a></p></div>
+       <p>Read with a child once a week.</p><p>Contact: 01632 960 311 · <a href="https://www.castlefordreading.org.uk/">castlefordreading.org.uk</a></p>`,
+    );
+    const r = extractFromHtml(html, 'https://www.handsup.example/opportunities/8812');
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Castleford Reading Trust');
+    expect(r.type).toBe('Organization');
+    expect(r.socials).toEqual([]);
+    expect(r.emails).toEqual([]);
+  });
+
+  it('takes a course’s provider from structured data', () => {
+    const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Course","name":"Drawing birds","provider":{"@type":"Organization","name":"Wyvern Natural History Society","sameAs":"https://www.wyvernnature.org.uk/"}}</script>`;
+    const html = frame('Learnly', `<h1>Drawing birds</h1><p>Six short lessons.</p>`, ld);
+    const r = extractFromHtml(html, 'https://www.learnly.example/courses/drawing-birds');
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Wyvern Natural History Society');
+    expect(r.url).toBe('https://www.wyvernnature.org.uk/');
+  });
+
+  it('takes a release’s issuer on a story only with its "About …" boilerplate', () => {
+    const release = (about: string) =>
+      frame(
+        'Newsfeedr',
+        `<article><h1>Harbour choir tours Norway</h1><p class="meta">News provided by <a href="/source/fjordsong">Fjordsong Community Choir</a></p>
+         <p>The choir sings in Bergen in May.</p>${about}</article>`,
+        '<meta property="og:type" content="article">',
+      );
+    const URL = 'https://www.newsfeedr.example/releases/harbour-choir-norway';
+    const withAbout = extractFromHtml(
+      release(
+        '<p><b>About Fjordsong Community Choir</b><br>Follow us on <a href="https://www.instagram.com/fjordsongchoir/">Instagram</a>.</p>',
+      ),
+      URL,
+    );
+    expect(withAbout.name).toBe('Fjordsong Community Choir');
+    expect(withAbout.socials).toEqual(['https://www.instagram.com/fjordsongchoir/']);
+    const without = extractFromHtml(release(''), URL);
+    expect(without.name).not.toBe('Fjordsong Community Choir');
+  });
+
+  it('never takes a person or the site itself', () => {
+    const byline = frame(
+      'Handsup',
+      `<div><h1>Reading buddy for Year 3</h1><p>Posted by <a href="/u/22">Maria Lopez</a></p></div><p>Call 01632 960 311</p>`,
+    );
+    expect(extractFromHtml(byline, 'https://www.handsup.example/o/1').name).not.toBe('Maria Lopez');
+    const own = frame(
+      'Handsup',
+      `<div><h1>Reading buddy for Year 3</h1><p>Published by <a href="/">Handsup</a></p></div>`,
+    );
+    expect(extractFromHtml(own, 'https://www.handsup.example/o/1').hosted ?? false).toBe(false);
+  });
+});

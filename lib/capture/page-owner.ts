@@ -1,0 +1,147 @@
+/**
+ * The organisation behind a hosted page's item. Many platforms' pages are about an item — a
+ * volunteer opportunity, a course, a podcast, a press release — whose heading is the item's title,
+ * and they name the organisation that offers it: in a line under the heading ("Publiée par Banque
+ * alimentaire …", "Ein Kurs von …", "News provided by …") or in structured data (a Course's
+ * provider, a podcast's author). That organisation is the partner, not the item's title; and a
+ * site naming someone other than itself as its page's owner is hosting the page (`host.ts`).
+ *
+ * A story (a news article, a blog post) names its author and sources too, so on a story the owner
+ * must also have its "About <name>" boilerplate in the main content, as a press release on a wire
+ * service does. Bare "by"/"von"/"par" lines are left out (a product's brand, a book's author), and
+ * so are "organised/hosted/presented by" (an event page is about the event). People are never
+ * owners (a byline).
+ */
+import { isPersonName } from './person-name';
+import { ORG_WORDS } from './data/org-words';
+import { cleanValueText, LIMITS, squash } from './util';
+import { Z, type PageWalk } from './walk';
+
+type Node = Record<string, unknown>;
+
+const NOT_MAIN = Z.HEADER | Z.FOOTER | Z.NAV | Z.COMMENT | Z.SHARE | Z.RELATED;
+
+/** Labels that give an item's owner, in six languages. */
+const LABEL =
+  '(?:(?:news |content |course |programme |program )?(?:provided|offered|published|run|posted|produced) by|an? (?:course|podcast|show|series|programme|program|project|opportunity) (?:by|from)|(?:publiée?|proposée?|offerte?|diffusée?) par|un cours (?:de|proposé par)|(?:ein )?kurs von|angeboten von|veröffentlicht von|eingestellt von|(?:publicad[oa]|ofrecid[oa]) por|un curso de|(?:pubblicat[oa]|offert[oa]) da|un corso di|(?:aangeboden|gepubliceerd) door)';
+/** The label ending the text before a link that names the owner. */
+const OWNER_LABEL = new RegExp(`(?:^|[\\s·|•])${LABEL}\\s*:?\\s*$`, 'iu');
+/** The label and the name on a line of their own. */
+const OWNER_LINE = new RegExp(`^${LABEL}\\s*:?\\s+(.{3,80})$`, 'iu');
+
+/** Items whose provider or author is the organisation behind the page. */
+const WORK_TYPE =
+  /^(?:Course|CourseInstance|PodcastSeries|PodcastSeason|EducationalOccupationalProgram)$/i;
+/** Stories: their author is an owner only with its "About …" boilerplate on the page. */
+const STORY_TYPE = /(?:Article|^BlogPosting|^Report|^PressRelease)$/i;
+const ORG_TYPE =
+  /(organization|organisation|corporation|ngo|school|college|university|library|museum|club|team|group|council|agency|foundation|business|store|shop|restaurant|church)$/i;
+/** "About The Open Shelf Foundation", as a heading or a bold lead of its own line. */
+const ABOUT =
+  /^(?:about|à propos de|über|acerca de|sobre|informazioni su|over)\s+(.{3,90}?)\s*:?$/i;
+
+/** How far up from the h1 its box may reach, and how much text the box may hold. */
+const BOX_CLIMB = 3;
+const BOX_TEXT = 1500;
+
+function types(n: Node): string[] {
+  const t = n['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function objectsOf(v: unknown): Node[] {
+  return (Array.isArray(v) ? v : [v]).filter((x): x is Node => !!x && typeof x === 'object');
+}
+
+function nameOf(n: Node): string {
+  return typeof n.name === 'string' ? cleanValueText(n.name, LIMITS.name) : '';
+}
+
+/** Does the main content carry "About <name>" on a line of its own? */
+function hasAbout(walk: PageWalk, name: string): boolean {
+  const want = squash(name.replace(/^the\s+/i, ''));
+  if (want.length < 3) return false;
+  return walk.lines.some((l) => {
+    if (l.zone & NOT_MAIN || l.text.length > 120) return false;
+    const m = ABOUT.exec(l.text.trim());
+    return !!m && squash(m[1]!.replace(/^the\s+/i, '')) === want;
+  });
+}
+
+/** The box around the page's h1: its nearest ancestors, while they stay small. */
+function headingBox(doc: Document): { h1: Element; box: Element } | undefined {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return undefined;
+  let box: Element = h1;
+  for (let e = h1.parentElement, i = 0; e && i < BOX_CLIMB; e = e.parentElement, i++) {
+    if ((e.textContent ?? '').length > BOX_TEXT) break;
+    box = e;
+  }
+  return { h1, box };
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/** An owner named in the line under the heading: a link after the label, or the rest of the line. */
+function ownerLine(doc: Document, walk: PageWalk): string {
+  const hb = headingBox(doc);
+  if (!hb) return '';
+  const { h1, box } = hb;
+  const after = (el: Element): boolean =>
+    el !== h1 && box.contains(el) && !!(h1.compareDocumentPosition(el) & FOLLOWING);
+  for (const l of walk.links) {
+    if (l.zone & NOT_MAIN || !OWNER_LABEL.test(l.before) || !after(l.el)) continue;
+    const name = cleanValueText(l.text, LIMITS.name);
+    if (name.length >= 3 && name.length <= 80) return name;
+  }
+  for (const l of walk.lines) {
+    if (l.zone & NOT_MAIN || l.text.length > 120 || !after(l.el)) continue;
+    const m = OWNER_LINE.exec(l.text.trim());
+    if (m) return cleanValueText(m[1]!, LIMITS.name);
+  }
+  return '';
+}
+
+/** The organisations a work node (a course, a podcast) names as its provider or author. */
+export function workOwners(n: Node): Node[] {
+  if (!types(n).some((x) => WORK_TYPE.test(x))) return [];
+  return [n.provider, n.author, n.creator]
+    .flatMap(objectsOf)
+    .filter((o) => types(o).some((x) => ORG_TYPE.test(x)));
+}
+
+/**
+ * The organisation behind the page's item, or '' — never a person, never one `isHost` names (an
+ * own site's "A course by <itself>"). On a story (`story`) only with its "About …" line.
+ */
+export function pageOwner(
+  doc: Document,
+  walk: PageWalk,
+  nodes: Node[],
+  story: boolean,
+  isHost: (name: string) => boolean,
+): string {
+  // (structured data typing it an organisation outweighs a name shaped like a person's)
+  const ok = (name: string, about: boolean, typed = false): boolean =>
+    name.length >= 3 &&
+    (typed || !isPersonName(name) || ORG_WORDS.test(name)) &&
+    !isHost(name) &&
+    (!about || hasAbout(walk, name));
+  for (const n of nodes) {
+    const t = types(n);
+    const isStory = t.some((x) => STORY_TYPE.test(x));
+    const props = t.some((x) => WORK_TYPE.test(x))
+      ? [n.provider, n.author, n.creator]
+      : isStory
+        ? [n.author]
+        : [];
+    for (const p of props)
+      for (const o of objectsOf(p)) {
+        if (!types(o).some((x) => ORG_TYPE.test(x))) continue;
+        const name = nameOf(o);
+        if (ok(name, story || isStory, true)) return name;
+      }
+  }
+  const line = ownerLine(doc, walk);
+  return line && ok(line, story) ? line : '';
+}
