@@ -103,6 +103,10 @@ const MAP_LINK =
 const BRACKETED_REMARK =
   /\s*\((?=[^()]*\b(?:entrance|entry|enter|access|behind|opposite|next to|near|across|corner|rear|back of|parking|car park|gate|open|opening|hours|closed|daily|upstairs|downstairs|above|below|beside|off|via|through)\b)[^()]*\)/gi;
 
+/** An address field's label alone on its line, as a definition list or a table writes it. */
+const ADDRESS_LABEL_LINE =
+  /^(?:(?:postal |mailing |street |visiting |school |office )?address|adresse|anschrift|indirizzo|direcci[oó]n|adres|bezoekadres|postadres|location)\s*:?$/i;
+
 /** A field's label with its value after it on the same part ("Town: Ware", "Zip: 06355"). */
 const FIELD_LABEL_BEFORE_VALUE =
   /^(?:post(?:al)?\s?code|zip(?:\s?code)?|eircode|plz|code postal|postleitzahl|ort|plaats|woonplaats|city|town|stadt|ville|state|province|provincie|county|country|land|pays|street|stra(?:ß|ss)e|straat|adres|huisnummer|hausnummer)\s*:\s*(?=\S)/i;
@@ -131,6 +135,12 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
     // "88 Maple Avenue (entrance on Oak St.)", "(gate open 7 days, dawn to dusk)": a remark in
     // brackets on how to get in or when is not part of the address
     if (t.includes('(')) t = t.replace(BRACKETED_REMARK, '');
+    // a field's label on a line of its own ("Address" in a <dt>): a heading, so the street walk
+    // stops there and the fields above it (an age range, a status) are not read as streets
+    if (ADDRESS_LABEL_LINE.test(t)) {
+      parts.push({ text: t.replace(/\s*:?\s*$/, '') + ':', heading: true, line: i });
+      return;
+    }
     const lab = ADDRESS_LABEL.exec(t);
     if (lab) {
       parts.push({ text: lab[1]! + ':', heading: true, line: i });

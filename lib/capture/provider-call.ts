@@ -17,7 +17,7 @@ const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
 
 /** Read in the header, footer and nav only ("we also sell on Etsy" in an own shop's text). */
 const PROVIDER_CALL =
-  /(?<!\p{L})(?:(?:list|add) your (?:business|studio|venue|club|practice|property|shop|space|organi[sz]ation|charity|services?)|sell on \p{L}+|create (?:events|an event)|post an? (?:volunteer )?opportunit(?:y|ies)|are you an? (?:practitioner|therapist|studio owner|venue owner)\s*\?|vous êtes (?:un |une )?(?:soignant|praticien|professionnel de santé)e?s?\s*\?|vendez sur|sind sie (?:ein |eine )?(?:anbieter|veranstalter|gemeinnützige organisation)\s*\?|verkaufen auf)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:list|add) your (?:business|studio|venue|club|practice|property|shop|space|organi[sz]ation|charity|services?|restaurant|store)|sell on \p{L}+|become an? (?:restaurant|merchant|store) partner|become a partner (?:restaurant|store)|devenir (?:un )?(?:restaurant|commerçant|établissement|marchand) partenaire|(?:ajoutez|inscrivez) votre (?:restaurant|commerce|établissement)|(?:añade|registra) tu (?:negocio|restaurante)|create (?:events|an event)|post an? (?:volunteer )?opportunit(?:y|ies)|are you an? (?:practitioner|therapist|studio owner|venue owner)\s*\?|vous êtes (?:un |une )?(?:soignant|praticien|professionnel de santé|restaurateur|organisme)e?s?\s*\?|vendez sur|sind sie (?:ein |eine )?(?:anbieter|veranstalter|gemeinnützige organisation)\s*\?|verkaufen auf)(?!\p{L})/iu;
 /** A listing's own claim box, wherever it sits. */
 const LISTING_CLAIM =
   /(?<!\p{L})(?:claim (?:this|your) (?:listing|business|page|profile)|is this your (?:business|studio|venue|club|practice|shop|listing|organi[sz]ation)\s*\?)/iu;

@@ -75,13 +75,17 @@ export function nameMatchesHost(name: string, host: string): boolean {
 /**
  * With no declared brand, the last of several title segments that names the host is its brand
  * ("Name | Linkfolio" on linkfol.io: link-in-bio, profile and listing pages that set no
- * og:site_name). The first segment is the page's own and never counts.
+ * og:site_name), also before an umbrella's name ("School – Find school information – GOV.UK" on
+ * find-school-information.…: a service under its government's name). The first segment is the
+ * page's own and never counts.
  */
 export function titleBrand(title: string, host: string): string | undefined {
   const segs = titleSegments(title);
-  if (segs.length < 2) return undefined;
-  const last = segs[segs.length - 1]!;
-  return !isGenericSegment(last) && nameMatchesHost(last, host) ? last : undefined;
+  for (let i = segs.length - 1; i >= 1; i--) {
+    const s = segs[i]!;
+    if (!isGenericSegment(s) && nameMatchesHost(s, host)) return s;
+  }
+  return undefined;
 }
 
 /**

@@ -117,6 +117,10 @@ const DATE_LIKE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
 
 /** A line that is only a fax label ("Fax:" in a table's first cell): the next line's number is a fax. */
 const FAX_LABEL_LINE = /^\W*(fax|telefax|t[ée]l[ée]copie)\b\.?\s*(no\.?|number|nr\.?)?\s*:?\s*$/i;
+/** A line that is only a phone label (a `<dt>` or table cell "Telephone"): the next line's number
+ * is labelled. */
+const PHONE_LABEL_LINE =
+  /^\W*(phone|telephone|tel|t[ée]l[ée]phone|t[ée]l|telefon|telefono|tel[ée]fono|telefoon|contact number|phone number)\b\.?\s*(no\.?|number|nr\.?)?\s*:?\s*$/i;
 
 function phoneCandidatesInLine(
   line: string,
@@ -126,6 +130,7 @@ function phoneCandidatesInLine(
   previous = '',
 ): void {
   const faxLabelled = FAX_LABEL_LINE.test(previous);
+  const phoneLabelled = !faxLabelled && PHONE_LABEL_LINE.test(previous);
   if (labelledOnly) {
     // Most prose lines hold no number of phone length: one cheap scan spares the long ID_LINE
     // alternation and the label look-behinds (unlabelled lines also go to libphonenumber below).
@@ -152,7 +157,7 @@ function phoneCandidatesInLine(
     if (lab && FAX_RE.test(lab[1]!) && !telFax) continue;
     if (!lab && (FAX_RE.test(before.slice(-12)) || (faxLabelled && m.index <= 2))) continue;
     if (F_LABEL.test(before)) continue;
-    if (lab) {
+    if (lab || (phoneLabelled && m.index <= 2)) {
       seen.push([m.index, m.index + m[0].length]);
       push(raw, CONFIDENCE.labelledPhone);
     } else if (
@@ -195,6 +200,19 @@ function phoneCandidatesInLine(
     }
     break;
   }
+}
+
+/** The addresses of the page's mailto links, lower case. */
+function linkedMails(walk: PageWalk): Set<string> {
+  const out = new Set<string>();
+  for (const l of walk.links) {
+    const h = l.href.trim();
+    if (/^mailto:/i.test(h)) {
+      const e = normaliseEmail(h.slice(7).split('?')[0] ?? '');
+      if (e) out.add(e);
+    }
+  }
+  return out;
 }
 
 function regionHints(ctx: PageContext, lines: Line[]): CountryCode[] {
@@ -330,6 +348,7 @@ export function textRule(ctx: PageContext): Candidate[] {
   const emailSeen = new Set<string>();
   let scanned = 0;
   let previous = '';
+  let linked: Set<string> | undefined;
   for (const l of lines) {
     const prev = previous;
     previous = l.text;
@@ -349,6 +368,10 @@ export function textRule(ctx: PageContext): Candidate[] {
       while ((m = EMAIL_IN_TEXT.exec(t))) {
         const e = normaliseEmail(m[0]);
         if (!e || emailSeen.has(e)) continue;
+        // a linked address run into the words beside it ("Centre d'aide" + "aide@x.fr" +
+        // "Service client" as inline links): the link's own address is read from the link
+        linked ??= linkedMails(walk);
+        if (!linked.has(e) && [...linked].some((a) => e.includes(a))) continue;
         // a staff card's own address may still be the organisation's further down the page
         if (isPersonalContact(ctx, l.el, 'emails', e)) {
           out.push({

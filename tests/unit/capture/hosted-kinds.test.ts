@@ -146,3 +146,53 @@ describe('the organisation behind a hosted item (page-owner.ts)', () => {
     expect(extractFromHtml(own, 'https://www.handsup.example/o/1').hosted ?? false).toBe(false);
   });
 });
+
+describe('a record page of labelled fields on a service site', () => {
+  // a state register of childcare services: a <dl> of fields, no og:site_name, the service's
+  // name in the middle of the title before its government's
+  const URL = 'https://find-childcare.service.gov.uk/provider/EY558120';
+  const page = `<!doctype html><html lang="en"><head><title>Little Acorns Nursery - Find childcare - GOV.UK</title></head>
+    <body><header role="banner"><a href="https://www.gov.uk/"><svg aria-label="GOV.UK" role="img"><title>GOV.UK</title></svg></a>
+    <a href="/">Find childcare</a></header>
+    <main><h1>Little Acorns Nursery</h1><dl class="summary">
+    <div><dt>Registration status</dt><dd>Active</dd></div>
+    <div><dt>Ages</dt><dd>0 to 5</dd></div>
+    <div><dt>Address</dt><dd>Orchard Lane, Wetherby, West Yorkshire, LS22 6RT</dd></div>
+    <div><dt>Telephone</dt><dd>01632 960587</dd></div>
+    <div><dt>Website</dt><dd><a href="https://www.littleacornsnursery.co.uk">https://www.littleacornsnursery.co.uk</a></dd></div>
+    </dl></main><footer><p>© Crown copyright</p></footer></body></html>`;
+
+  it('reads the service as the host and the record as the subject, with its fields', () => {
+    const r = extractFromHtml(page, URL);
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Little Acorns Nursery');
+    expect(r.url).toBe('https://www.littleacornsnursery.co.uk/');
+    expect(r.phones).toEqual(['01632 960587']);
+    expect(r.address?.street).toBe('Orchard Lane');
+    expect(r.address?.postalCode).toBe('LS22 6RT');
+  });
+});
+
+describe('a linked address run into its neighbours', () => {
+  it('is read from the link, not from the run-together text', () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Contact – Atelier Vélo Solidaire</title></head>
+      <body><main><h1>Atelier Vélo Solidaire</h1><p>Réparez votre vélo avec nous.</p></main>
+      <footer><div><a href="/aide">Centre d'aide</a><a href="mailto:contact@ateliervelo.fr">contact@ateliervelo.fr</a><span>Permanence le samedi</span></div></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.ateliervelo.fr/contact');
+    expect(r.emails).toEqual(['contact@ateliervelo.fr']);
+  });
+});
+
+describe("a delivery platform's call to restaurants", () => {
+  it('marks the restaurant page hosted', () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Pho Saigon – Livraison à Nantes | Miamo</title>
+      <meta property="og:site_name" content="Miamo"><meta property="og:title" content="Pho Saigon – Livraison à Nantes"></head>
+      <body><header><a href="/"><img src="/img/miamo-logo.svg" alt="Miamo"></a><a href="https://partenaires.miamo.example/">Devenir restaurant partenaire</a></header>
+      <main><h1>Pho Saigon</h1><p>Vietnamien · Soupes</p><p>12 rue de Strasbourg, 44000 Nantes</p><p>Allergies : contactez le restaurant au 02 61 91 44 12.</p></main>
+      <footer><a href="https://www.instagram.com/miamo_fr/">Instagram</a> <span>Service client : 01 99 00 31 31</span></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.miamo.example/fr/nantes/pho-saigon');
+    expect(r.hosted).toBe(true);
+    expect(r.socials).toEqual([]);
+    expect(r.phones).toEqual(['02 61 91 44 12']);
+  });
+});
