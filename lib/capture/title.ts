@@ -25,9 +25,24 @@ export function titleSegments(title: string): string[] {
 const GENERIC =
   /^(home|homepage|home page|welcome|start|startseite|accueil|inicio|inici|contact|contact us|contact-us|get in touch|kontakt|contacto|contacte|contactar|contatti|contato|nous contacter|contactez-nous|contacteer ons|impressum|imprint|legal notice|mentions l[ée]gales|about|about us|über uns|uber uns|qui sommes-nous|à propos|a propos|nous trouver|over ons|om oss|om os|o nas|chi siamo|quiénes somos|quienes somos|sobre nosotros|sobre nós|team|our team|staff|news|blog|events|services|products|shop|store|privacy|privacy policy|datenschutz|faq|jobs|careers|karriere|volunteer|donate|support|help|official site|official website|site officiel|offizielle website|index|main|page|untitled|search|address|our address|postal address|mailing address|location|locations|our location|directions|find us|how to find us|map|meeting place|venue|profile|my profile|company record|record|details|overview|reviews|portfolio|calendar|events calendar|gallery|photo gallery|photos|videos|media|documentation|docs|getting started|installation|downloads|resources|links|visit|visit us|plan your visit|opening hours|hours|menu|programs|programmes|classes|courses|schedule|timetable|admissions|enrollments?|enrolments?|parents|families|students|membership|members|join us|get involved|partners|our partners|sponsors|product|products & services|cart|checkout)$/i;
 
+/** Page kinds in other words and languages: a site map, search results, how to get there,
+ * opening times, joining, help — a title that names the page, never the site. */
+const GENERIC_PAGE =
+  /^(site ?map|plan du site|mappa del sito|mapa del sitio|mapa web|seitenübersicht|inhaltsübersicht|webbkarta|nettstedskart|plan d['’]acc[eè]s|acc[eè]s|comment venir|venir|anfahrt|so finden sie uns|c[oó]mo llegar|come raggiungerci|dove siamo|routebeschrijving|route|hitta hit|hitta oss|finn oss|find os|find vej|opening times|öffnungszeiten|horaires|horarios|orari|openingstijden|öppettider|åpningstider|åbningstider|aukioloajat|mitglied werden|bliv medlem|bli medlem|bli medlem|lid worden|word lid|devenir membre|adh[ée]sion|hazte soci[oa]|diventa socio|become a member|help cent(?:re|er)|hilfe|aide|ayuda|aiuto|hjälp|hjelp|annual reports?|reports|publications|policies|galerie|galleria|galería|bilder|billeder|bildergalerie|fotogalerie|kontakt oss|kontakta oss|kontakt os|contattaci)$/i;
+
+/** "Search results for “taalcafé”", "Zoekresultaten", "Suchergebnisse für …". */
+const SEARCH_RESULTS =
+  /^(search results|results for|zoekresultaten|suchergebnisse|r[ée]sultats de (?:la )?recherche|resultados de (?:la )?b[uú]squeda|risultati (?:della )?ricerca|sökresultat|søkeresultat(?:er)?|søgeresultat(?:er)?)\b/i;
+
+/** A file's name rather than a title ("bayview-literacy-fall-2026", "Annual_Report_2025.pdf"):
+ * converters and viewers put it in <title> when the document has none. */
+const FILE_NAME =
+  /^(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[\w-]+(?:\.[\w-]+)*\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|html?))$/;
+
 export function isGenericSegment(s: string): boolean {
   const t = s.trim().replace(/[.!]+$/, '');
-  if (GENERIC.test(t)) return true;
+  if (GENERIC.test(t) || GENERIC_PAGE.test(t) || SEARCH_RESULTS.test(t) || FILE_NAME.test(t))
+    return true;
   // "Contact the Club", "About our team", "Kontakt & Anfahrt"
   return (
     /^(contact|about|kontakt|impressum|get in touch|welcome|home|start|our|meet)\b/i.test(t) &&

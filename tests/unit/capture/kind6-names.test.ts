@@ -1,0 +1,44 @@
+/**
+ * Names on pages whose title names only the page (kind-6 round): a site map, search results, how
+ * to get there and opening hours in several languages, a document converted to HTML whose title
+ * is its file name. Pages invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+describe('names on pages whose title names the page', () => {
+  it('reads a site map, search results and find-us titles as generic', () => {
+    const sitemap = `<!doctype html><html lang="de"><head><title>Seitenübersicht</title></head><body>
+      <main><h1>Seitenübersicht</h1><ul><li><a href="/verein">Verein</a></li><li><a href="/termine">Termine</a></li></ul></main>
+      <footer><p>© 2026 Förderkreis Stadtteilbücherei Linden e.V.</p></footer></body></html>`;
+    expect(
+      extractFromHtml(sitemap, 'https://www.foerderkreis-linden.example.de/sitemap').name,
+    ).toBe('Förderkreis Stadtteilbücherei Linden e.V.');
+    const results = `<!doctype html><html lang="en"><head><title>Search results for "choir"</title></head><body>
+      <main><h1>Search results</h1><ol><li><a href="/events/carols">Carols by candlelight</a></li></ol></main>
+      <footer><p>© 2026 Riverbend Community Arts Trust</p></footer></body></html>`;
+    expect(
+      extractFromHtml(results, 'https://www.riverbendarts.example.org/search?q=choir').name,
+    ).toBe('Riverbend Community Arts Trust');
+    const hours = `<!doctype html><html lang="sv"><head><title>Öppettider</title></head><body>
+      <main><h1>Öppettider</h1><p>Måndag–fredag 10–18.</p></main>
+      <footer><p>© 2026 Folkets Hus Granvik</p></footer></body></html>`;
+    expect(extractFromHtml(hours, 'https://www.folketshusgranvik.example.se/oppettider').name).toBe(
+      'Folkets Hus Granvik',
+    );
+  });
+
+  it("does not take a converted document's file name for its name", () => {
+    const html = `<!doctype html><html><head><meta name="generator" content="pdf2htmlEX"><title>harbour-rowing-open-day-2026</title></head><body>
+      <div id="page-container"><div class="pf"><div class="pc">
+      <div class="t m0 x1 y1">Harbour Rowing Association</div>
+      <div class="t m0 x1 y2">Open day — Saturday 4 April, 10am–2pm</div>
+      <div class="t m0 x1 y3">Details: www.harbourrowing.org.uk</div>
+      </div></div></div></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://www.townhall.example.gov.uk/files/harbour-rowing-open-day-2026.html',
+    );
+    expect(r.name).toBe('Harbour Rowing Association');
+  });
+});
