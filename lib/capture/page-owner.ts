@@ -29,6 +29,13 @@ const OWNER_LABEL = new RegExp(`(?:^|[\\s·|•])${LABEL}\\s*:?\\s*$`, 'iu');
 /** The label and the name on a line of their own. */
 const OWNER_LINE = new RegExp(`^${LABEL}\\s*:?\\s+(.{3,80})$`, 'iu');
 
+/** A record's field naming the body an item belongs to ("School", "Organisation"), in a row of
+ * its own: a <th>/<td> or <dt>/<dd> pair, or "School: …" on one line. */
+const OWNER_FIELD =
+  /^(?:school|organi[sz]ation|organisme|organizaci[oó]n|organizzazione|organisatie|schule|[ée]cole|escuela|scuola|charity|nonprofit|verein|association|asociaci[oó]n|associazione|vereniging)\s*:?$/i;
+const OWNER_FIELD_LINE =
+  /^(?:school|organi[sz]ation|organisme|organizaci[oó]n|organizzazione|organisatie|schule|[ée]cole|escuela|scuola|charity|nonprofit|verein)\s*:\s*(.{3,80})$/i;
+
 /** Items whose provider or author is the organisation behind the page. */
 const WORK_TYPE =
   /^(?:Course|CourseInstance|PodcastSeries|PodcastSeason|EducationalOccupationalProgram)$/i;
@@ -102,6 +109,31 @@ function ownerLine(doc: Document, walk: PageWalk): string {
   return '';
 }
 
+/** An owner given as a record's field: "School" beside its value in one row, or "School: …". */
+function ownerField(walk: PageWalk): string {
+  const lines = walk.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.zone & NOT_MAIN || l.text.length > 100) continue;
+    const t = l.text.trim();
+    const m = OWNER_FIELD_LINE.exec(t);
+    if (m) return cleanValueText(m[1]!, LIMITS.name);
+    const next = lines[i + 1];
+    // the label's cell and the value's share their row (a header row's "Organisation" above a
+    // list of partners does not)
+    if (
+      next &&
+      OWNER_FIELD.test(t) &&
+      next.text.length <= 80 &&
+      !!l.el.parentElement &&
+      l.el.parentElement === next.el.parentElement &&
+      l.el !== next.el
+    )
+      return cleanValueText(next.text, LIMITS.name);
+  }
+  return '';
+}
+
 /** The organisations a work node (a course, a podcast) names as its provider or author. */
 export function workOwners(n: Node): Node[] {
   if (!types(n).some((x) => WORK_TYPE.test(x))) return [];
@@ -143,5 +175,7 @@ export function pageOwner(
       }
   }
   const line = ownerLine(doc, walk);
-  return line && ok(line, story) ? line : '';
+  if (line && ok(line, story)) return line;
+  const field = ownerField(walk);
+  return field && ok(field, story) ? field : '';
 }

@@ -196,3 +196,38 @@ describe("a delivery platform's call to restaurants", () => {
     expect(r.phones).toEqual(['02 61 91 44 12']);
   });
 });
+
+describe("a record's field naming the body an item belongs to", () => {
+  const page = (
+    table: string,
+  ) => `<!doctype html><html lang="en-GB"><head><title>New kiln for the pottery room | Chipin</title>
+    <meta property="og:site_name" content="Chipin"><meta property="og:title" content="New kiln for the pottery room"></head>
+    <body><header><a href="/"><img src="/img/chipin-logo.png" alt="Chipin logo"></a> <a href="/start">Start a project</a></header>
+    <main><h1>New kiln for the pottery room</h1><p>Our art club needs a kiln that fits the old storeroom.</p>
+    <h2>About the project</h2>${table}</main>
+    <footer><a href="https://www.facebook.com/chipinuk">Facebook</a> <a href="mailto:hello@chipin.example">hello@chipin.example</a></footer></body></html>`;
+  const URL = 'https://www.chipin.example/projects/new-kiln-88120';
+
+  it('takes the school a row names as the subject', () => {
+    const r = extractFromHtml(
+      page(
+        '<table><tr><th>School</th><td>Hollins Green Academy</td></tr><tr><th>Location</th><td>Warrington, Cheshire</td></tr></table>',
+      ),
+      URL,
+    );
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Hollins Green Academy');
+    expect(r.socials).toEqual([]);
+    expect(r.emails).toEqual([]);
+  });
+
+  it('does not take a list’s header row for one record', () => {
+    const r = extractFromHtml(
+      page(
+        '<table><tr><th>Organisation</th><th>Role</th></tr><tr><td>Hollins Green Academy</td><td>Host school</td></tr></table>',
+      ),
+      URL,
+    );
+    expect(r.name).not.toBe('Hollins Green Academy');
+  });
+});
