@@ -53,6 +53,11 @@ function iconSized(el: Element): boolean {
   return (!w || w <= ICON_MAX_PX) && (!h || h <= ICON_MAX_PX);
 }
 
+/** An alt that says what the image is or does, in several languages, and names no one: "Logo",
+ * "Logotyp", "Startseite", "Zur Startseite", "Retour à l'accueil", "Site logo". */
+const ALT_NAMES_NOTHING =
+  /^(?:(?:site|header|main|company|brand|our|the)\s+)?(?:logo|logotype|logotyp|logotipo|logotipo|logo image|home|homepage|home page|back to home|go to homepage|startseite|zur startseite|accueil|retour (?:à|a) l['’]accueil|page d['’]accueil|inicio|ir al inicio|p[aá]gina (?:de )?inicio|inici|home page|pagina iniziale|torna alla home|startpagina|naar de homepage|hem|startsida|till startsidan|forside|til forsiden|etusivu)$/i;
+
 /** The alt of a language switch's image: the language's own name or code. */
 const LANGUAGE_ALT =
   /^(english|fran[cç]ais|deutsch|espa[nñ]ol|italiano|nederlands|portugu[eê]s|cymraeg|gaeilge|en|fr|de|es|it|nl|pt|cy|ga)$/i;
@@ -361,14 +366,9 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       n++;
     }
     const alt = cleanText(img.alt, 300)
-      .replace(/\s+(logo|logotype|home)$/i, '')
+      .replace(/\s+(logo|logotype|logotyp|logotipo|home)$/i, '')
       .trim();
-    if (
-      conf >= NAME_FROM_ALT.minLogo &&
-      alt &&
-      alt.length > 1 &&
-      !/^(logo|home|homepage)$/i.test(alt)
-    ) {
+    if (conf >= NAME_FROM_ALT.minLogo && alt && alt.length > 1 && !ALT_NAMES_NOTHING.test(alt)) {
       out.push({ field: 'name', value: alt, source: 'icon', confidence: NAME_FROM_ALT.confidence });
     }
   }

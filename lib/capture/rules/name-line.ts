@@ -18,7 +18,13 @@ const CONFIDENCE = {
   /** A text document's first line is its heading: above a line spelling the domain (which in a
    * document is as often the parent body's name) and a file name taken from the title (0.42). */
   documentFirstLine: 0.58,
+  /** A footer line that spells the domain ("Kulturhuset Östgöta – en ideell förening"): as a
+   * copyright line would be, less, since a footer also names funders and networks; above a
+   * holder not spelling the domain (0.3) and a page's lone title segment (0.42). */
+  footerDomainLine: 0.45,
 };
+/** Footer lines looked at, from the end. */
+const FOOTER_LINES = 30;
 /** Lines and images looked at: the top of the page, where a site prints its name. */
 const TOP_LINES = 40;
 const TOP_IMAGES = 5;
@@ -40,14 +46,26 @@ export function nameLineRule(ctx: PageContext): Candidate[] {
       if (n++ >= TOP_LINES) break;
       texts.push(l.text);
     }
+    let found = false;
     for (const raw of texts) {
       if (raw.length > 120) continue;
       const t = cleanValueText(raw, LIMITS.name).replace(/\s+(logo|banner)$/i, '');
       if (!usable(t) || t.split(/\s+/).length < 2) continue;
       if (nameMatchesHost(t, ctx.host) || nameSpellsDomain(t, site)) {
         out.push({ field: 'name', value: t, source: 'text', confidence: CONFIDENCE.domainLine });
+        found = true;
         break;
       }
+    }
+    if (!found) {
+      const t = footerDomainLine(walk.lines, ctx.host, site);
+      if (t)
+        out.push({
+          field: 'name',
+          value: t,
+          source: 'text',
+          confidence: CONFIDENCE.footerDomainLine,
+        });
     }
   }
   // a plain-text document shown as one <pre>: its first line is its heading
@@ -68,4 +86,26 @@ export function nameLineRule(ctx: PageContext): Candidate[] {
     }
   }
   return out;
+}
+
+/** The footer's name line: the first part, before a dash, middle dot or pipe, of a short footer
+ * line that spells the site's domain ("Kulturhuset Östgöta – en ideell förening"). */
+function footerDomainLine(
+  lines: { text: string; zone: number }[],
+  host: string,
+  site: string,
+): string {
+  let n = 0;
+  let best = '';
+  for (let i = lines.length - 1; i >= 0 && n < FOOTER_LINES; i--) {
+    const l = lines[i]!;
+    if (!(l.zone & Z.FOOTER)) continue;
+    n++;
+    if (l.text.length > 160) continue;
+    const first = l.text.split(/\s+[–—|·•-]\s+|\s*[|·•]\s*/)[0] ?? '';
+    const t = cleanValueText(first, LIMITS.name);
+    if (!usable(t) || t.split(/\s+/).length < 2 || /©|\(c\)|copyright/i.test(t)) continue;
+    if (nameMatchesHost(t, host) || nameSpellsDomain(t, site)) best = t;
+  }
+  return best;
 }

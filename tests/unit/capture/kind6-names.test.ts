@@ -42,3 +42,29 @@ describe('names on pages whose title names the page', () => {
     expect(r.name).toBe('Harbour Rowing Association');
   });
 });
+
+describe("a logo's alt that names no one", () => {
+  it('does not take "Logotyp" or "Zur Startseite" for the name', () => {
+    for (const alt of ['Logotyp', 'Zur Startseite', "Retour à l'accueil"]) {
+      const html = `<!doctype html><html lang="sv"><head><title>Kontakt</title></head><body>
+        <header><a href="/"><img src="/img/logo-granvik.svg" alt="${alt}"></a></header>
+        <main><h1>Kontakt</h1><p>Telefon 0480-55 01 23</p></main>
+        <footer><p>© 2026 Folkets Hus Granvik</p></footer></body></html>`;
+      const r = extractFromHtml(html, 'https://www.granvik-kultur.se/kontakt');
+      expect(r.name).toBe('Folkets Hus Granvik');
+    }
+  });
+});
+
+describe("the footer's name line", () => {
+  it('takes a footer line that spells the domain when nothing above names the site', () => {
+    const html = `<!doctype html><html lang="nb"><head><title>Åpningstider</title></head><body>
+      <header><a href="/"><img src="/bilder/topp.png" alt="Logotyp"></a></header>
+      <main><h1>Åpningstider</h1><p>Mandag–fredag 07.30–16.30.</p></main>
+      <footer><p><strong>Solbakken Naturbarnehage</strong> – en foreldreeid barnehage</p>
+      <p>Telefon 22 55 01 77</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.solbakken-naturbarnehage.no/apningstider');
+    expect(r.name).toBe('Solbakken Naturbarnehage');
+    expect(r.url).toBe('https://www.solbakken-naturbarnehage.no/');
+  });
+});
