@@ -107,6 +107,11 @@ export function parseAnchor(part: string): Anchor | undefined {
   m = /^(?:[A-Z]{1,2}-)?(\d{4,5})\s+(\p{Lu}[\p{L} .'()/-]*\p{L}\)?)$/u.exec(p);
   if (m && m[2]!.length <= 40 && !STREET_WORD.test(m[2]!))
     return { postalCode: m[1], locality: m[2]!.trim(), strong: true };
+  // SE / CZ / SK / GR: "582 23 Linköping", "SE-582 23 Linköping", "110 00 Praha 1" (three digits,
+  // a space, two: a form no other convention here writes before a town)
+  m = /^(?:[A-Z]{2}-\s?)?(\d{3}\s\d{2})\s+(\p{Lu}[\p{L} .'-]*\p{L}(?:\s\d{1,2})?)$/u.exec(p);
+  if (m && m[2]!.length <= 40 && !STREET_WORD.test(m[2]!))
+    return { postalCode: m[1], locality: m[2]!.trim(), strong: true };
   // PT / PL: 1100-053 Lisboa, 00-238 Warszawa
   m = /^(\d{4}-\d{3}|\d{2}-\d{3})\s+(\p{Lu}[\p{L} .'()/-]*\p{L})$/u.exec(p);
   if (m && m[2]!.length <= 40 && !STREET_WORD.test(m[2]!))
