@@ -142,6 +142,32 @@ export function workOwners(n: Node): Node[] {
     .filter((o) => types(o).some((x) => ORG_TYPE.test(x)));
 }
 
+/** A contact in a paragraph: a number of phone length or an e-mail address. */
+const CONTACT_IN_TEXT = /@|\d(?:[\s.\-/()]{0,2}\d){6}/;
+
+/**
+ * A story about one body that closes with that body's contact box: a paragraph led by its name in
+ * bold, with a number or an address ("**Ballinmore Men's Shed**, Bridge Street … Contact Tom on
+ * 087 …"), the name also in the headline. A community story's factbox, as local papers print
+ * them: the story is about that body, and the paper is only its host.
+ */
+function storyFactbox(doc: Document): string {
+  const h1 = squash(doc.querySelector('h1')?.textContent ?? '');
+  if (!h1) return '';
+  for (const lead of Array.from(
+    doc.querySelectorAll('p > strong:first-child, p > b:first-child'),
+  )) {
+    const p = lead.parentElement!;
+    const text = p.textContent ?? '';
+    // the bold name opens the paragraph
+    if (!text.trimStart().startsWith((lead.textContent ?? '').trim().slice(0, 10))) continue;
+    const name = cleanValueText(lead.textContent ?? '', LIMITS.name).replace(/[,:;.\s]+$/, '');
+    if (name.length < 4 || name.length > 80 || !h1.includes(squash(name))) continue;
+    if (text.length <= 600 && CONTACT_IN_TEXT.test(text.slice(name.length))) return name;
+  }
+  return '';
+}
+
 /**
  * The organisation behind the page's item, or '' — never a person, never one `isHost` names (an
  * own site's "A course by <itself>"). On a story (`story`) only with its "About …" line.
@@ -176,6 +202,8 @@ export function pageOwner(
   }
   const line = ownerLine(doc, walk);
   if (line && ok(line, story)) return line;
+  const box = story ? storyFactbox(doc) : '';
+  if (box && ok(box, false)) return box;
   const field = ownerField(walk);
   return field && ok(field, story) ? field : '';
 }

@@ -6,7 +6,7 @@ import { proseAddress } from '../address/prose';
 import { TIME_PART } from '../address/phases';
 import { MONTH_NAME } from '../data/address-words';
 import { hostOf, normaliseEmail, resolveUrl, squash, tagName } from '../util';
-import { registrable } from '../host';
+import { readHost, registrable } from '../host';
 import { classifySocial } from '../social';
 import { nameMatchesHost, nameSpellsDomain } from '../title';
 import { ORG_WORDS } from '../data/org-words';
@@ -349,6 +349,9 @@ export function textRule(ctx: PageContext): Candidate[] {
   let scanned = 0;
   let previous = '';
   let linked: Set<string> | undefined;
+  // a story issued by or about the page's subject, with its contact (`page-owner.ts`): the
+  // story's body is the subject's, not a reporter's sources
+  const owned = readHost(ctx).owner !== '';
   for (const l of lines) {
     const prev = previous;
     previous = l.text;
@@ -360,7 +363,7 @@ export function textRule(ctx: PageContext): Candidate[] {
       if (scanned > OTHER_TEXT_BUDGET) continue;
       scanned += l.text.length;
     }
-    const inArticle = (l.zone & ARTICLE_ZONE) !== 0;
+    const inArticle = !owned && (l.zone & ARTICLE_ZONE) !== 0;
     const t = l.text;
     if (t.indexOf('@') >= 0 || MAY_OBFUSCATE.test(t)) {
       EMAIL_IN_TEXT.lastIndex = 0;
@@ -481,7 +484,7 @@ export function textRule(ctx: PageContext): Candidate[] {
   }
   // Addresses: in <address>, footers, contact blocks, after an "Address:" label, or anywhere on a small page.
   const addressLines = lines
-    .filter((l) => !(l.zone & (Z.NAV | Z.COMMENT | Z.RELATED | Z.ARTICLE | Z.AUTHOR)))
+    .filter((l) => !(l.zone & (Z.NAV | Z.COMMENT | Z.RELATED | (owned ? 0 : Z.ARTICLE) | Z.AUTHOR)))
     .slice(0, 5000);
   const parts = toParts(addressLines);
   const found = findAddresses(parts);

@@ -231,3 +231,33 @@ describe("a record's field naming the body an item belongs to", () => {
     expect(r.name).not.toBe('Hollins Green Academy');
   });
 });
+
+describe("a local story that closes with its subject's contact box", () => {
+  const story = (
+    headline: string,
+  ) => `<!doctype html><html lang="en-AU"><head><title>${headline} | Valley Echo</title>
+    <meta property="og:site_name" content="Valley Echo"><meta property="og:type" content="article">
+    <meta property="article:published_time" content="2026-10-02T06:00:00Z"></head>
+    <body><header><a href="/"><img src="/img/valley-echo-masthead.svg" alt="Valley Echo"></a></header>
+    <main><article><h1>${headline}</h1><p class="byline">By <a href="/staff/kim-ng">Kim Ng</a> · <time datetime="2026-10-02">2 Oct 2026</time></p>
+    <div class="article-body"><p>Volunteers have planted forty fruit trees behind the old railway station.</p>
+    <p><strong>Wattle Flat Community Garden</strong>, 3 Station Street, Wattle Flat NSW 2795. Call 02 5550 3391 or email <a href="mailto:wattleflatgarden@gmail.com">wattleflatgarden@gmail.com</a>.</p></div></article>
+    <aside><p>Send us your news: <a href="mailto:news@valleyecho.example">news@valleyecho.example</a> or call 02 5550 3000</p></aside></main>
+    <footer><a href="https://www.facebook.com/valleyecho">Facebook</a> <p>Valley Echo, 80 William Street, Bathurst NSW 2795</p></footer></body></html>`;
+  const URL = 'https://www.valleyecho.example/news/2026/10/02/fruit-trees-wattle-flat/';
+
+  it('takes the body its headline names, with the box’s contacts', () => {
+    const r = extractFromHtml(story('Wattle Flat Community Garden plants an orchard'), URL);
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Wattle Flat Community Garden');
+    expect(r.emails).toEqual(['wattleflatgarden@gmail.com']);
+    expect(r.phones).toEqual(['02 5550 3391']);
+    expect(r.address?.street).toBe('3 Station Street');
+    expect(r.socials).toEqual([]);
+  });
+
+  it('leaves a story whose headline does not name the box’s body to its paper', () => {
+    const r = extractFromHtml(story('Forty fruit trees for the old station'), URL);
+    expect(r.name).not.toBe('Wattle Flat Community Garden');
+  });
+});
