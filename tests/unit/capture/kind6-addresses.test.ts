@@ -27,4 +27,20 @@ describe('addresses in more national orders', () => {
       postalCode: '120 00',
     });
   });
+
+  it('reads Catalan and Spanish street types written before a comma and the number', () => {
+    const html = `<!doctype html><html lang="ca"><head><title>Contacte | Colla Castellera de Sant Pere</title></head><body>
+      <footer><p>Colla Castellera de Sant Pere</p><p>Camí del Mas Roig, 7<br>08720 Vilafranca del Penedès</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.castellerssantpere.cat/contacte');
+    expect(r.address).toMatchObject({
+      street: 'Camí del Mas Roig, 7',
+      locality: 'Vilafranca del Penedès',
+      postalCode: '08720',
+    });
+    const es = `<!doctype html><html lang="es"><head><title>Contacto | Club Ciclista Sierra Norte</title></head><body>
+      <footer><p>Club Ciclista Sierra Norte</p><p>Carretera de la Estación, 3<br>28740 Rascafría</p></footer></body></html>`;
+    expect(extractFromHtml(es, 'https://www.ccsierranorte.es/contacto').address?.street).toBe(
+      'Carretera de la Estación, 3',
+    );
+  });
 });
