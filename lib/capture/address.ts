@@ -101,7 +101,7 @@ const MAP_LINK =
 
 /** A bracketed remark with directions or opening times. */
 const BRACKETED_REMARK =
-  /\s*\((?=[^()]*\b(?:entrance|entry|enter|access|behind|opposite|next to|near|across|corner|rear|back of|parking|car park|gate|open|opening|hours|closed|daily|upstairs|downstairs|above|below|beside|off|via|through)\b)[^()]*\)/gi;
+  /\s*\((?=[^()]*\b(?:entrance|entry|enter|access|behind|opposite|next to|near|across|corner|rear|back of|parking|car park|gate|open|opening|hours|closed|daily|upstairs|downstairs|above|below|beside|off|via|through|entr[ée]e|acc[eè]s|derri[eè]re|en face|porte|cour|eingang|zugang|hinter|gegen[uü]ber|hof|ingresso|accesso|dietro|di fronte|entrada|acceso|detr[aá]s|enfrente|ingang|achter|tegenover|ing[aå]ng|indgang|inngang)\b)[^()]*\)/gi;
 
 /** An address field's label alone on its line, as a definition list or a table writes it. */
 const ADDRESS_LABEL_LINE =

@@ -43,4 +43,20 @@ describe('addresses in more national orders', () => {
       'Carretera de la Estación, 3',
     );
   });
+
+  it('drops a bracketed way in written in French or German after the town', () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Nous trouver | Atelier Vélo Solidaire</title></head><body>
+      <main><h1>Nous trouver</h1><p>Adresse : 7 rue des Tanneurs, 67000 Strasbourg (entrée par la cour, porte verte)</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.atelierveloso.fr/nous-trouver');
+    expect(r.address).toMatchObject({
+      street: '7 rue des Tanneurs',
+      locality: 'Strasbourg',
+      postalCode: '67000',
+    });
+    const de = `<!doctype html><html lang="de"><head><title>Anfahrt | Jugendchor Lindenhof</title></head><body>
+      <main><h1>Anfahrt</h1><p>Lindenhofstraße 4, 68163 Mannheim (Eingang über den Hof)</p></main></body></html>`;
+    expect(
+      extractFromHtml(de, 'https://www.jugendchor-lindenhof.de/anfahrt').address?.locality,
+    ).toBe('Mannheim');
+  });
 });
