@@ -114,6 +114,8 @@ const F_LABEL = /(?:^|[\s|·•,;(])F\s*[:.]\s*$/;
 const OTHER_TEXT_BUDGET = 150_000;
 const SEVEN_DIGITS = /\d(?:[\s.\-/()\u00a0]{0,2}\d){6}/;
 const DATE_LIKE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+/** A date and the hour after it ("12.11.2026 – 10:15", "2026-11-12 10"): a dateline, no number. */
+const DATE_FIRST = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)/;
 
 /** A line that is only a fax label ("Fax:" in a table's first cell): the next line's number is a fax. */
 const FAX_LABEL_LINE = /^\W*(fax|telefax|t[ée]l[ée]copie)\b\.?\s*(no\.?|number|nr\.?)?\s*:?\s*$/i;
@@ -149,7 +151,7 @@ function phoneCandidatesInLine(
       .replace(/^\((?=[^)]*$)/, '');
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
-    if (DATE_LIKE.test(raw) || /^\d{4}\s*[-–]\s*\d{4}$/.test(raw)) continue;
+    if (DATE_LIKE.test(raw) || DATE_FIRST.test(raw) || /^\d{4}\s*[-–]\s*\d{4}$/.test(raw)) continue;
     const before = line.slice(Math.max(0, m.index - 40), m.index);
     const lab = PHONE_LABEL.exec(before);
     // "Tel/Fax 028 …" is a voice number too; "F: 028 …" (beside "T: …") is a fax
@@ -195,7 +197,8 @@ function phoneCandidatesInLine(
       const raw = line.slice(f.startsAt, f.endsAt).trim();
       if (raw.replace(/\D/g, '').length < 7) continue;
       // "© 1998-2026" is a span of years, "22.03.2026" a date
-      if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw) || DATE_LIKE.test(raw)) continue;
+      if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw) || DATE_LIKE.test(raw) || DATE_FIRST.test(raw))
+        continue;
       push(raw, CONFIDENCE.unlabelledPhone);
     }
     break;
@@ -213,6 +216,26 @@ function linkedMails(walk: PageWalk): Set<string> {
     }
   }
   return out;
+}
+
+/** Postal-code forms that name their country: an Australian state and postcode, a UK postcode,
+ * a Canadian province and postal code, an Irish Eircode. */
+const ADDRESS_COUNTRY: [RegExp, string][] = [
+  [/\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b/, 'AU'],
+  [/\b(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NU)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/, 'CA'],
+  [/\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/, 'GB'],
+  [/\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s[0-9AC-FHKNPRTV-Y]{4}\b/, 'IE'],
+];
+
+/** The country the page's first postal code names (short lines with digits only). */
+function addressCountry(lines: Line[]): string {
+  let n = 0;
+  for (const l of lines) {
+    if (l.text.length > 160 || !/\d/.test(l.text)) continue;
+    if (++n > 400) break;
+    for (const [re, cc] of ADDRESS_COUNTRY) if (re.test(l.text)) return cc;
+  }
+  return '';
 }
 
 function regionHints(ctx: PageContext, lines: Line[]): CountryCode[] {
@@ -240,6 +263,12 @@ function regionHints(ctx: PageContext, lines: Line[]): CountryCode[] {
       hints.push(cc[m[1]!]!);
       break;
     }
+  }
+  // a page that names no country by its language or domain (a shared document host, a .org)
+  // still says one by its postal address: "Wattle Grove NSW 2173" makes "0412 555 019" Australian
+  if (!ctx.countryHints.length) {
+    const byAddress = addressCountry(lines);
+    if (byAddress) hints.push(byAddress);
   }
   hints.push('US');
   return [...new Set(hints)] as CountryCode[];
