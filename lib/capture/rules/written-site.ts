@@ -30,6 +30,8 @@ const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2
 const WRITTEN =
   /(?:^|[\s(:])(?:https?:\/\/)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\b(?!@)/gi;
 const DOTTED = /[a-z0-9-]\.[a-z]{2}/i;
+/** A link's text that is only a web address, with or without scheme and www. */
+const LINK_TEXT_SITE = /^(?:https?:\/\/)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\/?$/i;
 const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
 /** Lines read as possible names: the page's first lines (a site title comes first). */
@@ -51,7 +53,15 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
     if (d === own && !(zone & FRAME)) ownMail = true;
   };
   for (const l of walk.links) {
-    if (l.zone & NOT_SUBJECT || !/^mailto:/i.test(l.href.trim())) continue;
+    if (l.zone & NOT_SUBJECT) continue;
+    // a link whose words are a web address ("wattlegrovepandc.org.au", an editor's redirect
+    // around it) writes that address out as surely as "www." does
+    const shown = LINK_TEXT_SITE.exec(l.text.trim());
+    if (shown) {
+      const d = registrable(shown[1]!.toLowerCase());
+      if (d) explicit.add(d);
+    }
+    if (!/^mailto:/i.test(l.href.trim())) continue;
     const at = l.href.split('?')[0]!.split('@')[1];
     if (at) addMail(at, l.zone);
   }

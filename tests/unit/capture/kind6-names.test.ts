@@ -68,3 +68,20 @@ describe("the footer's name line", () => {
     expect(r.url).toBe('https://www.solbakken-naturbarnehage.no/');
   });
 });
+
+describe('a website linked under its own address on a document host', () => {
+  it("takes the name its address spells over the host's brand", () => {
+    const html = `<!doctype html><html><head><meta property="og:site_name" content="Paperly Docs">
+      <title>Harbourside Kindergarten Parents' Association – Term 3 notes</title></head><body>
+      <div id="contents"><p>Harbourside Kindergarten Parents' Association</p>
+      <p>Term 3 notes. Working bee on Saturday, bring gloves.</p>
+      <p>Everything else is on our website <a href="https://out.paperly.example.com/url?q=https://harboursidekpa.org.nz&amp;sa=D">harboursidekpa.org.nz</a>.</p></div>
+      <div id="footer">Published with Paperly Docs · Report abuse</div></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://docs.paperly.example.com/document/d/e/2PACXharbourside/pub',
+    );
+    expect(r.name).toBe("Harbourside Kindergarten Parents' Association");
+    expect(r.url).toBe('https://harboursidekpa.org.nz/');
+  });
+});
