@@ -9,7 +9,7 @@
 import type { Candidate, PageContext } from '../types';
 import { registrable } from '../host';
 import { nameMatchesHost, nameSpellsDomain } from '../title';
-import { cleanValueText, LIMITS } from '../util';
+import { cleanValueText, LIMITS, squash } from '../util';
 import { walkPage, Z } from '../walk';
 
 const CONFIDENCE = {
@@ -23,6 +23,9 @@ const CONFIDENCE = {
    * holder not spelling the domain (0.3) and a page's lone title segment (0.42). */
   footerDomainLine: 0.45,
 };
+/** A vendor's or platform's credit in a footer. */
+const CREDIT =
+  /^(?:published|powered|hosted|made|built|designed|created|website|site|theme|proudly)\b|\b(?:by|with|using|on)\s+\p{Lu}/u;
 /** Footer lines looked at, from the end. */
 const FOOTER_LINES = 30;
 /** Lines and images looked at: the top of the page, where a site prints its name. */
@@ -105,7 +108,10 @@ function footerDomainLine(
     const first = l.text.split(/\s+[–—|·•-]\s+|\s*[|·•]\s*/)[0] ?? '';
     const t = cleanValueText(first, LIMITS.name);
     if (!usable(t) || t.split(/\s+/).length < 2 || /©|\(c\)|copyright/i.test(t)) continue;
-    if (nameMatchesHost(t, host) || nameSpellsDomain(t, site)) best = t;
+    // "Published with Paperly Docs" on docs.paperly.com: a platform's credit holds its name
+    // among other words; the name line spells the domain with its own words
+    if (CREDIT.test(t)) continue;
+    if (nameSpellsDomain(t, site) || squash(t) === squash(host.split('.')[0] ?? '')) best = t;
   }
   return best;
 }

@@ -85,3 +85,13 @@ describe('a website linked under its own address on a document host', () => {
     expect(r.url).toBe('https://harboursidekpa.org.nz/');
   });
 });
+
+describe("a platform's credit is not the footer's name line", () => {
+  it('does not name the page "Published with …" after the host', () => {
+    const html = `<!doctype html><html><head><title>Minutes – 3 March</title></head><body>
+      <div id="contents"><p>Minutes of the March meeting. Apologies from two members.</p></div>
+      <div id="footer">Published with Paperlydocs · Report abuse</div></body></html>`;
+    const r = extractFromHtml(html, 'https://www.paperlydocs.com/d/e/2PACXminutes/pub');
+    expect(r.name ?? '').not.toMatch(/published/i);
+  });
+});
