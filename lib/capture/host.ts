@@ -313,14 +313,19 @@ function subjectName(ctx: PageContext, brand: string): string {
     brand,
   );
   const h1 = cleanValueText(ctx.doc.querySelector('h1')?.textContent ?? '', LIMITS.name);
+  const names: string[] = [];
   for (const raw of [og, h1]) {
     const segs = titleSegments(raw).filter(
       (s) => !isGenericSegment(s) && !(brand && squash(s) === squash(brand)),
     );
     const s = segs[0];
-    if (s && s.length <= 120) return s;
+    if (s && s.length <= 120) names.push(s);
   }
-  return '';
+  const [first, heading] = names;
+  // og:title decorated after the heading's words ("Eethuis Anatolia in Utrecht", "… – order
+  // online"): the heading is the name
+  if (first && heading && first !== heading && first.startsWith(heading + ' ')) return heading;
+  return first ?? '';
 }
 
 /** Is the page's main heading inside an <article> (or, without a heading, is there one)? */

@@ -46,6 +46,8 @@ const ORG_TYPE =
 /** "About The Open Shelf Foundation", as a heading or a bold lead of its own line. */
 const ABOUT =
   /^(?:about|à propos de|über|acerca de|sobre|informazioni su|over)\s+(.{3,90}?)\s*:?$/i;
+/** A leading article, which the boilerplate may add to the name ("Über die Tafel …"). */
+const ARTICLE = /^(?:the|die|der|das|den|dem|la|le|les|l['’]|el|los|las|il|lo|de|het)\s*/i;
 
 /** How far up from the h1 its box may reach, and how much text the box may hold. */
 const BOX_CLIMB = 3;
@@ -66,12 +68,12 @@ function nameOf(n: Node): string {
 
 /** Does the main content carry "About <name>" on a line of its own? */
 function hasAbout(walk: PageWalk, name: string): boolean {
-  const want = squash(name.replace(/^the\s+/i, ''));
+  const want = squash(name.replace(ARTICLE, ''));
   if (want.length < 3) return false;
   return walk.lines.some((l) => {
     if (l.zone & NOT_MAIN || l.text.length > 120) return false;
     const m = ABOUT.exec(l.text.trim());
-    return !!m && squash(m[1]!.replace(/^the\s+/i, '')) === want;
+    return !!m && squash(m[1]!.replace(ARTICLE, '')) === want;
   });
 }
 
@@ -96,13 +98,16 @@ function ownerLine(doc: Document, walk: PageWalk): string {
   const { h1, box } = hb;
   const after = (el: Element): boolean =>
     el !== h1 && box.contains(el) && !!(h1.compareDocumentPosition(el) & FOLLOWING);
+  // (a box around the page's h1 is not the site's header, whatever its class says: "pm-kopf",
+  // "page-header")
+  const skip = NOT_MAIN & ~Z.HEADER;
   for (const l of walk.links) {
-    if (l.zone & NOT_MAIN || !OWNER_LABEL.test(l.before) || !after(l.el)) continue;
+    if (l.zone & skip || !OWNER_LABEL.test(l.before) || !after(l.el)) continue;
     const name = cleanValueText(l.text, LIMITS.name);
     if (name.length >= 3 && name.length <= 80) return name;
   }
   for (const l of walk.lines) {
-    if (l.zone & NOT_MAIN || l.text.length > 120 || !after(l.el)) continue;
+    if (l.zone & skip || l.text.length > 120 || !after(l.el)) continue;
     const m = OWNER_LINE.exec(l.text.trim());
     if (m) return cleanValueText(m[1]!, LIMITS.name);
   }

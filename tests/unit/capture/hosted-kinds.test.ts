@@ -261,3 +261,37 @@ describe("a local story that closes with its subject's contact box", () => {
     expect(r.name).not.toBe('Wattle Flat Community Garden');
   });
 });
+
+describe('found on the check pages (written after the rules above)', () => {
+  it('reads the owner line in a heading box whose class says header, and "Über die …"', () => {
+    const html = `<!doctype html><html lang="de"><head><title>Neue Kleiderkammer eröffnet | Meldungsdienst</title>
+      <meta property="og:site_name" content="Meldungsdienst"><meta property="og:type" content="article"></head>
+      <body><div class="seitenkopf"><a href="/"><img src="/img/meldungsdienst.svg" alt="Meldungsdienst"></a></div>
+      <div class="meldung-header"><h1>Neue Kleiderkammer eröffnet</h1><p>Veröffentlicht von <a href="/absender/412">Nachbarschaftshilfe Gohlis e.V.</a> · 03.02.2026</p></div>
+      <div class="meldung-text"><p>Ab März gibt es Kleidung für alle.</p><h3>Über die Nachbarschaftshilfe Gohlis e.V.</h3><p>Mehr unter <a href="https://www.nachbarschaftshilfe-gohlis.de/">www.nachbarschaftshilfe-gohlis.de</a></p></div>
+      <div class="fuss"><a href="mailto:redaktion@meldungsdienst.example">redaktion@meldungsdienst.example</a></div></body></html>`;
+    const r = extractFromHtml(html, 'https://www.meldungsdienst.example/m/9912');
+    expect(r.name).toBe('Nachbarschaftshilfe Gohlis e.V.');
+    expect(r.url).toBe('https://www.nachbarschaftshilfe-gohlis.de/');
+  });
+
+  it('does not read a dateline’s date and hour as a phone number', () => {
+    const html = `<!doctype html><html lang="de"><head><title>Neuigkeiten – Chor Lindenau</title></head><body><main><h1>Neuigkeiten</h1><p class="datum">12.11.2026 – 10:15</p><p>Probe am Donnerstag.</p></main><footer><p>Chor Lindenau e.V., Lindenstraße 4, 04177 Leipzig · Telefon 0341 23125 555</p></footer></body></html>`;
+    expect(extractFromHtml(html, 'https://www.chor-lindenau.de/neuigkeiten').phones).toEqual([
+      '0341 23125 555',
+    ]);
+  });
+
+  it("reads a Dutch delivery platform's call, and the heading over a decorated og:title", () => {
+    const html = `<!doctype html><html lang="nl"><head><title>Pizzeria Da Marco in Zwolle - Bestel online | Eetvlug</title>
+      <meta property="og:site_name" content="Eetvlug"><meta property="og:title" content="Pizzeria Da Marco in Zwolle"></head>
+      <body><header><a href="/"><img src="/img/eetvlug.png" alt="Eetvlug"></a> <a href="https://zakelijk.eetvlug.example/">Meld je restaurant aan</a></header>
+      <main><h1>Pizzeria Da Marco</h1><p>Italiaans · Pizza</p><section><h2>Over dit restaurant</h2><p>Diezerstraat 12<br>8011 RJ Zwolle</p><p>Bel bij allergieën: 038 555 0191</p></section></main>
+      <footer><a href="https://www.instagram.com/eetvlug/">Instagram</a> · 020 555 0000</footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.eetvlug.example/menu/pizzeria-da-marco-zwolle');
+    expect(r.hosted).toBe(true);
+    expect(r.name).toBe('Pizzeria Da Marco');
+    expect(r.socials).toEqual([]);
+    expect(r.phones).toEqual(['038 555 0191']);
+  });
+});
