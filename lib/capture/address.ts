@@ -60,6 +60,11 @@ const SENTENCE_BEFORE_STREET =
 const SENTENCE_TO_NUMBER =
   /^(?:(?:but|and|or|so|then|otherwise)\s+)?(?:please\s+)?(?:we(?:'|’)re|we are|you(?:'|’)ll find us|find us|located|based|visit us|come and see us|meet us|we meet|our (?:\w+ )?address|the address|our (?:[\w-]+ ){0,2}(?:office|offices|headquarters|hq|premises|base|building|centre|center|home))\b[^0-9]{0,60}?\b(?:at|in|on|is)\s+(?=\d)/i;
 
+/** "Make checks payable to … and mail to PO Box 1187", "Send your form to us at PO Box 9": where
+ * to post something, up to the box. */
+const SENTENCE_TO_BOX =
+  /^.{0,120}?\b(?:mail|send|post|write|return|forward)\b[^.]{0,60}?\bto(?:\s+us)?(?:\s+at)?:?\s+(?=(?:p\.?\s?o\.?\s?box|gpo box|box|postbus|postfach|locked bag|private bag)\s+\d)/i;
+
 /** Words after a street that continue it or name a site, not a village: "King Street West",
  * "Mill Lane Business Park". */
 const NOT_A_VILLAGE =
@@ -340,7 +345,8 @@ function addressAt(
           SENTENCE_TO_NUMBER.test(street[0]!) ? SENTENCE_TO_NUMBER : SENTENCE_BEFORE_STREET,
           '',
         )
-        .replace(LABEL_BEFORE_STREET, ''),
+        .replace(LABEL_BEFORE_STREET, '')
+        .replace(SENTENCE_TO_BOX, ''),
     );
   if (street.length && street[0]) addr.street = street.join(', ');
   if (!enoughForWeakAnchor(a, street)) return undefined;

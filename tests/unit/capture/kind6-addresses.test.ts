@@ -59,4 +59,15 @@ describe('addresses in more national orders', () => {
       extractFromHtml(de, 'https://www.jugendchor-lindenhof.de/anfahrt').address?.locality,
     ).toBe('Mannheim');
   });
+
+  it('reads where to post a cheque as a box, below the street address in the footer', () => {
+    const html = `<!doctype html><html lang="en-CA"><head><title>Donate | Prairie Wind Children's Choir</title></head><body>
+      <main><h1>Donate</h1><p>Make cheques payable to the choir and send them to PO Box 4410, Regina, SK S4P 3W7.</p></main>
+      <footer><p>Prairie Wind Children's Choir<br>2150 Albert Street, Unit 3<br>Regina, SK S4P 2V1</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.prairiewindchoir.ca/donate');
+    expect(r.address).toMatchObject({
+      street: '2150 Albert Street, Unit 3',
+      postalCode: 'S4P 2V1',
+    });
+  });
 });
