@@ -22,9 +22,10 @@ export interface PersonCard {
 }
 
 /** Job words that name a role on a card (beyond the people rule's, which also vet names), with
- * the board roles of clubs and associations in French, Spanish, Italian, German and Dutch. */
+ * the board roles of clubs and associations in French, Spanish, Italian, German, Dutch, Danish,
+ * Norwegian, Swedish and Finnish. */
 const MORE_ROLE_WORDS =
-  /\b(tr[ée]sori[eè]re?|secr[ée]taire|vice-pr[ée]sidente?|responsable|presidenta?|tesorer[oa]|secretari[oa]|segretari[oa]|tesoriere|kassierer(?:in)?|kassenwart(?:in)?|schriftf[üu]hrer(?:in)?|vorsitzender?|voorzitter|penningmeester|secretaris|specialist|associate|liaison|instructor|tutor|counsel+or|nurse|analyst|consultant|supervisor|superintendent|provost|representative|ambassador|curator|planner|advocate|navigator|mentor|facilitator|fellow|intern|clerk|receptionist|bookkeeper|accountant|engineer|designer|developer|producer|pastor|rabbi|imam|minister|social worker|therapist|psychologist|physician|lawyer)\b/i;
+  /\b(tr[ée]sori[eè]re?|secr[ée]taire|vice-pr[ée]sidente?|responsable|presidenta?|tesorer[oa]|secretari[oa]|segretari[oa]|tesoriere|kassierer(?:in)?|kassenwart(?:in)?|schriftf[üu]hrer(?:in)?|vorsitzender?|voorzitter|penningmeester|secretaris|(?:n[æa]st|vice)?formand|kasserer|sekret[æa]r|bestyrelsesmedlem|styreleder|nestleder|styremedlem|(?:vice )?ordf[öo]rande|kass[öo]r|sekreterare|ledamot|suppleant|(?:vara)?puheenjohtaja|rahastonhoitaja|sihteeri|specialist|associate|liaison|instructor|tutor|counsel+or|nurse|analyst|consultant|supervisor|superintendent|provost|representative|ambassador|curator|planner|advocate|navigator|mentor|facilitator|fellow|intern|clerk|receptionist|bookkeeper|accountant|engineer|designer|developer|producer|pastor|rabbi|imam|minister|social worker|therapist|psychologist|physician|lawyer)\b/i;
 const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/gi;
 const PHONE = /(?:\+\d|\(\d|\b\d)[\d\s().-]{5,20}\d/g;
 const FAX = /\b(fax|telefax)\b/i;

@@ -23,3 +23,17 @@ describe("a national number's country read from the postal address", () => {
     expect(r.phones).toContain('01325 960 412');
   });
 });
+
+describe("board members' own numbers on a Nordic club's contact page", () => {
+  it("keeps a Swedish board's mobiles theirs, not the club's", () => {
+    const html = `<!doctype html><html lang="sv"><head><title>Kontakt | Roddklubben Strömmen</title></head><body>
+      <main><h1>Kontakt</h1><p>Roddklubben Strömmen, Strandvägen 3, 722 11 Västerås</p><p>Telefon 021-55 01 20</p>
+      <table>
+        <tr><td>Ordförande</td><td>Anna Lindqvist</td><td><a href="mailto:anna.lindqvist@example-post.se">anna.lindqvist@example-post.se</a></td><td>070-555 01 31</td></tr>
+        <tr><td>Kassör</td><td>Johan Berg</td><td><a href="mailto:johan.berg@example-post.se">johan.berg@example-post.se</a></td><td>073-555 01 42</td></tr>
+        <tr><td>Sekreterare</td><td>Eva Holm</td><td><a href="mailto:eva.holm@example-post.se">eva.holm@example-post.se</a></td><td>076-555 01 53</td></tr>
+      </table></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.roddklubbenstrommen.se/kontakt');
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['021550120']);
+  });
+});
