@@ -42,7 +42,7 @@ import {
   squash,
   unwrapRedirect,
 } from './util';
-import { undatedHeadingBox, walkPage, Z, type PageWalk } from './walk';
+import { undatedHeadingBox, walkPage, Z, type Line, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
 import { callsProviders, subjectContact } from './provider-call';
 import { networkNames } from './network';
@@ -865,6 +865,22 @@ function phoneOnlyInFrame(value: string, r: HostReading): boolean {
   return frame.digits.some((x) => x.includes(d)) && !main.digits.some((x) => x.includes(d));
 }
 
+const numbered = new WeakMap<Document, [string, Line][]>();
+
+/** The page's lines that hold a number's worth of digits, with those digits (read once). */
+function numberedLines(ctx: PageContext): [string, Line][] {
+  let out = numbered.get(ctx.doc);
+  if (!out) {
+    out = [];
+    for (const l of walkPage(ctx).lines) {
+      const d = l.text.replace(/\D+/g, '');
+      if (d.length >= 5) out.push([d, l]);
+    }
+    numbered.set(ctx.doc, out);
+  }
+  return out;
+}
+
 /**
  * On a hosted page, a number in the main content whose every line names the host ("Questions?
  * Call Roomshare on 1300 …") or sits in one block with the host's mailbox (a tourist board's
@@ -877,8 +893,8 @@ function phoneOnHostLines(value: string, ctx: PageContext, r: HostReading): bool
   const named = r.subject.find((c) => c.field === 'name')?.value;
   const subject = typeof named === 'string' ? squash(named) : '';
   let seen = 0;
-  for (const l of walkPage(ctx).lines) {
-    if (!l.text.replace(/\D+/g, '').includes(d)) continue;
+  for (const [digits, l] of numberedLines(ctx)) {
+    if (!digits.includes(d)) continue;
     seen++;
     const s = squash(l.text);
     const namesHost =

@@ -17,7 +17,7 @@ import { ORG_WORDS } from './data/org-words';
 import { cleanValueText, LIMITS, squash } from './util';
 import { Z, type PageWalk } from './walk';
 
-type Node = Record<string, unknown>;
+type LdNode = Record<string, unknown>;
 
 const NOT_MAIN = Z.HEADER | Z.FOOTER | Z.NAV | Z.COMMENT | Z.SHARE | Z.RELATED;
 
@@ -53,16 +53,16 @@ const ARTICLE = /^(?:the|die|der|das|den|dem|la|le|les|l['’]|el|los|las|il|lo|
 const BOX_CLIMB = 3;
 const BOX_TEXT = 1500;
 
-function types(n: Node): string[] {
+function types(n: LdNode): string[] {
   const t = n['@type'];
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-function objectsOf(v: unknown): Node[] {
-  return (Array.isArray(v) ? v : [v]).filter((x): x is Node => !!x && typeof x === 'object');
+function objectsOf(v: unknown): LdNode[] {
+  return (Array.isArray(v) ? v : [v]).filter((x): x is LdNode => !!x && typeof x === 'object');
 }
 
-function nameOf(n: Node): string {
+function nameOf(n: LdNode): string {
   return typeof n.name === 'string' ? cleanValueText(n.name, LIMITS.name) : '';
 }
 
@@ -83,10 +83,29 @@ function headingBox(doc: Document): { h1: Element; box: Element } | undefined {
   if (!h1) return undefined;
   let box: Element = h1;
   for (let e = h1.parentElement, i = 0; e && i < BOX_CLIMB; e = e.parentElement, i++) {
-    if ((e.textContent ?? '').length > BOX_TEXT) break;
+    if (textOver(e, BOX_TEXT)) break;
     box = e;
   }
   return { h1, box };
+}
+
+/** Does the element hold more than `limit` characters of text? Stops counting past the limit (a
+ * large page's <main> is not read whole). */
+function textOver(el: Element, limit: number): boolean {
+  let n = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      n += (node.nodeValue ?? '').length;
+      if (n > limit) return true;
+    }
+    if (node.firstChild) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return false;
 }
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -102,7 +121,7 @@ function ownerLine(doc: Document, walk: PageWalk): string {
   // "page-header")
   const skip = NOT_MAIN & ~Z.HEADER;
   for (const l of walk.links) {
-    if (l.zone & skip || !OWNER_LABEL.test(l.before) || !after(l.el)) continue;
+    if (l.zone & skip || !after(l.el) || !OWNER_LABEL.test(l.before.slice(-60))) continue;
     const name = cleanValueText(l.text, LIMITS.name);
     if (name.length >= 3 && name.length <= 80) return name;
   }
@@ -140,7 +159,7 @@ function ownerField(walk: PageWalk): string {
 }
 
 /** The organisations a work node (a course, a podcast) names as its provider or author. */
-export function workOwners(n: Node): Node[] {
+export function workOwners(n: LdNode): LdNode[] {
   if (!types(n).some((x) => WORK_TYPE.test(x))) return [];
   return [n.provider, n.author, n.creator]
     .flatMap(objectsOf)
@@ -180,7 +199,7 @@ function storyFactbox(doc: Document): string {
 export function pageOwner(
   doc: Document,
   walk: PageWalk,
-  nodes: Node[],
+  nodes: LdNode[],
   story: boolean,
   isHost: (name: string) => boolean,
 ): string {
