@@ -221,7 +221,7 @@ export function classZone(cls: string): number {
   )
     z |= Z.ARTICLE;
   if (
-    /(related|recommend|most-popular|trending|newsletter-promo|outbrain|taboola|nearby|similar|you-may-also|also-like|more-like)/.test(
+    /(related|recommend|most-popular|trending|newsletter-promo|outbrain|taboola|nearby|similar|you-may-also|also-like|more-like|search[-_]{0,2}results?|zoekresultat|suchergebnis|gsc-result)/.test(
       cls,
     )
   )

@@ -37,3 +37,15 @@ describe("board members' own numbers on a Nordic club's contact page", () => {
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['021550120']);
   });
 });
+
+describe('search results', () => {
+  it("does not take a result snippet's number for the site's", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Search results for "lunch club" | Brookfield Parish Council</title></head><body>
+      <main><h1>Search results</h1>
+      <ol class="search-results"><li><h2><a href="/community/lunch-club">Lunch club</a></h2><p>Lunch club every Thursday at noon. Bookings: Tel. 01632 960 411</p></li>
+      <li><h2><a href="/news/2026/hall-hire">Hall hire prices 2026</a></h2><p>News · 4 May 2026</p></li></ol></main>
+      <footer><p>Brookfield Parish Council, The Village Hall, Church Lane, Brookfield BF1 2AB</p><p>Tel: 01632 960 100</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.brookfield-pc.gov.uk/search?q=lunch+club');
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['01632960100']);
+  });
+});
