@@ -349,8 +349,18 @@ function afterOtherName(line: string, value: string, own: (name: string) => bool
   let last = '';
   for (let m = NAMED_BODY.exec(sentence); m; m = NAMED_BODY.exec(sentence))
     if (m[1]!.split(/\s+/).length >= 2 && BODY_WORDS.test(m[1]!)) last = m[1]!;
-  return !!last && !own(last);
+  if (last) return !own(last);
+  // "GiveFlow donor support 1-800-…", "ParentLink helpdesk: 0330 …": another party's help line
+  const support = SUPPORT_OF.exec(sentence);
+  return !!support && !GENERIC_SUPPORT_NAME.test(support[1]!) && !own(support[1]!);
 }
+
+/** A named party's help line right before a number, within its sentence. */
+const SUPPORT_OF =
+  /(\p{Lu}[\p{L}\d]*(?:[ -]\p{Lu}[\p{L}\d]*){0,2})\s+(?:(?:donor|customer|technical|tech|member|user|app|payment|billing|parent)\s+)?(?:support|help ?desk|help ?line|customer (?:service|care)|service desk)\b[^.!?\d]{0,25}$/u;
+/** Words that head a help line without naming a party ("Customer Support", "Our helpline"). */
+const GENERIC_SUPPORT_NAME =
+  /^(?:customer|customers|technical|tech|donor|donors|member|members|parent|parents|student|students|it|our|the|product|sales|general|club|school|office|online|web|phone|telephone|family|families|enquiries|visitor|visitors|community|volunteer|volunteers)$/i;
 
 const BODY_WORDS = new RegExp(
   String.raw`${ORG_WORDS.source}|\b(service|arena|stadium|hall|bank|health|hospital|council|authority|agency|office)\b`,

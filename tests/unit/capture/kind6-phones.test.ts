@@ -49,3 +49,23 @@ describe('search results', () => {
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['01632960100']);
   });
 });
+
+describe("another party's help line", () => {
+  it("does not take a payment or ticketing platform's support number for the site's", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Tickets | Thornbury Players</title></head><body>
+      <main><h1>Tickets</h1><p>Book online through TicketNest. Problems with your booking? TicketNest customer support 0333 555 0190 (9–5).</p>
+      <p>Box office at the theatre on show nights: 01454 960 222.</p></main>
+      <footer><p>Thornbury Players, The Armstrong Hall, Thornbury BS35 2EE</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.thornburyplayers.org.uk/tickets');
+    const digits = r.phones.map((p) => p.replace(/\D/g, ''));
+    expect(digits).toContain('01454960222');
+    expect(digits).not.toContain('03335550190');
+  });
+
+  it("keeps the site's own help line", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Help | Thornbury Players</title></head><body>
+      <main><h1>Help</h1><p>Booking problems? Customer support 01454 960 223 (evenings).</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.thornburyplayers.org.uk/help');
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toContain('01454960223');
+  });
+});
