@@ -865,6 +865,32 @@ function phoneOnlyInFrame(value: string, r: HostReading): boolean {
   return frame.digits.some((x) => x.includes(d)) && !main.digits.some((x) => x.includes(d));
 }
 
+/** A listing's line asking readers to correct it: the mailbox on it takes corrections for the
+ * platform or the register, not the subject's post ("If any of this information is wrong, …
+ * email data@…", "Is this listing out of date?", "Report an error"). */
+const CORRECTION_LINE =
+  /\b(?:information (?:is|was) (?:wrong|incorrect|out of date|inaccurate)|(?:listing|page|entry|information|details) (?:is |are )?out of date|(?:report|suggest) (?:an? )?(?:error|mistake|problem|edit|correction|change)|(?:update|correct|edit) (?:this|these|the) (?:listing|entry|details|information|record))\b/i;
+
+const mailLines = new WeakMap<Document, string[]>();
+
+/** Is the mailbox written only on lines that ask for corrections to the page? */
+function correctionMailbox(email: string, ctx: PageContext): boolean {
+  let lines = mailLines.get(ctx.doc);
+  if (!lines) {
+    lines = walkPage(ctx)
+      .lines.filter((l) => l.text.includes('@'))
+      .map((l) => l.text.toLowerCase());
+    mailLines.set(ctx.doc, lines);
+  }
+  let seen = 0;
+  for (const t of lines) {
+    if (!t.includes(email)) continue;
+    if (!CORRECTION_LINE.test(t)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 const numbered = new WeakMap<Document, [string, Line][]>();
 
 /** The page's lines that hold a number's worth of digits, with those digits (read once). */
@@ -938,7 +964,8 @@ function isHostValue(c: Candidate, ctx: PageContext, r: HostReading): boolean {
     case 'emails':
       return (
         domainOf(`https://${c.value.split('@')[1] ?? ''}`) === own ||
-        onlyInFrame('emails', c.value, r)
+        onlyInFrame('emails', c.value, r) ||
+        correctionMailbox(c.value, ctx)
       );
     case 'phones':
       return phoneOnlyInFrame(c.value, r) || phoneOnHostLines(c.value, ctx, r);

@@ -295,3 +295,21 @@ describe('found on the check pages (written after the rules above)', () => {
     expect(r.phones).toEqual(['038 555 0191']);
   });
 });
+
+describe("a listing's corrections mailbox", () => {
+  it('is not the subject’s, even on another domain than the site’s', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Hartcliffe Toddler Group | Family Information Directory</title>
+      <meta property="og:site_name" content="Family Info Directory"><meta property="og:title" content="Hartcliffe Toddler Group"></head>
+      <body><header><a href="/"><img src="/img/fid-logo.png" alt="Family Info Directory"></a> <a href="/add">Add your service</a></header>
+      <main><h1>Hartcliffe Toddler Group</h1><p>Play and songs for under-fives, Tuesdays in term time.</p>
+      <p>Contact: Jo Baker · <a href="mailto:hartcliffetoddlers@gmail.com">hartcliffetoddlers@gmail.com</a> · 0117 496 0544</p>
+      <p>Is this listing out of date? Email <a href="mailto:fid.updates@southshire.gov.example">fid.updates@southshire.gov.example</a></p></main>
+      <footer><p>Run by Southshire Council</p></footer></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://www.familyinfodirectory.example/services/hartcliffe-toddler-group',
+    );
+    expect(r.hosted).toBe(true);
+    expect(r.emails).toEqual(['hartcliffetoddlers@gmail.com']);
+  });
+});
