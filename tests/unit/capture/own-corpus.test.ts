@@ -13,10 +13,10 @@ import { loadCases, scoreCases } from './corpus';
 
 // regression floor: the micro-F1 measured on the 159 development cases after the socials and
 // url round (0.989, 2026-11-27) less 0.005, rounded down; kept after the street round (0.988 on
-// 179 cases); raised after the host-detection round (0.990 on 241 cases); lowered while the
-// kind-5 round's 12 new pages, written before its rules, are worked on (0.971 on 253 cases); it
-// guards against regressions, it is not a target
-const FLOOR = 0.966;
+// 179 cases); raised after the host-detection round (0.990 on 241 cases); after the kind-5 round
+// 0.986 on the 280 cases then committed (its 17 pages and the kind-6 round's pages, some still
+// being worked on), less 0.005; it guards against regressions, it is not a target
+const FLOOR = 0.981;
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/capture');
 
