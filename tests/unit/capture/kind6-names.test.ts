@@ -95,3 +95,23 @@ describe("a platform's credit is not the footer's name line", () => {
     expect(r.name ?? '').not.toMatch(/published/i);
   });
 });
+
+describe('newsletter and FAQ pages', () => {
+  it("reads a parish's newsletter page as its own, not as a page about a 'Newsletter'", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Newsletter</title></head><body>
+      <div id="header"><a href="/"><img src="/images/banner.jpg" alt="St Brigid's Parish, Kilcullen"></a></div>
+      <div id="content"><h1>Newsletter</h1><p><strong>Parish Office:</strong> Main Street, Kilcullen, Co. Kildare, R56 X2P4. Tel: 045 555 0190. Email: office@stbrigidskilcullen.ie</p></div>
+      <div id="footer"><p>St Brigid's Parish, Kilcullen · Diocese of Kildare and Leighlin · Registered Charity Number 20012345</p></div></body></html>`;
+    const r = extractFromHtml(html, 'https://www.stbrigidskilcullen.ie/newsletter');
+    expect(r.name).not.toBe('Newsletter');
+    expect(r.emails).toContain('office@stbrigidskilcullen.ie');
+  });
+
+  it('reads FAQ titles in other languages as generic', () => {
+    const html = `<!doctype html><html lang="nl"><head><title>Veelgestelde vragen</title></head><body>
+      <main><h1>Veelgestelde vragen</h1><p>Hoe word ik lid? Via het formulier.</p></main>
+      <footer><p>© 2026 Speeltuinvereniging De Klimboom</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.speeltuin-klimboom.nl/faq');
+    expect(r.name).toBe('Speeltuinvereniging De Klimboom');
+  });
+});
