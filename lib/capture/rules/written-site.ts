@@ -89,7 +89,13 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
   const out: Candidate[] = [];
   // a page whose own domain its names do not spell is served from somewhere else (a builder,
   // a viewer, a free host): a web address they spell is the entity's even without its mail
-  const elsewhere = !names.some((n) => nameSpellsDomain(n, own) || nameMatchesHost(n, ctx.host));
+  // ("Try Notion", a platform's own call linking to its other domain, names the platform)
+  const away = linkTextsAway(walk.links, own);
+  const elsewhere = !names.some(
+    (n) =>
+      !away.some((a) => n.includes(a)) &&
+      (nameSpellsDomain(n, own) || nameMatchesHost(n, ctx.host)),
+  );
   for (const [d, host] of written) {
     if (d === own || FREE_MAIL.has(d)) continue;
     if (!mailDomains.has(d) && !(elsewhere && explicit.has(d))) continue;
@@ -105,6 +111,23 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
     if (!readHost(ctx).hosted && !(ctx.siteName && nameSpellsDomain(ctx.siteName, d)))
       out.push({ field: 'name', value: name, source: 'text', confidence: CONFIDENCE.name });
     break;
+  }
+  return out;
+}
+
+/** Texts of links to other registrable domains than the page's own (the first 200). */
+function linkTextsAway(
+  links: { href: string; text: string; zone: number }[],
+  own: string,
+): string[] {
+  const out: string[] = [];
+  for (const l of links) {
+    const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(l.href.trim());
+    if (!m || !l.text) continue;
+    const d = registrable(m[1]!.toLowerCase());
+    const t = l.text.trim();
+    if (d && d !== own && t.length >= 4 && !out.includes(t)) out.push(t);
+    if (out.length >= 200) break;
   }
   return out;
 }

@@ -115,3 +115,16 @@ describe('newsletter and FAQ pages', () => {
     expect(r.name).toBe('Speeltuinvereniging De Klimboom');
   });
 });
+
+describe("a workspace tool's own call to action", () => {
+  it("does not make the tool's sub-domain the entity's own site", () => {
+    const html = `<!doctype html><html lang="en"><head><meta property="og:site_name" content="Pagewright">
+      <title>Start here: how to join</title></head><body>
+      <div class="topbar"><span>Lakeview Tool Library / Start here</span> <a href="https://www.pagewright.so/signup">Try Pagewright</a></div>
+      <main><h1>Start here: how to join</h1><p>Lakeview Tool Library lends drills, ladders and sewing machines to neighbours.</p>
+      <p>Our main site is www.lakeviewtoollibrary.org and our mailbox lakeviewtools@proton.me.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://lakeviewtools.pagewright.site/Start-here-4f1c2b');
+    expect(r.url).toBe('https://www.lakeviewtoollibrary.org/');
+    expect(r.name).toBe('Lakeview Tool Library');
+  });
+});
