@@ -642,6 +642,7 @@ export function readHost(ctx: PageContext): HostReading {
         nodes,
         article(),
         (n) => sameName(n, reading.host) || nameMatchesHost(n, ctx.host),
+        own,
       )
     : '';
   const subject = owner || (brand && !article() ? subjectName(ctx, brand) : '');

@@ -111,7 +111,7 @@ function textOver(el: Element, limit: number): boolean {
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /** An owner named in the line under the heading: a link after the label, or the rest of the line. */
-function ownerLine(doc: Document, walk: PageWalk): string {
+function ownerLine(doc: Document, walk: PageWalk, site: string): string {
   const hb = headingBox(doc);
   if (!hb) return '';
   const { h1, box } = hb;
@@ -122,15 +122,31 @@ function ownerLine(doc: Document, walk: PageWalk): string {
   const skip = NOT_MAIN & ~Z.HEADER;
   for (const l of walk.links) {
     if (l.zone & skip || !after(l.el) || !OWNER_LABEL.test(l.before.slice(-60))) continue;
+    // a platform links the owner to its own page for it (/orgs/…, /anbieter/…); an own site's
+    // "Published by <a council>" links away, to a body that did not make the page
+    if (!sameSite(l.href, site)) continue;
     const name = cleanValueText(l.text, LIMITS.name);
     if (name.length >= 3 && name.length <= 80) return name;
   }
   for (const l of walk.lines) {
     if (l.zone & skip || l.text.length > 120 || !after(l.el)) continue;
     const m = OWNER_LINE.exec(l.text.trim());
-    if (m) return cleanValueText(m[1]!, LIMITS.name);
+    // unlinked (a linked name was judged above by its link), only a name that says it is an
+    // organisation's
+    if (m && ORG_WORDS.test(m[1]!) && !l.el.querySelector('a'))
+      return cleanValueText(m[1]!, LIMITS.name);
   }
   return '';
+}
+
+/** Does a link stay on the page's own site (relative, or to its registrable domain `site`)? */
+function sameSite(href: string, site: string): boolean {
+  const h = href.trim();
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(h) && !h.startsWith('//')) return !/^(?:mailto|tel):/i.test(h);
+  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(h);
+  if (!m) return false;
+  const to = m[1]!.toLowerCase().replace(/^www\./, '');
+  return !!site && (to === site || to.endsWith('.' + site));
 }
 
 /** An owner given as a record's field: "School" beside its value in one row, or "School: …". */
@@ -202,6 +218,7 @@ export function pageOwner(
   nodes: LdNode[],
   story: boolean,
   isHost: (name: string) => boolean,
+  site: string,
 ): string {
   // (structured data typing it an organisation outweighs a name shaped like a person's)
   const ok = (name: string, about: boolean, typed = false): boolean =>
@@ -224,7 +241,7 @@ export function pageOwner(
         if (ok(name, story || isStory, true)) return name;
       }
   }
-  const line = ownerLine(doc, walk);
+  const line = ownerLine(doc, walk, site);
   if (line && ok(line, story)) return line;
   const box = story ? storyFactbox(doc) : '';
   if (box && ok(box, false)) return box;

@@ -145,6 +145,20 @@ describe('the organisation behind a hosted item (page-owner.ts)', () => {
     );
     expect(extractFromHtml(own, 'https://www.handsup.example/o/1').hosted ?? false).toBe(false);
   });
+
+  it('never takes a body an own page links away to as its publisher', () => {
+    // a charity's guide, written by the council it links to: still the charity's page
+    const html = `<!doctype html><html lang="en-GB"><head><title>Guide to winter fuel grants | Warm Homes Lewes</title>
+      <meta property="og:site_name" content="Warm Homes Lewes"></head>
+      <body><header><a href="/"><img src="/img/warm-homes-lewes-logo.png" alt="Warm Homes Lewes logo"></a></header>
+      <main><div class="intro"><h1>Guide to winter fuel grants</h1><p>Published by <a href="https://www.lewesdistrict.gov.example/">Lewes District Council</a></p></div>
+      <p>Who can apply and how.</p></main>
+      <footer><p>Warm Homes Lewes · <a href="mailto:hello@warmhomeslewes.org.uk">hello@warmhomeslewes.org.uk</a> · 01632 960 123</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.warmhomeslewes.org.uk/guides/winter-fuel');
+    expect(r.hosted ?? false).toBe(false);
+    expect(r.name).toBe('Warm Homes Lewes');
+    expect(r.emails).toEqual(['hello@warmhomeslewes.org.uk']);
+  });
 });
 
 describe('a record page of labelled fields on a service site', () => {
