@@ -143,7 +143,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
       (name?.source === 'icon' ||
         (!!ctx.siteName && result.name === ctx.siteName) ||
         (home && name?.source === 'meta') ||
-        (ownMail && !!site && name?.source === 'meta'));
+        (ownMail && !!site && (name?.source === 'meta' || name?.source === 'text')));
     const spells = !nameMatchesHost(result.name, ctx.host) && nameSpellsDomain(result.name, site);
     const named = spells || nameMatchesHost(result.name, ctx.host);
     if ((named && !SOCIAL_PLATFORM_HOST.test(ctx.host)) || siteSignals) {

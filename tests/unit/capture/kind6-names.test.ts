@@ -128,3 +128,14 @@ describe("a workspace tool's own call to action", () => {
     expect(r.name).toBe('Lakeview Tool Library');
   });
 });
+
+describe('the home page of a site named only in its text', () => {
+  it('takes the home page as url when the name comes from the copyright line and the mailbox is on the domain', () => {
+    const html = `<!doctype html><html lang="de"><head><title>Häufige Fragen</title></head><body>
+      <main><h1>Häufige Fragen</h1><p>Wer kann kommen? Alle mit geringem Einkommen.</p></main>
+      <footer><p>Kontakt: <a href="mailto:info@tafel-nordstadt.de">info@tafel-nordstadt.de</a></p><p>© 2026 Nordstädter Lebensmittelhilfe e.V.</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tafel-nordstadt.de/faq/');
+    expect(r.name).toBe('Nordstädter Lebensmittelhilfe e.V.');
+    expect(r.url).toBe('https://www.tafel-nordstadt.de/');
+  });
+});
