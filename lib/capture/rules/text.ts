@@ -102,6 +102,10 @@ const PHONE_LIKE = /(?:\+|\b00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d/g;
  * Swiss UID, a Canadian charity's "… RR0001"): their digits are no phone. */
 const ID_LINE =
   /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva|p\.?\s?iva|partita iva|codice fiscale|nif|cif|btw|uid|nzbn|rr\d{4}|bienfaisance|enregistr[ée]e?|nipc|org\.?\s?nr|organisationsnummer|swish|bankgiro|plusgiro|cvr|y-tunnus)\b/i;
+/** Irish and UK register numbers that share a line with contact details. */
+const ID_NUMBER =
+  /\b(?:rcn|chy|cro|urn|ukprn|dfe)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*\d[\d /-]{3,12}\d/gi;
+const ID_NUMBER_TEST = /\b(?:rcn|chy|cro|urn|ukprn|dfe)\b/i;
 const FORMATTED_PHONE = /^(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})[\s.-]\d{2,4}[\s.-]\d{3,4}$/;
 const FAX_RE = /(fax|telefax|t[ée]l[ée]copie)/i;
 /** "Tel/Fax", "Phone & fax": one number for both, so a phone. */
@@ -131,6 +135,9 @@ function phoneCandidatesInLine(
   push: (v: string, conf: number) => void,
   previous = '',
 ): void {
+  // "RCN 20204567", "CHY 21456", "URN 104321": a register's number beside the phone on a line is
+  // blanked (same length, so positions hold); the rest of the line is still read
+  if (ID_NUMBER_TEST.test(line)) line = line.replace(ID_NUMBER, (m) => ' '.repeat(m.length));
   const faxLabelled = FAX_LABEL_LINE.test(previous);
   const phoneLabelled = !faxLabelled && PHONE_LABEL_LINE.test(previous);
   if (labelledOnly) {

@@ -69,3 +69,13 @@ describe("another party's help line", () => {
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toContain('01454960223');
   });
 });
+
+describe('register numbers beside a phone', () => {
+  it('does not read an Irish RCN or CHY number as a phone, and keeps the phone on its line', () => {
+    const html = `<!doctype html><html lang="en-IE"><head><title>Contact | Liffey Swim Club</title></head><body>
+      <main><h1>Contact</h1><p>Write to hello@liffeyswim.ie</p></main>
+      <footer><p>Liffey Swim Club CLG · RCN 20081234 · CHY 22456</p><p>Tel 01 555 0199 · CRO 612345</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.liffeyswim.ie/contact');
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['015550199']);
+  });
+});
