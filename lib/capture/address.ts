@@ -14,6 +14,7 @@ import {
   localityAfter,
   localityBefore,
   streetBefore,
+  UNIT_LINE,
   type AddrPart,
 } from './address/phases';
 import { hasStreetWord, isCountry, isRegion, looksStreet, PLACE_WORDS } from './address/words';
@@ -300,6 +301,8 @@ function addressAt(
     street.length >= 2 &&
     PLACE_WORDS.test(lastStreet) &&
     !hasStreetWord(lastStreet) &&
+    // ("…, bureau 12": a unit, not a district like "Dublin 12")
+    !UNIT_LINE.test(lastStreet) &&
     (THOROUGHFARE.test(street[street.length - 2]!) ||
       /^The (?:Green|Street|Square|Causeway|Strand|Common|Hill|Parade|Crescent|Avenue|Drive|Close|Croft|Mall|Terrace|Row|Walk|Lane|Quay|Wharf)$/.test(
         street[street.length - 2]!,

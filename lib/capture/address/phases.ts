@@ -130,9 +130,10 @@ export function codeAndCountryAfter(
 /** "Building C", "Block B2", "Wing A", "Tower 2": a building named by a letter within a site. */
 const BUILDING_LETTER = /^(?:building|bldg\.?|block|wing|tower|pavilion)\s+[A-Z]{1,2}\d?$/i;
 
-/** A line that is only a unit within a building: "12th Floor", "Suite 200", "Unit 4". */
-const UNIT_LINE =
-  /^(?:(?:suite|ste\.?|unit|floor|fl\.?|level|room|rm\.?|apt\.?|flat|shop|office)\s+\w(?:[\w.-]{0,4}\w)?|\d{1,2}(?:st|nd|rd|th)\s+floor|(?:ground|first|second|third|top)\s+floor)$/i;
+/** A line that is only a unit within a building: "12th Floor", "Suite 200", "Unit 4", and in
+ * French, Spanish, Italian, German and Dutch ("bureau 200", "local 3", "oficina 4", "interno 5"). */
+export const UNIT_LINE =
+  /^(?:(?:suite|ste\.?|unit|floor|fl\.?|level|room|rm\.?|apt\.?|flat|shop|office|bureau|local|app\.?|appartement|oficina|despacho|interno|int\.|b[üu]ro|kantoor)\s+\w(?:[\w.-]{0,4}\w)?|\d{1,2}(?:st|nd|rd|th)\s+floor|(?:ground|first|second|third|top)\s+floor)$/i;
 
 /** A building's name: "Hadley Building", "Fry House", "Arts Centre", "Tower B". */
 const BUILDING_NAME =
@@ -239,7 +240,9 @@ export function streetBefore(
       !(unitOnly && UNIT_LINE.test(street[0]!) && THOROUGHFARE.test(t))
     )
       break;
-    if (!hasDigit && street.length >= 2) break;
+    // "Unit 3B, Block C, Ballymount Industrial Estate, Walkinstown": a lettered block above an
+    // estate and a suburb is still the address
+    if (!hasDigit && street.length >= 2 && !(BUILDING_LETTER.test(t) && street.length < 3)) break;
     // a line of plain words right before a street line is usually the entity's name
     if (
       !hasDigit &&

@@ -70,4 +70,22 @@ describe('addresses in more national orders', () => {
       postalCode: 'S4P 2V1',
     });
   });
+
+  it('reads a Québec civic number before a comma and a French unit word after the street', () => {
+    const html = `<!doctype html><html lang="fr-CA"><head><title>Nous joindre | Maison des jeunes de Lévis</title></head><body>
+      <main><h1>Nous joindre</h1><p>560, boulevard Alphonse-Desjardins, local 12<br>Lévis (Québec)  G6V 6R8</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.mdjlevis.org/nous-joindre');
+    expect(r.address).toMatchObject({
+      street: '560, boulevard Alphonse-Desjardins, local 12',
+      locality: 'Lévis',
+      postalCode: 'G6V 6R8',
+    });
+  });
+
+  it('keeps a unit and a lettered block above an estate and a suburb', () => {
+    const html = `<!doctype html><html lang="en-IE"><head><title>Find us | Tallaght Bike Kitchen</title></head><body>
+      <main><h1>Find us</h1><p>Unit 7, Block B, Cookstown Industrial Estate, Tallaght, Dublin 24, D24 K2R9</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tallaghtbikekitchen.ie/find-us');
+    expect(r.address?.street).toMatch(/^Unit 7, Block B, Cookstown Industrial Estate/);
+  });
 });
