@@ -8,9 +8,9 @@
  */
 import type { Candidate, PageContext } from '../types';
 import { registrable } from '../host';
-import { nameMatchesHost, nameSpellsDomain } from '../title';
-import { cleanValueText, LIMITS, squash } from '../util';
-import { walkPage, Z } from '../walk';
+import { isGenericSegment, nameMatchesHost, nameSpellsDomain } from '../title';
+import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
+import { walkPage, Z, type LinkInfo } from '../walk';
 
 const CONFIDENCE = {
   /** Spells the domain: below a title segment matching the host (0.6) and og:site_name (0.72). */
@@ -22,6 +22,10 @@ const CONFIDENCE = {
    * copyright line would be, less, since a footer also names funders and networks; above a
    * holder not spelling the domain (0.3) and a page's lone title segment (0.42). */
   footerDomainLine: 0.45,
+  /** The words of the header's link to the home page ("First Lutheran Church", a text site
+   * title): as a logo's alt text names the site (0.5), a little less, since a header link may
+   * also be a tagline. */
+  homeLinkText: 0.48,
 };
 /** A vendor's or platform's credit in a footer. */
 const CREDIT =
@@ -71,6 +75,9 @@ export function nameLineRule(ctx: PageContext): Candidate[] {
         });
     }
   }
+  const home = homeLinkText(ctx, walk.links);
+  if (home)
+    out.push({ field: 'name', value: home, source: 'text', confidence: CONFIDENCE.homeLinkText });
   // a plain-text document shown as one <pre>: its first line is its heading
   const pres = walk.textLength < 20_000 ? ctx.doc.getElementsByTagName('pre') : [];
   if (pres.length === 1 && walk.lines.length) {
@@ -114,4 +121,32 @@ function footerDomainLine(
     if (nameSpellsDomain(t, site) || squash(t) === squash(host.split('.')[0] ?? '')) best = t;
   }
   return best;
+}
+
+/** Words a home link shows that say where it goes, not whose site it is. */
+const HOME_WORDS = /\b(home|homepage|back|return|skip|go to|start|accueil|startseite|inicio)\b/i;
+
+/** The text of the first header link to the site's home page that reads as a name: two to ten
+ * words starting with a capital, not a generic title, no numbers. */
+function homeLinkText(ctx: PageContext, links: LinkInfo[]): string {
+  if (!ctx.origin) return '';
+  const home = ctx.origin.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/+$/, '');
+  let n = 0;
+  for (const l of links) {
+    if (!(l.zone & Z.HEADER) || l.zone & Z.NAV) continue;
+    if (++n > 20) break;
+    const h = resolveUrl(l.href, ctx.base);
+    const key = h
+      .replace(/^https?:\/\/(?:www\.)?/i, '')
+      .replace(/[?#].*$/, '')
+      .replace(/\/index\.\w+$/, '')
+      .replace(/\/+$/, '');
+    if (!h || key !== home) continue;
+    const t = cleanValueText(l.text, LIMITS.name);
+    const words = t.split(/\s+/).length;
+    if (!usable(t) || words < 2 || words > 10 || !/^\p{Lu}/u.test(t)) continue;
+    if (HOME_WORDS.test(t) || isGenericSegment(t) || /\d/.test(t)) continue;
+    return t;
+  }
+  return '';
 }

@@ -139,3 +139,22 @@ describe('the home page of a site named only in its text', () => {
     expect(r.url).toBe('https://www.tafel-nordstadt.de/');
   });
 });
+
+describe("the header's text link to the home page", () => {
+  it('names the site when nothing else does', () => {
+    const html = `<!doctype html><html lang="en-US"><head><title>Bulletins</title></head><body>
+      <header class="site-head"><h2 class="site-title"><a href="/">Grace Valley Mennonite Church</a></h2></header>
+      <main><h1>Bulletins</h1><p>Email office@gvmc-sunnyside.org to receive the bulletin.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.gvmc-sunnyside.org/bulletins');
+    expect(r.name).toBe('Grace Valley Mennonite Church');
+    expect(r.url).toBe('https://www.gvmc-sunnyside.org/');
+  });
+
+  it('does not take a "Back to home" link for the name', () => {
+    const html = `<!doctype html><html lang="en-US"><head><title>Bulletins</title></head><body>
+      <header><a href="/">Back to Home Page</a></header><main><h1>Bulletins</h1></main>
+      <footer><p>© 2026 Grace Valley Mennonite Church</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.gvmc-sunnyside.org/bulletins');
+    expect(r.name).toBe('Grace Valley Mennonite Church');
+  });
+});
