@@ -1,15 +1,17 @@
 /**
  * The words of an organisation's name, read one way by every rule that compares a name with
- * another name, an account's handle or a domain (host.ts, related-names.ts, subject-accounts.ts):
- * folded with `fold` (case and accents: "École" → "ecole"), split at anything that is not a letter
- * or a digit in any script, and only the distinctive ones kept.
+ * another name, an account's handle or a domain (host.ts, related-names.ts, subject-accounts.ts,
+ * sibling-accounts.ts, other-accounts.ts): folded with `fold` (case and accents: "École" →
+ * "ecole"), split at anything that is not a letter or a digit in any script, and only the
+ * distinctive ones kept.
  */
 import { fold } from './util';
 
 /**
  * Words that name no one in particular, so two parties sharing one are not one party: articles
- * and joiners, a billing word ("X presents"), kinds of body and shop, and legal forms (three-letter
- * ones — Ltd, Inc, LLC, plc — are below the four letters a word needs anyway).
+ * and joiners, a billing word ("X presents"), kinds of body and shop, legal forms (three-letter
+ * ones — Ltd, Inc, LLC, plc — are below the four letters a word needs anyway), and the words a
+ * title or a handle wraps a name in ("Welcome to …", "… Official", "Home").
  */
 const STOP_WORDS = new Set([
   'the',
@@ -23,6 +25,9 @@ const STOP_WORDS = new Set([
   'company',
   'limited',
   'gmbh',
+  'home',
+  'welcome',
+  'official',
 ]);
 
 /** A leading article and a trailing legal form, which accounts and short names drop. */
@@ -39,6 +44,15 @@ function allWords(name: string): string[] {
 /** The distinctive words of a name: folded, four letters or more, not a stop word. */
 export function nameWords(name: string): string[] {
   return allWords(name).filter((w) => w.length >= 4 && !STOP_WORDS.has(w));
+}
+
+/**
+ * The first distinctive word of five letters or more, which is the name's brand ("anchor" in
+ * "The Anchor Hotel"). Later words usually name a trade or a topic ("hotel", "literacy") that
+ * someone else's handle may share too.
+ */
+export function brandWord(name: string): string | undefined {
+  return nameWords(name).find((w) => w.length >= 5);
 }
 
 /** The first letters of every word of a name, folded ("Valley United Soccer Club" → "vusc"). */

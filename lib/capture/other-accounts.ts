@@ -20,6 +20,7 @@ import { socialHandle, socialKey } from './social';
 import { squash } from './util';
 import { isGenericSegment } from './title';
 import { linkSocials } from './link-socials';
+import { brandWord } from './name-words';
 import { namedForSite, otherSiteAccountKeys, textNamesSite } from './sibling-accounts';
 import { walkPage, Z } from './walk';
 
@@ -107,8 +108,8 @@ function subHeadings(ctx: PageContext): string[] {
   return out;
 }
 
-/** The page's heading and og:title, squashed, with their first distinctive words (unless they
- * are generic: "About us", "What's on"). */
+/** The page's heading and og:title, squashed, with their brand words (unless they are generic:
+ * "About us", "What's on"). */
 function subjectNames(ctx: PageContext): string[] {
   const out: string[] = [];
   const og = ctx.doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
@@ -117,11 +118,8 @@ function subjectNames(ctx: PageContext): string[] {
     if (!text || text.length > 120 || isGenericSegment(text)) continue;
     const whole = squash(text);
     if (whole.length >= 5) out.push(whole);
-    const first = text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .find((w) => w.length >= 5);
-    if (first) out.push(squash(first));
+    const brand = brandWord(text);
+    if (brand) out.push(squash(brand));
   }
   return out;
 }

@@ -9,12 +9,12 @@ import type { PageContext } from './types';
 import { registrable } from './host';
 import { socialHandle, socialKey } from './social';
 import { linkSocials } from './link-socials';
+import { brandWord } from './name-words';
 import { isGenericSegment, titleSegments } from './title';
 import { squash } from './util';
 import { walkPage, Z } from './walk';
 
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
-const WEAK = /^(the|and|club|group|ltd|inc|home|welcome|official)$/;
 const MAX_LINKS = 80;
 
 const cache = new WeakMap<Document, Set<string>>();
@@ -84,13 +84,8 @@ function siteWords(ctx: PageContext, images: { alt: string; zone: number }[]): s
   for (const name of names.slice(0, 8)) {
     const s = squash(name);
     if (s.length >= 4) out.add(s);
-    // the name's first distinctive word is its brand ("Anchor" of "The Anchor Hotel"); later
-    // words name a trade or a topic ("Literacy", "Hotel") that a person's handle may share
-    const first = name
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .find((w) => w.length >= 5 && !WEAK.test(w));
-    if (first) out.add(squash(first));
+    const brand = brandWord(name);
+    if (brand) out.add(squash(brand));
   }
   return [...out];
 }

@@ -1,6 +1,6 @@
 /** One reading of a name's words for host.ts, related-names.ts and subject-accounts.ts. */
 import { describe, expect, it } from 'vitest';
-import { bareName, nameInitials, nameWords } from '../../../lib/capture/name-words';
+import { bareName, brandWord, nameInitials, nameWords } from '../../../lib/capture/name-words';
 import { relatedNames } from '../../../lib/capture/related-names';
 import { handleNamesSubject } from '../../../lib/capture/subject-accounts';
 
@@ -17,8 +17,26 @@ describe('nameWords', () => {
     expect(nameWords('Night Ticket presents Moonfall')).toEqual(['night', 'ticket', 'moonfall']);
   });
 
+  it('drops the words a title or handle wraps a name in', () => {
+    expect(nameWords('Welcome to Harbour Books')).toEqual(['harbour', 'books']);
+    expect(nameWords('Meadow Home Official')).toEqual(['meadow']);
+  });
+
   it('keeps letters of other scripts', () => {
     expect(nameWords('Библиотека Пушкина')).toEqual(['библиотека', 'пушкина']);
+  });
+});
+
+describe('brandWord', () => {
+  it('is the first distinctive word of five letters or more', () => {
+    expect(brandWord('The Anchor Hotel')).toBe('anchor');
+    expect(brandWord('Oak Literacy Trust')).toBe('literacy');
+    expect(brandWord('Welcome to Ørsted Park')).toBe('ørsted');
+    expect(brandWord('Official Group Store')).toBeUndefined();
+  });
+
+  it('folds accents', () => {
+    expect(brandWord('Théâtre du Soleil')).toBe('theatre');
   });
 });
 
