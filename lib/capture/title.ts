@@ -35,13 +35,25 @@ const SEARCH_RESULTS =
   /^(search results|results for|zoekresultaten|suchergebnisse|r[ée]sultats de (?:la )?recherche|resultados de (?:la )?b[uú]squeda|risultati (?:della )?ricerca|sökresultat|søkeresultat(?:er)?|søgeresultat(?:er)?)\b/i;
 
 /** A file's name rather than a title ("bayview-literacy-fall-2026", "Annual_Report_2025.pdf"):
- * converters and viewers put it in <title> when the document has none. */
+ * converters and viewers put it in <title> when the document has none; builders put a
+ * sub-domain's label there ("littlesnoringvillagehall"). */
 const FILE_NAME =
-  /^(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[\w-]+(?:\.[\w-]+)*\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|html?))$/;
+  /^(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[a-z0-9]{15,}|[\w-]+(?:\.[\w-]+)*\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|html?))$/;
+
+/** A call to do something on the page ("Hire the hall", "Book a room", "Meet the team",
+ * "Support our work"): an imperative and an article or pronoun, a page's topic, never a name. */
+const CALL_TO_ACTION =
+  /^(?:hire|book|join|visit|find|meet|support|contact|explore|discover|download|read|watch|view|browse|register for|sign up for|subscribe to|apply for|buy|order|reserve|plan|give to|volunteer with|work with|learn about)\s+(?:the|us|our|a|an|your|this)\b/i;
 
 export function isGenericSegment(s: string): boolean {
   const t = s.trim().replace(/[.!]+$/, '');
-  if (GENERIC.test(t) || GENERIC_PAGE.test(t) || SEARCH_RESULTS.test(t) || FILE_NAME.test(t))
+  if (
+    GENERIC.test(t) ||
+    GENERIC_PAGE.test(t) ||
+    SEARCH_RESULTS.test(t) ||
+    FILE_NAME.test(t) ||
+    (CALL_TO_ACTION.test(t) && t.split(/\s+/).length <= 5)
+  )
     return true;
   // "Contact the Club", "About our team", "Kontakt & Anfahrt"
   return (

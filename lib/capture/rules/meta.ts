@@ -87,6 +87,11 @@ export function isHome(ctx: PageContext): boolean {
   }
 }
 
+/** Is the text one of the host's labels as written in the address (lower case, no spaces)? */
+function hostLabel(text: string, host: string): boolean {
+  return /^[a-z0-9-]+$/.test(text) && host.toLowerCase().split('.').includes(text);
+}
+
 export function metaRule(ctx: PageContext): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
@@ -115,7 +120,9 @@ export function metaRule(ctx: PageContext): Candidate[] {
     if (t)
       out.push({ field: 'name', value: t, source: 'meta', confidence: CONFIDENCE.profileTitle });
   }
-  if (site)
+  // a builder fills og:site_name with the sub-domain's label ("littlesnoringvillagehall" on
+  // littlesnoringvillagehall.jimdofree.com): an address, not a name written by anyone
+  if (site && !hostLabel(site, ctx.host))
     out.push({ field: 'name', value: site, source: 'meta', confidence: CONFIDENCE.siteName });
   // A personal site: the author's name matches the domain.
   const author = cleanValueText(metaContent(doc, 'author'), LIMITS.name);

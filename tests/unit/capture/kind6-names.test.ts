@@ -158,3 +158,29 @@ describe("the header's text link to the home page", () => {
     expect(r.name).toBe('Grace Valley Mennonite Church');
   });
 });
+
+describe("a builder's sub-domain label and a call to action in the title", () => {
+  it('does not take the sub-domain label a builder put in og:site_name and the title', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Our history - upperwharfedalecricketclub</title>
+      <meta property="og:site_name" content="upperwharfedalecricketclub"></head><body>
+      <main><h1>Our history</h1><p>Upper Wharfedale Cricket Club was founded in 1889.</p></main></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://upperwharfedalecricketclub.freesitebuilder.example.com/our-history/',
+    );
+    expect(r.name).not.toBe('upperwharfedalecricketclub');
+  });
+
+  it('reads "Hire the hall" and "Meet the team" as page topics', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Hire the hall | Kelsall Community Centre</title></head><body>
+      <main><h1>Hire the hall</h1><p>Rates from £10 an hour.</p></main></body></html>`;
+    expect(extractFromHtml(html, 'https://www.kelsall-cc.org.uk/hire/').name).toBe(
+      'Kelsall Community Centre',
+    );
+    const team = `<!doctype html><html lang="en-GB"><head><title>Meet the team</title></head><body>
+      <main><h1>Meet the team</h1></main><footer><p>© 2026 Kelsall Community Centre</p></footer></body></html>`;
+    expect(extractFromHtml(team, 'https://www.kelsall-cc.org.uk/team/').name).toBe(
+      'Kelsall Community Centre',
+    );
+  });
+});
