@@ -1,9 +1,9 @@
 /**
  * The words of an organisation's name, read one way by every rule that compares a name with
  * another name, an account's handle or a domain (host.ts, related-names.ts, subject-accounts.ts,
- * sibling-accounts.ts, other-accounts.ts): folded with `fold` (case and accents: "École" →
- * "ecole"), split at anything that is not a letter or a digit in any script, and only the
- * distinctive ones kept.
+ * sibling-accounts.ts, other-accounts.ts, rules/declared-logo.ts): folded with `fold` (case and
+ * accents: "École" → "ecole"), split at anything that is not a letter or a digit in any script,
+ * and only the distinctive ones kept.
  */
 import { fold } from './util';
 
@@ -11,7 +11,8 @@ import { fold } from './util';
  * Words that name no one in particular, so two parties sharing one are not one party: articles
  * and joiners, a billing word ("X presents"), kinds of body and shop, legal forms (three-letter
  * ones — Ltd, Inc, LLC, plc — are below the four letters a word needs anyway), and the words a
- * title or a handle wraps a name in ("Welcome to …", "… Official", "Home").
+ * title, a handle or an image's alt wraps a name in ("Welcome to …", "… Official", "Home",
+ * "… logo").
  */
 const STOP_WORDS = new Set([
   'the',
@@ -28,6 +29,7 @@ const STOP_WORDS = new Set([
   'home',
   'welcome',
   'official',
+  'logo',
 ]);
 
 /** A leading article and a trailing legal form, which accounts and short names drop. */

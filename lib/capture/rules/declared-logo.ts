@@ -8,6 +8,7 @@
 import type { Candidate, PageContext } from '../types';
 import { metaContent, metaValues } from '../context';
 import { readHost } from '../host';
+import { nameWords } from '../name-words';
 import { fold, resolveUrl } from '../util';
 import { nameMatchesHost, nameSpellsDomain } from '../title';
 import { walkPage, Z } from '../walk';
@@ -121,7 +122,5 @@ function storyPicture(ctx: PageContext, src: string): boolean {
 function namesSite(ctx: PageContext, named: string): boolean {
   if (nameMatchesHost(named, ctx.host) || nameSpellsDomain(named, ctx.host)) return true;
   const site = fold(ctx.siteName ?? '');
-  return fold(named)
-    .split(/[^a-z0-9]+/)
-    .some((w) => w.length >= 4 && !/^(logo|official)$/.test(w) && site.includes(w));
+  return nameWords(named).some((w) => site.includes(w));
 }

@@ -1,6 +1,7 @@
 /** One reading of a name's words for host.ts, related-names.ts and subject-accounts.ts. */
 import { describe, expect, it } from 'vitest';
 import { bareName, brandWord, nameInitials, nameWords } from '../../../lib/capture/name-words';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
 import { relatedNames } from '../../../lib/capture/related-names';
 import { handleNamesSubject } from '../../../lib/capture/subject-accounts';
 
@@ -72,6 +73,21 @@ describe('the three readers agree', () => {
         'www.marketplace.example',
       ),
     ).toBe(false);
+  });
+
+  it("a story's share image whose alt shares only a stop word with the site is not the site's logo", () => {
+    const story = (alt: string): string =>
+      `<!doctype html><html lang="en"><head><title>Regatta day – Harbour Rowing Club</title>
+      <meta property="og:type" content="article"><meta property="og:site_name" content="Harbour Rowing Club">
+      <meta property="og:image" content="https://www.hrc-rowing.example/media/share-logo.png">
+      <meta property="og:image:alt" content="${alt}"></head><body>
+      <header><a href="/" class="brand">Harbour Rowing Club</a></header>
+      <main><article><h1>Regatta day</h1><p>Crews from along the coast.</p></article></main></body></html>`;
+    const url = 'https://www.hrc-rowing.example/news/regatta/';
+    expect(extractFromHtml(story('Riverside Club logo'), url).logo).toBeUndefined();
+    expect(extractFromHtml(story('Harbour Rowing logo'), url).logo).toBe(
+      'https://www.hrc-rowing.example/media/share-logo.png',
+    );
   });
 
   it('a handle with a folded word of the subject names it', () => {
