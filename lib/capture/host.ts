@@ -100,7 +100,7 @@ const DOMAIN_TEXT = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-
 const WRITTEN_SITE_LABELLED =
   /\b(?:web ?site|web|homepage|home page|site|webseite|site web|sitio web|internet)\s*:\s*((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;)]*)?)/i;
 const WRITTEN_SITE_OWN =
-  /\b(?:our (?:new )?(?:web ?site|homepage|home page) is(?: now)?|visit us (?:online )?at|find us online at)\s+((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;)]*)?)/i;
+  /\b(?:our (?:new )?(?:web ?site|homepage|home page) (?:is(?: now)?(?: at)?|will be|has moved to|is moving to|moves to)|visit us (?:online )?at|find us online at)\s+((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;)]*)?)/i;
 
 /** Someone whose values are not the subject's: squashed names (≥ 4 letters) and domains. */
 export interface Party {

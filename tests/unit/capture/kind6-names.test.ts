@@ -184,3 +184,15 @@ describe("a builder's sub-domain label and a call to action in the title", () =>
     );
   });
 });
+
+describe('a website announced in prose', () => {
+  it('reads "our new website will be …" without www', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>What's on | Ashwell Scout Hut</title></head><body>
+      <main><h1>What's on</h1><p>Jumble sale on Saturday.</p><p>News: our new website will be ashwellscouthut.org.uk from March.</p></main></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://ashwellscouthut.freesitebuilder.example.com/whats-on/',
+    );
+    expect(r.url).toBe('https://ashwellscouthut.org.uk/');
+  });
+});
