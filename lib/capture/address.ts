@@ -66,6 +66,10 @@ const SENTENCE_TO_NUMBER =
 const SENTENCE_TO_BOX =
   /^.{0,120}?\b(?:mail|send|post|write|return|forward)\b[^.]{0,60}?\bto(?:\s+us)?(?:\s+at)?:?\s+(?=(?:p\.?\s?o\.?\s?box|gpo box|box|postbus|postfach|locked bag|private bag)\s+\d)/i;
 
+/** The end of a numberless street run in after a name: "… The Street", "… Mill Lane". */
+const NUMBERLESS_STREET_END =
+  /(?:^|\s)((?:The\s+)?\p{Lu}[\p{L}'’-]*\s+\p{Lu}[\p{L}.]*|The\s+\p{Lu}[\p{L}]*)$/u;
+
 /** Words after a street that continue it or name a site, not a village: "King Street West",
  * "Mill Lane Business Park". */
 const NOT_A_VILLAGE =
@@ -245,6 +249,16 @@ function addressAt(
     const split = splitStreetLocality(a.locality);
     if (split) {
       inlineStreet = split[0];
+      a.locality = split[1];
+    }
+  } else if (a.locality && a.locality.split(' ').length >= 5 && THOROUGHFARE.test(a.locality)) {
+    // "Little Snoring Village Hall The Street Little Snoring Fakenham NR21 0HU": a name, a
+    // numberless street and the town on one line without commas; the street is its last words
+    // ("The Street", "Mill Lane") and the town what follows it
+    const split = splitStreetLocality(a.locality);
+    const street = split && NUMBERLESS_STREET_END.exec(split[0]);
+    if (split && street) {
+      inlineStreet = street[1]!;
       a.locality = split[1];
     }
   }

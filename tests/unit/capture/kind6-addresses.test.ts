@@ -88,4 +88,11 @@ describe('addresses in more national orders', () => {
     const r = extractFromHtml(html, 'https://www.tallaghtbikekitchen.ie/find-us');
     expect(r.address?.street).toMatch(/^Unit 7, Block B, Cookstown Industrial Estate/);
   });
+
+  it('takes a numberless street out of a comma-less line that runs a name, the street and the town together', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Contact | Great Ryburgh Reading Room</title></head><body>
+      <main><h1>Contact</h1><p>Great Ryburgh Reading Room Mill Lane Great Ryburgh Fakenham NR21 7AA</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.ryburghreadingroom.org.uk/contact');
+    expect(r.address).toMatchObject({ street: 'Mill Lane', postalCode: 'NR21 7AA' });
+  });
 });
