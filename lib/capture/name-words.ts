@@ -1,9 +1,10 @@
 /**
  * The words of an organisation's name, read one way by every rule that compares a name with
  * another name, an account's handle or a domain (host.ts, related-names.ts, subject-accounts.ts,
- * sibling-accounts.ts, other-accounts.ts, rules/declared-logo.ts): folded with `fold` (case and
- * accents: "École" → "ecole"), split at anything that is not a letter or a digit in any script,
- * and only the distinctive ones kept.
+ * sibling-accounts.ts, other-accounts.ts, rules/declared-logo.ts, rules/icons.ts): folded with
+ * `fold` (case and accents: "École" → "ecole") and split at anything that is not a letter or a
+ * digit in any script: all the words make its key and initials, the distinctive ones its words
+ * and brand. A domain is compared with the name as written (title.ts), which spells ä as ae.
  */
 import { fold } from './util';
 
@@ -41,6 +42,12 @@ function allWords(name: string): string[] {
   return fold(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/** A name as all its folded words, one space apart ("Café & Co." → "cafe co"): the key under
+ * which two writings of one name are equal. */
+export function nameKey(name: string): string {
+  return allWords(name).join(' ');
 }
 
 /** The distinctive words of a name: folded, four letters or more, not a stop word. */

@@ -3,6 +3,7 @@ import type { Candidate, PageContext } from '../types';
 import { cleanText, hostOf, resolveUrl } from '../util';
 import { readHost, registrable } from '../host';
 import { walkPage, Z } from '../walk';
+import { nameKey, nameWords } from '../name-words';
 import { nameMatchesHost } from '../title';
 import { metaContent } from '../context';
 
@@ -77,19 +78,18 @@ function homeKey(u: string): string {
     .replace(/\/+$/, '');
 }
 
-const nameKey = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/\s+(logo|logotype|home(?: ?page)?)$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** An alt or a name without a trailing "logo" or "home page" ("Elm Trust logo" → "Elm Trust"). */
+const bareAlt = (s: string): string => s.replace(/\s+(logo|logotype|home(?: ?page)?)$/i, '');
+
+/** The key of an alt or a name (name-words.ts), without a trailing "logo" or "home page". */
+const altKey = (s: string): string => nameKey(bareAlt(s));
 
 /** The site's name as `og:site_name` and the title's segments give it (not generic ones). */
 function namesOfSite(ctx: PageContext): Set<string> {
   const names = new Set<string>();
-  if (ctx.siteName) names.add(nameKey(ctx.siteName));
+  if (ctx.siteName) names.add(altKey(ctx.siteName));
   for (const seg of ctx.title.split(/\s+[|–—·:-]\s+|\s*[|–—·]\s*/)) {
-    const k = nameKey(seg);
+    const k = altKey(seg);
     if (
       k.length >= 4 &&
       !/^(home|homepage|welcome|contact|about|index|start|startseite|accueil)$/.test(k)
@@ -104,7 +104,7 @@ function namesOfPage(ctx: PageContext, siteNames: Set<string>): Set<string> {
   const names = new Set(siteNames);
   const h1 = ctx.doc.querySelector('h1')?.textContent ?? '';
   for (const n of [h1, metaContent(ctx.doc, 'og:title')]) {
-    const k = nameKey(n);
+    const k = altKey(n);
     if (k.length >= 3) names.add(k);
   }
   return names;
@@ -112,8 +112,8 @@ function namesOfPage(ctx: PageContext, siteNames: Set<string>): Set<string> {
 
 /** Does an alt ("Elm Trust", "Elm Trust logo") name the site or the page's subject? */
 function namesSite(alt: string, names: Set<string>, host: string): boolean {
-  const k = nameKey(alt);
-  return !!k && (names.has(k) || nameMatchesHost(k, host));
+  const k = altKey(alt);
+  return !!k && (names.has(k) || nameMatchesHost(bareAlt(alt), host));
 }
 
 /** The box holding a row item: the image's parent, or the list item or figure it is wrapped in. */
@@ -154,14 +154,8 @@ function ownMarks(el: Element): string {
     .join(' ');
 }
 
-/** Significant words (four letters or more) of a name. */
-const wordsOf = (s: string): string[] =>
-  nameKey(s)
-    .split(' ')
-    .filter((w) => w.length >= 4);
-
 /** Does an alt like "Granite Community Foundation logo" name an organisation other than the site
- * (neither name holds the other, their first significant words differ, not spelling the domain)?
+ * (neither name holds the other, their first distinctive words differ, not spelling the domain)?
  * Shared common words ("Arts", "Community") do not make a funder the site. */
 function othersLogo(alt: string, siteNames: Set<string>, host: string): boolean {
   const m = /^(.+?)\s+logo(?:type)?$/i.exec(alt.trim());
@@ -171,12 +165,12 @@ function othersLogo(alt: string, siteNames: Set<string>, host: string): boolean 
 /** Does a text ("Stadt Lindenau", "Registered with the Fundraising Regulator") name someone other
  * than the site (see othersLogo)? */
 function namesOther(text: string, siteNames: Set<string>, host: string): boolean {
-  const named = nameKey(text);
+  const named = altKey(text);
   if (!named || /^(our|the|site|main|header|footer|company|home)$/.test(named)) return false;
-  if (nameMatchesHost(named, host)) return false;
-  const first = wordsOf(named)[0];
+  if (nameMatchesHost(bareAlt(text), host)) return false;
+  const first = nameWords(named)[0];
   for (const site of siteNames)
-    if (site.includes(named) || named.includes(site) || (first && wordsOf(site)[0] === first))
+    if (site.includes(named) || named.includes(site) || (first && nameWords(site)[0] === first))
       return false;
   return true;
 }
@@ -204,7 +198,7 @@ function othersBrand(
   const h = resolveUrl(href, ctx.base);
   if (!h || !own || registrable(hostOf(h)) === own || !alt.trim()) return false;
   if (namesSite(alt, names, ctx.host)) return false;
-  return namesOther(alt, names, ctx.host) || nameMatchesHost(nameKey(alt), hostOf(h));
+  return namesOther(alt, names, ctx.host) || nameMatchesHost(bareAlt(alt), hostOf(h));
 }
 
 /** A logo's alt text, on an image this sure (linksHome or better), names the entity modestly. */
@@ -272,7 +266,7 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       continue;
     // an image whose alt is the site's name, in the header or linking home, is its logo
     const namedAsSite =
-      !hosted && !!img.alt && (inHeader || !!img.linkHref) && siteNames.has(nameKey(img.alt));
+      !hosted && !!img.alt && (inHeader || !!img.linkHref) && siteNames.has(altKey(img.alt));
     const hintLogo = LOGO_WORD.test(hint) || namedAsSite;
     const srcLogo = LOGO_WORD.test(srcHint.split('?')[0] ?? '');
     // a file named *logo* counts only in the header or in a link to the home page
@@ -314,7 +308,7 @@ export function iconsRule(ctx: PageContext): Candidate[] {
     if (
       hosted &&
       ((homeLink && !siteHome) ||
-        (!!ctx.siteName && !!img.alt && nameKey(img.alt) === nameKey(ctx.siteName)))
+        (!!ctx.siteName && !!img.alt && altKey(img.alt) === altKey(ctx.siteName)))
     )
       continue;
     // out of the header, a logo whose alt names someone other than the site ("Arts Council

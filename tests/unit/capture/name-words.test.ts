@@ -1,6 +1,12 @@
-/** One reading of a name's words for host.ts, related-names.ts and subject-accounts.ts. */
+/** One reading of a name's words, initials, key and bare form for every rule that compares names. */
 import { describe, expect, it } from 'vitest';
-import { bareName, brandWord, nameInitials, nameWords } from '../../../lib/capture/name-words';
+import {
+  bareName,
+  brandWord,
+  nameInitials,
+  nameKey,
+  nameWords,
+} from '../../../lib/capture/name-words';
 import { extractFromHtml } from '../../../lib/capture/parse-html';
 import { relatedNames } from '../../../lib/capture/related-names';
 import { handleNamesSubject } from '../../../lib/capture/subject-accounts';
@@ -38,6 +44,13 @@ describe('brandWord', () => {
 
   it('folds accents', () => {
     expect(brandWord('Théâtre du Soleil')).toBe('theatre');
+  });
+});
+
+describe('nameKey', () => {
+  it('is every folded word, one space apart', () => {
+    expect(nameKey('Café & Co.')).toBe('cafe co');
+    expect(nameKey('  The Oak—and Ivy  ')).toBe('the oak and ivy');
   });
 });
 
@@ -87,6 +100,28 @@ describe('the three readers agree', () => {
     expect(extractFromHtml(story('Riverside Club logo'), url).logo).toBeUndefined();
     expect(extractFromHtml(story('Harbour Rowing logo'), url).logo).toBe(
       'https://www.hrc-rowing.example/media/share-logo.png',
+    );
+  });
+
+  it("a header image whose alt is the site's name with its accents is its logo", () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Programme – Theatre Ecarlate</title>
+      <meta property="og:site_name" content="Theatre Ecarlate"></head><body>
+      <header><img src="/img/bandeau.png" alt="Théâtre Écarlate"></header>
+      <main><h1>Programme</h1><p>La saison.</p></main></body></html>`;
+    expect(extractFromHtml(html, 'https://www.scene-rouge.example/programme/').logo).toBe(
+      'https://www.scene-rouge.example/img/bandeau.png',
+    );
+  });
+
+  it("a logo's alt spelling the domain with German transliteration is not someone else's", () => {
+    // the domain is compared with the alt as written (ä → ae), not with its folded key
+    const html = `<!doctype html><html lang="de"><head><title>Kontakt – Backstube am Markt</title>
+      <meta property="og:site_name" content="Backstube am Markt"></head><body>
+      <header><a href="/">Backstube am Markt</a></header>
+      <main><h1>Kontakt</h1><p>Markt 3</p></main>
+      <footer><img src="/img/mb.png" alt="Müller Bäckerei Logo"></footer></body></html>`;
+    expect(extractFromHtml(html, 'https://www.muellerbaeckerei.example/kontakt/').logo).toBe(
+      'https://www.muellerbaeckerei.example/img/mb.png',
     );
   });
 
