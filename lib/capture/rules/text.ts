@@ -370,7 +370,7 @@ const GENERIC_SUPPORT_NAME =
   /^(?:customer|customers|technical|tech|donor|donors|member|members|parent|parents|student|students|it|our|the|product|sales|general|club|school|office|online|web|phone|telephone|family|families|enquiries|visitor|visitors|community|volunteer|volunteers)$/i;
 
 const BODY_WORDS = new RegExp(
-  String.raw`${ORG_WORDS.source}|\b(service|arena|stadium|hall|bank|health|hospital|council|authority|agency|office)\b`,
+  String.raw`${ORG_WORDS.source}|\b(service|arena|stadium|hall|bank|foodbank|health|hospital|council|authority|agency|office|department|commission|ministry|police|helpline|conference)\b`,
   'i',
 );
 

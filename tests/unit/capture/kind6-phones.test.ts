@@ -79,3 +79,14 @@ describe('register numbers beside a phone', () => {
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['015550199']);
   });
 });
+
+describe("another body's number in the body text", () => {
+  it("does not take a food bank's or a society conference's number for a parish's", () => {
+    const html = `<!doctype html><html lang="en-US"><head><title>Outreach | St Anne's Church</title></head><body>
+      <main><h1>Outreach</h1><p>Food referrals: Tri-County Foodbank, 410 Depot Street, Harlan, KY 40831, (606) 555-0190.</p>
+      <p>Christmas hampers are organised by the St Vincent de Paul Harlan Conference, (606) 555-0166.</p></main>
+      <footer><p>St Anne's Church, 12 Main Street, Harlan, KY 40831 · (606) 555-0132</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.stanneharlan.org/outreach');
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['6065550132']);
+  });
+});
