@@ -118,8 +118,9 @@ function subjectNames(ctx: PageContext): string[] {
     if (!text || text.length > 120 || isGenericSegment(text)) continue;
     const whole = squash(text);
     if (whole.length >= 5) out.push(whole);
-    const brand = brandWord(text);
-    if (brand) out.push(squash(brand));
+    // A word in another script squashes to nothing, which every handle would contain.
+    const brand = squash(brandWord(text) ?? '');
+    if (brand.length >= 4) out.push(brand);
   }
   return out;
 }

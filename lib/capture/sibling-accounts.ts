@@ -84,8 +84,9 @@ function siteWords(ctx: PageContext, images: { alt: string; zone: number }[]): s
   for (const name of names.slice(0, 8)) {
     const s = squash(name);
     if (s.length >= 4) out.add(s);
-    const brand = brandWord(name);
-    if (brand) out.add(squash(brand));
+    // A word in another script squashes to nothing, which every handle would contain.
+    const brand = squash(brandWord(name) ?? '');
+    if (brand.length >= 4) out.add(brand);
   }
   return [...out];
 }

@@ -21,6 +21,16 @@ describe("other parties' accounts", () => {
     ]);
   });
 
+  it("keeps a guest's account out when the page's heading is in another script", () => {
+    const html = `<!doctype html><html lang="ru"><head><title>Встречи с авторами | Книжный Ларкспур</title></head><body>
+      <header><a href="/"><img src="/logo.png" alt="Larkspur Books"></a></header>
+      <main><h1>Встречи с авторами</h1><div><h2>Четверг: Ния Брукс</h2>
+      <p>Ния в сети: <a href="https://www.instagram.com/niabrookeswrites/">Instagram</a></p></div></main>
+      <footer><p><a href="https://www.instagram.com/larkspurbooks/">Instagram</a></p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.larkspurbooks.example/vstrechi/');
+    expect(r.socials).toEqual(['https://www.instagram.com/larkspurbooks/']);
+  });
+
   it('keeps a link labelled for the parent council out, even in the footer', () => {
     const html = `<!doctype html><html lang="en"><head><title>Opening times | Fernhill Leisure Centre</title></head><body>
       <main><h1>Opening times</h1><p>Pool open 6am to 10pm.</p></main>

@@ -44,4 +44,23 @@ describe('several accounts on one platform in the frame', () => {
     );
     expect(none.socials).toHaveLength(2);
   });
+
+  it('reads a name in another script as naming no account, not every account', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="ru"><head><title>Контакты | Библиотека Пушкина</title>
+      <meta property="og:site_name" content="Библиотека Пушкина"></head><body>
+      <header><a href="/">Библиотека Пушкина</a></header>
+      <main><h1>Контакты</h1><p>Открыто ежедневно.</p></main>
+      <footer><p><a href="https://www.facebook.com/pushkinlib">Facebook</a>
+      <a href="https://www.instagram.com/pushkinlib/">Instagram</a></p>
+      <p>Сеть городских библиотек <a href="https://www.facebook.com/gorodskiebiblioteki">Facebook</a>
+      <a href="https://www.instagram.com/gorodskiebiblioteki/">Instagram</a></p></footer>
+      </body></html>`,
+      'https://pushkinlib.example/kontakty/',
+    );
+    expect(r.socials).toEqual([
+      'https://www.facebook.com/pushkinlib',
+      'https://www.instagram.com/pushkinlib/',
+    ]);
+  });
 });
