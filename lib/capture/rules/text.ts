@@ -29,6 +29,11 @@ const HEAD_OFFICE =
   /\b(head ?office|headquarters|registered office|main office|hauptsitz|si[èe]ge(?: social)?|sede (?:central|legale|social))\b/i;
 /** One of several addresses listed in the body (branches, shops, venues), beside a site-wide one. */
 const ADDRESS_IN_LIST_DISCOUNT = 0.05;
+/** An address written after another company's name ("processed by DonorPath, Inc., 100 …",
+ * "hébergé par NuageVert SAS, 8 avenue …"): a supplier's, ranked below the site's own. */
+const OTHER_PARTY_ADDRESS = 0.06;
+const SUPPLIER_BEFORE =
+  /\b(?:inc|ltd|llc|plc|corp|gmbh|sas|sarl|srl|s\.?l|s\.?a|b\.?v|ag|oy|aps|pty)\.?$|\b(?:processed|hosted|provided|operated|powered|printed|designed) by\b|\bh[ée]berg[ée] par\b|\balojad[oa] por\b|\bgehostet (?:von|bei)\b|\bospitato da\b/i;
 /** Parts read before an address for an event's date or time: its heading, date and time lines. */
 const EVENT_LOOKBACK = 4;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -571,9 +576,20 @@ export function textRule(ctx: PageContext): Candidate[] {
       hasSiteWide &&
       !(zone & siteWide) &&
       parts.slice(Math.max(0, f.index - EVENT_LOOKBACK), f.index).some((p) => isEventWhen(p.text));
+    // the name written before the address on its line: a supplier's (a legal form, "hosted by")
+    // unless the site's own name is there too
+    const line = parts[f.index]?.line;
+    const named = parts
+      .slice(Math.max(0, f.index - 2), f.index)
+      .filter((p) => p.line === line && !p.heading)
+      .map((p) => p.text);
+    const supplier =
+      named.some((t) => SUPPLIER_BEFORE.test(t)) &&
+      !named.some((t) => t.split(/\s+/).length >= 2 && ownNames(t));
     const conf = Math.min(
       ADDRESS_MAX_CONFIDENCE,
-      ADDRESS_BASE_CONFIDENCE +
+      ADDRESS_BASE_CONFIDENCE -
+        (supplier ? OTHER_PARTY_ADDRESS : 0) +
         f.score * ADDRESS_CONFIDENCE_PER_SCORE +
         ((zone & Z.ADDRESS) !== 0 ? ADDRESS_ELEMENT_BONUS : 0) +
         (head ? HEAD_OFFICE_BONUS : 0) -

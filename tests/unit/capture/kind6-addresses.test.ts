@@ -95,4 +95,13 @@ describe('addresses in more national orders', () => {
     const r = extractFromHtml(html, 'https://www.ryburghreadingroom.org.uk/contact');
     expect(r.address).toMatchObject({ street: 'Mill Lane', postalCode: 'NR21 7AA' });
   });
+
+  it("ranks a supplier's address, written after its company name, below the site's own", () => {
+    const html = `<!doctype html><html lang="en-US"><head><title>Privacy Policy</title></head><body>
+      <main><h1>Privacy Policy</h1>
+      <p>Payments are processed by CartPay, Inc., 200 Market Street, Denver, CO 80202.</p>
+      <p>Questions? Write to Data Officer, Aspen Valley Youth Theatre, 15 Pine Street, Suite 4, Aspen, CO 81611.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.aspenvalleyyouththeatre.org/privacy');
+    expect(r.address).toMatchObject({ locality: 'Aspen', postalCode: '81611' });
+  });
 });
