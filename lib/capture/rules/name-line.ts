@@ -30,6 +30,11 @@ const CONFIDENCE = {
 /** A vendor's or platform's credit in a footer. */
 const CREDIT =
   /^(?:published|powered|hosted|made|built|designed|created|website|site|theme|proudly)\b|\b(?:by|with|using|on)\s+\p{Lu}/u;
+/** Where a name ends on a line that goes on: a comma, an opening bracket ("Harbor Literacy Project
+ * (\"HLP\", \"we\" …)"). */
+const NAME_END = /,\s|\s\(/;
+/** A short field label before a value on its line ("Titular:", "Éditeur du site :", "Owner:"). */
+const FIELD_LABEL = /^\p{L}[\p{L}' ]{1,24}\s?:\s+(?=\p{Lu})/u;
 /** Footer lines looked at, from the end. */
 const FOOTER_LINES = 30;
 /** Lines and images looked at: the top of the page, where a site prints its name. */
@@ -55,11 +60,23 @@ export function nameLineRule(ctx: PageContext): Candidate[] {
     }
     let found = false;
     for (const raw of texts) {
-      if (raw.length > 120) continue;
-      const t = cleanValueText(raw, LIMITS.name).replace(/\s+(logo|banner)$/i, '');
-      if (!usable(t) || t.split(/\s+/).length < 2) continue;
-      if (nameMatchesHost(t, ctx.host) || nameSpellsDomain(t, site)) {
-        out.push({ field: 'name', value: t, source: 'text', confidence: CONFIDENCE.domainLine });
+      if (raw.length > 300) continue;
+      // "Titular: Asociación …", "Éditeur du site : …": a field's label before the name; "Les
+      // Jardins de Belleville, association loi 1901 déclarée …": the name before a comma
+      const line = raw.replace(FIELD_LABEL, '');
+      const tries =
+        line.length > 120 ? [line.split(NAME_END)[0]!] : [line, line.split(NAME_END)[0]!];
+      let hit = '';
+      for (const x of tries) {
+        const t = cleanValueText(x, LIMITS.name).replace(/\s+(logo|banner)$/i, '');
+        if (!usable(t) || t.split(/\s+/).length < 2) continue;
+        if (nameMatchesHost(t, ctx.host) || nameSpellsDomain(t, site)) {
+          hit = t;
+          break;
+        }
+      }
+      if (hit) {
+        out.push({ field: 'name', value: hit, source: 'text', confidence: CONFIDENCE.domainLine });
         found = true;
         break;
       }

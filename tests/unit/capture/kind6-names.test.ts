@@ -196,3 +196,27 @@ describe('a website announced in prose', () => {
     expect(r.url).toBe('https://ashwellscouthut.org.uk/');
   });
 });
+
+describe('the name on legal pages', () => {
+  it("reads the holder's name after its field label", () => {
+    const html = `<!doctype html><html lang="es"><head><title>Aviso legal</title></head><body>
+      <main><h1>Aviso legal</h1><ul><li>Titular: Club Deportivo Remo Sevilla</li><li>CIF: G41234567</li></ul></main></body></html>`;
+    expect(extractFromHtml(html, 'https://www.remosevilla.es/aviso-legal/').name).toBe(
+      'Club Deportivo Remo Sevilla',
+    );
+  });
+
+  it('reads the name before a comma or a bracket on a long line', () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Mentions légales</title></head><body>
+      <main><h1>Mentions légales</h1><h2>Éditeur du site</h2>
+      <p>Association Vélo Solidaire Croix-Rousse, association loi 1901 déclarée à la préfecture du Rhône sous le numéro W691234567, dont le siège est à Lyon.</p></main></body></html>`;
+    expect(
+      extractFromHtml(html, 'https://www.velosolidaire-croixrousse.fr/mentions-legales/').name,
+    ).toBe('Association Vélo Solidaire Croix-Rousse');
+    const policy = `<!doctype html><html lang="en-US"><head><title>Privacy Policy</title></head><body>
+      <main><h1>Privacy Policy</h1><p>Cascade Food Cooperative ("CFC", "we" or "us") respects your privacy and explains here what we collect.</p></main></body></html>`;
+    expect(extractFromHtml(policy, 'https://www.cascadefoodcoop.org/privacy').name).toBe(
+      'Cascade Food Cooperative',
+    );
+  });
+});
