@@ -90,3 +90,13 @@ describe("another body's number in the body text", () => {
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['6065550132']);
   });
 });
+
+describe("a supplier's number on a legal page", () => {
+  it("does not take the web host's number, named with its legal form, for the publisher's", () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Mentions légales | Chorale Arc-en-Ciel</title></head><body>
+      <main><h1>Mentions légales</h1><p>Éditeur : Chorale Arc-en-Ciel, 4 place du Marché, 44000 Nantes. Téléphone : 02 99 00 12 34.</p>
+      <p>Hébergement : ServeurOuest SARL, 10 rue de la Paix, 35000 Rennes – 02 99 00 56 78.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.chorale-arcenciel.fr/mentions-legales/');
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['0299001234']);
+  });
+});
