@@ -6,11 +6,11 @@ export const MONTH_NAME =
 
 /** Street types and unit words, in the languages the address patterns cover. */
 export const STREET_WORD =
-  /\b(st|street|str|straße|strasse|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|highway|hwy|parkway|pkwy|terrace|crescent|close|row|suite|ste|floor|fl|unit|building|bldg|house|po box|p\.o\. box|plot|sector|rue|chemin|allée|weg|platz|gasse|allee|via|calle|plaza|broadway|wharf|quay|parade|mews|carrer|avenida|avinguda|plaça|paseo|passeig|rambla|ronda|piazza|corso|viale|cami|camino|carretera|travessera|traves[ií]a|pasaje|passatge|glorieta|vicolo|strada|lungomare|impasse|quai)\b\.?|\bcamí(?=[\s,])|(?:^|\s)c\/\s?(?=[a-zà-ÿ]{2})/i;
+  /\b(st|street|str|straße|strasse|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|highway|hwy|parkway|pkwy|terrace|crescent|close|row|suite|ste|floor|fl|unit|building|bldg|house|po box|p\.o\. box|plot|sector|rue|chemin|allée|weg|platz|gasse|allee|via|calle|plaza|broadway|wharf|quay|parade|mews|carrer|avenida|avinguda|plaça|paseo|passeig|rambla|ronda|piazza|corso|viale|cami|camino|carretera|travessera|traves[ií]a|pasaje|passatge|glorieta|vicolo|strada|lungomare|impasse|quai|rua|travessa|largo|praceta|estrada|cal[cç]ada|beco)\b\.?|\bcamí(?=[\s,])|(?:^|\s)c\/\s?(?=[a-zà-ÿ]{2})/i;
 
 /** Street types proper (a thoroughfare), without the unit and building words of STREET_WORD. */
 export const THOROUGHFARE =
-  /\b(st|street|str|straße|strasse|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|highway|hwy|parkway|pkwy|terrace|crescent|close|row|rue|chemin|allée|weg|platz|gasse|allee|via|calle|plaza|broadway|wharf|quay|parade|mews|carrer|avenida|avinguda|plaça|paseo|passeig|rambla|ronda|piazza|corso|viale|cami|camino|carretera|travessera|traves[ií]a|pasaje|passatge|glorieta|vicolo|strada|lungomare|impasse|quai)\b\.?|\bcamí(?=[\s,])|(?:^|\s)c\/\s?(?=\p{L}{2})/iu;
+  /\b(st|street|str|straße|strasse|road|rd|avenue|ave|av|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq|highway|hwy|parkway|pkwy|terrace|crescent|close|row|rue|chemin|allée|weg|platz|gasse|allee|via|calle|plaza|broadway|wharf|quay|parade|mews|carrer|avenida|avinguda|plaça|paseo|passeig|rambla|ronda|piazza|corso|viale|cami|camino|carretera|travessera|traves[ií]a|pasaje|passatge|glorieta|vicolo|strada|lungomare|impasse|quai|rua|travessa|largo|praceta|estrada|cal[cç]ada|beco)\b\.?|\bcamí(?=[\s,])|(?:^|\s)c\/\s?(?=\p{L}{2})/iu;
 
 /** A part with contact details, hours, a rating, a distance, a founding year or a copyright is
  * where a street walk stops; so is a price or a capacity. */

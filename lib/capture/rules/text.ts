@@ -106,7 +106,7 @@ const PHONE_LIKE = /(?:\+|\b00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d/g;
 /** Lines of registration, tax and charity numbers (Italian P. IVA, Spanish NIF/CIF, Dutch BTW,
  * Swiss UID, a Canadian charity's "… RR0001"): their digits are no phone. */
 const ID_LINE =
-  /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva|p\.?\s?iva|partita iva|codice fiscale|nif|cif|btw|uid|nzbn|rr\d{4}|bienfaisance|enregistr[ée]e?|nipc|org\.?\s?nr|organisationsnummer|swish|bankgiro|plusgiro|cvr|y-tunnus)\b/i;
+  /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva|p\.?\s?iva|partita iva|codice fiscale|nif|cif|btw|uid|nzbn|rr\d{4}|bienfaisance|enregistr[ée]e?|nipc|org\.?\s?nr|organisationsnummer|swish|bankgiro|plusgiro|cvr|y-tunnus|zvr(?:-zahl)?|ondernemingsnummer|kbo|bce|rpr|num[ée]ro d['’]entreprise)\b/i;
 /** Irish and UK register numbers that share a line with contact details. */
 const ID_NUMBER =
   /\b(?:rcn|chy|cro|urn|ukprn|dfe)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*\d[\d /-]{3,12}\d/gi;
@@ -375,7 +375,7 @@ const GENERIC_SUPPORT_NAME =
   /^(?:customer|customers|technical|tech|donor|donors|member|members|parent|parents|student|students|it|our|the|product|sales|general|club|school|office|online|web|phone|telephone|family|families|enquiries|visitor|visitors|community|volunteer|volunteers)$/i;
 
 const BODY_WORDS = new RegExp(
-  String.raw`${ORG_WORDS.source}|\b(service|arena|stadium|hall|bank|foodbank|health|hospital|council|authority|agency|office|department|commission|ministry|police|helpline|conference|sas|sasu|sarl|eurl|srl|sprl|bv|nv|ag|oy|aps|asbl|vzw)\b`,
+  String.raw`${ORG_WORDS.source}|\b(service|arena|stadium|hall|bank|foodbank|health|hospital|council|authority|agency|office|department|commission|ministry|police|helpline|conference|sas|sasu|sarl|eurl|srl|sprl|bv|nv|ag|oy|aps|asbl|vzw|stichting|vereniging|verein|stiftung|fondation|fundaci[oó]n|fondazione|associazione|asociaci[oó]n|associa[cç][aã]o)\b`,
   'i',
 );
 

@@ -104,4 +104,15 @@ describe('addresses in more national orders', () => {
     const r = extractFromHtml(html, 'https://www.aspenvalleyyouththeatre.org/privacy');
     expect(r.address).toMatchObject({ locality: 'Aspen', postalCode: '81611' });
   });
+
+  it('reads a Portuguese street written before its number and floor', () => {
+    const html = `<!doctype html><html lang="pt-PT"><head><title>Contactos | Associação Bairro Alto Vivo</title></head><body>
+      <main><h1>Contactos</h1><p>Travessa da Queimada, 14, 2.º Dto.<br>1200-365 Lisboa</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.bairroaltovivo.pt/contactos');
+    expect(r.address).toMatchObject({
+      street: 'Travessa da Queimada, 14, 2.º Dto.',
+      locality: 'Lisboa',
+      postalCode: '1200-365',
+    });
+  });
 });

@@ -100,3 +100,21 @@ describe("a supplier's number on a legal page", () => {
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['0299001234']);
   });
 });
+
+describe('Austrian and Belgian register numbers and foundations', () => {
+  it('does not read a ZVR number or a dotted enterprise number as a phone', () => {
+    const html = `<!doctype html><html lang="de-AT"><head><title>Kontakt | Musikverein Gösting</title></head><body>
+      <main><h1>Kontakt</h1><p>Telefon: +43 (0)316 55 02 10</p></main>
+      <footer><p>Musikverein Gösting · ZVR-Zahl 987654321</p><p>Ondernemingsnummer 0456.789.123</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.musikverein-goesting.at/kontakt');
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['430316550210']);
+  });
+
+  it("does not take a partner foundation's number for the association's", () => {
+    const html = `<!doctype html><html lang="nl-BE"><head><title>Contact | Jeugdhuis Den Oever vzw</title></head><body>
+      <main><h1>Contact</h1><p>Tel. +32 (0)3 555 01 20</p>
+      <p>Onze kampen in Zeeland lopen via Stichting Zomerkamp Zeeland, Middelburg – +31 (0)118 555 014.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.jeugdhuisdenoever.be/contact');
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['32035550120']);
+  });
+});
