@@ -166,7 +166,19 @@ export function samePhone(a: string, b: string): boolean {
   if (x === y) return true;
   let l = 0;
   while (l < x.length && l < y.length && x[x.length - 1 - l] === y[y.length - 1 - l]) l++;
-  return l >= 9 && l >= Math.min(x.length, y.length) - 1;
+  if (l >= 9 && l >= Math.min(x.length, y.length) - 1) return true;
+  // short national numbers ("09 555 0147" = "+64 9 555 0147", 8 digits after the trunk 0): the
+  // national one keeps only its trunk 0, the other only a country code
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const restShort = short.slice(0, short.length - l);
+  const restLong = long.slice(0, long.length - l);
+  return (
+    l >= 7 &&
+    restShort === '0' &&
+    restLong.length >= 1 &&
+    restLong.length <= 3 &&
+    restLong[0] !== '0'
+  );
 }
 
 const EMAIL_RE =

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../lib/capture/parse-html';
+import { samePhone } from '../../../lib/capture/util';
 
 describe("a national number's country read from the postal address", () => {
   it('reads an Australian mobile on a shared document host', () => {
@@ -116,5 +117,20 @@ describe('Austrian and Belgian register numbers and foundations', () => {
       <p>Onze kampen in Zeeland lopen via Stichting Zomerkamp Zeeland, Middelburg – +31 (0)118 555 014.</p></main></body></html>`;
     const r = extractFromHtml(html, 'https://www.jeugdhuisdenoever.be/contact');
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['32035550120']);
+  });
+});
+
+describe('one short national number written two ways', () => {
+  it('keeps "09 555 0181" and "+64 9 555 0181" as one number', () => {
+    const html = `<!doctype html><html lang="en-NZ"><head><title>Contact | Kōwhai Playcentre</title></head><body>
+      <main><h1>Contact</h1><p>Phone: 09 555 0181 (from overseas +64 9 555 0181)</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.kowhaiplaycentre.org.nz/contact');
+    expect(r.phones).toHaveLength(1);
+  });
+
+  it('keeps two numbers that share only their last digits', () => {
+    expect(samePhone('09 555 0181', '04 555 0181')).toBe(false);
+    expect(samePhone('09 555 0181', '+64 9 555 0181')).toBe(true);
+    expect(samePhone('09 555 0181', '+64 4 555 0181')).toBe(false);
   });
 });
