@@ -28,7 +28,7 @@ const GENERIC =
 /** Page kinds in other words and languages: a site map, search results, how to get there,
  * opening times, joining, help — a title that names the page, never the site. */
 const GENERIC_PAGE =
-  /^(site ?map|plan du site|mappa del sito|mapa del sitio|mapa web|seitenübersicht|inhaltsübersicht|webbkarta|nettstedskart|plan d['’]acc[eè]s|acc[eè]s|comment venir|venir|anfahrt|so finden sie uns|c[oó]mo llegar|come raggiungerci|dove siamo|routebeschrijving|route|hitta hit|hitta oss|finn oss|find os|find vej|opening times|öffnungszeiten|horaires|horarios|orari|openingstijden|öppettider|åpningstider|åbningstider|aukioloajat|mitglied werden|bliv medlem|bli medlem|bli medlem|lid worden|word lid|devenir membre|adh[ée]sion|hazte soci[oa]|diventa socio|become a member|help cent(?:re|er)|hilfe|aide|ayuda|aiuto|hjälp|hjelp|annual reports?|reports|publications|policies|galerie|galleria|galería|bilder|billeder|bildergalerie|fotogalerie|kontakt oss|kontakta oss|kontakt os|contattaci|h[äa]ufige fragen|h[äa]ufig gestellte fragen|questions fr[ée]quentes|foire aux questions|preguntas frecuentes|domande frequenti|veelgestelde vragen|veel gestelde vragen|vanliga fr[åa]gor|ofte stillede spørgsm[åa]l|ofte stilte spørsm[åa]l|usein kysytyt kysymykset|newsletters?|e-?newsletters?|nieuwsbrief|rundbrief|infobrief|lettre d['’]information|lettre d['’]info|bulletin|bulletins|bolet[ií]n|notiziario|nyhetsbrev|nyhedsbrev|uutiskirje)$/i;
+  /^(site ?map|plan du site|mappa del sito|mapa del sitio|mapa web|seitenübersicht|inhaltsübersicht|webbkarta|nettstedskart|plan d['’]acc[eè]s|acc[eè]s|comment venir|venir|anfahrt|so finden sie uns|c[oó]mo llegar|come raggiungerci|dove siamo|routebeschrijving|route|hitta hit|hitta oss|finn oss|find os|find vej|opening times|öffnungszeiten|horaires|horarios|orari|openingstijden|öppettider|åpningstider|åbningstider|aukioloajat|mitglied werden|bliv medlem|bli medlem|bli medlem|lid worden|word lid|devenir membre|adh[ée]sion|hazte soci[oa]|diventa socio|become a member|help cent(?:re|er)|hilfe|aide|ayuda|aiuto|hjälp|hjelp|annual reports?|reports|publications|policies|galerie|galleria|galería|bilder|billeder|bildergalerie|fotogalerie|kontakt oss|kontakta oss|kontakt os|contattaci|h[äa]ufige fragen|h[äa]ufig gestellte fragen|questions fr[ée]quentes|foire aux questions|preguntas frecuentes|domande frequenti|veelgestelde vragen|veel gestelde vragen|vanliga fr[åa]gor|ofte stillede spørgsm[åa]l|ofte stilte spørsm[åa]l|usein kysytyt kysymykset|newsletters?|e-?newsletters?|nieuwsbrief|rundbrief|infobrief|lettre d['’]information|lettre d['’]info|bulletin|bulletins|bolet[ií]n|notiziario|nyhetsbrev|nyhedsbrev|uutiskirje|press|press kit|press room|pressroom|media kit|media centre|media center|newsroom|presse|pressebereich|espace presse|sala de prensa|prensa|area stampa|stampa|pers|perskit)$/i;
 
 /** "Search results for “taalcafé”", "Zoekresultaten", "Suchergebnisse für …". */
 const SEARCH_RESULTS =
@@ -46,7 +46,11 @@ const CALL_TO_ACTION =
   /^(?:hire|book|join|visit|find|meet|support|contact|explore|discover|download|read|watch|view|browse|register for|sign up for|subscribe to|apply for|buy|order|reserve|plan|give to|volunteer with|work with|learn about)\s+(?:the|us|our|a|an|your|this)\b/i;
 
 export function isGenericSegment(s: string): boolean {
-  const t = s.trim().replace(/[.!]+$/, '');
+  // "Annual Report 2025", "Newsletter (2026)": a page's kind with its year is still generic
+  const t = s
+    .trim()
+    .replace(/[.!]+$/, '')
+    .replace(/\s+\(?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\)?$/, '');
   if (
     GENERIC.test(t) ||
     GENERIC_PAGE.test(t) ||

@@ -32,7 +32,22 @@ const CREDIT =
   /^(?:published|powered|hosted|made|built|designed|created|website|site|theme|proudly)\b|\b(?:by|with|using|on)\s+\p{Lu}/u;
 /** Where a name ends on a line that goes on: a comma, an opening bracket ("Harbor Literacy Project
  * (\"HLP\", \"we\" …)"). */
-const NAME_END = /,\s|\s\(/;
+const NAME_END = /,\s|\s\(|\s[·|•–—]\s/;
+/** "About Mesa Learning Lab:" before a boilerplate. */
+const ABOUT_LABEL =
+  /^(?:about|über|à propos d[e'’]|acerca de|sobre|chi è|over)\s+(\p{Lu}[^:]{2,60}):/iu;
+/** Small words a name may hold in lower case ("Friends of the Library", "Comité de jumelage"). */
+const NAME_LINK_WORD =
+  /^(?:of|and|the|for|on|at|in|upon|de|del|della|di|du|la|le|les|des|el|los|las|y|i|e|et|und|der|die|das|für|van|het|cum|&|-|–)$/i;
+
+/** Does a part read as a name: every word capitalised, a number or a small linking word, and
+ * not more than ten words? */
+function readsAsName(t: string): boolean {
+  const words = t.split(/\s+/);
+  return (
+    words.length <= 10 && words.every((w) => /^[\p{Lu}\d"“'(]/u.test(w) || NAME_LINK_WORD.test(w))
+  );
+}
 /** A short field label before a value on its line ("Titular:", "Éditeur du site :", "Owner:"). */
 const FIELD_LABEL = /^\p{L}[\p{L}' ]{1,24}\s?:\s+(?=\p{Lu})/u;
 /** Footer lines looked at, from the end. */
@@ -64,12 +79,21 @@ export function nameLineRule(ctx: PageContext): Candidate[] {
       // "Titular: Asociación …", "Éditeur du site : …": a field's label before the name; "Les
       // Jardins de Belleville, association loi 1901 déclarée …": the name before a comma
       const line = raw.replace(FIELD_LABEL, '');
-      const tries =
-        line.length > 120 ? [line.split(NAME_END)[0]!] : [line, line.split(NAME_END)[0]!];
+      const head = line.split(NAME_END)[0]!;
+      // "About Mesa Learning Lab: Mesa Learning Lab is …": a boilerplate's label names the body
+      const label = ABOUT_LABEL.exec(raw)?.[1] ?? '';
+      const tries: [string, boolean][] = [
+        ...(line.length > 120 ? [] : [[line, line !== raw] as [string, boolean]]),
+        [head, true],
+        [label, true],
+      ];
       let hit = '';
-      for (const x of tries) {
+      for (const [x, cut] of tries) {
         const t = cleanValueText(x, LIMITS.name).replace(/\s+(logo|banner)$/i, '');
         if (!usable(t) || t.split(/\s+/).length < 2) continue;
+        // a part cut from a longer line must read as a name, not a sentence that happens to
+        // hold the domain's words ("SeedShare is built and maintained by the … Network")
+        if (cut && !readsAsName(t)) continue;
         if (nameMatchesHost(t, ctx.host) || nameSpellsDomain(t, site)) {
           hit = t;
           break;

@@ -9,6 +9,7 @@
  * counts without the mail when the page's own domain spells none of its names. On any page not
  * about someone else, a line that is only "Website: www.club.org" (no link) states the url.
  */
+import { parse } from 'tldts';
 import type { Candidate, PageContext } from '../types';
 import { readHost, registrable } from '../host';
 import { isGenericSegment, nameMatchesHost, nameSpellsDomain, titleSegments } from '../title';
@@ -34,6 +35,10 @@ const DOTTED = /[a-z0-9-]\.[a-z]{2}/i;
 const LINK_TEXT_SITE = /^(?:https?:\/\/)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})\/?$/i;
 const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
+/** "© Copyright 2026, " and ". All rights reserved." around a copyright holder's name. */
+const COPYRIGHT_LEAD =
+  /^\s*(?:©|\(c\)|&copy;)?\s*(?:copyright)?\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*\d{2,4})?)?\s*[,.]?\s*(?=\p{Lu})/iu;
+const COPYRIGHT_TAIL = /[.,]?\s*(?:all rights reserved\.?)?\s*$/i;
 /** Lines read as possible names: the page's first lines (a site title comes first). */
 const NAME_LINES = 12;
 
@@ -76,7 +81,10 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
       const host = m[1]!.toLowerCase();
       const d = registrable(host);
       if (d && !written.has(d)) written.set(d, host);
-      if (d && (host.startsWith('www.') || m[0].includes('://'))) explicit.add(d);
+      // "www." or "https://" marks a web address; so does a bare one ending in a real public
+      // suffix ("Find out more at severnvalehospice.org.uk"), not a file ("minutes.docx")
+      if (d && (host.startsWith('www.') || m[0].includes('://') || parse(host).isIcann))
+        explicit.add(d);
     }
   }
   // "Web: www.example.org/rec" written without a link: the page's own statement of its website
@@ -99,7 +107,8 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
   for (const [d, host] of written) {
     if (d === own || FREE_MAIL.has(d)) continue;
     if (!mailDomains.has(d) && !(elsewhere && explicit.has(d))) continue;
-    const name = names.find((n) => nameSpellsDomain(n, d));
+    // (a line holding the address itself, "Seeds from greenfingers.co.uk …", names no one)
+    const name = names.find((n) => nameSpellsDomain(n, d) && !n.toLowerCase().includes(d));
     if (!name) continue;
     out.push({
       field: 'url',
@@ -148,8 +157,10 @@ function labelledSite(lines: { text: string; zone: number }[]): string {
 /** Title segments and the page's first lines, cut at separators, that could be a name. */
 function nameLines(ctx: PageContext, lines: { text: string; zone: number }[]): string[] {
   const out: string[] = [];
-  const add = (raw: string): void => {
-    // a contact line ("Website: www.club.org", "info@club.org") is not a name
+  const add = (line: string): void => {
+    // a contact line ("Website: www.club.org", "info@club.org") is not a name; a copyright line
+    // names its holder after the sign and the year
+    const raw = line.replace(COPYRIGHT_LEAD, '').replace(COPYRIGHT_TAIL, '');
     if (/@|:\/\/|\bwww\.|:\s/.test(raw)) return;
     for (const seg of titleSegments(raw.replace(/\s+[—–]\s+.*$/, ''))) {
       const s = seg.trim();

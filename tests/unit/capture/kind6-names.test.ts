@@ -220,3 +220,41 @@ describe('the name on legal pages', () => {
     );
   });
 });
+
+describe('reports, press kits and documents served elsewhere', () => {
+  it('reads "Annual Report 2025" and "Press Kit" as page titles and the boilerplate\'s label as the name', () => {
+    const html = `<!doctype html><html lang="en-US"><head><title>Press Kit</title></head><body>
+      <main><h1>Press Kit</h1><h2>Boilerplate</h2>
+      <p>About Saguaro Youth Orchestra: Saguaro Youth Orchestra is a Phoenix nonprofit that trains 300 young musicians a year in partnership with three school districts across the valley.</p></main></body></html>`;
+    expect(extractFromHtml(html, 'https://www.saguaroyouthorchestra.org/press').name).toBe(
+      'Saguaro Youth Orchestra',
+    );
+    const report = `<!doctype html><html lang="en-GB"><head><title>Annual Report 2025</title></head><body>
+      <main><h1>Annual Report 2025</h1><p>Our year in numbers.</p><p>Wold Valley Hospice · Annual Report 2025 · page 2</p></main></body></html>`;
+    expect(
+      extractFromHtml(report, 'https://www.woldvalleyhospice.org.uk/annual-report-2025').name,
+    ).toBe('Wold Valley Hospice');
+  });
+
+  it("does not cut a name out of a sentence that holds the domain's words", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Lending rules</title></head><body>
+      <main><h1>Lending rules</h1><p>Each member may borrow ten packets, and the rules are kept by the Kendal Seed Library Network volunteers in the shop.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.kendalseedlibraries.org.uk/rules');
+    expect(r.name ?? '').not.toMatch(/^Each member/);
+  });
+
+  it("takes a document's website written bare in prose, and its copyright holder's name", () => {
+    const html = `<!doctype html><html><head><title>Annual Report 2025</title></head><body>
+      <div class="textLayer"><span>Annual Report 2025</span><br><span>Wold Valley Hospice · Annual Report 2025 · page 3</span><br>
+      <span>Find out more at woldvalleyhospice.org.uk</span><br></div></body></html>`;
+    const r = extractFromHtml(html, 'https://cdn.docviewer.example.com/v/1a2b/report.pdf');
+    expect(r.url).toBe('https://woldvalleyhospice.org.uk/');
+    expect(r.name).toBe('Wold Valley Hospice');
+    const docs = `<!doctype html><html lang="en"><head><title>Installing — Plotbook 1.2 documentation</title></head><body>
+      <main><h1>Installing</h1><p>Project home: leedsallotmentfederation.org.uk. Questions: hello@leedsallotmentfederation.org.uk</p></main>
+      <footer><p>© Copyright 2026, Leeds Allotment Federation CIC.</p></footer></body></html>`;
+    expect(
+      extractFromHtml(docs, 'https://plotbook.readthedocs.io/en/latest/install.html').name,
+    ).toBe('Leeds Allotment Federation CIC');
+  });
+});
