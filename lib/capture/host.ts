@@ -48,6 +48,7 @@ import { callsProviders, subjectContact } from './provider-call';
 import { networkNames } from './network';
 import { bareName, nameWords } from './name-words';
 import { pageOwner, workOwners } from './page-owner';
+import { declaredTypes } from './schema/values';
 import { isWebsiteLink, linkWords } from './website-link';
 import { proseSite } from './prose-site';
 import { spelledLink } from './spelled-link';
@@ -199,11 +200,6 @@ function jsonLdNodes(doc: Document): Node[] {
   return out;
 }
 
-function types(n: Node): string[] {
-  const t = n['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
-}
-
 function text(v: unknown): string {
   if (typeof v === 'string') return v;
   if (Array.isArray(v)) return text(v[0]);
@@ -229,7 +225,7 @@ const ORG_LIKE =
  * the brand the page declares.
  */
 export function isHostNode(node: Node, ctx: PageContext, reading: HostReading): boolean {
-  const t = types(node);
+  const t = declaredTypes(node);
   if (t.some((x) => /^WebSite$/i.test(x))) return true;
   if (!t.some((x) => ORG_LIKE.test(x))) return false;
   // the publisher a WebSite names by @id owns the site (a tourist board's consortium, whose
@@ -247,14 +243,14 @@ export function isHostNode(node: Node, ctx: PageContext, reading: HostReading): 
 function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading): boolean {
   const own = registrable(ctx.host);
   for (const n of nodes) {
-    if (!types(n).some((x) => /^WebSite$/i.test(x))) continue;
+    if (!declaredTypes(n).some((x) => /^WebSite$/i.test(x))) continue;
     const id = firstObject(n.publisher)?.['@id'];
     if (typeof id === 'string') reading.hostIds.add(id);
   }
   const hostNodes = nodes.filter((n) => isHostNode(n, ctx, reading));
   for (const n of hostNodes) {
     const name = text(n.name);
-    if (name && !/^WebSite$/i.test(types(n)[0] ?? '')) addName(reading.host, name);
+    if (name && !/^WebSite$/i.test(declaredTypes(n)[0] ?? '')) addName(reading.host, name);
     const pub = firstObject(n.publisher);
     if (pub && text(pub.name)) addName(reading.host, text(pub.name));
     for (const holder of [n, pub]) {
@@ -280,11 +276,11 @@ function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading
   };
   // several events are a calendar's list: their organisers say nothing about who the page is for
   const eventNames = new Set(
-    nodes.filter((n) => types(n).some((x) => /event$/i.test(x))).map((n) => text(n.name)),
+    nodes.filter((n) => declaredTypes(n).some((x) => /event$/i.test(x))).map((n) => text(n.name)),
   );
   for (const n of nodes) {
     if (hostNodes.includes(n)) continue;
-    const t = types(n);
+    const t = declaredTypes(n);
     if (t.some((x) => /event$/i.test(x))) {
       if (eventNames.size >= 2) continue;
       if (someoneElse(firstObject(n.organizer))) return true;
@@ -430,7 +426,7 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
   const declared = [
     ctx.siteName ?? '',
     ...nodes
-      .filter((n) => types(n).some((t) => ORG_LIKE.test(t) || /^WebSite$/i.test(t)))
+      .filter((n) => declaredTypes(n).some((t) => ORG_LIKE.test(t) || /^WebSite$/i.test(t)))
       .map((n) => text(n.name)),
     ...(titled ? titleSegments(ctx.title).filter((t) => !isGenericSegment(t)) : []),
   ].filter(Boolean);

@@ -14,8 +14,9 @@
  */
 import { isPersonName } from './person-name';
 import { ORG_WORDS } from './data/org-words';
-import { cleanValueText, LIMITS, squash } from './util';
-import { Z, type PageWalk } from './walk';
+import { declaredTypes } from './schema/values';
+import { cleanValueText, linkHost, LIMITS, squash } from './util';
+import { textWithin, Z, type PageWalk } from './walk';
 
 type LdNode = Record<string, unknown>;
 
@@ -31,10 +32,14 @@ const OWNER_LINE = new RegExp(`^${LABEL}\\s*:?\\s+(.{3,80})$`, 'iu');
 
 /** A record's field naming the body an item belongs to ("School", "Organisation"), in a row of
  * its own: a <th>/<td> or <dt>/<dd> pair, or "School: …" on one line. */
-const OWNER_FIELD =
-  /^(?:school|organi[sz]ation|organisme|organizaci[oó]n|organizzazione|organisatie|schule|[ée]cole|escuela|scuola|charity|nonprofit|verein|association|asociaci[oó]n|associazione|vereniging)\s*:?$/i;
-const OWNER_FIELD_LINE =
-  /^(?:school|organi[sz]ation|organisme|organizaci[oó]n|organizzazione|organisatie|schule|[ée]cole|escuela|scuola|charity|nonprofit|verein)\s*:\s*(.{3,80})$/i;
+const FIELD_NAMES =
+  'school|organi[sz]ation|organisme|organizaci[oó]n|organizzazione|organisatie|schule|[ée]cole|escuela|scuola|charity|nonprofit|verein';
+/** (The association words count as a cell's label only, as the rule was written and measured.) */
+const OWNER_FIELD = new RegExp(
+  `^(?:${FIELD_NAMES}|association|asociaci[oó]n|associazione|vereniging)\\s*:?$`,
+  'i',
+);
+const OWNER_FIELD_LINE = new RegExp(`^(?:${FIELD_NAMES})\\s*:\\s*(.{3,80})$`, 'i');
 
 /** Items whose provider or author is the organisation behind the page. */
 const WORK_TYPE =
@@ -52,11 +57,6 @@ const ARTICLE = /^(?:the|die|der|das|den|dem|la|le|les|l['’]|el|los|las|il|lo|
 /** How far up from the h1 its box may reach, and how much text the box may hold. */
 const BOX_CLIMB = 3;
 const BOX_TEXT = 1500;
-
-function types(n: LdNode): string[] {
-  const t = n['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
-}
 
 function objectsOf(v: unknown): LdNode[] {
   return (Array.isArray(v) ? v : [v]).filter((x): x is LdNode => !!x && typeof x === 'object');
@@ -83,29 +83,10 @@ function headingBox(doc: Document): { h1: Element; box: Element } | undefined {
   if (!h1) return undefined;
   let box: Element = h1;
   for (let e = h1.parentElement, i = 0; e && i < BOX_CLIMB; e = e.parentElement, i++) {
-    if (textOver(e, BOX_TEXT)) break;
+    if (!textWithin(e, BOX_TEXT)) break;
     box = e;
   }
   return { h1, box };
-}
-
-/** Does the element hold more than `limit` characters of text? Stops counting past the limit (a
- * large page's <main> is not read whole). */
-function textOver(el: Element, limit: number): boolean {
-  let n = 0;
-  let node: Node | null = el.firstChild;
-  while (node) {
-    if (node.nodeType === 3) {
-      n += (node.nodeValue ?? '').length;
-      if (n > limit) return true;
-    }
-    if (node.firstChild) node = node.firstChild;
-    else {
-      while (node && node !== el && !node.nextSibling) node = node.parentNode;
-      node = node && node !== el ? node.nextSibling : null;
-    }
-  }
-  return false;
 }
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -143,9 +124,8 @@ function ownerLine(doc: Document, walk: PageWalk, site: string): string {
 function sameSite(href: string, site: string): boolean {
   const h = href.trim();
   if (!/^[a-z][a-z0-9+.-]*:/i.test(h) && !h.startsWith('//')) return !/^(?:mailto|tel):/i.test(h);
-  const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(h);
-  if (!m) return false;
-  const to = m[1]!.toLowerCase().replace(/^www\./, '');
+  const to = linkHost(h).replace(/^www\./, '');
+  if (!to) return false;
   return !!site && (to === site || to.endsWith('.' + site));
 }
 
@@ -176,10 +156,10 @@ function ownerField(walk: PageWalk): string {
 
 /** The organisations a work node (a course, a podcast) names as its provider or author. */
 export function workOwners(n: LdNode): LdNode[] {
-  if (!types(n).some((x) => WORK_TYPE.test(x))) return [];
+  if (!declaredTypes(n).some((x) => WORK_TYPE.test(x))) return [];
   return [n.provider, n.author, n.creator]
     .flatMap(objectsOf)
-    .filter((o) => types(o).some((x) => ORG_TYPE.test(x)));
+    .filter((o) => declaredTypes(o).some((x) => ORG_TYPE.test(x)));
 }
 
 /** A contact in a paragraph: a number of phone length or an e-mail address. */
@@ -227,7 +207,7 @@ export function pageOwner(
     !isHost(name) &&
     (!about || hasAbout(walk, name));
   for (const n of nodes) {
-    const t = types(n);
+    const t = declaredTypes(n);
     const isStory = t.some((x) => STORY_TYPE.test(x));
     const props = t.some((x) => WORK_TYPE.test(x))
       ? [n.provider, n.author, n.creator]
@@ -236,7 +216,7 @@ export function pageOwner(
         : [];
     for (const p of props)
       for (const o of objectsOf(p)) {
-        if (!types(o).some((x) => ORG_TYPE.test(x))) continue;
+        if (!declaredTypes(o).some((x) => ORG_TYPE.test(x))) continue;
         const name = nameOf(o);
         if (ok(name, story || isStory, true)) return name;
       }

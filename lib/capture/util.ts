@@ -117,6 +117,12 @@ function siteOf(host: string): string {
   return h ? (getDomain(h) ?? h) : '';
 }
 
+/** The host a link's href names, lower case, when it is absolute or protocol-relative
+ * ("https://a.org/x", "//a.org"); '' for a relative link or another scheme. */
+export function linkHost(href: string): string {
+  return /^(?:https?:)?\/\/([^/?#:]+)/i.exec(href.trim())?.[1]?.toLowerCase() ?? '';
+}
+
 export function hostOf(url: string): string {
   try {
     const u = new URL(url);

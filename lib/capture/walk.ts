@@ -57,7 +57,7 @@ const undatedCache = new WeakMap<Element, boolean>();
 
 /** Does the element hold at most `max` characters of text? Stops reading past it (no
  * textContent of a megabyte story). */
-function textWithin(el: Element, max: number): boolean {
+export function textWithin(el: Element, max: number): boolean {
   let n = 0;
   let node: ChildNode | null = el.firstChild;
   while (node) {

@@ -108,9 +108,12 @@ const PHONE_LIKE = /(?:\+|\b00)?\(?\d[\d\s().\-/\u00a0]{5,22}\d/g;
 const ID_LINE =
   /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva|p\.?\s?iva|partita iva|codice fiscale|nif|cif|btw|uid|nzbn|rr\d{4}|bienfaisance|enregistr[ée]e?|nipc|org\.?\s?nr|organisationsnummer|swish|bankgiro|plusgiro|cvr|y-tunnus|zvr(?:-zahl)?|ondernemingsnummer|kbo|bce|rpr|num[ée]ro d['’]entreprise)\b/i;
 /** Irish and UK register numbers that share a line with contact details. */
-const ID_NUMBER =
-  /\b(?:rcn|chy|cro|urn|ukprn|dfe)\b\.?\s*(?:no\.?|number|#)?\s*:?\s*\d[\d /-]{3,12}\d/gi;
-const ID_NUMBER_TEST = /\b(?:rcn|chy|cro|urn|ukprn|dfe)\b/i;
+const ID_REGISTERS = String.raw`\b(?:rcn|chy|cro|urn|ukprn|dfe)\b`;
+const ID_NUMBER = new RegExp(
+  String.raw`${ID_REGISTERS}\.?\s*(?:no\.?|number|#)?\s*:?\s*\d[\d /-]{3,12}\d`,
+  'gi',
+);
+const ID_NUMBER_TEST = new RegExp(ID_REGISTERS, 'i');
 const FORMATTED_PHONE = /^(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})[\s.-]\d{2,4}[\s.-]\d{3,4}$/;
 const FAX_RE = /(fax|telefax|t[ée]l[ée]copie)/i;
 /** "Tel/Fax", "Phone & fax": one number for both, so a phone. */

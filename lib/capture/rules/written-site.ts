@@ -13,6 +13,7 @@ import { parse } from 'tldts';
 import type { Candidate, PageContext } from '../types';
 import { readHost, registrable } from '../host';
 import { isGenericSegment, nameMatchesHost, nameSpellsDomain, titleSegments } from '../title';
+import { linkHost } from '../util';
 import { walkPage, Z } from '../walk';
 import { FREE_MAIL } from '../data/free-mail';
 
@@ -131,9 +132,9 @@ function linkTextsAway(
 ): string[] {
   const out: string[] = [];
   for (const l of links) {
-    const m = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(l.href.trim());
-    if (!m || !l.text) continue;
-    const d = registrable(m[1]!.toLowerCase());
+    const host = linkHost(l.href);
+    if (!host || !l.text) continue;
+    const d = registrable(host);
     const t = l.text.trim();
     if (d && d !== own && t.length >= 4 && !out.includes(t)) out.push(t);
     if (out.length >= 200) break;

@@ -6,6 +6,11 @@ import { asArray, cleanValueText, LIMITS, resolveUrl } from '../util';
 
 export type SchemaNode = Record<string, unknown>;
 
+/** The node's @type strings as written ("Course", "http://schema.org/Hotel"). */
+export function declaredTypes(node: SchemaNode): string[] {
+  return asArray(node['@type'] as unknown).filter((t): t is string => typeof t === 'string');
+}
+
 /** Local type names, lower case: "http://schema.org/Hotel" -> "hotel", "schema:NGO" -> "ngo". */
 export function typeNames(node: SchemaNode): string[] {
   const out: string[] = [];
