@@ -88,6 +88,20 @@ export const ORG_TYPES = lowerCaseSet([
 export const ORG_SUFFIX =
   /(organization|organisation|business|store|shop|restaurant|hotel|school|team|group|agency|office|club|center|centre|bank|clinic|company|service|establishment|dealer|contractor|practice|bar|brewery|winery|cafe|pub|gym|salon|spa|hospital|pharmacy|dentist|physician|attorney|notary|university|college|library|station|studio|union|council|church|synagogue|mosque|temple)$/;
 
+/** schema.org's Service and its subtypes: things offered, not the business offering them (whose
+ * LocalBusiness types, e.g. FinancialService, also end in "service"). */
+export const OFFERED_SERVICE_TYPES = lowerCaseSet([
+  'service',
+  'broadcastservice',
+  'cableorsatelliteservice',
+  'financialproduct',
+  'foodservice',
+  'governmentservice',
+  'taxi',
+  'taxiservice',
+  'webapi',
+]);
+
 /** Types that are places. */
 export const PLACE_TYPES = lowerCaseSet([
   'place',

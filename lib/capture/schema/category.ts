@@ -1,6 +1,7 @@
 /** What kind of thing a schema.org node is, from its types. */
 import type { EntityType } from '../types';
 import {
+  OFFERED_SERVICE_TYPES,
   ORG_SUFFIX,
   ORG_TYPES,
   PERSON_TYPES,
@@ -27,6 +28,8 @@ const CATEGORY_RANK: Record<Category, number> = {
 
 function categoryOfType(t: string): Category {
   if (ORG_TYPES.has(t)) return 'Organization';
+  // a Service is something offered (its provider is the business), unlike FinancialService & co.
+  if (OFFERED_SERVICE_TYPES.has(t)) return 'Work';
   if (PERSON_TYPES.has(t)) return 'Person';
   if (t === 'event' || t.endsWith('event') || t === 'festival') return 'Event';
   if (PLACE_TYPES.has(t)) return 'Place';

@@ -8,6 +8,7 @@ import { NOT_ENTITY_PROPS } from '../data/schema-vocabulary';
 import { categoryOf, type Category } from './category';
 import { objects, str, typeNames, urlOf, type SchemaNode } from './values';
 import { isHostNode, readHost } from '../host';
+import { entityName } from './fields/name';
 
 /**
  * A top-level node stands for itself. An organisation outranks the rest because a partner is
@@ -62,6 +63,7 @@ const HOST_NODE_PENALTY = 30;
 /** Bounds for hostile data: nested deeper than this or more nodes than this are not looked at. */
 const MAX_DEPTH = 8;
 const MAX_SCORED = 500;
+const MAX_INDEXED = 2000;
 
 interface Scored {
   node: SchemaNode;
@@ -91,6 +93,32 @@ function standing(depth: number, cat: Category, parentCat: Category, via: string
   );
 }
 
+/**
+ * Nodes by @id, the fullest one of each: graph builders describe a node once and point at it
+ * elsewhere ({"publisher": {"@id": "#org"}}), often from deep inside another node.
+ */
+function nodesById(roots: SchemaNode[]): Map<string, SchemaNode> {
+  const byId = new Map<string, SchemaNode>();
+  let visited = 0;
+  const visit = (n: SchemaNode, depth: number): void => {
+    if (depth > MAX_DEPTH || ++visited > MAX_INDEXED) return;
+    const id = n['@id'];
+    if (typeof id === 'string' && propertyCount(n) > propertyCount(byId.get(id) ?? {}))
+      byId.set(id, n);
+    for (const [k, v] of Object.entries(n))
+      if (!k.startsWith('@') || k === '@graph') for (const c of objects(v)) visit(c, depth + 1);
+  };
+  for (const r of roots) visit(r, 0);
+  return byId;
+}
+
+/** A bare reference ({"@id": …} with nothing else said) stands for the node it names. */
+function dereferenced(n: SchemaNode, byId: Map<string, SchemaNode>): SchemaNode {
+  const id = n['@id'];
+  if (typeof id !== 'string' || propertyCount(n) > 0) return n;
+  return byId.get(id) ?? n;
+}
+
 function walk(
   node: SchemaNode,
   depth: number,
@@ -99,12 +127,13 @@ function walk(
   out: Scored[],
   seen: Set<SchemaNode>,
   followOffers: boolean,
+  byId: Map<string, SchemaNode>,
 ): void {
   if (depth > MAX_DEPTH || seen.has(node) || out.length > MAX_SCORED) return;
   seen.add(node);
   const cat = categoryOf(typeNames(node));
   const score = standing(depth, cat, parentCat, via);
-  if (score > 0 && (str(node.name) || node.url || node.telephone || node.address || node.logo)) {
+  if (score > 0 && (entityName(node) || node.url || node.telephone || node.address || node.logo)) {
     out.push({ node, score, cat, via });
   }
   for (const [k, v] of Object.entries(node)) {
@@ -112,7 +141,8 @@ function walk(
     const key = k.toLowerCase().replace(/^.*[/#:]/, '');
     if (NOT_ENTITY_PROPS.has(key) && !OWNER_PROPS.has(key) && !(followOffers && key === 'offers'))
       continue;
-    for (const child of objects(v)) walk(child, depth + 1, cat, key, out, seen, followOffers);
+    for (const child of objects(v))
+      walk(dereferenced(child, byId), depth + 1, cat, key, out, seen, followOffers, byId);
   }
 }
 
@@ -153,7 +183,8 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
   const host = readHost(ctx);
   const hostedByData = host.reasons.includes('structured-data');
   // on a marketplace the offer's seller is the subject, so offers are followed to reach it
-  for (const r of roots) walk(r, 0, 'None', '', out, seen, hostedByData);
+  const byId = nodesById(roots);
+  for (const r of roots) walk(r, 0, 'None', '', out, seen, hostedByData, byId);
   const articleLike = roots.some((r) =>
     typeNames(r).some((t) => /(article|posting|blog|report|review)$/.test(t)),
   );

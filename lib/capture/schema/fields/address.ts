@@ -4,13 +4,16 @@ import { asArray, cleanValueText } from '../../util';
 import { isCountry, parseAddressText } from '../../address';
 import type { Category } from '../category';
 import type { Found } from '../confidence';
-import { str, type SchemaNode } from '../values';
+import { str, typeNames, type SchemaNode } from '../values';
 
 /** An address written as text: recognised if possible, else split at commas from a house number. */
 function addressFromText(s: string): CaptureAddress {
   const parsed = parseAddressText(s);
   if (parsed) return parsed;
   const parts = s.split(/\s*,\s*/).filter(Boolean);
+  // "London, UK": a town and its country, no street
+  if (parts.length === 2 && !/\d/.test(s) && isCountry(parts[1]!))
+    return { locality: parts[0], country: parts[1] };
   if (parts.length >= 2 && /^\d/.test(parts[0]!)) {
     const last = parts[parts.length - 1]!;
     if (isCountry(last) && parts.length >= 3) {
@@ -38,7 +41,7 @@ export function parseAddressValue(v: unknown): CaptureAddress | undefined {
     const country = a.addressCountry;
     const addr: CaptureAddress = {
       // lines of a street address (<br> in microdata/RDFa, \n in JSON-LD) joined with commas
-      street: streetLines(a.streetAddress) || undefined,
+      street: streetLines(a.streetAddress) || poBox(a.postOfficeBoxNumber) || undefined,
       locality: str(a.addressLocality, 200) || undefined,
       region: str(a.addressRegion, 200) || undefined,
       postalCode: str(a.postalCode, 40) || undefined,
@@ -63,10 +66,22 @@ export function parseAddressValue(v: unknown): CaptureAddress | undefined {
   return undefined;
 }
 
-/** An event's or work's address is its location's when it has none of its own. */
+/** "1234" in postOfficeBoxNumber, the street line when there is no street: "P.O. Box 1234". */
+function poBox(v: unknown): string {
+  const n = str(v, 40);
+  if (!n) return '';
+  return /box|postfach|apartado|casilla|boîte|\bbp\b/i.test(n) ? n : `P.O. Box ${n}`;
+}
+
+/**
+ * The entity's address, else its location's (an event's venue, a business's `location`), else the
+ * entity itself when the page's item is a PostalAddress that names someone.
+ */
 export function addressCandidates(node: SchemaNode, cat: Category, found: Found): Candidate[] {
   let address = parseAddressValue(node.address);
-  if (!address && (cat === 'Event' || cat === 'Work')) {
+  if (!address && cat === 'Place' && typeNames(node).includes('postaladdress'))
+    address = parseAddressValue(node);
+  if (!address) {
     for (const loc of asArray(node.location as unknown)) {
       if (typeof loc === 'string') continue;
       address = parseAddressValue((loc as SchemaNode)?.address) ?? parseAddressValue(loc);

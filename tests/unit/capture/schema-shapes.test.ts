@@ -1,0 +1,125 @@
+/**
+ * Shapes of schema.org data that vocabulary examples and graph builders write and a page's
+ * entity must still be read from: a publisher named by @id and described deep inside an offer,
+ * a person with only given and family names, a service's provider, an address item that names
+ * its owner, a business's `location`, and a venue's "Town, Country".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const ldPage = (ld: unknown, title = 'Page') =>
+  `<!doctype html><html><head><title>${title}</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body></body></html>`;
+const capture = (ld: unknown, title?: string) =>
+  extractFromHtml(ldPage(ld, title), 'https://shop.example.net/items/kettle');
+
+describe('schema.org shapes', () => {
+  it('reads the publisher a page names by @id from where the graph describes it in full', () => {
+    const r = capture(
+      {
+        '@context': 'https://schema.org',
+        '@type': 'ItemPage',
+        publisher: { '@id': '#maker' },
+        mainEntity: {
+          '@type': 'Product',
+          name: 'Copper kettle',
+          offers: {
+            '@type': 'Offer',
+            price: '40.00',
+            offeredBy: {
+              '@id': '#maker',
+              '@type': 'Organization',
+              name: 'Hearth & Tin Works',
+              url: 'https://hearthtin.example/',
+              sameAs: ['https://www.instagram.com/hearthtin'],
+            },
+          },
+        },
+      },
+      'Copper kettle – Hearth & Tin Works',
+    );
+    expect(r.name).toBe('Hearth & Tin Works');
+    expect(r.url).toBe('https://hearthtin.example/');
+    expect(r.socials).toEqual(['https://www.instagram.com/hearthtin']);
+  });
+
+  it('names a person from given and family names when the node has no name', () => {
+    const r = capture({
+      '@context': 'https://schema.org',
+      '@type': 'schema:Person',
+      givenName: 'Maren Ilse',
+      familyName: 'Kowalczyk',
+    });
+    expect(r.name).toBe('Maren Ilse Kowalczyk');
+    expect(r.type).toBe('Person');
+  });
+
+  it("takes a service page's provider, not one of the services it offers", () => {
+    const r = capture({
+      '@context': 'https://schema.org',
+      '@type': 'Service',
+      serviceType: 'Gutter repair',
+      provider: { '@type': 'LocalBusiness', name: 'Dry Eaves Roofing' },
+      hasOfferCatalog: {
+        '@type': 'OfferCatalog',
+        itemListElement: [
+          { '@type': 'Offer', itemOffered: { '@type': 'Service', name: 'Downpipe clearing' } },
+        ],
+      },
+    });
+    expect(r.name).toBe('Dry Eaves Roofing');
+    expect(r.type).toBe('Organization');
+  });
+
+  it('reads an address item that names its owner, with a post office box as its street', () => {
+    const r = capture({
+      '@context': 'https://schema.org',
+      '@type': 'PostalAddress',
+      name: 'Larkfield Seed Co.',
+      postOfficeBoxNumber: '88',
+      addressLocality: 'Ames',
+      addressRegion: 'IA',
+      postalCode: '50010',
+    });
+    expect(r.name).toBe('Larkfield Seed Co.');
+    expect(r.address).toEqual({
+      street: 'P.O. Box 88',
+      locality: 'Ames',
+      region: 'IA',
+      postalCode: '50010',
+    });
+  });
+
+  it("reads a business's address from its location", () => {
+    const r = capture({
+      '@context': 'https://schema.org',
+      '@type': 'Bakery',
+      name: 'Rye & Salt',
+      location: {
+        '@type': 'PostalAddress',
+        streetAddress: '14 Mill Lane',
+        addressLocality: 'Ludlow',
+        postalCode: 'SY8 1AA',
+      },
+    });
+    expect(r.address).toMatchObject({
+      street: '14 Mill Lane',
+      locality: 'Ludlow',
+      postalCode: 'SY8 1AA',
+    });
+  });
+
+  it('reads "Town, Country" as a town and its country, not a street', () => {
+    const r = capture({
+      '@context': 'https://schema.org',
+      '@type': 'TheaterEvent',
+      name: 'The Tempest',
+      startDate: '2027-05-01T19:30',
+      location: {
+        '@type': 'PerformingArtsTheater',
+        name: 'Quay Playhouse',
+        address: 'Galway, Ireland',
+      },
+    });
+    expect(r.address).toEqual({ locality: 'Galway', country: 'Ireland' });
+  });
+});
