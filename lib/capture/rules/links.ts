@@ -103,14 +103,30 @@ const OWN_THING_TEXT =
   /(web ?site|home ?page|\bsite\b|\bweb\b|\bmap\b|directions|\.[a-z]{2,}\b|^\W*$)/i;
 
 /**
+ * Is the account's handle the site's own name: its domain's label ("smittenkitchen" on
+ * smittenkitchen.com) or a run of its declared site name ("googlecloud" for "Google Cloud
+ * Platform Blog")? Not the title or heading: on an article those name the story's subject.
+ */
+function namesSite(url: string, ctx: PageContext): boolean {
+  const h = squash(socialHandle(url));
+  if (h.length < 5) return false;
+  const label = squash(registrable(ctx.host).split('.')[0] ?? '');
+  return h === label || squash(ctx.siteName ?? '').includes(h);
+}
+
+/** The page's own title, site name and heading, squashed: the names the site goes by. */
+function selfText(ctx: PageContext): string {
+  return squash(
+    `${ctx.title} ${ctx.siteName ?? ''} ${ctx.doc.querySelector('h1')?.textContent ?? ''}`,
+  );
+}
+
+/**
  * Squashed names of other organisations the page links to (a sponsor's logo, a partner's name
  * linking to its site), leaving out names the page's own title, heading or brand carry.
  */
-function otherOrganisations(ctx: PageContext, walk: PageWalk): string[] {
+function otherOrganisations(ctx: PageContext, walk: PageWalk, self: string): string[] {
   const own = registrable(ctx.host);
-  const selfText = squash(
-    `${ctx.title} ${ctx.siteName ?? ''} ${ctx.doc.querySelector('h1')?.textContent ?? ''}`,
-  );
   const out = new Set<string>();
   for (const l of walk.links) {
     if (out.size >= 50) break;
@@ -122,22 +138,28 @@ function otherOrganisations(ctx: PageContext, walk: PageWalk): string[] {
     const name = (l.text || l.el.querySelector('img')?.getAttribute('alt') || '').trim();
     if (name.length > 80 || OWN_THING_TEXT.test(name)) continue;
     const n = squash(name.replace(/\blogo\b/gi, ''));
-    if (n.length >= 6 && !selfText.includes(n)) out.add(n);
+    if (n.length >= 6 && !self.includes(n)) out.add(n);
   }
   return [...out];
 }
 
-/** A profile whose handle is another linked organisation's name ("Dunes Realty Group" → DunesRealtyGroup). */
-function belongsToOther(url: string, others: string[]): boolean {
+/**
+ * A profile whose handle is another linked organisation's name ("Dunes Realty Group" →
+ * DunesRealtyGroup). A handle that is the site's own name stays the site's, even when a linked
+ * name contains it (the site's cookbook on a bookshop, its founder's institute).
+ */
+function belongsToOther(url: string, others: string[], self: string): boolean {
   if (!others.length) return false;
   const h = squash(socialHandle(url));
-  return h.length >= 5 && others.some((n) => h.includes(n) || n.includes(h));
+  if (h.length < 5 || self.includes(h)) return false;
+  return others.some((n) => h.includes(n) || n.includes(h));
 }
 
 export function linksRule(ctx: PageContext): Candidate[] {
   const out: Candidate[] = [];
   const walk = walkPage(ctx);
   let others: string[] | undefined;
+  const self = selfText(ctx);
   let socials = 0;
   // a story issued by the page's subject (a press release on a wire service, `page-owner.ts`) is
   // the subject's own text: its body links are its own, not a reporter's sources
@@ -221,13 +243,17 @@ export function linksRule(ctx: PageContext): Candidate[] {
     if (social) {
       if (socials++ > 200) continue;
       const chrome = (l.zone & (Z.HEADER | Z.FOOTER | Z.NAV | Z.ASIDE)) !== 0;
-      // on an article page, profile links in the body belong to the author or the story
-      let conf = article && !chrome ? CONFIDENCE.socialOnArticlePage : CONFIDENCE.socialInBody;
+      // on an article page, profile links in the body belong to the author or the story, unless
+      // the handle is the site's own name (a blog's sidebar the page does not mark as one)
+      let conf =
+        article && !chrome && !namesSite(social, ctx)
+          ? CONFIDENCE.socialOnArticlePage
+          : CONFIDENCE.socialInBody;
       if (chrome) conf = CONFIDENCE.socialInChrome;
       if (inArticle) conf = CONFIDENCE.socialInArticle;
       if (weak) conf = CONFIDENCE.socialElsewhere;
       if (/\bme\b/.test(l.rel)) conf = CONFIDENCE.socialRelMe;
-      else if (belongsToOther(social, (others ??= otherOrganisations(ctx, walk))))
+      else if (belongsToOther(social, (others ??= otherOrganisations(ctx, walk, self)), self))
         conf = CONFIDENCE.otherOrganisationSocial;
       // a second account on a platform in the site's frame, not named for the site: a
       // network's, a sister site's or a theme author's

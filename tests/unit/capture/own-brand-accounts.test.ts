@@ -1,0 +1,58 @@
+/**
+ * A site's own accounts on its article pages: a blog's sidebar that the markup does not mark as
+ * one, and an outside link whose words contain the site's name (its cookbook on a bookshop), must
+ * not turn the site's accounts into someone else's. A story subject's account in the body stays out.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const blogPost = (body: string) => `<!doctype html><html><head>
+<title>Charred leek tart | fernbrook pantry</title>
+<meta property="og:type" content="article">
+<meta name="description" content="A home baking journal from a narrow kitchen in Leeds.">
+</head><body>
+<div id="wrap">
+  <div class="post">
+    <h1>Charred leek tart</h1>
+    <p class="byline">Posted by Ruth on 3 March 2026</p>
+    ${body}
+  </div>
+  <div class="rail">
+    <a href="/"><img src="/img/fernbrook-logo.png" alt="fernbrook pantry"></a>
+    <ul>
+      <li><a href="/recipes/">Recipes</a></li>
+      <li><a href="https://books.example-shop.com/fernbrook-pantry-cookbook">The Fernbrook Pantry Cookbook</a></li>
+    </ul>
+    <ul class="icons">
+      <li><a href="https://www.facebook.com/fernbrookpantry" title="Facebook"><i class="i-fb"></i></a></li>
+      <li><a href="https://www.instagram.com/fernbrookpantry" title="Instagram"><i class="i-ig"></i></a></li>
+      <li><a href="https://www.pinterest.com/fernbrookpantry" title="Pinterest"><i class="i-pin"></i></a></li>
+    </ul>
+  </div>
+</div>
+</body></html>`;
+
+describe("a site's own accounts on its article pages", () => {
+  it('keeps accounts named for the site, beside a link to its cookbook on a shop', () => {
+    const r = extractFromHtml(
+      blogPost('<p>Leeks, butter, a sheet of pastry and an hour.</p>'),
+      'https://fernbrookpantry.example/2026/03/charred-leek-tart/',
+    );
+    expect(r.socials).toEqual([
+      'https://www.facebook.com/fernbrookpantry',
+      'https://www.instagram.com/fernbrookpantry',
+      'https://www.pinterest.com/fernbrookpantry',
+    ]);
+  });
+
+  it("still leaves out an account the story's body links to", () => {
+    const r = extractFromHtml(
+      blogPost(
+        '<p>The recipe came from <a href="https://www.instagram.com/hollowayorchards">Holloway Orchards</a>, who grow the leeks.</p>',
+      ),
+      'https://fernbrookpantry.example/2026/03/charred-leek-tart/',
+    );
+    expect(r.socials).not.toContain('https://www.instagram.com/hollowayorchards');
+    expect(r.socials).toContain('https://www.instagram.com/fernbrookpantry');
+  });
+});
