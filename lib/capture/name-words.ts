@@ -76,3 +76,25 @@ export function nameInitials(name: string): string {
 export function bareName(name: string): string {
   return name.replace(ARTICLE, '').replace(LEGAL_FORM, '');
 }
+
+/** Words a logo file's name adds to the brand: what the file is, its colour, layout and size. */
+const FILE_NAME_WORDS =
+  /^(?:logo|logos|logotype|logomark|wordmark|brandmark|icon|img|image|header|footer|main|site|web|black|white|colou?r|dark|light|mono|rgb|cmyk|transparent|horizontal|vertical|stacked|primary|secondary|full|small|large|retina|final|new|v\d+|\d+(?:x\d+)?|\d+x|png|jpe?g|svg|gif|webp)$/i;
+
+/**
+ * An image's alt that is its file's name rather than words for a reader, read back to the words
+ * that name something: "audiense_logotype_black" -> "audiense", "crest.png" -> "crest", a size
+ * before the file's word in lower case ("64 audiense") -> "audiense". Site builders fill alt this
+ * way. Undefined when the alt is written for a reader; '' when the file's name names nothing.
+ */
+export function fileNameAlt(alt: string): string | undefined {
+  const t = alt.trim();
+  const fileLike =
+    (!/\s/.test(t) && /_|\.(?:png|jpe?g|svg|gif|webp)$/i.test(t)) ||
+    (/^\d+(?:x\d+)?\s+\p{Ll}/u.test(t) && t === t.toLowerCase());
+  if (!fileLike) return undefined;
+  return t
+    .split(/[\s_.-]+/)
+    .filter((w) => w && !FILE_NAME_WORDS.test(w))
+    .join(' ');
+}

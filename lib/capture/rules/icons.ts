@@ -3,7 +3,7 @@ import type { Candidate, PageContext } from '../types';
 import { cleanText, hostOf, resolveUrl } from '../util';
 import { readHost, registrable } from '../host';
 import { walkPage, Z } from '../walk';
-import { nameKey, nameWords } from '../name-words';
+import { fileNameAlt, nameKey, nameWords } from '../name-words';
 import { nameMatchesHost } from '../title';
 import { metaContent } from '../context';
 
@@ -359,7 +359,7 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       });
       n++;
     }
-    const alt = cleanText(img.alt, 300)
+    const alt = (fileNameAlt(img.alt) ?? cleanText(img.alt, 300))
       .replace(/\s+(logo|logotype|logotyp|logotipo|home)$/i, '')
       .trim();
     if (conf >= NAME_FROM_ALT.minLogo && alt && alt.length > 1 && !ALT_NAMES_NOTHING.test(alt)) {

@@ -11,6 +11,7 @@ import { registrable } from '../host';
 import { isGenericSegment, nameMatchesHost, nameSpellsDomain } from '../title';
 import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
 import { walkPage, Z, type LinkInfo } from '../walk';
+import { fileNameAlt } from '../name-words';
 
 const CONFIDENCE = {
   /** Spells the domain: below a title segment matching the host (0.6) and og:site_name (0.72). */
@@ -66,7 +67,8 @@ export function nameLineRule(ctx: PageContext): Candidate[] {
   const site = registrable(ctx.host);
   if (site) {
     const texts: string[] = [];
-    for (const img of walk.images.slice(0, TOP_IMAGES)) if (img.alt) texts.push(img.alt);
+    for (const img of walk.images.slice(0, TOP_IMAGES))
+      if (img.alt) texts.push(fileNameAlt(img.alt) ?? img.alt);
     let n = 0;
     for (const l of walk.lines) {
       if (l.zone & (Z.NAV | Z.FOOTER | Z.AUTHOR | Z.COMMENT | Z.RELATED)) continue;
