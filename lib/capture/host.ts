@@ -239,6 +239,17 @@ export function isHostNode(node: Node, ctx: PageContext, reading: HostReading): 
   return !!u && domainOf(u) === own && (!name || nameMatchesHost(name, own));
 }
 
+/** Does a story name its publisher as its author or at the start of its headline? */
+function issuedBy(story: Node, publisher: string): boolean {
+  const p = squash(publisher);
+  if (p.length < 3) return false;
+  const authors = Array.isArray(story.author) ? story.author : [story.author];
+  if (authors.some((a) => a && typeof a === 'object' && squash(text((a as Node).name)) === p))
+    return true;
+  const headline = text(story.headline ?? story.Headline ?? story.name);
+  return squash(headline.split(/\s+/).slice(0, publisher.split(/\s+/).length).join(' ')) === p;
+}
+
 /** Structured data naming someone else beside the site: the strongest sign of a hosted page. */
 function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading): boolean {
   const own = registrable(ctx.host);
@@ -293,6 +304,11 @@ function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading
     } else if (t.some((x) => /^(Product|Offer|IndividualProduct|ProductGroup)$/i.test(x))) {
       const offer = firstObject(n.offers);
       if (someoneElse(firstObject(offer?.seller ?? n.seller))) return true;
+    } else if (t.some((x) => /(?:Article|BlogPosting|Release)$/i.test(x))) {
+      // a wire's press release: a story published by someone other than the site, who also
+      // signs it or leads its headline ("Segment Launches …")
+      const pub = firstObject(n.publisher);
+      if (someoneElse(pub) && issuedBy(n, text(pub!.name))) return true;
     } else if (hostNodes.length && t.some((x) => ORG_LIKE.test(x)) && someoneElse(n)) {
       return true;
     }

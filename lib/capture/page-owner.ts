@@ -15,7 +15,7 @@
 import { isPersonName } from './person-name';
 import { ORG_WORDS } from './data/org-words';
 import { declaredTypes } from './schema/values';
-import { cleanValueText, linkHost, LIMITS, squash } from './util';
+import { cleanValueText, comesAfter, linkHost, LIMITS, squash } from './util';
 import { textWithin, Z, type PageWalk } from './walk';
 
 type LdNode = Record<string, unknown>;
@@ -55,7 +55,7 @@ const ABOUT =
 const ARTICLE = /^(?:the|die|der|das|den|dem|la|le|les|l['’]|el|los|las|il|lo|de|het)\s*/i;
 
 /** How far up from the h1 its box may reach, and how much text the box may hold. */
-const BOX_CLIMB = 3;
+const BOX_CLIMB = 6;
 const BOX_TEXT = 1500;
 
 function objectsOf(v: unknown): LdNode[] {
@@ -89,15 +89,12 @@ function headingBox(doc: Document): { h1: Element; box: Element } | undefined {
   return { h1, box };
 }
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-
 /** An owner named in the line under the heading: a link after the label, or the rest of the line. */
 function ownerLine(doc: Document, walk: PageWalk, site: string): string {
   const hb = headingBox(doc);
   if (!hb) return '';
   const { h1, box } = hb;
-  const after = (el: Element): boolean =>
-    el !== h1 && box.contains(el) && !!(h1.compareDocumentPosition(el) & FOLLOWING);
+  const after = (el: Element): boolean => el !== h1 && box.contains(el) && comesAfter(h1, el);
   // (a box around the page's h1 is not the site's header, whatever its class says: "pm-kopf",
   // "page-header")
   const skip = NOT_MAIN & ~Z.HEADER;

@@ -42,7 +42,7 @@ export function schemaCandidates(
   const name = entityName(node);
   return [
     ...nameCandidates(node, name, found),
-    typeCandidate(cat, name, roots, found),
+    typeCandidate(cat, name, roots, readHost(ctx).hosted, found),
     ...kindCandidate(node, cat, found),
     ...descriptionCandidates(node, found),
     ...urlAndSocialCandidates(node, ctx, found),

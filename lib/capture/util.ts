@@ -263,3 +263,25 @@ export function textWithBreaks(el: Element): string {
   walk(el);
   return out;
 }
+
+/**
+ * Does `b` come after `a` in document order (or inside it)? Written out because linkedom's
+ * compareDocumentPosition compares depths, not positions, so it answers wrongly for an element
+ * that is shallower than `a` but later in the page.
+ */
+export function comesAfter(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const chain = (n: Node): Node[] => {
+    const out: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) out.push(x);
+    return out.reverse();
+  };
+  const pa = chain(a);
+  const pb = chain(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return true;
+  if (i === pb.length || i === 0) return false;
+  const siblings = Array.from(pa[i - 1]!.childNodes);
+  return siblings.indexOf(pb[i] as ChildNode) > siblings.indexOf(pa[i] as ChildNode);
+}

@@ -5,6 +5,9 @@
 import type { PageContext } from './types';
 import { attr, SKIP_TAGS, tagName } from './util';
 
+/** An inline style that hides the element. */
+const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
+
 export const Z = {
   HEADER: 1,
   FOOTER: 2,
@@ -400,7 +403,11 @@ export function walkPage(ctx: PageContext): PageWalk {
         SKIP_TAGS.has(tag) ||
         (hasAttrs &&
           tag !== 'A' && // hidden links (icon links) are still collected
-          (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'));
+          (el.hasAttribute('hidden') ||
+            el.getAttribute('aria-hidden') === 'true' ||
+            // text a page hides from readers with an inline style (a wire's dateline kept for
+            // machines): not what the page shows
+            DISPLAY_NONE.test(el.getAttribute('style') ?? '')));
       if (!skip) {
         const cls = hasAttrs ? (el.getAttribute('class') ?? '') : '';
         let own = (TAG_ZONE[tag] ?? 0) | (hasAttrs ? attrZone(el, tag, cls, classCache) : 0);

@@ -6,10 +6,11 @@ import { categoryOf, type Category } from '../category';
 import type { Found } from '../confidence';
 import { objects, str, typeNames, type SchemaNode } from '../values';
 
-function entityType(cat: Category, name: string, roots: SchemaNode[]): EntityType {
+function entityType(cat: Category, name: string, roots: SchemaNode[], hosted: boolean): EntityType {
   if (cat === 'Person' || cat === 'Place' || cat === 'Event') return cat;
-  // A site published by its own author (e.g. Jekyll's publisher = author) is a person's site.
-  if (name) {
+  // A site published by its own author (e.g. Jekyll's publisher = author) is a person's site;
+  // a wire's release "written" by the company that issued it (host.ts) is not.
+  if (name && !hosted) {
     for (const r of roots) {
       for (const a of objects(r.author)) {
         if (categoryOf(typeNames(a)) === 'Person' && squash(str(a.name)) === squash(name))
@@ -24,9 +25,10 @@ export function typeCandidate(
   cat: Category,
   name: string,
   roots: SchemaNode[],
+  hosted: boolean,
   found: Found,
 ): Candidate {
-  return { field: 'type', value: entityType(cat, name, roots), ...found };
+  return { field: 'type', value: entityType(cat, name, roots, hosted), ...found };
 }
 
 /**
