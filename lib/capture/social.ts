@@ -103,6 +103,8 @@ function classifyProfile(href: string): string {
     return segs.length === 0 ? ok() : '';
   }
   if (host === 'plus.google.com') {
+    // a signed-in user's view of the page: /u/0/+Name
+    if (s0 === 'u' && /^\d$/.test(segs[1] ?? '')) segs.splice(0, 2);
     if (!segs.length) return '';
     if (segs.length === 1 || (segs.length === 2 && /^(posts|about)$/.test(segs[1]!))) {
       return /^(\+|\d{10,})/.test(segs[0]!) ? ok() : '';

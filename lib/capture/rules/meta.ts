@@ -283,7 +283,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
       source: 'meta',
       confidence: CONFIDENCE.declaredSocial,
     });
-  } else if (tw) declared(tw);
+  } else if (tw) declared(tw.replace(/^@(?=https?:)/i, ''));
   for (const key of ['article:publisher', 'fb:page_id_url', 'og:see_also']) {
     for (const content of metaValues(doc, key)) declared(content);
   }
@@ -301,8 +301,10 @@ export function metaRule(ctx: PageContext): Candidate[] {
       confidence: CONFIDENCE.ownProfile,
     });
   }
-  // rel=me links in <head> name the site's own profiles
-  for (const el of Array.from(doc.querySelectorAll('link[rel~="me"][href]'))) {
+  // rel=me and rel=publisher links in <head> name the site's own profiles
+  for (const el of Array.from(
+    doc.querySelectorAll('link[rel~="me"][href],link[rel~="publisher"][href]'),
+  )) {
     const s = classifySocial(resolveUrl(el.getAttribute('href') ?? '', ctx.base));
     if (s)
       out.push({ field: 'socials', value: s, source: 'meta', confidence: CONFIDENCE.ownProfile });

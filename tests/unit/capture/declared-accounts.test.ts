@@ -1,0 +1,31 @@
+/**
+ * Accounts a page declares in its head in the shapes real sites write: a <link rel="publisher">
+ * to the publisher's page, a twitter:site filled with a whole address after the "@", and a
+ * Google+ page address as a signed-in user copies it (/u/0/+Name).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+import { classifySocial } from '../../../lib/capture/social';
+
+describe('accounts declared in the head', () => {
+  it('reads rel=publisher and a twitter:site written as "@" and an address', () => {
+    const html = `<!doctype html><html><head>
+<title>Hill Road Ramblers</title>
+<meta property="og:site_name" content="Hill Road Ramblers">
+<meta name="twitter:site" content="@https://twitter.com/hillroadwalks">
+<link rel="publisher" href="https://plus.google.com/+HillRoadRamblers">
+</head><body><h1>Hill Road Ramblers</h1><p>Walks every Sunday.</p></body></html>`;
+    const r = extractFromHtml(html, 'https://hillroadramblers.example/');
+    expect(r.socials).toEqual(
+      expect.arrayContaining([
+        'https://twitter.com/hillroadwalks',
+        'https://plus.google.com/+HillRoadRamblers',
+      ]),
+    );
+  });
+
+  it("reads a Google+ page address with a signed-in user's /u/0/", () => {
+    expect(classifySocial('https://plus.google.com/u/0/+HillRoadRamblers/')).not.toBe('');
+    expect(classifySocial('https://plus.google.com/u/0/')).toBe('');
+  });
+});
