@@ -130,6 +130,8 @@ interface Pick {
   type: EntityType | undefined;
   score: number;
   conf?: number;
+  /** A description of the item its parent gives (a résumé's summary of its person). */
+  about?: string;
 }
 
 function candidatesOf(items: MfItem[]): Pick[] {
@@ -163,6 +165,8 @@ function candidatesOf(items: MfItem[]): Pick[] {
       for (const v of prop(it, 'item')) {
         if (v && typeof v === 'object' && isType(v as MfItem, 'h-card')) {
           picks.push({ item: v as MfItem, type: 'Organization', score: PICK_SCORE.reviewedItem });
+        } else if (v && typeof v === 'object' && isType(v as MfItem, 'h-event')) {
+          picks.push({ item: v as MfItem, type: 'Event', score: PICK_SCORE.reviewedItem });
         }
       }
     } else if (isType(it, 'h-entry')) {
@@ -180,7 +184,12 @@ function candidatesOf(items: MfItem[]): Pick[] {
     } else if (isType(it, 'h-resume')) {
       for (const v of prop(it, 'contact')) {
         if (v && typeof v === 'object')
-          picks.push({ item: v as MfItem, type: 'Person', score: PICK_SCORE.resumeContact });
+          picks.push({
+            item: v as MfItem,
+            type: 'Person',
+            score: PICK_SCORE.resumeContact,
+            about: firstText(it, 'summary', LIMITS.description),
+          });
       }
     }
   }
@@ -239,8 +248,12 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   if (homeUrl) out.push({ field: 'url', value: homeUrl, source: src, confidence: conf });
   const logo = urlValue(prop(item, 'logo')[0], ctx.base);
   if (logo) out.push({ field: 'logo', value: logo, source: src, confidence: conf });
+  // (an event's summary is its name in classic hCalendar; its description is p-description)
   const note =
-    firstText(item, 'note', LIMITS.description) || firstText(item, 'summary', LIMITS.description);
+    firstText(item, 'note', LIMITS.description) ||
+    firstText(item, 'description', LIMITS.description) ||
+    (isType(item, 'h-event') ? '' : firstText(item, 'summary', LIMITS.description)) ||
+    (picks[0]!.about ?? '');
   if (note)
     out.push({ field: 'description', value: note, source: src, confidence: CONFIDENCE.note });
   for (const v of prop(item, 'email')) {

@@ -1,0 +1,42 @@
+/**
+ * Microformats items the page is about when they sit inside another: an event reviewed by an
+ * aggregate review, and a résumé's contact, whose summary describes them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const page = (body: string) =>
+  `<!doctype html><html><head><title>Page</title></head><body>${body}</body></html>`;
+
+describe('microformats items inside others', () => {
+  it("reads an aggregate review's event as an event, with its description", () => {
+    const r = extractFromHtml(
+      page(`<div class="h-review-aggregate">
+  <div class="p-item h-event">
+    <h3 class="p-name">Fenland Data Day</h3>
+    <p class="p-description">A one day open data meetup held in Ely</p>
+    <time class="dt-start" datetime="2027-03-04">4 March 2027</time>
+  </div>
+  <span class="p-rating">4.6</span> from <span class="p-count">31</span> reviews
+</div>`),
+      'https://reviews.example.org/events/fenland-data-day',
+    );
+    expect(r.name).toBe('Fenland Data Day');
+    expect(r.type).toBe('Event');
+    expect(r.description).toBe('A one day open data meetup held in Ely');
+  });
+
+  it("describes a résumé's person with the résumé's summary", () => {
+    const r = extractFromHtml(
+      page(`<div class="h-resume">
+  <p class="p-summary">Built the county's first open library catalogue.</p>
+  <div class="p-contact h-card"><span class="p-name">Ines Okafor</span>
+    <a class="u-email" href="mailto:ines@okafor.example">ines@okafor.example</a></div>
+</div>`),
+      'https://okafor.example/cv',
+    );
+    expect(r.name).toBe('Ines Okafor');
+    expect(r.type).toBe('Person');
+    expect(r.description).toBe("Built the county's first open library catalogue.");
+  });
+});
