@@ -25,6 +25,7 @@ import {
 import { SOCIAL_PLATFORM_HOST } from './data/social-hosts';
 import { readHost, registrable } from './host';
 import { handleNamesSubject } from './subject-accounts';
+import { nameLinkUrl } from './name-link';
 
 const SET_THRESHOLD = 0.4;
 /**
@@ -117,9 +118,13 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     sources.name = name.source;
   }
   const url = ranked(cands, 'url')[0];
+  const nameLink = !url && result.name ? nameLinkUrl(ctx, result.name) : '';
   if (url) {
     result.url = url.value;
     sources.url = url.source;
+  } else if (nameLink) {
+    result.url = nameLink;
+    sources.url = 'links';
   } else if (ctx.origin && result.name && !readHost(ctx).hosted) {
     // The site is the entity: its home page is the website.
     const structured =
