@@ -14,6 +14,11 @@ const DATE_WORDS = new RegExp(
 /** A time of day: "9:00 AM", "18:30", "14h00", "7pm". */
 const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|h\d{2}|\s*[ap]\.?m\.?)(?!\w)/i;
 
+/** Does a line give a date with a time of day ("Wed 01 October 2014 19:30")? */
+export function hasDateAndTime(text: string): boolean {
+  return DATE_WORDS.test(text) && TIME_OF_DAY.test(text);
+}
+
 /** A date with a time of day among the first lines under the page's main heading. */
 export function datedUnderHeading(ctx: PageContext): boolean {
   const walk = walkPage(ctx);
@@ -26,7 +31,7 @@ export function datedUnderHeading(ctx: PageContext): boolean {
       continue;
     }
     if (l.heading || n++ > 6) break;
-    if (DATE_WORDS.test(l.text) && TIME_OF_DAY.test(l.text)) return true;
+    if (hasDateAndTime(l.text)) return true;
   }
   for (const t of Array.from(
     ctx.doc.querySelectorAll('main time[datetime], article time[datetime]'),

@@ -134,6 +134,20 @@ export const PLACE_TYPES = lowerCaseSet([
   'eventvenue',
   'musicvenue',
   'placeofworship',
+  'touristdestination',
+  'bridge',
+  'boatterminal',
+  'busstop',
+  'campground',
+  'cemetery',
+  'parkingfacility',
+  'governmentbuilding',
+  'rvpark',
+  'seabodyofwater',
+  'lakebodyofwater',
+  'riverbodyofwater',
+  'continent',
+  'volcano',
 ]);
 
 /** Types that are people. */

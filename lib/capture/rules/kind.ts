@@ -7,15 +7,30 @@ import { isPersonName } from '../person-name';
 import { walkPage, Z } from '../walk';
 import { ORG_WORDS } from '../data/org-words';
 import { readHost } from '../host';
-import { datedUnderHeading } from '../event-page';
+import { datedUnderHeading, hasDateAndTime } from '../event-page';
 
 /** On a page about someone other than its site, a listing dated under its heading is an event. */
 function hostedEvent(ctx: PageContext): boolean {
   return readHost(ctx).hosted && datedUnderHeading(ctx);
 }
 
+/**
+ * A name that is a place's: it ends in a word for one ("Hyde Park", "Neuschwanstein Castle",
+ * "Ribera del Duero Wine Route") or starts with one ("Mount Rainier", "Lake Bled"). Two words at
+ * least, so a one-word brand ("Square") is not read as a place.
+ */
+const PLACE_NAME =
+  /\s(?:park|castle|palace|beach|lake|mountain|airport|bridge|tower|monument|island|islands|falls|cave|caves|forest|valley|river|canyon|trail|memorial|plaza|pier|fort|fortress|reservoir|route|abbey|cathedral|basilica|lighthouse|glacier|volcano|bay|waterfall|gorge)$|^(?:mount|mt\.?|lake|isle of|cape)\s\S/i;
+
+/** A bare page (no site header, navigation or footer around it: a fragment, a listing's item)
+ * whose first lines give a date with a time of day is an event's ("Julius Caesar at the Globe /
+ * Wed 01 October 2014 19:30"). A site's own pages put their calendars and news strips there. */
+const TOP_LINES = 4;
+const SHORT_PAGE = 2000;
+
 export function guessKind(ctx: PageContext, name: string | undefined): EntityType {
   const doc = ctx.doc;
+  if (name && PLACE_NAME.test(name.trim()) && !ORG_WORDS.test(name)) return 'Place';
   // an item's owner (a course's provider, a release's issuer) is an organisation, whatever dates
   // the item carries
   if (readHost(ctx).owner) return 'Organization';
@@ -27,6 +42,7 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
   ) {
     return 'Event';
   }
+  if (datedAtTop(ctx)) return 'Event';
   if (name && isPersonName(name) && !ORG_WORDS.test(name)) {
     const walk = walkPage(ctx);
     let text = '';
@@ -45,6 +61,18 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
     if (me > we || roleish || relMe) return 'Person';
   }
   return 'Organization';
+}
+
+function datedAtTop(ctx: PageContext): boolean {
+  const walk = walkPage(ctx);
+  if (walk.textLength > SHORT_PAGE) return false;
+  if (walk.lines.some((l) => l.zone & (Z.NAV | Z.HEADER | Z.FOOTER))) return false;
+  let n = 0;
+  for (const l of walk.lines) {
+    if (n++ >= TOP_LINES) break;
+    if (hasDateAndTime(l.text)) return true;
+  }
+  return false;
 }
 
 /**

@@ -77,7 +77,9 @@ export function microdataNodes(doc: Document, base: string): SchemaNode[] {
   const seen = new Set<Element>();
   for (const el of Array.from(doc.querySelectorAll('[itemscope]'))) {
     if (out.length > 100) break;
-    if (el.hasAttribute('itemprop')) continue; // nested: read through its parent
+    // nested: read through its parent; an itemprop with no item around it is a stray one, and
+    // its item stands on its own
+    if (el.hasAttribute('itemprop') && el.parentElement?.closest('[itemscope]')) continue;
     out.push(readItem(el, base, 0, seen));
   }
   return out;

@@ -155,6 +155,21 @@ function labelledSite(lines: { text: string; zone: number }[]): string {
   return '';
 }
 
+/** Small words a name holds in lower case ("Friends of the Library"). */
+const LINK_WORD =
+  /^(?:of|and|the|for|on|at|in|de|du|la|le|les|des|der|die|das|und|van|von|y|e|et|&)$/i;
+
+/**
+ * A line that reads as a sentence, not a name: more lower-case words than capitalised ones
+ * ("It's one of the nine royal parks of London", which spells royalparks.org.uk).
+ */
+function isSentence(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !LINK_WORD.test(w));
+  if (words.length < 4) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower > words.length - lower;
+}
+
 /** Title segments and the page's first lines, cut at separators, that could be a name. */
 function nameLines(ctx: PageContext, lines: { text: string; zone: number }[]): string[] {
   const out: string[] = [];
@@ -165,7 +180,14 @@ function nameLines(ctx: PageContext, lines: { text: string; zone: number }[]): s
     if (/@|:\/\/|\bwww\.|:\s/.test(raw)) return;
     for (const seg of titleSegments(raw.replace(/\s+[—–]\s+.*$/, ''))) {
       const s = seg.trim();
-      if (s.length >= 4 && s.length <= 80 && !isGenericSegment(s) && !out.includes(s)) out.push(s);
+      if (
+        s.length >= 4 &&
+        s.length <= 80 &&
+        !isGenericSegment(s) &&
+        !isSentence(s) &&
+        !out.includes(s)
+      )
+        out.push(s);
     }
   };
   add(ctx.title);
