@@ -21,7 +21,7 @@ import { hasStreetWord, isCountry, isRegion, looksStreet, PLACE_WORDS } from './
 import { dropNameBeforeNumber, splitStreetLocality } from './address/street';
 
 export type { AddrPart } from './address/phases';
-export { isCountry, looksStreet } from './address/words';
+export { isCountry, isRegion, looksStreet } from './address/words';
 export { splitStreetLocality } from './address/street';
 
 /**

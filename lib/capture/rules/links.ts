@@ -279,7 +279,9 @@ export function linksRule(ctx: PageContext): Candidate[] {
     const labelIsLink = !!prev && before.endsWith(prev) && prevTarget !== href;
     if (
       (!labelIsLink &&
-        /(web\s?site|home\s?page|webseite|site web|official site)\s*:?\s*$/.test(before)) ||
+        /(web\s?site|home\s?page|webseite|site web|official site)\s*:?\s*$|(?:^|[\s|·•])(?:web|www|url)\s*:\s*$/.test(
+          before,
+        )) ||
       /^(visit (our |the )?(web)?site|official (web)?site|website)$/.test(l.text.toLowerCase()) ||
       // a button or icon that says it leads to a website elsewhere ("Visit Website ↗", a globe)
       (!labelIsLink && isWebsiteLink(l) && registrable(hostOf(abs)) !== registrable(ctx.host))

@@ -46,4 +46,17 @@ describe("the subject's name as a link", () => {
     );
     expect(r.url).toBeUndefined();
   });
+
+  it('takes a link after "URL:" as the website', () => {
+    const r = extractFromHtml(
+      page(
+        'Atelier Lumière',
+        `<h1>Atelier Lumière</h1>
+Contact details: 12 rue des Lilas, 69003 Lyon
+URL: <a href="http://www.atelierlumiere.example">www.atelierlumiere.example</a>`,
+      ),
+      'https://annuaire.example.org/associations/atelier-lumiere',
+    );
+    expect(r.url).toBe('http://www.atelierlumiere.example/');
+  });
 });

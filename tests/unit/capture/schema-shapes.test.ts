@@ -122,4 +122,55 @@ describe('schema.org shapes', () => {
     });
     expect(r.address).toEqual({ locality: 'Galway', country: 'Ireland' });
   });
+
+  it('keeps a number written in pairs ("+33 1 42 68 53 00") as a phone', () => {
+    const r = capture({
+      '@context': 'https://schema.org',
+      '@type': 'NGO',
+      name: 'Atelier Lumière',
+      telephone: '+33 1 45 22 61 07',
+      faxNumber: '+33145226108',
+    });
+    expect(r.phones).toEqual(['+33 1 45 22 61 07']);
+  });
+
+  it('reads a town written with its country in addressLocality', () => {
+    const r = capture({
+      '@context': 'https://schema.org',
+      '@type': 'NGO',
+      name: 'Atelier Lumière',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '12 rue des Lilas',
+        addressLocality: 'Lyon, France',
+        postalCode: '69003',
+      },
+    });
+    expect(r.address).toEqual({
+      street: '12 rue des Lilas',
+      locality: 'Lyon',
+      postalCode: '69003',
+      country: 'France',
+    });
+  });
+
+  it('reads a street, town, state and country written on one line without a postcode', () => {
+    const r = capture({
+      '@context': 'https://schema.org',
+      '@type': 'MusicEvent',
+      name: 'Winter Organ Recital',
+      startDate: '2027-01-15T19:00',
+      location: {
+        '@type': 'MusicVenue',
+        name: 'Grace Hall',
+        address: '410 N. Lake St, Madison, Wisconsin, USA',
+      },
+    });
+    expect(r.address).toEqual({
+      street: '410 N. Lake St',
+      locality: 'Madison',
+      region: 'Wisconsin',
+      country: 'USA',
+    });
+  });
 });

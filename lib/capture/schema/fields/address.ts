@@ -1,7 +1,7 @@
 /** The entity's postal address: a PostalAddress node, a Place wrapping one, or a line of text. */
 import type { Candidate, CaptureAddress } from '../../types';
 import { asArray, cleanValueText } from '../../util';
-import { isCountry, parseAddressText } from '../../address';
+import { isCountry, isRegion, parseAddressText } from '../../address';
 import type { Category } from '../category';
 import type { Found } from '../confidence';
 import { str, typeNames, type SchemaNode } from '../values';
@@ -15,15 +15,17 @@ function addressFromText(s: string): CaptureAddress {
   if (parts.length === 2 && !/\d/.test(s) && isCountry(parts[1]!))
     return { locality: parts[0], country: parts[1] };
   if (parts.length >= 2 && /^\d/.test(parts[0]!)) {
-    const last = parts[parts.length - 1]!;
-    if (isCountry(last) && parts.length >= 3) {
-      return {
-        street: parts.slice(0, -2).join(', '),
-        locality: parts[parts.length - 2],
-        country: last,
-      };
-    }
-    return { street: parts.slice(0, -1).join(', '), locality: last };
+    // "220 S. Michigan Ave, Chicago, Illinois, USA": country and region off the end, if written
+    const rest = [...parts];
+    const country = rest.length >= 3 && isCountry(rest[rest.length - 1]!) ? rest.pop() : undefined;
+    const region = rest.length >= 3 && isRegion(rest[rest.length - 1]!) ? rest.pop() : undefined;
+    const locality = rest.pop();
+    return {
+      street: rest.join(', '),
+      locality,
+      ...(region ? { region } : {}),
+      ...(country ? { country } : {}),
+    };
   }
   return { street: s };
 }
@@ -50,6 +52,12 @@ export function parseAddressValue(v: unknown): CaptureAddress | undefined {
           ? str(country as SchemaNode, 100)
           : str(country, 100)) || undefined,
     };
+    // "Paris, France" in addressLocality: the town, and the country when none is given
+    const townCountry = /^(.+?),\s*([^,]+)$/.exec(addr.locality ?? '');
+    if (townCountry && isCountry(townCountry[2]!)) {
+      addr.locality = townCountry[1];
+      addr.country ??= townCountry[2];
+    }
     // the whole address written into streetAddress, no other field: read it as text
     if (addr.street && !addr.locality && !addr.postalCode && !addr.region) {
       const parsed = parseAddressText(addr.street);

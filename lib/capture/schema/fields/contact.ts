@@ -23,8 +23,10 @@ export function contactCandidates(node: SchemaNode, found: Found): Candidate[] {
     for (const k of PHONE_KEYS) {
       for (const p of asArray(n[k] as unknown)) {
         const ph = str(p, 60).replace(/^tel:/i, '');
-        // fewer than three digits in a row is a label or an extension, not a number
-        if (/\d{3}/.test(ph)) out.push({ field: 'phones', value: ph, ...found });
+        // fewer than six digits is a label or an extension, not a number ("+33 1 42 68 53 00"
+        // is written in pairs)
+        if ((ph.match(/\d/g) ?? []).length >= 6)
+          out.push({ field: 'phones', value: ph, ...found });
       }
     }
   }
