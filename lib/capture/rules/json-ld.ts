@@ -87,6 +87,24 @@ function depthOk(v: unknown, d = 0): boolean {
   return true;
 }
 
+/**
+ * JSON-LD 1.1 contexts may alias the keywords ("type": "Event", "id": …, as Artsdata and some
+ * generators write): read them as @type and @id where the node has none. schema.org has no
+ * properties of those names.
+ */
+function aliasKeywords(v: unknown, d = 0): void {
+  if (d > MAX_DEPTH || !v || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) aliasKeywords(x, d + 1);
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  if (o['@type'] === undefined && (typeof o.type === 'string' || Array.isArray(o.type)))
+    o['@type'] = o.type;
+  if (o['@id'] === undefined && typeof o.id === 'string') o['@id'] = o.id;
+  for (const x of Object.values(o)) aliasKeywords(x, d + 1);
+}
+
 /** Top-level nodes: arrays and @graph are flattened. */
 export function jsonLdNodes(doc: Document): SchemaNode[] {
   const nodes: SchemaNode[] = [];
@@ -96,6 +114,7 @@ export function jsonLdNodes(doc: Document): SchemaNode[] {
     if (!type.startsWith('application/ld+json')) continue;
     const data = parseLenientJson(el.textContent ?? '');
     if (data === undefined || !depthOk(data)) continue;
+    aliasKeywords(data);
     const push = (v: unknown, d: number): void => {
       if (d > 3 || nodes.length > 200) return;
       if (Array.isArray(v)) {

@@ -173,4 +173,28 @@ describe('schema.org shapes', () => {
       country: 'USA',
     });
   });
+
+  it('reads "type" and "id" written without @, as JSON-LD 1.1 contexts alias them', () => {
+    const r = capture({
+      '@context': 'http://schema.org',
+      type: 'TheaterEvent',
+      id: 'http://kg.example.org/resource/E-77',
+      name: 'Salt and Iron',
+      startDate: '2027-04-02T19:30:00-04:00',
+      location: {
+        type: 'Place',
+        name: 'Quay Hall',
+        address: {
+          type: 'PostalAddress',
+          streetAddress: '12 Front St',
+          addressLocality: 'Halifax',
+          addressRegion: 'NS',
+          postalCode: 'B3J 1A1',
+        },
+      },
+    });
+    expect(r.name).toBe('Salt and Iron');
+    expect(r.type).toBe('Event');
+    expect(r.address).toMatchObject({ street: '12 Front St', locality: 'Halifax' });
+  });
 });
