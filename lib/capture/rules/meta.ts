@@ -1,7 +1,7 @@
 /** Rule: <title>, meta description, Open Graph, Twitter cards, application-name. */
 import type { Candidate, PageContext } from '../types';
 import { metaContent, metaValues } from '../context';
-import { classifySocial } from '../social';
+import { classifySocial, socialKey } from '../social';
 import {
   isGenericSegment,
   nameMatchesHost,
@@ -263,10 +263,27 @@ export function metaRule(ctx: PageContext): Candidate[] {
       confidence: CONFIDENCE.bandType,
     });
 
+  // On a social platform's profile page the owner's profile is the page itself; the accounts the
+  // page declares (twitter:site "@TikTok", article:publisher) are the platform's, not the owner's.
+  const canonical = resolveUrl(
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url'),
+    ctx.base,
+  );
+  const selfSocial = classifySocial(canonical || ctx.url);
+  const platformProfile = onPlatform && !!selfSocial;
+  if (selfSocial && (ogType === 'profile' || platformProfile)) {
+    out.push({
+      field: 'socials',
+      value: selfSocial,
+      source: 'meta',
+      confidence: CONFIDENCE.ownProfile,
+    });
+  }
+
   // The site's own accounts.
   const declared = (url: string) => {
     const s = classifySocial(resolveUrl(url, ctx.base));
-    if (s)
+    if (s && !(platformProfile && socialKey(s) !== socialKey(selfSocial)))
       out.push({
         field: 'socials',
         value: s,
@@ -276,30 +293,10 @@ export function metaRule(ctx: PageContext): Candidate[] {
   };
   const tw = metaContent(doc, 'twitter:site') || '';
   const handle = /^@?([A-Za-z0-9_]{1,15})$/.exec(tw.trim())?.[1];
-  if (handle) {
-    out.push({
-      field: 'socials',
-      value: `https://twitter.com/${handle}`,
-      source: 'meta',
-      confidence: CONFIDENCE.declaredSocial,
-    });
-  } else if (tw) declared(tw.replace(/^@(?=https?:)/i, ''));
+  if (handle) declared(`https://twitter.com/${handle}`);
+  else if (tw) declared(tw.replace(/^@(?=https?:)/i, ''));
   for (const key of ['article:publisher', 'fb:page_id_url', 'og:see_also']) {
     for (const content of metaValues(doc, key)) declared(content);
-  }
-  // On a social platform's profile page the owner's profile is the page itself.
-  const canonical = resolveUrl(
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url'),
-    ctx.base,
-  );
-  const selfSocial = classifySocial(canonical || ctx.url);
-  if (selfSocial && ogType === 'profile') {
-    out.push({
-      field: 'socials',
-      value: selfSocial,
-      source: 'meta',
-      confidence: CONFIDENCE.ownProfile,
-    });
   }
   // rel=me and rel=publisher links in <head> name the site's own profiles
   for (const el of Array.from(

@@ -43,10 +43,19 @@ export function str(v: unknown, max: number = LIMITS.text): string {
   return '';
 }
 
+/** A web address written without its scheme ("twitch.tv/illojuan", "www.club.org"): a host
+ * whose last label is a top-level domain, not a file's extension. */
+const SCHEMELESS_SITE =
+  /^(?:[a-z0-9-]+\.)+(?!(?:html?|php|aspx?|jsp|cfm)(?:[/?#]|$))[a-z]{2,24}(?:[/?#]|$)/i;
+
 /** Absolute URL of a value: a string, or a node's url / contentUrl / @id / @value. */
 export function urlOf(v: unknown, base: string): string {
   if (v == null) return '';
-  if (typeof v === 'string') return resolveUrl(v.trim(), base);
+  if (typeof v === 'string') {
+    const t = v.trim();
+    // structured data states addresses whole: one without a scheme is a site, not a path
+    return resolveUrl(SCHEMELESS_SITE.test(t) ? `https://${t}` : t, base);
+  }
   if (Array.isArray(v)) {
     for (const x of v) {
       const s = urlOf(x, base);

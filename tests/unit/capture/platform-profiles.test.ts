@@ -1,0 +1,41 @@
+/**
+ * A profile on a social platform: the profile is the owner's account, the accounts the platform's
+ * page declares for itself (twitter:site "@Platform") are not, and an address the profile's data
+ * writes without its scheme ("twitch.tv/…") is a site, not a path on the platform.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+describe('profiles on social platforms', () => {
+  it("keeps the owner's profile and links, not the platform's own account", () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      mainEntity: {
+        '@type': 'Person',
+        name: 'Maple Street Makers',
+        url: 'https://www.tiktok.com/@maplestreetmakers',
+        sameAs: ['twitch.tv/maplestreetmakers'],
+      },
+    };
+    const html = `<!doctype html><html><head>
+<title>Maple Street Makers (@maplestreetmakers) | TikTok</title>
+<meta property="og:site_name" content="TikTok">
+<meta property="og:type" content="website">
+<meta name="twitter:site" content="@tiktok_us">
+<link rel="canonical" href="https://www.tiktok.com/@maplestreetmakers">
+<script type="application/ld+json">${JSON.stringify(ld)}</script>
+</head><body><h1>maplestreetmakers</h1><p>Robotics club for ages 9–14.</p></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tiktok.com/@maplestreetmakers');
+    expect(r.socials).toContain('https://www.tiktok.com/@maplestreetmakers');
+    expect(r.socials).toContain('https://twitch.tv/maplestreetmakers');
+    expect(r.socials).not.toContain('https://twitter.com/tiktok_us');
+  });
+
+  it("still reads a site's own twitter:site off the platforms", () => {
+    const html = `<!doctype html><html><head><title>Maple Street Makers</title>
+<meta name="twitter:site" content="@maplemakers"></head><body><h1>Maple Street Makers</h1></body></html>`;
+    const r = extractFromHtml(html, 'https://maplestreetmakers.example/');
+    expect(r.socials).toEqual(['https://twitter.com/maplemakers']);
+  });
+});
