@@ -14,6 +14,10 @@ export function isRegion(s: string): boolean {
 
 /** A number next to a word ("12 Main", "Plot 42") or a street word ("Bondi Road"). */
 export function looksStreet(s: string): boolean {
+  // a year run into a word ("2011Album", a discography's line) is no house and street
+  if (/^\d{4}\p{L}{3,}$/u.test(s.trim())) return false;
+  // a sentence's end ("… all in one place."), not a street: lower case, no number, a full stop
+  if (/^\p{Ll}[^\d]*\.$/u.test(s.trim())) return false;
   return /\d/.test(s) && /\p{L}{2,}/u.test(s) ? true : STREET_WORD.test(s);
 }
 
