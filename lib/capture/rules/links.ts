@@ -251,7 +251,10 @@ export function linksRule(ctx: PageContext): Candidate[] {
           : CONFIDENCE.socialInBody;
       if (chrome) conf = CONFIDENCE.socialInChrome;
       if (inArticle) conf = CONFIDENCE.socialInArticle;
-      if (weak) conf = CONFIDENCE.socialElsewhere;
+      // (a profile link in the site's footer or header is a "follow us" link, even in a block
+      // whose class says share: share buttons link to a sharer, never to a profile)
+      const shareOnlyInChrome = chrome && (l.zone & (Z.AUTHOR | Z.COMMENT | Z.RELATED)) === 0;
+      if (weak && !shareOnlyInChrome) conf = CONFIDENCE.socialElsewhere;
       if (/\bme\b/.test(l.rel)) conf = CONFIDENCE.socialRelMe;
       else if (belongsToOther(social, (others ??= otherOrganisations(ctx, walk, self)), self))
         conf = CONFIDENCE.otherOrganisationSocial;

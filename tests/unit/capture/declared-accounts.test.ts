@@ -28,4 +28,18 @@ describe('accounts declared in the head', () => {
     expect(classifySocial('https://plus.google.com/u/0/+HillRoadRamblers/')).not.toBe('');
     expect(classifySocial('https://plus.google.com/u/0/')).toBe('');
   });
+
+  it('keeps follow links in a footer block whose class says share', () => {
+    const html = `<!doctype html><html><head><title>Hill Road Ramblers</title></head><body>
+<h1>Hill Road Ramblers</h1><p>Walks every Sunday.</p>
+<footer><div class="SocialSharing socialIcons -mode-share"><ul>
+<li><a href="https://www.facebook.com/hillroadramblers">Facebook</a></li>
+<li><a href="https://www.instagram.com/hillroadramblers/">Instagram</a></li>
+</ul></div></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://hillroadramblers.example/');
+    expect(r.socials).toEqual([
+      'https://www.facebook.com/hillroadramblers',
+      'https://www.instagram.com/hillroadramblers/',
+    ]);
+  });
 });
