@@ -12,11 +12,15 @@ const threadsProfile = (host: string) =>
 
 describe('social platform pages', () => {
   it.each(['www.threads.net', 'www.threads.com'])(
-    'on a %s profile, accounts on the same platform are not taken as the owner’s profiles',
+    'on a %s profile, other accounts on the same platform are not taken as the owner’s profiles',
     (host) => {
       const result = extractFromHtml(threadsProfile(host), `https://${host}/@riverside`);
       expect(result.name).toBe('Riverside Trust');
-      expect(result.socials).toEqual(['https://www.instagram.com/riverside']);
+      // the profile itself is the owner's account (as og:type=profile pages already gave it)
+      expect(result.socials).toEqual([
+        `https://${host}/@riverside`,
+        'https://www.instagram.com/riverside',
+      ]);
     },
   );
 });
