@@ -188,7 +188,11 @@ export function streetBefore(
     // ("Room 3.04" is a room, not a time)
     if (
       (TIME_PART.test(t) && !UNIT_LINE.test(t)) ||
-      (MONTH_NAME.test(t) && /\b(19|20)\d\d\b/.test(t))
+      (MONTH_NAME.test(t) && /\b(19|20)\d\d\b/.test(t)) ||
+      // "June 25th" before ", 2012": a byline's date split at its comma
+      (MONTH_NAME.test(t) && /\b\d{1,2}(?:st|nd|rd|th)\b/i.test(t)) ||
+      // its year and the word after it ("2012 by")
+      /^(?:19|20)\d\d\s+\p{Ll}+$/u.test(t)
     )
       break;
     if (parseAnchor(t)?.strong) break;

@@ -169,6 +169,13 @@ function candidatesOf(items: MfItem[]): Pick[] {
           picks.push({ item: v as MfItem, type: 'Event', score: PICK_SCORE.reviewedItem });
         }
       }
+    } else if (isType(it, 'h-news')) {
+      // a news item's source organisation publishes it: the page's subject, as schema.org's
+      // publisher is
+      for (const v of prop(it, 'source-org')) {
+        if (v && typeof v === 'object' && isType(v as MfItem, 'h-card'))
+          picks.push({ item: v as MfItem, type: 'Organization', score: PICK_SCORE.card });
+      }
     } else if (isType(it, 'h-entry')) {
       for (const v of prop(it, 'author')) {
         if (v && typeof v === 'object' && isType(v as MfItem, 'h-card')) {

@@ -39,4 +39,24 @@ describe('microformats items inside others', () => {
     expect(r.type).toBe('Person');
     expect(r.description).toBe("Built the county's first open library catalogue.");
   });
+
+  it("takes a news item's source organisation, and reads no street from its byline's date", () => {
+    const r = extractFromHtml(
+      page(`<div class="hnews">
+  <div class="entry hentry">
+    <h1><a class="entry-title" href="https://openmaps.example.org/2027/03/ten-years">openmaps.example.org at 10</a></h1>
+    <p class="entry-summary">The community turned ten this week.</p>
+    <p>Updated <time class="updated" datetime="2027-03-02">March 2nd, 2027</time> by
+      <span class="author vcard"><a class="fn url" href="https://ines.example/">Ines</a></span></p>
+  </div>
+  <p><span class="dateline vcard"><span class="adr"><span class="locality">Leeds</span>,
+    <span class="region">West Yorkshire</span></span></span>
+  <span class="source-org vcard"><a class="fn org url" href="https://openmaps.example.org/">OpenMaps Collective</a></span></p>
+</div>`),
+      'https://openmaps.example.org/2027/03/ten-years',
+    );
+    expect(r.name).toBe('OpenMaps Collective');
+    expect(r.type).toBe('Organization');
+    expect(r.address?.street).toBeUndefined();
+  });
 });
