@@ -28,6 +28,11 @@ import { handleNamesSubject } from './subject-accounts';
 import { nameLinkUrl } from './name-link';
 
 const SET_THRESHOLD = 0.4;
+/** Names read from structured data, and how sure such a name must be to speak for the page. */
+const STRUCTURED_SOURCES: ReadonlySet<string> = new Set(['json-ld', 'microdata', 'rdfa']);
+const SURE_STRUCTURED = 0.9;
+/** A text address below this is a guess from lines (a listing's venue), not a stated address. */
+const WEAK_TEXT_ADDRESS = 0.5;
 /**
  * A logo fills `logo` only at or above this; below it sit the fallbacks — the site icon
  * (rel=icon / apple-touch-icon, 0.1) and a parent body's mark set below a unit (0.2) — which
@@ -171,7 +176,22 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
   }
   const addrs = ranked(cands, 'address');
   const addr = addrs[0];
-  if (addr) {
+  // on a page about someone else, an organisation its structured data describes without an
+  // address has none here: a weak line of text is the place of something listed under it (an
+  // artist's next concert)
+  const describedWithout =
+    readHost(ctx).hosted &&
+    !!name &&
+    cands.some(
+      (c) => c.field === 'type' && c.source === name.source && c.value === 'Organization',
+    ) &&
+    STRUCTURED_SOURCES.has(name.source) &&
+    name.confidence >= SURE_STRUCTURED &&
+    !addrs.some((x) => x.source === name.source);
+  if (
+    addr &&
+    !(describedWithout && addr.source === 'text' && addr.confidence < WEAK_TEXT_ADDRESS)
+  ) {
     const a: CaptureAddress = { ...addr.value };
     // complete missing parts from another reading of the same address (e.g. the visible text)
     const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
