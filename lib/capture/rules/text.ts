@@ -538,7 +538,12 @@ export function textRule(ctx: PageContext): Candidate[] {
   }
   // Addresses: in <address>, footers, contact blocks, after an "Address:" label, or anywhere on a small page.
   const addressLines = lines
-    .filter((l) => !(l.zone & (Z.NAV | Z.COMMENT | Z.RELATED | (owned ? 0 : Z.ARTICLE) | Z.AUTHOR)))
+    // (an <address> element says what it is even inside a footer's <nav> column)
+    .filter(
+      (l) =>
+        !(l.zone & (Z.COMMENT | Z.RELATED | (owned ? 0 : Z.ARTICLE) | Z.AUTHOR)) &&
+        (!(l.zone & Z.NAV) || (l.zone & Z.ADDRESS) !== 0),
+    )
     .slice(0, 5000);
   const parts = toParts(addressLines);
   const found = findAddresses(parts);
