@@ -111,7 +111,38 @@ export function rdfaNodes(doc: Document, base: string): SchemaNode[] {
     for (const p of chain.reverse()) prefixes = readPrefixes(p, prefixes);
     out.push(readNode(el, base, prefixes, 0));
   }
+  const page = pageSubject(doc, base);
+  if (page) out.push(page);
   return out;
+}
+
+/** Properties read for the page's own subject: at most this many elements are looked at. */
+const PAGE_PROPERTY_ELEMENTS = 200;
+
+/**
+ * Properties in the body outside any typed element describe the page's own subject (RDFa's
+ * default subject: "<span property="foaf:name">Jerry Smith</span>" on his page). Read as one
+ * untyped node, kept only when it names something.
+ */
+function pageSubject(doc: Document, base: string): SchemaNode | undefined {
+  const body = doc.body;
+  if (!body) return undefined;
+  const node: SchemaNode = {};
+  let n = 0;
+  for (const el of Array.from(body.querySelectorAll('[property]'))) {
+    if (n++ >= PAGE_PROPERTY_ELEMENTS) break;
+    if (el.closest('[typeof]')) continue;
+    let prefixes = new Map<string, string>();
+    for (let p: Element | null = el; p; p = p.parentElement) {
+      // (nearest declarations win: read from the root down)
+      prefixes = new Map([...readPrefixes(p, new Map()), ...prefixes]);
+    }
+    for (const prop of attr(el, 'property').trim().split(/\s+/)) {
+      const k = local(prop, prefixes);
+      if (k && node[k] === undefined) node[k] = value(el, base);
+    }
+  }
+  return typeof node.name === 'string' && node.name.trim() ? node : undefined;
 }
 
 export function rdfaRule(ctx: PageContext): Candidate[] {

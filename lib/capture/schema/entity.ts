@@ -20,6 +20,9 @@ const TOP_LEVEL_SCORE: Partial<Record<Category, number>> = {
   Event: 98,
   Person: 90,
   Place: 88,
+  // an item with no type (microdata's bare itemscope, RDFa's page-level properties) still names
+  // what it describes, more weakly than any typed one
+  None: 80,
 };
 
 /**

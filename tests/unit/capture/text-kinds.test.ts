@@ -83,4 +83,26 @@ describe('kinds read from text', () => {
     );
     expect(r.type).toBe('Place');
   });
+
+  it("names an untyped microdata item's subject, a person by their properties", () => {
+    const r = extractFromHtml(
+      page(
+        'itemscope example',
+        `<div itemscope><p>My name is <span itemprop="name">Oren</span>.</p>
+<p>I am <span itemprop="nationality">Welsh</span>.</p></div>`,
+      ),
+      'https://example.net/oren',
+    );
+    expect(r.name).toBe('Oren');
+    expect(r.type).toBe('Person');
+  });
+
+  it("reads RDFa properties outside any typed element as the page's own subject", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html xmlns:foaf="http://xmlns.com/foaf/0.1/"><head><title>XHTML+RDFa sample</title></head>
+<body><p><span property="foaf:name">Dana Whitfield</span><br><i>Archivist</i></p></body></html>`,
+      'https://example.net/dana',
+    );
+    expect(r.name).toBe('Dana Whitfield');
+  });
 });

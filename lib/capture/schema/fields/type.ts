@@ -6,8 +6,34 @@ import { categoryOf, type Category } from '../category';
 import type { Found } from '../confidence';
 import { objects, str, typeNames, type SchemaNode } from '../values';
 
+/** Properties only a person has, in schema.org and FOAF. */
+const PERSON_PROPS: ReadonlySet<string> = new Set([
+  'givenname',
+  'familyname',
+  'additionalname',
+  'birthdate',
+  'birthplace',
+  'nationality',
+  'jobtitle',
+  'gender',
+  'honorificprefix',
+  'alumniof',
+  'worksfor',
+  'knows',
+  'nick',
+  'mbox',
+  'firstname',
+  'surname',
+]);
+
 function entityType(cat: Category, name: string, roots: SchemaNode[], hosted: boolean): EntityType {
   if (cat === 'Person' || cat === 'Place' || cat === 'Event') return cat;
+  // an untyped item that has a person's properties (a given name, a nationality, a job title)
+  if (
+    cat === 'None' &&
+    roots.some((r) => Object.keys(r).some((k) => PERSON_PROPS.has(k.toLowerCase())))
+  )
+    return 'Person';
   // A site published by its own author (e.g. Jekyll's publisher = author) is a person's site;
   // a wire's release "written" by the company that issued it (host.ts) is not.
   if (name && !hosted) {
