@@ -16,11 +16,11 @@ function hostedEvent(ctx: PageContext): boolean {
 
 /**
  * A name that is a place's: it ends in a word for one ("Hyde Park", "Neuschwanstein Castle",
- * "Ribera del Duero Wine Route") or starts with one ("Mount Rainier", "Lake Bled"). Two words at
+ * "Ribera del Duero Wine Route", "Leaning Tower of Pisa") or starts with one ("Mount Rainier", "Lake Bled"). Two words at
  * least, so a one-word brand ("Square") is not read as a place.
  */
 const PLACE_NAME =
-  /\s(?:park|castle|palace|beach|lake|mountain|airport|bridge|tower|monument|island|islands|falls|cave|caves|forest|valley|river|canyon|trail|memorial|plaza|pier|fort|fortress|reservoir|route|abbey|cathedral|basilica|lighthouse|glacier|volcano|bay|waterfall|gorge)$|^(?:mount|mt\.?|lake|isle of|cape)\s\S/i;
+  /\s(?:park|castle|palace|beach|lake|mountain|airport|bridge|tower|monument|island|islands|falls|cave|caves|forest|valley|river|canyon|trail|memorial|plaza|pier|fort|fortress|reservoir|route|abbey|cathedral|basilica|lighthouse|glacier|volcano|bay|waterfall|gorge)(?:\s+of\s+\p{Lu}[\p{L}'-]*)?$|^(?:mount|mt\.?|lake|isle of|cape)\s\S/iu;
 
 /** A bare page (no site header, navigation or footer around it: a fragment, a listing's item)
  * whose first lines give a date with a time of day is an event's ("Julius Caesar at the Globe /

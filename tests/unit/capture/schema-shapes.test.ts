@@ -197,4 +197,17 @@ describe('schema.org shapes', () => {
     expect(r.type).toBe('Event');
     expect(r.address).toMatchObject({ street: '12 Front St', locality: 'Halifax' });
   });
+
+  it("does not take a registry's record of the entity (re3data) as one of its accounts", () => {
+    const r = capture({
+      '@context': 'https://schema.org',
+      '@type': 'ResearchProject',
+      name: 'Tidewater Ocean Data Office',
+      sameAs: [
+        'https://www.re3data.org/repository/r3d100000099',
+        'https://twitter.com/tidewaterdata',
+      ],
+    });
+    expect(r.socials).toEqual(['https://twitter.com/tidewaterdata']);
+  });
 });

@@ -105,4 +105,12 @@ describe('kinds read from text', () => {
     );
     expect(r.name).toBe('Dana Whitfield');
   });
+
+  it('reads "<place word> of <Name>" as a place', () => {
+    const r = extractFromHtml(
+      page('Old Bridge of Mostar', '<h1>Old Bridge of Mostar</h1><p>Rebuilt in 2004.</p>'),
+      'https://guide.example.org/places/old-bridge',
+    );
+    expect(r.type).toBe('Place');
+  });
 });
