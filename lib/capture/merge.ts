@@ -122,7 +122,9 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     result.name = name.value;
     sources.name = name.source;
   }
-  const url = ranked(cands, 'url')[0];
+  // on a social platform's profile, the profile itself is an account, not the owner's website
+  const onPlatformPage = SOCIAL_PLATFORM_HOST.test(ctx.host);
+  const url = ranked(cands, 'url').find((u) => !(onPlatformPage && classifySocial(u.value)));
   const nameLink = !url && result.name ? nameLinkUrl(ctx, result.name) : '';
   if (url) {
     result.url = url.value;

@@ -160,6 +160,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
   const walk = walkPage(ctx);
   let others: string[] | undefined;
   const self = selfText(ctx);
+  const officialUrls = new Set<string>();
   let socials = 0;
   // a story issued by the page's subject (a press release on a wire service, `page-owner.ts`) is
   // the subject's own text: its body links are its own, not a reporter's sources
@@ -289,19 +290,23 @@ export function linksRule(ctx: PageContext): Candidate[] {
       // a button or icon that says it leads to a website elsewhere ("Visit Website ↗", a globe)
       (!labelIsLink && isWebsiteLink(l) && registrable(hostOf(abs)) !== registrable(ctx.host))
     ) {
-      if (!weak && !/share/.test(label))
+      if (!weak && !/share/.test(label)) {
         out.push({
           field: 'url',
           value: abs,
           source: 'links',
           confidence: CONFIDENCE.labelledWebsite,
         });
+        if (/\bofficial\b/i.test(l.text)) officialUrls.add(abs);
+      }
     }
   }
   // "Website" links to several different sites are a list of others (a links page, partners),
-  // none of them the subject's own
+  // none of them the subject's own — unless one alone says it is the official one
   const sites = new Set(
     out.filter((c) => c.field === 'url').map((c) => hostOf(String(c.value)).replace(/^www\./, '')),
   );
-  return sites.size >= 2 ? out.filter((c) => c.field !== 'url') : out;
+  if (sites.size < 2) return out;
+  const official = out.filter((c) => c.field === 'url' && officialUrls.has(String(c.value)));
+  return [...out.filter((c) => c.field !== 'url'), ...(official.length === 1 ? official : [])];
 }

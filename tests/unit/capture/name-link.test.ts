@@ -59,4 +59,19 @@ URL: <a href="http://www.atelierlumiere.example">www.atelierlumiere.example</a>`
     );
     expect(r.url).toBe('http://www.atelierlumiere.example/');
   });
+
+  it('takes the one link that says it is the official website among several website links', () => {
+    const r = extractFromHtml(
+      page(
+        'Lough Derg Cycle Trail',
+        `<h1>Lough Derg Cycle Trail</h1><p>Ninety kilometres around the lake.</p>
+<a href="https://www.loughdergtrail.example.ie/en">Official Website</a>
+<div class="event"><h2>Event: Autumn Ride</h2><a href="https://www.loughdergtrail.example.ie/events/autumn">Event Website</a></div>
+<div><h2>Portroe Café</h2><a href="https://portroecafe.example.ie">Website</a></div>
+<div><h2>Dromineer Boats</h2><a href="https://dromineerboats.example.ie">Website</a></div>`,
+      ),
+      'https://visit.example.org/trails/lough-derg',
+    );
+    expect(r.url).toBe('https://www.loughdergtrail.example.ie/en');
+  });
 });

@@ -30,6 +30,8 @@ describe('profiles on social platforms', () => {
     expect(r.socials).toContain('https://www.tiktok.com/@maplestreetmakers');
     expect(r.socials).toContain('https://twitch.tv/maplestreetmakers');
     expect(r.socials).not.toContain('https://twitter.com/tiktok_us');
+    // the profile page is an account, not a website of the owner's
+    expect(r.url).toBeUndefined();
   });
 
   it("still reads a site's own twitter:site off the platforms", () => {
@@ -37,5 +39,20 @@ describe('profiles on social platforms', () => {
 <meta name="twitter:site" content="@maplemakers"></head><body><h1>Maple Street Makers</h1></body></html>`;
     const r = extractFromHtml(html, 'https://maplestreetmakers.example/');
     expect(r.socials).toEqual(['https://twitter.com/maplemakers']);
+  });
+
+  it("takes a company page's website link, not the page itself, as its website", () => {
+    const ld = {
+      '@context': 'http://schema.org',
+      '@type': 'Organization',
+      name: 'Brightwater Analytics',
+      url: 'https://uk.linkedin.com/company/brightwater-analytics',
+    };
+    const html = `<!doctype html><html><head><title>Brightwater Analytics | LinkedIn</title>
+<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>
+<h1>Brightwater Analytics</h1><dl><dt>Website</dt><dd><a href="https://www.brightwater.example/">https://www.brightwater.example</a></dd></dl>
+</body></html>`;
+    const r = extractFromHtml(html, 'https://www.linkedin.com/company/22113/');
+    expect(r.url).toBe('https://www.brightwater.example/');
   });
 });
