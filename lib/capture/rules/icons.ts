@@ -224,6 +224,10 @@ export function iconsRule(ctx: PageContext): Candidate[] {
   let n = 0;
   let seen = 0;
   const headerImages = walk.images.some((i) => i.zone & Z.HEADER);
+  // a link to this very page counts as one home when the page may be a site's home (a site at a
+  // sub-path), not on a story, whose pictures link to its own permalink
+  const selfIsHome =
+    !/\/(?:19|20)\d\d\//.test(ctx.url) && !/article/.test(metaContent(ctx.doc, 'og:type'));
   for (const img of walk.images) {
     seen++;
     if (n >= LOGO.maxCandidates) break;
@@ -242,7 +246,8 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       homeLink =
         !!key &&
         !!ctx.origin &&
-        (key === homeKey(ctx.origin) || key === homeKey(ctx.url.replace(/[?#].*$/, '')));
+        (key === homeKey(ctx.origin) ||
+          (selfIsHome && key === homeKey(ctx.url.replace(/[?#].*$/, ''))));
       // the home page in a language of a multilingual site (/es, /en-gb/) or named home (/home)
       if (!homeLink && h && hostOf(h) === ctx.host)
         homeLink = HOME_PATH.test(h.replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, ''));

@@ -55,4 +55,15 @@ describe("a site's own accounts on its article pages", () => {
     expect(r.socials).not.toContain('https://www.instagram.com/hollowayorchards');
     expect(r.socials).toContain('https://www.instagram.com/fernbrookpantry');
   });
+
+  it("does not take a story's picture linking to its own permalink as the site's logo", () => {
+    const url = 'https://fernbrookpantry.example/blog/2026/03/charred-leek-tart/';
+    const r = extractFromHtml(
+      blogPost(
+        `<p><a href="${url}"><img src="/uploads/charred-leek-tart.jpg" alt="charred leek tart"></a></p>`,
+      ),
+      url,
+    );
+    expect(r.logo).not.toBe('https://fernbrookpantry.example/uploads/charred-leek-tart.jpg');
+  });
 });
