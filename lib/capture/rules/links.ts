@@ -11,7 +11,15 @@ import {
   squash,
   unwrapRedirect,
 } from '../util';
-import { STATIC_PAGE_CLASS, undatedHeadingBox, walkPage, Z, type PageWalk } from '../walk';
+import {
+  STATIC_PAGE_CLASS,
+  textWithin,
+  undatedHeadingBox,
+  walkPage,
+  Z,
+  type LinkInfo,
+  type PageWalk,
+} from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { personProfileKeys } from '../profile-cards';
 import { otherSiteAccountKeys } from '../sibling-accounts';
@@ -114,6 +122,38 @@ function namesSite(url: string, ctx: PageContext): boolean {
   return h === label || squash(ctx.siteName ?? '').includes(h);
 }
 
+/** Platforms one handle must be on for its links to be a "follow us" block. */
+const FOLLOW_PLATFORMS = 3;
+/** How much text such a block may hold: a row of icons, not a page section. */
+const FOLLOW_BLOCK_TEXT = 600;
+
+/**
+ * Blocks of profile links outside the story where one handle is on several platforms
+ * ("incmagazine" on Instagram, YouTube, Pinterest): the site's own "follow us" row, which an
+ * article page's template may put anywhere. A story's author or subject is not linked on three.
+ */
+function followBlocks(links: readonly LinkInfo[], socialOf: readonly string[]): Element[] {
+  const byHandle = new Map<string, { platforms: Set<string>; els: Element[] }>();
+  links.forEach((l, i) => {
+    const social = socialOf[i];
+    if (!social || l.zone & (Z.ARTICLE | Z.AUTHOR | Z.COMMENT)) return;
+    const h = squash(socialHandle(social));
+    if (h.length < 3) return;
+    const g = byHandle.get(h) ?? { platforms: new Set<string>(), els: [] };
+    g.platforms.add(hostOf(social).replace(/^www\./, ''));
+    g.els.push(l.el);
+    byHandle.set(h, g);
+  });
+  const out: Element[] = [];
+  for (const g of byHandle.values()) {
+    if (g.platforms.size < FOLLOW_PLATFORMS) continue;
+    let box: Element | null = g.els[0]!.parentElement;
+    while (box && !g.els.every((e) => box!.contains(e))) box = box.parentElement;
+    if (box && textWithin(box, FOLLOW_BLOCK_TEXT)) out.push(box);
+  }
+  return out;
+}
+
 /** The page's own title, site name and heading, squashed: the names the site goes by. */
 function selfText(ctx: PageContext): string {
   return squash(
@@ -169,6 +209,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
   let prevText = '';
   let prevHref = '';
   const socialOf = linkSocials(ctx);
+  const follow = article ? followBlocks(walk.links, socialOf) : [];
   for (let i = 0; i < walk.links.length; i++) {
     const l = walk.links[i]!;
     const prev = prevText;
@@ -247,7 +288,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
       // on an article page, profile links in the body belong to the author or the story, unless
       // the handle is the site's own name (a blog's sidebar the page does not mark as one)
       let conf =
-        article && !chrome && !namesSite(social, ctx)
+        article && !chrome && !namesSite(social, ctx) && !follow.some((b) => b.contains(l.el))
           ? CONFIDENCE.socialOnArticlePage
           : CONFIDENCE.socialInBody;
       if (chrome) conf = CONFIDENCE.socialInChrome;

@@ -66,4 +66,29 @@ describe("a site's own accounts on its article pages", () => {
     );
     expect(r.logo).not.toBe('https://fernbrookpantry.example/uploads/charred-leek-tart.jpg');
   });
+
+  it('keeps a follow row whose handle is on several platforms, on a site named otherwise', () => {
+    const html = `<!doctype html><html><head><title>How to price a first product | Ledger.com</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="Ledger.com"></head><body>
+<div class="page"><div class="story"><h1>How to price a first product</h1>
+<p>By Sam Okoro. Start with what a buyer already pays.</p></div>
+<div class="follow"><span>Follow us</span>
+<a href="https://www.facebook.com/LedgerMag"><i class="fb"></i></a>
+<a href="https://instagram.com/ledgermagazine"><i class="ig"></i></a>
+<a href="https://www.youtube.com/user/ledgermagazine"><i class="yt"></i></a>
+<a href="https://www.pinterest.com/ledgermagazine/"><i class="pin"></i></a></div></div>
+</body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://www.ledger.example.com/articles/price-a-first-product',
+    );
+    expect(r.socials).toEqual(
+      expect.arrayContaining([
+        'https://instagram.com/ledgermagazine',
+        'https://www.youtube.com/user/ledgermagazine',
+        'https://www.pinterest.com/ledgermagazine/',
+        'https://www.facebook.com/LedgerMag',
+      ]),
+    );
+  });
 });
