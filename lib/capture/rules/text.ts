@@ -1,7 +1,7 @@
 /** Rule: visible text — e-mails (incl. obfuscated), phone numbers, postal addresses. */
 import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js';
-import type { Candidate, PageContext } from '../types';
-import { findAddresses, STRONG_ADDRESS_SCORE, toParts } from '../address';
+import type { Candidate, CaptureAddress, PageContext } from '../types';
+import { findAddresses, looksStreet, STRONG_ADDRESS_SCORE, toParts } from '../address';
 import { proseAddress } from '../address/prose';
 import { TIME_PART } from '../address/phases';
 import { MONTH_NAME } from '../data/address-words';
@@ -218,6 +218,14 @@ function phoneCandidatesInLine(
     }
     break;
   }
+}
+
+/**
+ * A menu's lines read as an address: a year where a four-digit postal code would be ("Featured
+ * IN / Women of the Channel / 2016") under a "street" with no number and no street word.
+ */
+function yearMenu(a: CaptureAddress): boolean {
+  return /^(?:19|20)\d\d$/.test(a.postalCode ?? '') && !!a.street && !looksStreet(a.street);
 }
 
 /** The addresses of the page's mailto links, lower case. */
@@ -555,9 +563,10 @@ export function textRule(ctx: PageContext): Candidate[] {
     })
     .filter(
       ({ f, zone }) =>
-        small ||
-        (zone & (Z.ADDRESS | Z.FOOTER | Z.CONTACT)) !== 0 ||
-        f.score >= STRONG_ADDRESS_SCORE,
+        (small ||
+          (zone & (Z.ADDRESS | Z.FOOTER | Z.CONTACT)) !== 0 ||
+          f.score >= STRONG_ADDRESS_SCORE) &&
+        !yearMenu(f.address),
     );
   // several addresses in the page's body beside one in its footer or <address>: the body lists
   // branches, shops or venues, the site-wide one is the organisation's

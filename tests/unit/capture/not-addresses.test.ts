@@ -26,4 +26,13 @@ describe('not addresses', () => {
     const r = extractFromHtml(html, 'https://listen.example.com/artist/the-lanterns');
     expect(r.address).toBeUndefined();
   });
+
+  it('reads no address from a footer whose list title starts with a year', () => {
+    const html = `<!doctype html><html><head><title>Channel News</title></head><body>
+<h1>Channel News</h1><p>Stories for resellers.</p>
+<footer><p>Featured IN</p><p><a href="/lists/pty2016.htm">2016 Partners of the Year</a></p><p>Our yearly list of the best partners.</p></footer>
+</body></html>`;
+    const r = extractFromHtml(html, 'https://channelnews.example.com/');
+    expect(r.address).toBeUndefined();
+  });
 });
