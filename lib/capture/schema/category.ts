@@ -31,7 +31,8 @@ function categoryOfType(t: string): Category {
   // a Service is something offered (its provider is the business), unlike FinancialService & co.
   if (OFFERED_SERVICE_TYPES.has(t)) return 'Work';
   if (PERSON_TYPES.has(t)) return 'Person';
-  if (t === 'event' || t.endsWith('event') || t === 'festival') return 'Event';
+  if (t === 'event' || t.endsWith('event') || t === 'festival' || t === 'eventseries')
+    return 'Event';
   if (PLACE_TYPES.has(t)) return 'Place';
   if (SITE_TYPES.has(t)) return 'Site';
   if (ORG_SUFFIX.test(t)) return 'Organization';

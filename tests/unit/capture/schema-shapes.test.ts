@@ -210,4 +210,28 @@ describe('schema.org shapes', () => {
     });
     expect(r.socials).toEqual(['https://twitter.com/tidewaterdata']);
   });
+
+  it('reads a residence listing as a place and an event series as an event', () => {
+    const house = capture({
+      '@context': 'https://schema.org',
+      '@type': 'SingleFamilyResidence',
+      name: '14 Alder Row - Family House',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '14 Alder Row',
+        addressLocality: 'Victoria',
+        addressRegion: 'BC',
+        postalCode: 'V8V 1A1',
+      },
+    });
+    expect(house.type).toBe('Place');
+    expect(house.address).toMatchObject({ street: '14 Alder Row', locality: 'Victoria' });
+    const series = capture({
+      '@context': 'https://schema.org',
+      '@type': 'EventSeries',
+      name: 'Harbour Lantern Festival',
+      url: 'https://lanternfest.example.org/',
+    });
+    expect(series.type).toBe('Event');
+  });
 });
