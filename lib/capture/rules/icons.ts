@@ -41,7 +41,7 @@ const LOGO_WORD =
 /** Interface icons: menus, search, baskets, accounts, language switches and their flags, the
  * house of a "Home" link and breadcrumb trails. */
 const UI_ICON =
-  /(?:^|[^a-z])(?:menu|hamburger|burger|search|magnif\w*|close|cart|basket|account|login|user|flags?|lang|language|toggle|arrow|chevron|caret|house|home-?icon|icon-?home|breadcrumbs?|crumbs?)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:menu|hamburger|burger|search|magnif\w*|close|cart|basket|account|login|user|flags?|lang|language|toggle|arrow|chevron|caret|carat|house|home-?icon|icon-?home|breadcrumbs?|crumbs?)(?:[^a-z]|$)/;
 
 /** Declared at most this many pixels wide and high: an icon, never drawn as a logo. */
 const ICON_MAX_PX = 24;

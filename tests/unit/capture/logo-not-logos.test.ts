@@ -105,4 +105,14 @@ describe('images that are not the logo', () => {
     );
     expect(r.logo).toBe('https://www.elmstreetcommunitygarden.org/media/esg-light.png');
   });
+
+  it('does not take a menu caret image (spelled "carat" in its file) as the logo', () => {
+    const r = extractFromHtml(
+      page(
+        '<nav><a href="/">Home <img src="/images/nav/carat_black_right.png" alt=""></a><a href="/plots/">Plots <img src="/images/nav/carat_white.png" alt=""></a></nav>',
+      ),
+      URL,
+    );
+    expect(r.logo ?? '').not.toMatch(/carat/);
+  });
 });
