@@ -132,7 +132,19 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
   } else if (nameLink) {
     result.url = nameLink;
     sources.url = 'links';
-  } else if (ctx.origin && result.name && !readHost(ctx).hosted) {
+  } else if (
+    ctx.origin &&
+    result.name &&
+    !readHost(ctx).hosted &&
+    // an event's page is not its site's home: the event has no website of its own here
+    !cands.some(
+      (c) =>
+        c.field === 'type' &&
+        c.source === name?.source &&
+        c.value === 'Event' &&
+        c.confidence >= 0.5,
+    )
+  ) {
     // The site is the entity: its home page is the website.
     const structured =
       name &&

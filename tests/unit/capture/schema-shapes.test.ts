@@ -234,4 +234,20 @@ describe('schema.org shapes', () => {
     });
     expect(series.type).toBe('Event');
   });
+
+  it("does not give an event on a site named like it the site's home page as its website", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Kettle Club Meetup</title><script type="application/ld+json">${JSON.stringify(
+        {
+          '@context': 'https://schema.org',
+          '@type': 'Event',
+          name: 'Kettle Club Meetup',
+          startDate: '2027-02-03T18:30',
+        },
+      )}</script></head><body></body></html>`,
+      'https://kettleclub.example.org/meetups/february',
+    );
+    expect(r.type).toBe('Event');
+    expect(r.url).toBeUndefined();
+  });
 });
