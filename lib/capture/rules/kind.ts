@@ -43,6 +43,9 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
     return 'Event';
   }
   if (datedAtTop(ctx)) return 'Event';
+  // a bare page (no site around it) about someone named like a person, in the third person
+  if (name && isPersonName(name) && !ORG_WORDS.test(name) && bareThirdPerson(ctx, name))
+    return 'Person';
   if (name && isPersonName(name) && !ORG_WORDS.test(name)) {
     const walk = walkPage(ctx);
     let text = '';
@@ -61,6 +64,18 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
     if (me > we || roleish || relMe) return 'Person';
   }
   return 'Organization';
+}
+
+/** Words that tell of a person in the third person: pronouns, family, birth and death. */
+const THIRD_PERSON =
+  /\b(?:he|she|his|her|him|born|died|father|mother|son|daughter|wife|husband|married|was (?:sponsored|awarded|elected|appointed))\b/i;
+
+function bareThirdPerson(ctx: PageContext, name: string): boolean {
+  const walk = walkPage(ctx);
+  if (walk.textLength > SHORT_PAGE) return false;
+  if (walk.lines.some((l) => l.zone & (Z.NAV | Z.HEADER | Z.FOOTER))) return false;
+  const text = walk.lines.map((l) => l.text).join(' ');
+  return text.includes(name) && THIRD_PERSON.test(text) && !/\b(?:we|our|us)\b/i.test(text);
 }
 
 function datedAtTop(ctx: PageContext): boolean {

@@ -113,4 +113,26 @@ describe('kinds read from text', () => {
     );
     expect(r.type).toBe('Place');
   });
+
+  it('reads a bare page telling of someone named like a person, in the third person, as a person', () => {
+    const r = extractFromHtml(
+      page(
+        'Mara Lindqvist',
+        '<p>Mara Lindqvist was awarded the county medal in 2019; her father ran the mill.</p>',
+      ),
+      'https://people.example.org/mara-lindqvist',
+    );
+    expect(r.type).toBe('Person');
+  });
+
+  it("keeps a site's own page about a business named like a person an organisation", () => {
+    const r = extractFromHtml(
+      page(
+        'Harlan Brooks',
+        '<header><a href="/">Harlan Brooks</a></header><main><h1>Harlan Brooks</h1><p>We make oak furniture. Her table, his chair.</p></main>',
+      ),
+      'https://harlanbrooks.example/',
+    );
+    expect(r.type).toBe('Organization');
+  });
 });
