@@ -25,8 +25,7 @@ export function contactCandidates(node: SchemaNode, found: Found): Candidate[] {
         const ph = str(p, 60).replace(/^tel:/i, '');
         // fewer than six digits is a label or an extension, not a number ("+33 1 42 68 53 00"
         // is written in pairs)
-        if ((ph.match(/\d/g) ?? []).length >= 6)
-          out.push({ field: 'phones', value: ph, ...found });
+        if ((ph.match(/\d/g) ?? []).length >= 6) out.push({ field: 'phones', value: ph, ...found });
       }
     }
   }
