@@ -206,7 +206,11 @@ function candidatesOf(items: MfItem[]): Pick[] {
 export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   const doc = ctx.doc;
   // Parse only the microformat roots found by the page walk, not the whole page.
-  const roots = walkPage(ctx).mfRoots;
+  // a stand-alone card marked as the post's author ("vcard author", a theme's author box) is
+  // whoever wrote the page, not what it is about
+  const roots = walkPage(ctx).mfRoots.filter(
+    (r) => !/(?:^|\s)(?:author|p-author)(?:\s|$)/.test(r.getAttribute('class') ?? ''),
+  );
   if (!roots.length) return [];
   void html;
   let source = '';

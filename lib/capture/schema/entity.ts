@@ -115,6 +115,15 @@ function nodesById(roots: SchemaNode[]): Map<string, SchemaNode> {
   return byId;
 }
 
+/** The @ids that nodes name as their author, creator or editor. */
+function authorIds(byId: Map<string, SchemaNode>): Set<string> {
+  const out = new Set<string>();
+  for (const n of byId.values())
+    for (const k of ['author', 'creator', 'editor'])
+      for (const o of objects(n[k])) if (typeof o['@id'] === 'string') out.add(o['@id']);
+  return out;
+}
+
 /** A bare reference ({"@id": …} with nothing else said) stands for the node it names. */
 function dereferenced(n: SchemaNode, byId: Map<string, SchemaNode>): SchemaNode {
   const id = n['@id'];
@@ -196,9 +205,15 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
     out.filter((s) => s.via === '' && s.cat === 'Event').map((s) => str(s.node.name)),
   );
   const eventList = events.size >= 2;
+  const authors = authorIds(byId);
   let best: Scored | undefined;
   for (const s of out) {
     if (eventList && s.cat === 'Event') continue;
+    // a graph's stand-alone person that its page names as author (Yoast's WebPage → Person) wrote
+    // the page; unless the site also names them its publisher or subject, they are not the entity
+    const sid = s.node['@id'];
+    if (s.via === '' && typeof sid === 'string' && authors.has(sid) && !referenced.has(sid))
+      continue;
     let score = s.score + propertyCount(s.node) * PROPERTY_WEIGHT;
     if (articleLike && s.cat === 'Person' && s.via === '') score -= ARTICLE_AUTHOR_PENALTY;
     const id = s.node['@id'];
