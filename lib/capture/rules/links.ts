@@ -26,6 +26,7 @@ import { otherSiteAccountKeys } from '../sibling-accounts';
 import { otherAccountKeys } from '../other-accounts';
 import { isWebsiteLink } from '../website-link';
 import { linkSocials } from '../link-socials';
+import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 
 /**
  * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
@@ -200,6 +201,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
   const walk = walkPage(ctx);
   let others: string[] | undefined;
   const self = selfText(ctx);
+  const onPlatform = SOCIAL_PLATFORM_HOST.test(ctx.host);
   const officialUrls = new Set<string>();
   let socials = 0;
   // a story issued by the page's subject (a press release on a wire service, `page-owner.ts`) is
@@ -282,7 +284,11 @@ export function linksRule(ctx: PageContext): Candidate[] {
     }
     // (a platform's outbound redirect stands for the address it leads to: see link-socials.ts)
     const social = socialOf[i];
-    if (social) {
+    // "/@name" on the page's own site (not a social platform) is one of its users' pages, not
+    // a fediverse account
+    const ownUserPage =
+      !!social && !onPlatform && registrable(hostOf(social)) === registrable(ctx.host);
+    if (social && !ownUserPage) {
       if (socials++ > 200) continue;
       const chrome = (l.zone & (Z.HEADER | Z.FOOTER | Z.NAV | Z.ASIDE)) !== 0;
       // on an article page, profile links in the body belong to the author or the story, unless

@@ -42,4 +42,13 @@ describe('accounts declared in the head', () => {
       'https://www.instagram.com/hillroadramblers/',
     ]);
   });
+
+  it('does not read its own users\' "/@name" pages as fediverse accounts', () => {
+    const html = `<!doctype html><html><head><title>Storyboard – stories from readers</title></head><body>
+<h1>Storyboard</h1>
+<ul class="top-users"><li><a href="https://storyboard.example/@marta">@marta</a></li><li><a href="https://storyboard.example/@ken.ani">@ken.ani</a></li></ul>
+<footer><a href="https://mastodon.social/@storyboard">Mastodon</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://storyboard.example/');
+    expect(r.socials).toEqual(['https://mastodon.social/@storyboard']);
+  });
 });
