@@ -33,6 +33,8 @@ const STRUCTURED_SOURCES: ReadonlySet<string> = new Set(['json-ld', 'microdata',
 const SURE_STRUCTURED = 0.9;
 /** A text address below this is a guess from lines (a listing's venue), not a stated address. */
 const WEAK_TEXT_ADDRESS = 0.5;
+/** A type candidate this sure speaks for the entity (as merge keeps a type's source). */
+const SURE_TYPE = 0.5;
 /**
  * A logo fills `logo` only at or above this; below it sit the fallbacks — the site icon
  * (rel=icon / apple-touch-icon, 0.1) and a parent body's mark set below a unit (0.2) — which
@@ -118,6 +120,16 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
   };
 
   const name = ranked(cands, 'name')[0];
+  /** Does the rule that gave the name type the entity `type` (at least this surely)? */
+  const nameSourceTypes = (type: EntityType, minConfidence = 0): boolean =>
+    !!name &&
+    cands.some(
+      (c) =>
+        c.field === 'type' &&
+        c.source === name.source &&
+        c.value === type &&
+        c.confidence >= minConfidence,
+    );
   if (name) {
     result.name = name.value;
     sources.name = name.source;
@@ -137,13 +149,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     result.name &&
     !readHost(ctx).hosted &&
     // an event's page is not its site's home: the event has no website of its own here
-    !cands.some(
-      (c) =>
-        c.field === 'type' &&
-        c.source === name?.source &&
-        c.value === 'Event' &&
-        c.confidence >= 0.5,
-    )
+    !nameSourceTypes('Event', SURE_TYPE)
   ) {
     // The site is the entity: its home page is the website.
     const structured =
@@ -196,9 +202,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
   const describedWithout =
     readHost(ctx).hosted &&
     !!name &&
-    cands.some(
-      (c) => c.field === 'type' && c.source === name.source && c.value === 'Organization',
-    ) &&
+    nameSourceTypes('Organization') &&
     STRUCTURED_SOURCES.has(name.source) &&
     name.confidence >= SURE_STRUCTURED &&
     !addrs.some((x) => x.source === name.source);
@@ -232,7 +236,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     types.find((x) => name && x.source === name.source) ??
     types.find((x) => !name || x.confidence > name.confidence);
   let t: EntityType | undefined = type?.value;
-  if (type && type.confidence >= 0.5) sources.type = type.source;
+  if (type && type.confidence >= SURE_TYPE) sources.type = type.source;
   else if (result.name || result.url) {
     t = type?.value ?? guessKind(ctx, result.name);
     sources.type = type?.source ?? 'text';

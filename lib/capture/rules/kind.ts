@@ -4,7 +4,7 @@
  */
 import type { Candidate, CaptureSource, EntityType, OrgKind, PageContext } from '../types';
 import { isPersonName } from '../person-name';
-import { walkPage, Z } from '../walk';
+import { walkPage, Z, type PageWalk } from '../walk';
 import { ORG_WORDS } from '../data/org-words';
 import { readHost } from '../host';
 import { datedUnderHeading, hasDateAndTime } from '../event-page';
@@ -16,16 +16,15 @@ function hostedEvent(ctx: PageContext): boolean {
 
 /**
  * A name that is a place's: it ends in a word for one ("Hyde Park", "Neuschwanstein Castle",
- * "Ribera del Duero Wine Route", "Leaning Tower of Pisa") or starts with one ("Mount Rainier", "Lake Bled"). Two words at
- * least, so a one-word brand ("Square") is not read as a place.
+ * "Ribera del Duero Wine Route", "Leaning Tower of Pisa") or starts with one ("Mount Rainier",
+ * "Lake Bled"). Two words at least, so a one-word brand ("Square") is not read as a place.
  */
 const PLACE_NAME =
   /\s(?:park|castle|palace|beach|lake|mountain|airport|bridge|tower|monument|island|islands|falls|cave|caves|forest|valley|river|canyon|trail|memorial|plaza|pier|fort|fortress|reservoir|route|abbey|cathedral|basilica|lighthouse|glacier|volcano|bay|waterfall|gorge)(?:\s+of\s+\p{Lu}[\p{L}'-]*)?$|^(?:mount|mt\.?|lake|isle of|cape)\s\S/iu;
 
-/** A bare page (no site header, navigation or footer around it: a fragment, a listing's item)
- * whose first lines give a date with a time of day is an event's ("Julius Caesar at the Globe /
- * Wed 01 October 2014 19:30"). A site's own pages put their calendars and news strips there. */
+/** Lines read at the top of a bare page for an event's date and time. */
 const TOP_LINES = 4;
+/** A bare page is short: more text than this is a site's page, whatever its markup. */
 const SHORT_PAGE = 2000;
 
 export function guessKind(ctx: PageContext, name: string | undefined): EntityType {
@@ -70,18 +69,30 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
 const THIRD_PERSON =
   /\b(?:he|she|his|her|him|born|died|father|mother|son|daughter|wife|husband|married|was (?:sponsored|awarded|elected|appointed))\b/i;
 
+/**
+ * A bare page: short, with no site header, navigation or footer around it (a fragment, a
+ * listing's item). What such a page is about is read from its few lines, which on a site's own
+ * page would be its calendars, news strips and staff.
+ */
+function isBarePage(walk: PageWalk): boolean {
+  return (
+    walk.textLength <= SHORT_PAGE && !walk.lines.some((l) => l.zone & (Z.NAV | Z.HEADER | Z.FOOTER))
+  );
+}
+
+/** A bare page telling of the named one in the third person is a person's. */
 function bareThirdPerson(ctx: PageContext, name: string): boolean {
   const walk = walkPage(ctx);
-  if (walk.textLength > SHORT_PAGE) return false;
-  if (walk.lines.some((l) => l.zone & (Z.NAV | Z.HEADER | Z.FOOTER))) return false;
+  if (!isBarePage(walk)) return false;
   const text = walk.lines.map((l) => l.text).join(' ');
   return text.includes(name) && THIRD_PERSON.test(text) && !/\b(?:we|our|us)\b/i.test(text);
 }
 
+/** A bare page whose first lines give a date with a time of day is an event's ("Julius Caesar at
+ * the Globe / Wed 01 October 2014 19:30"). */
 function datedAtTop(ctx: PageContext): boolean {
   const walk = walkPage(ctx);
-  if (walk.textLength > SHORT_PAGE) return false;
-  if (walk.lines.some((l) => l.zone & (Z.NAV | Z.HEADER | Z.FOOTER))) return false;
+  if (!isBarePage(walk)) return false;
   let n = 0;
   for (const l of walk.lines) {
     if (n++ >= TOP_LINES) break;

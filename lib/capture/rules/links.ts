@@ -202,6 +202,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
   let others: string[] | undefined;
   const self = selfText(ctx);
   const onPlatform = SOCIAL_PLATFORM_HOST.test(ctx.host);
+  const ownSite = registrable(ctx.host);
   const officialUrls = new Set<string>();
   let socials = 0;
   // a story issued by the page's subject (a press release on a wire service, `page-owner.ts`) is
@@ -286,8 +287,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
     const social = socialOf[i];
     // "/@name" on the page's own site (not a social platform) is one of its users' pages, not
     // a fediverse account
-    const ownUserPage =
-      !!social && !onPlatform && registrable(hostOf(social)) === registrable(ctx.host);
+    const ownUserPage = !!social && !onPlatform && registrable(hostOf(social)) === ownSite;
     if (social && !ownUserPage) {
       if (socials++ > 200) continue;
       const chrome = (l.zone & (Z.HEADER | Z.FOOTER | Z.NAV | Z.ASIDE)) !== 0;
@@ -335,7 +335,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
         )) ||
       /^(visit (our |the )?(web)?site|official (web)?site|website)$/.test(l.text.toLowerCase()) ||
       // a button or icon that says it leads to a website elsewhere ("Visit Website ↗", a globe)
-      (!labelIsLink && isWebsiteLink(l) && registrable(hostOf(abs)) !== registrable(ctx.host))
+      (!labelIsLink && isWebsiteLink(l) && registrable(hostOf(abs)) !== ownSite)
     ) {
       if (!weak && !/share/.test(label)) {
         out.push({

@@ -42,6 +42,15 @@ function readPrefixes(el: Element, into: Map<string, string>): Map<string, strin
   return m;
 }
 
+/** The prefixes in force at an element: read from the root down, the nearest declaration wins. */
+function prefixesAt(el: Element): Map<string, string> {
+  const chain: Element[] = [];
+  for (let p: Element | null = el; p; p = p.parentElement) chain.push(p);
+  let prefixes = new Map<string, string>();
+  for (const p of chain.reverse()) prefixes = readPrefixes(p, prefixes);
+  return prefixes;
+}
+
 function readNode(
   el: Element,
   base: string,
@@ -105,11 +114,7 @@ export function rdfaNodes(doc: Document, base: string): SchemaNode[] {
       }
       if (nested) continue;
     }
-    let prefixes = new Map<string, string>();
-    const chain: Element[] = [];
-    for (let p: Element | null = el; p; p = p.parentElement) chain.push(p);
-    for (const p of chain.reverse()) prefixes = readPrefixes(p, prefixes);
-    out.push(readNode(el, base, prefixes, 0));
+    out.push(readNode(el, base, prefixesAt(el), 0));
   }
   const page = pageSubject(doc, base);
   if (page) out.push(page);
@@ -132,11 +137,7 @@ function pageSubject(doc: Document, base: string): SchemaNode | undefined {
   for (const el of Array.from(body.querySelectorAll('[property]'))) {
     if (n++ >= PAGE_PROPERTY_ELEMENTS) break;
     if (el.closest('[typeof]')) continue;
-    let prefixes = new Map<string, string>();
-    for (let p: Element | null = el; p; p = p.parentElement) {
-      // (nearest declarations win: read from the root down)
-      prefixes = new Map([...readPrefixes(p, new Map()), ...prefixes]);
-    }
+    const prefixes = prefixesAt(el);
     for (const prop of attr(el, 'property').trim().split(/\s+/)) {
       const k = local(prop, prefixes);
       if (k && node[k] === undefined) node[k] = value(el, base);

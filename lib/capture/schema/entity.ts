@@ -211,12 +211,10 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
     if (eventList && s.cat === 'Event') continue;
     // a graph's stand-alone person that its page names as author (Yoast's WebPage → Person) wrote
     // the page; unless the site also names them its publisher or subject, they are not the entity
-    const sid = s.node['@id'];
-    if (s.via === '' && typeof sid === 'string' && authors.has(sid) && !referenced.has(sid))
-      continue;
+    const id = s.node['@id'];
+    if (s.via === '' && typeof id === 'string' && authors.has(id) && !referenced.has(id)) continue;
     let score = s.score + propertyCount(s.node) * PROPERTY_WEIGHT;
     if (articleLike && s.cat === 'Person' && s.via === '') score -= ARTICLE_AUTHOR_PENALTY;
-    const id = s.node['@id'];
     if (typeof id === 'string' && referenced.has(id)) score += REFERENCED_BONUS;
     const u = urlOf(s.node.url, ctx.base);
     if (u && ctx.host && u.toLowerCase().includes(ctx.host)) score += OWN_HOST_BONUS;
