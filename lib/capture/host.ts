@@ -62,11 +62,16 @@ const SET_ASIDE = 0.2;
 const SUBJECT = {
   /** og:title or h1 of a hosted page: the listing's own name, under structured data (≥ 0.88). */
   name: 0.66,
-  /** An image in a hosted page's main content named like the subject: its logo (a header logo
-   * is 0.8, but the host's is set aside). */
+  /** An image in a hosted page's main content named like the subject and marked as a logo (its
+   * alt, file or class says so): its logo (a header logo is 0.8, but the host's is set aside). */
   namedImage: 0.55,
   /** …or one whose text says "logo". */
   logoImage: 0.5,
+  /** A picture of the subject that does not say it is a logo (an avatar, a card's photo named
+   * for it): offered in the review, not taken, under merge's 0.25 floor for logos. A listing's
+   * picture is a photo or a platform's crop as often as a logo, and the pages' own labels
+   * count only declared logos. */
+  namedPicture: 0.22,
   /** The line that spells the subject's linked website: above og:title and h1 (0.66). */
   siteName: 0.68,
   /** The organisation a hosted item names as its owner ("Publiée par …", a course's provider):
@@ -602,6 +607,14 @@ function avatarBesideHeading(img: PageWalk['images'][number], doc: Document): bo
   return false;
 }
 
+/** The image says it is a logo: in its alt, its file's name or its (or its wrapper's) class. */
+function marksLogo(img: PageWalk['images'][number]): boolean {
+  const file = img.src.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  return LOGO_WORD.test(img.alt) || LOGO_WORD.test(file) || LOGO_WORD.test(img.hint);
+}
+/** "logo", also run into a word ("vandijk-logo.png", "logo-200", "site_logo", "logoMark"). */
+const LOGO_WORD = /(?:^|[^a-z])logo|logo(?:$|[^a-z])/i;
+
 export function readHost(ctx: PageContext): HostReading {
   const hit = cache.get(ctx.doc);
   if (hit) return hit;
@@ -794,7 +807,11 @@ export function readHost(ctx: PageContext): HostReading {
           field: 'logo',
           value: src,
           source: 'icon',
-          confidence: named ? SUBJECT.namedImage : SUBJECT.logoImage,
+          confidence: !named
+            ? SUBJECT.logoImage
+            : marksLogo(img)
+              ? SUBJECT.namedImage
+              : SUBJECT.namedPicture,
         });
         break;
       }

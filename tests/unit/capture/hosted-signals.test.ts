@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../lib/capture/parse-html';
+import { logoOffers } from './logo-offers';
 
 const page = (head: string, body: string): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
@@ -232,7 +233,7 @@ describe("a link-in-bio page's list of links", () => {
 });
 
 describe("a hosted page's subject logo", () => {
-  it("takes the charity card's image named like the charity as its logo, not the platform's", () => {
+  it("offers the charity card's picture named like the charity, never the platform's logo", () => {
     const html = page(
       `<title>Ana's 10k for Riverside Readers | GiveCircle</title>
        <meta property="og:site_name" content="GiveCircle"><meta property="og:title" content="Ana's 10k for Riverside Readers">`,
@@ -244,6 +245,23 @@ describe("a hosted page's subject logo", () => {
     );
     const r = extractFromHtml(html, 'https://www.givecircle.example/fundraising/ana-10k');
     expect(r.name).toBe('Riverside Readers Trust');
-    expect(r.logo).toBe('https://img.givecircle.example/charities/77/badge.png');
+    // a picture that does not say it is a logo is offered in the review, not taken
+    expect(r.logo).toBeUndefined();
+    expect(logoOffers(r)).toContain('https://img.givecircle.example/charities/77/badge.png');
+    expect(logoOffers(r)).not.toContain('https://www.givecircle.example/gc-logo.svg');
+  });
+
+  it("takes the charity card's image as its logo when its file says it is one", () => {
+    const html = page(
+      `<title>Ana's 10k for Riverside Readers | GiveCircle</title>
+       <meta property="og:site_name" content="GiveCircle"><meta property="og:title" content="Ana's 10k for Riverside Readers">`,
+      `<header><a href="/"><img src="/gc-logo.svg" alt="GiveCircle" class="logo"></a></header>
+       <main><h1>Ana's 10k for Riverside Readers</h1><p>Ana is fundraising for Riverside Readers Trust.</p>
+       <aside class="charity-card"><img src="https://img.givecircle.example/charities/77/logo-200.png" alt="Riverside Readers Trust">
+       <h2>Riverside Readers Trust</h2><p><a href="https://www.riversidereaderstrust.org.uk">riversidereaderstrust.org.uk</a></p></aside></main>
+       ${footer('GiveCircle', 'givecircle.example')}`,
+    );
+    const r = extractFromHtml(html, 'https://www.givecircle.example/fundraising/ana-10k');
+    expect(r.logo).toBe('https://img.givecircle.example/charities/77/logo-200.png');
   });
 });

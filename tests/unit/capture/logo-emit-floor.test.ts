@@ -6,15 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../lib/capture/parse-html';
+import { logoOffers } from './logo-offers';
 
 const URL = 'https://www.fernhollowbeekeepers.org/contact/';
 const HEAD =
   '<title>Contact | Fern Hollow Beekeepers</title><link rel="icon" href="/favicon-32.png" sizes="32x32"><link rel="apple-touch-icon" href="/apple-touch-icon.png">';
 const page = (header: string, footer = '') =>
   `<!doctype html><html><head>${HEAD}</head><body><header>${header}</header><main><h1>Contact</h1><p>Write to <a href="mailto:hello@fernhollowbeekeepers.org">hello@fernhollowbeekeepers.org</a>.</p></main><footer>${footer}</footer></body></html>`;
-
-const logoCandidates = (r: ReturnType<typeof extractFromHtml>): string[] =>
-  r.candidates.filter((c) => c.field === 'logo').map((c) => String(c.value));
 
 describe('when a logo is emitted', () => {
   it('does not emit the site icon as the logo, but offers it', () => {
@@ -24,9 +22,7 @@ describe('when a logo is emitted', () => {
     );
     expect(r.logo).toBeUndefined();
     expect(r.sources.logo).toBeUndefined();
-    expect(logoCandidates(r)).toContain(
-      'https://www.fernhollowbeekeepers.org/apple-touch-icon.png',
-    );
+    expect(logoOffers(r)).toContain('https://www.fernhollowbeekeepers.org/apple-touch-icon.png');
   });
 
   it("does not emit a parent body's mark on a unit's page, but offers it", () => {
@@ -36,9 +32,7 @@ describe('when a logo is emitted', () => {
     );
     expect(r.name).toBe('Adult Learning Office');
     expect(r.logo).toBeUndefined();
-    expect(logoCandidates(r)).toContain(
-      'https://www.fernleycounty.gov/img/fernley-county-logo.svg',
-    );
+    expect(logoOffers(r)).toContain('https://www.fernleycounty.gov/img/fernley-county-logo.svg');
   });
 
   it('still emits a header logo over the site icon', () => {

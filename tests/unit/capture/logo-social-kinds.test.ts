@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../lib/capture/parse-html';
+import { logoOffers } from './logo-offers';
 
 describe("a story's share image", () => {
   it("does not take a post's share image named as a campaign's logo for the site's logo", () => {
@@ -58,7 +59,9 @@ describe('a profile page whose brand is only in its title', () => {
     expect(r.hosted).toBe(true);
     expect(r.name).toBe('Greyfield Pottery Co-op');
     expect(r.url).toBe('https://www.greyfieldpottery.example/');
-    expect(r.logo).toBe('https://media.bioboard.example/u/8f2e1c.jpg');
+    // the profile's picture says nothing of being a logo: offered in the review, not taken
+    expect(r.logo).toBeUndefined();
+    expect(logoOffers(r)).toContain('https://media.bioboard.example/u/8f2e1c.jpg');
   });
 
   it("keeps the subject's account and drops the shop's beside it and the platform's", () => {
@@ -67,7 +70,7 @@ describe('a profile page whose brand is only in its title', () => {
 });
 
 describe("a hosted profile's avatar", () => {
-  it("takes an organiser's avatar with an empty alt beside its heading as its logo", () => {
+  it("offers an organiser's avatar with an empty alt beside its heading, without taking it as the logo", () => {
     const html = `<!doctype html><html lang="en"><head><title>Pellow Brass Band | Gigbox</title>
       <meta property="og:site_name" content="Gigbox"><meta property="og:title" content="Pellow Brass Band"></head><body>
       <header><a href="/"><img src="/static/gigbox.svg" alt="Gigbox"></a></header>
@@ -76,7 +79,41 @@ describe("a hosted profile's avatar", () => {
       <p>Organised by Pellow Brass Band. <a href="https://www.pellowbrass.example/">pellowbrass.example</a></p></main>
       </body></html>`;
     const r = extractFromHtml(html, 'https://www.gigbox.example/o/pellow-brass-band');
-    expect(r.logo).toBe('https://img.gigbox.example/o/77/a1b2c3.jpg');
+    expect(r.logo).toBeUndefined();
+    expect(logoOffers(r)).toContain('https://img.gigbox.example/o/77/a1b2c3.jpg');
+    expect(logoOffers(r)).not.toContain('https://www.gigbox.example/static/gigbox.svg');
+  });
+
+  it("does not take a concert listing's picture of the band as the concert's logo", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Marlow Quartet at The Lantern, Bristol | Gigfinder</title>
+      <meta property="og:site_name" content="Gigfinder"><meta property="og:title" content="Marlow Quartet at The Lantern">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"MusicEvent","name":"Marlow Quartet",
+      "startDate":"2026-03-14T19:30:00+0000","location":{"@type":"Place","name":"The Lantern",
+      "address":{"@type":"PostalAddress","streetAddress":"Colston Street","addressLocality":"Bristol","postalCode":"BS1 5AR"}}}</script>
+      </head><body><header><a href="/"><img src="/img/gigfinder-logo.svg" alt="Gigfinder"></a></header>
+      <main><div class="event-header"><img src="https://img.gigfinder.example/artists/4411/huge_avatar" alt="Marlow Quartet">
+      <h1>Marlow Quartet</h1><p>Saturday 14 March 2026 · The Lantern, Bristol</p></div>
+      <p>More about the band: <a href="https://www.marlowquartet.example/">marlowquartet.example</a></p></main>
+      <footer><a href="https://twitter.com/gigfinder">Twitter</a></footer></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://www.gigfinder.example/concerts/88123-marlow-quartet-at-the-lantern',
+    );
+    expect(r.type).toBe('Event');
+    expect(r.logo).toBeUndefined();
+    expect(logoOffers(r)).toContain('https://img.gigfinder.example/artists/4411/huge_avatar');
+  });
+
+  it('takes a picture beside the heading as the logo when it says it is one', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Pellow Brass Band | Gigbox</title>
+      <meta property="og:site_name" content="Gigbox"><meta property="og:title" content="Pellow Brass Band"></head><body>
+      <header><a href="/"><img src="/static/gigbox.svg" alt="Gigbox"></a></header>
+      <main><div class="org-card__top"><img class="org-card__avatar" src="https://img.gigbox.example/o/77/pellow-logo.png" alt="">
+      <h1>Pellow Brass Band</h1></div>
+      <p>Organised by Pellow Brass Band. <a href="https://www.pellowbrass.example/">pellowbrass.example</a></p></main>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.gigbox.example/o/pellow-brass-band');
+    expect(r.logo).toBe('https://img.gigbox.example/o/77/pellow-logo.png');
   });
 
   it("does not take a follower's avatar far from the heading", () => {
