@@ -98,3 +98,18 @@ export function fileNameAlt(alt: string): string | undefined {
     .filter((w) => w && !FILE_NAME_WORDS.test(w))
     .join(' ');
 }
+
+/** Small words a name holds in lower case ("Friends of the Library"). */
+const LINK_WORD =
+  /^(?:of|and|the|for|on|at|in|de|du|la|le|les|des|der|die|das|und|van|von|y|e|et|&)$/i;
+
+/**
+ * A line that reads as a sentence, not a name: more lower-case words than capitalised ones
+ * ("It's one of the nine royal parks of London", which spells royalparks.org.uk).
+ */
+export function isSentence(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !LINK_WORD.test(w));
+  if (words.length < 4) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower > words.length - lower;
+}

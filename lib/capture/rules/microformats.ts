@@ -134,7 +134,35 @@ interface Pick {
   about?: string;
 }
 
-function candidatesOf(items: MfItem[]): Pick[] {
+/**
+ * A résumé is its owner's, a person's: the résumé's own name names them, and its contact card
+ * gives their address, numbers and mail (that card's name may be an office's, "MIT"). Without a
+ * marked-up name the résumé's implied name is its whole text ("Tim Berners-Lee, invented the
+ * World Wide Web."), so the contact card's name, or none, stands instead.
+ */
+function resumeOwner(resume: MfItem, named: boolean): MfItem {
+  const contact = prop(resume, 'contact').find(
+    (v): v is MfItem => !!v && typeof v === 'object' && isType(v as MfItem, 'h-card'),
+  );
+  const properties = { ...(contact?.properties ?? {}) };
+  if (named) properties.name = prop(resume, 'name');
+  else if (!contact) delete properties.name;
+  return { type: ['h-card'], properties };
+}
+
+/** Root elements whose own markup names them (a p-name outside any nested microformat). */
+function explicitlyNamed(root: Element): boolean {
+  for (const el of Array.from(root.querySelectorAll('[class*="p-name"], [class~="fn"]'))) {
+    if (!/(?:^|\s)(?:p-name|fn)(?:\s|$)/.test(el.getAttribute('class') ?? '')) continue;
+    let inner = false;
+    for (let e = el.parentElement; e && e !== root; e = e.parentElement)
+      if (/(?:^|\s)h-[a-z]/.test(e.getAttribute('class') ?? '')) inner = true;
+    if (!inner && !/(?:^|\s)h-[a-z]/.test(el.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+function candidatesOf(items: MfItem[], named: ReadonlySet<MfItem>): Pick[] {
   const picks: Pick[] = [];
   for (const it of items) {
     if (isType(it, 'h-card')) {
@@ -189,15 +217,12 @@ function candidatesOf(items: MfItem[]): Pick[] {
         }
       }
     } else if (isType(it, 'h-resume')) {
-      for (const v of prop(it, 'contact')) {
-        if (v && typeof v === 'object')
-          picks.push({
-            item: v as MfItem,
-            type: 'Person',
-            score: PICK_SCORE.resumeContact,
-            about: firstText(it, 'summary', LIMITS.description),
-          });
-      }
+      picks.push({
+        item: resumeOwner(it, named.has(it)),
+        type: 'Person',
+        score: PICK_SCORE.resumeContact,
+        about: firstText(it, 'summary', LIMITS.description),
+      });
     }
   }
   return picks;
@@ -230,7 +255,14 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   } catch {
     return [];
   }
-  const picks = candidatesOf(parsed.items ?? []);
+  // each walked root is one top-level item, in order (the roots are outermost)
+  const items = parsed.items ?? [];
+  const named = new Set<MfItem>();
+  if (items.length === roots.length)
+    items.forEach((it, i) => {
+      if (isType(it, 'h-resume') && explicitlyNamed(roots[i]!)) named.add(it);
+    });
+  const picks = candidatesOf(items, named);
   const out: Candidate[] = [];
   if (!picks.length) return out;
   picks.sort((a, b) => b.score - a.score);

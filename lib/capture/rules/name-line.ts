@@ -11,7 +11,7 @@ import { registrable } from '../host';
 import { isGenericSegment, nameMatchesHost, nameSpellsDomain } from '../title';
 import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
 import { walkPage, Z, type LinkInfo } from '../walk';
-import { fileNameAlt } from '../name-words';
+import { fileNameAlt, isSentence } from '../name-words';
 
 const CONFIDENCE = {
   /** Spells the domain: below a title segment matching the host (0.6) and og:site_name (0.72). */
@@ -94,8 +94,9 @@ export function nameLineRule(ctx: PageContext): Candidate[] {
         const t = cleanValueText(x, LIMITS.name).replace(/\s+(logo|banner)$/i, '');
         if (!usable(t) || t.split(/\s+/).length < 2) continue;
         // a part cut from a longer line must read as a name, not a sentence that happens to
-        // hold the domain's words ("SeedShare is built and maintained by the … Network")
-        if (cut && !readsAsName(t)) continue;
+        // hold the domain's words ("SeedShare is built and maintained by the … Network"); a
+        // whole line must at least not be a sentence ("Ines Okafor, built the county's …")
+        if (cut ? !readsAsName(t) : isSentence(t)) continue;
         if (nameMatchesHost(t, ctx.host) || nameSpellsDomain(t, site)) {
           hit = t;
           break;

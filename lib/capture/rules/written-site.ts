@@ -16,6 +16,7 @@ import { isGenericSegment, nameMatchesHost, nameSpellsDomain, titleSegments } fr
 import { linkHost } from '../util';
 import { walkPage, Z } from '../walk';
 import { FREE_MAIL } from '../data/free-mail';
+import { isSentence } from '../name-words';
 
 const CONFIDENCE = {
   /** "Website: www.club.org" written out: as a labelled link (0.55) less a little. */
@@ -153,21 +154,6 @@ function labelledSite(lines: { text: string; zone: number }[]): string {
     if (m) return /^https?:/i.test(m[1]!) ? m[1]! : `https://${m[1]}`;
   }
   return '';
-}
-
-/** Small words a name holds in lower case ("Friends of the Library"). */
-const LINK_WORD =
-  /^(?:of|and|the|for|on|at|in|de|du|la|le|les|des|der|die|das|und|van|von|y|e|et|&)$/i;
-
-/**
- * A line that reads as a sentence, not a name: more lower-case words than capitalised ones
- * ("It's one of the nine royal parks of London", which spells royalparks.org.uk).
- */
-function isSentence(s: string): boolean {
-  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !LINK_WORD.test(w));
-  if (words.length < 4) return false;
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return lower > words.length - lower;
 }
 
 /** Title segments and the page's first lines, cut at separators, that could be a name. */

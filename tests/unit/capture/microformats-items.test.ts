@@ -40,6 +40,42 @@ describe('microformats items inside others', () => {
     expect(r.description).toBe("Built the county's first open library catalogue.");
   });
 
+  it("names a résumé's person by the résumé's own name, not its contact card's office", () => {
+    const r = extractFromHtml(
+      page(`<div class="h-resume">
+  <p class="p-name">Ines Okafor</p><p class="p-summary">Built the county's first open library catalogue.</p>
+  <div class="p-contact h-card"><p class="p-name">Harrow Lane Library</p>
+    <span class="p-street-address">4 Harrow Lane</span>, <span class="p-locality">Whitby</span>
+    <a class="u-email" href="mailto:ines@okafor.example">ines@okafor.example</a></div>
+</div>`),
+      'https://okafor.example/cv',
+    );
+    expect(r.name).toBe('Ines Okafor');
+    expect(r.type).toBe('Person');
+    expect(r.emails).toEqual(['ines@okafor.example']);
+    expect(r.address?.locality).toBe('Whitby');
+  });
+
+  it('reads a résumé without a contact card as a person', () => {
+    const r = extractFromHtml(
+      page(`<div class="h-resume"><p><span class="p-name">Ines Okafor</span>,
+  <span class="p-summary">built the county's first open library catalogue</span>.</p>
+  <ul><li class="p-skill">cataloguing</li><li class="p-skill">outreach</li></ul></div>`),
+      'https://okafor.example/cv',
+    );
+    expect(r.name).toBe('Ines Okafor');
+    expect(r.type).toBe('Person');
+  });
+
+  it("does not take a nameless résumé's whole sentence as its person's name", () => {
+    const r = extractFromHtml(
+      page(`<p class="h-resume">Ines Okafor, built the county's first open library catalogue.</p>`),
+      'https://okafor.example/cv',
+    );
+    expect(r.name).not.toMatch(/catalogue/);
+    expect(r.type).toBe('Person');
+  });
+
   it("takes a news item's source organisation, and reads no street from its byline's date", () => {
     const r = extractFromHtml(
       page(`<div class="hnews">
