@@ -8,7 +8,7 @@ import { pickEntity } from './schema/entity';
 import { entityConfidence, type Found } from './schema/confidence';
 import { entityName, nameCandidates, siteNameWithoutEntity } from './schema/fields/name';
 import { readHost } from './host';
-import { kindCandidate, typeCandidate } from './schema/fields/type';
+import { kindCandidate, typeCandidates } from './schema/fields/type';
 import {
   descriptionCandidates,
   descriptionsWithoutEntity,
@@ -42,7 +42,7 @@ export function schemaCandidates(
   const name = entityName(node);
   return [
     ...nameCandidates(node, name, found),
-    typeCandidate(cat, name, roots, readHost(ctx).hosted, found),
+    ...typeCandidates(cat, name, roots, readHost(ctx).hosted, found),
     ...kindCandidate(node, cat, found),
     ...descriptionCandidates(node, found),
     ...urlAndSocialCandidates(node, ctx, found),

@@ -250,4 +250,15 @@ describe('schema.org shapes', () => {
     expect(r.type).toBe('Event');
     expect(r.url).toBeUndefined();
   });
+
+  it("lets the page say what an untyped item is: a person's name marked up on their own page", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Home</title></head><body><div class="content">
+<p><span property="foaf:name">Mira Castell</span><br><i>Senior developer, QA</i></p>
+<p>I build test rigs for school robotics teams.</p></div></body></html>`,
+      'https://www.castell.example/index.html',
+    );
+    expect(r.name).toBe('Mira Castell');
+    expect(r.type).toBe('Person');
+  });
 });

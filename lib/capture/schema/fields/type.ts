@@ -26,7 +26,12 @@ const PERSON_PROPS: ReadonlySet<string> = new Set([
   'surname',
 ]);
 
-function entityType(cat: Category, name: string, roots: SchemaNode[], hosted: boolean): EntityType {
+function entityType(
+  cat: Category,
+  name: string,
+  roots: SchemaNode[],
+  hosted: boolean,
+): EntityType | undefined {
   if (cat === 'Person' || cat === 'Place' || cat === 'Event') return cat;
   // an untyped item that has a person's properties (a given name, a nationality, a job title)
   if (
@@ -44,17 +49,20 @@ function entityType(cat: Category, name: string, roots: SchemaNode[], hosted: bo
       }
     }
   }
-  return 'Organization';
+  // an untyped item ("<span property="foaf:name">Jerry Smith</span>") says nothing of what it
+  // is: the page's kind reading (rules/kind.ts) decides
+  return cat === 'None' ? undefined : 'Organization';
 }
 
-export function typeCandidate(
+export function typeCandidates(
   cat: Category,
   name: string,
   roots: SchemaNode[],
   hosted: boolean,
   found: Found,
-): Candidate {
-  return { field: 'type', value: entityType(cat, name, roots, hosted), ...found };
+): Candidate[] {
+  const type = entityType(cat, name, roots, hosted);
+  return type ? [{ field: 'type', value: type, ...found }] : [];
 }
 
 /**
