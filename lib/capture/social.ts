@@ -11,6 +11,10 @@ import { PLACEHOLDER_HANDLE } from './data/social-placeholders';
 const SHARE_RE =
   /(sharer|share\.php|sharearticle|\/share\b|\/sharing\/|\/intent\/|\/dialog\/|\/plugins\/|[?&](url|u|text|shareurl)=|addtoany|\/pin\/create)/i;
 
+/** facebook.com, its mobile and language sub-domains (de-de.facebook.com): where pages live. */
+const FACEBOOK_PAGE_HOST =
+  /^(?:(?:www|m|mobile|web|touch|[a-z]{2}(?:-[a-z]{2})?)\.)?facebook\.com$/;
+
 const NOT_FEDI_HOSTS = /(^|\.)(tiktok\.com|threads\.net|threads\.com|medium\.com|youtube\.com)$/;
 
 /**
@@ -47,6 +51,9 @@ function classifyProfile(href: string): string {
     if (segs.length !== 1 || RESERVED_TWITTER.has(s0)) return '';
     return /^[A-Za-z0-9_]{1,15}$/.test(segs[0]!) ? ok() : '';
   }
+  // facebook's own sub-sites (developers., business., about.) hold no one's page; language and
+  // mobile sub-domains do
+  if (/(^|\.)facebook\.com$/.test(host) && !FACEBOOK_PAGE_HOST.test(host)) return '';
   if (/(^|\.)facebook\.com$/.test(host) || host === 'fb.com') {
     if (!segs.length || RESERVED_FB.has(s0)) return '';
     if (s0 === 'profile.php') return u.searchParams.get('id') ? ok() : '';
@@ -123,6 +130,45 @@ function classifyProfile(href: string): string {
   if (!NOT_FEDI_HOSTS.test(host) && segs.length === 1 && /^@[A-Za-z0-9_.]{1,64}$/.test(segs[0]!)) {
     return ok();
   }
+  return '';
+}
+
+/**
+ * The account a post on a social platform belongs to, read from the post's address:
+ * x.com/name/status/1, t.me/channel/28542, facebook.com/page/posts/1, tiktok.com/@name/video/1,
+ * threads.net/@name/post/x, bsky.app/profile/name/post/x, server/@name/1234 (fediverse).
+ * '' when the address is not such a post (or is a profile already).
+ */
+export function postOwnerProfile(href: string): string {
+  let u: URL;
+  try {
+    u = new URL(href);
+  } catch {
+    return '';
+  }
+  const host = u.hostname.toLowerCase().replace(/^(www|m|mobile)\./, '');
+  const segs = u.pathname.split('/').filter(Boolean);
+  const owner = (n: number): string =>
+    classifySocial(`${u.protocol}//${u.host}/${segs.slice(0, n).join('/')}`);
+  if (host === 'twitter.com' || host === 'x.com')
+    return segs.length >= 3 && segs[1] === 'status' ? owner(1) : '';
+  if (host === 't.me' || host === 'telegram.me')
+    return segs.length === 2 && /^\d+$/.test(segs[1]!) ? owner(1) : '';
+  if (/(^|\.)facebook\.com$/.test(host))
+    return segs.length >= 3 && /^(posts|videos|photos)$/.test(segs[1]!) ? owner(1) : '';
+  if (host === 'tiktok.com' || host === 'threads.net' || host === 'threads.com')
+    return segs.length >= 3 && segs[0]!.startsWith('@') && /^(video|post)$/.test(segs[1]!)
+      ? owner(1)
+      : '';
+  if (host === 'bsky.app')
+    return segs.length >= 4 && segs[0] === 'profile' && segs[2] === 'post' ? owner(2) : '';
+  if (
+    !NOT_FEDI_HOSTS.test(host) &&
+    segs.length === 2 &&
+    /^@/.test(segs[0]!) &&
+    /^\d+$/.test(segs[1]!)
+  )
+    return owner(1);
   return '';
 }
 

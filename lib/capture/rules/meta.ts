@@ -1,7 +1,7 @@
 /** Rule: <title>, meta description, Open Graph, Twitter cards, application-name. */
 import type { Candidate, PageContext } from '../types';
 import { metaContent, metaValues } from '../context';
-import { classifySocial, socialKey } from '../social';
+import { classifySocial, postOwnerProfile, socialKey } from '../social';
 import {
   isGenericSegment,
   nameMatchesHost,
@@ -269,7 +269,10 @@ export function metaRule(ctx: PageContext): Candidate[] {
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url'),
     ctx.base,
   );
-  const selfSocial = classifySocial(canonical || ctx.url);
+  // …and a post's page (x.com/name/status/1, t.me/channel/28542) is its account's
+  const selfSocial =
+    classifySocial(canonical || ctx.url) ||
+    (onPlatform ? postOwnerProfile(canonical || ctx.url) || postOwnerProfile(ctx.url) : '');
   const platformProfile = onPlatform && !!selfSocial;
   if (selfSocial && (ogType === 'profile' || platformProfile)) {
     out.push({

@@ -56,3 +56,42 @@ describe('profiles on social platforms', () => {
     expect(r.url).toBe('https://www.brightwater.example/');
   });
 });
+
+describe('posts on social platforms', () => {
+  const post = (url: string, site: string, title: string) =>
+    extractFromHtml(
+      `<!doctype html><html><head><title>${title}</title>
+<meta property="og:site_name" content="${site}"><meta property="og:title" content="${title}">
+<meta property="og:type" content="article"><meta name="twitter:site" content="@${site}">
+</head><body><main><p>Spring fair this Saturday, 10–4, on the school field.</p></main></body></html>`,
+      url,
+    );
+
+  it("reads a post's account from its address, and not the platform's own", () => {
+    const x = post(
+      'https://x.com/HollyLanePTA/status/1822907250383245320',
+      'X',
+      'Holly Lane PTA on X',
+    );
+    expect(x.socials).toEqual(['https://x.com/HollyLanePTA']);
+    const channel = post('https://t.me/hollylanepta/2854', 'Telegram', 'Holly Lane PTA');
+    expect(channel.socials).toEqual(['https://t.me/hollylanepta']);
+    const page = post(
+      'https://www.facebook.com/HollyLanePTA/posts/10158822',
+      'Facebook',
+      'Holly Lane PTA',
+    );
+    expect(page.socials).toEqual(['https://www.facebook.com/HollyLanePTA']);
+  });
+
+  it("takes no account from a platform's own sub-sites (developers.facebook.com/docs)", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Holly Lane PTA</title></head><body>
+<footer><a href="https://developers.facebook.com/docs/instagram">API</a>
+<a href="https://business.facebook.com/hollylane">Ads</a>
+<a href="https://de-de.facebook.com/HollyLanePTA">Facebook</a></footer></body></html>`,
+      'https://www.hollylanepta.example/',
+    );
+    expect(r.socials).toEqual(['https://de-de.facebook.com/HollyLanePTA']);
+  });
+});
