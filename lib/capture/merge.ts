@@ -21,6 +21,7 @@ import {
   phoneDigits,
   resolveUrl,
   samePhone,
+  squash,
 } from './util';
 import { SOCIAL_PLATFORM_HOST } from './data/social-hosts';
 import { readHost, registrable } from './host';
@@ -30,6 +31,8 @@ import { nameLinkUrl } from './name-link';
 const SET_THRESHOLD = 0.4;
 /** Names read from structured data, and how sure such a name must be to speak for the page. */
 const STRUCTURED_SOURCES: ReadonlySet<string> = new Set(['json-ld', 'microdata', 'rdfa']);
+/** Markup that describes one item: its name and type are of the same thing. */
+const MARKUP_SOURCES: ReadonlySet<string> = new Set([...STRUCTURED_SOURCES, 'microformats']);
 const SURE_STRUCTURED = 0.9;
 /** A text address below this is a guess from lines (a listing's venue), not a stated address. */
 const WEAK_TEXT_ADDRESS = 0.5;
@@ -232,9 +235,18 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
   }
   // the type must describe the chosen entity: same source as the name, or more certain than it
   const types = ranked(cands, 'type');
+  // markup that names the chosen entity too, though less surely than the chosen rule: its item's
+  // type describes that entity (an h-entry author card named as the page's title is)
+  const namedAlike = (source: string): boolean =>
+    !!name &&
+    MARKUP_SOURCES.has(source) &&
+    cands.some(
+      (c) => c.field === 'name' && c.source === source && squash(c.value) === squash(name.value),
+    );
   const type =
     types.find((x) => name && x.source === name.source) ??
-    types.find((x) => !name || x.confidence > name.confidence);
+    types.find((x) => !name || x.confidence > name.confidence) ??
+    types.find((x) => x.confidence >= SURE_TYPE && namedAlike(x.source));
   let t: EntityType | undefined = type?.value;
   if (type && type.confidence >= SURE_TYPE) sources.type = type.source;
   else if (result.name || result.url) {

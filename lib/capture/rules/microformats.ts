@@ -6,6 +6,7 @@ import type { Candidate, CaptureAddress, EntityType, PageContext } from '../type
 import { classifySocial } from '../social';
 import { parseAddressText } from '../address';
 import { walkPage } from '../walk';
+import { registrable } from '../host';
 import { cleanValueText, LIMITS, normaliseEmail, resolveUrl } from '../util';
 
 interface MfItem {
@@ -162,7 +163,22 @@ function explicitlyNamed(root: Element): boolean {
   return false;
 }
 
-function candidatesOf(items: MfItem[], named: ReadonlySet<MfItem>): Pick[] {
+/** An author card whose links all lead to other sites than the page's (registrable domains). */
+function writesForSite(author: MfItem, ownSite: string): boolean {
+  const sites = prop(author, 'url')
+    .map((v) => text(v, 2000))
+    .filter((u) => /^https?:/i.test(u) && !classifySocial(u))
+    .map((u) => {
+      try {
+        return registrable(new URL(u).hostname);
+      } catch {
+        return '';
+      }
+    });
+  return !!ownSite && sites.length > 0 && sites.every((d) => d && d !== ownSite);
+}
+
+function candidatesOf(items: MfItem[], named: ReadonlySet<MfItem>, ownSite: string): Pick[] {
   const picks: Pick[] = [];
   for (const it of items) {
     if (isType(it, 'h-card')) {
@@ -206,7 +222,14 @@ function candidatesOf(items: MfItem[], named: ReadonlySet<MfItem>): Pick[] {
       }
     } else if (isType(it, 'h-entry')) {
       for (const v of prop(it, 'author')) {
-        if (v && typeof v === 'object' && isType(v as MfItem, 'h-card')) {
+        // an author whose own site is elsewhere writes for the site (a contributor): the site's
+        // owner, not they, is what the page is about
+        if (
+          v &&
+          typeof v === 'object' &&
+          isType(v as MfItem, 'h-card') &&
+          !writesForSite(v as MfItem, ownSite)
+        ) {
           // an entry's author: the page's subject only when nothing better names it
           picks.push({
             item: v as MfItem,
@@ -262,7 +285,7 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
     items.forEach((it, i) => {
       if (isType(it, 'h-resume') && explicitlyNamed(roots[i]!)) named.add(it);
     });
-  const picks = candidatesOf(items, named);
+  const picks = candidatesOf(items, named, registrable(ctx.host));
   const out: Candidate[] = [];
   if (!picks.length) return out;
   picks.sort((a, b) => b.score - a.score);

@@ -76,6 +76,29 @@ describe('microformats items inside others', () => {
     expect(r.type).toBe('Person');
   });
 
+  it("reads a post by an author whose own site is elsewhere as the site's, not the author's", () => {
+    const r = extractFromHtml(
+      page(`<div class="h-entry"><h1><a class="p-name u-url" href="https://openmaps.example.org/2027/03/ten-years">Ten years of mapping</a></h1>
+  <p class="e-content">The community turned ten this week.</p>
+  <p>By <a class="p-author h-card" href="https://ines.example/">Ines</a></p></div>`),
+      'https://openmaps.example.org/2027/03/ten-years',
+    );
+    expect(r.url).not.toBe('https://ines.example/');
+    expect(r.name).not.toBe('Ines');
+    expect(r.type).not.toBe('Person');
+  });
+
+  it("types the page's subject as the author card that names it does (a person's own post)", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Ines Okafor</title><meta property="og:title" content="Ines Okafor"></head><body>
+<div class="h-entry"><p class="e-content">Catalogued the last box of the parish archive today.</p>
+<p>By <a class="p-author h-card" href="https://okafor.example/">Ines Okafor</a></p></div></body></html>`,
+      'https://okafor.example/notes/archive',
+    );
+    expect(r.name).toBe('Ines Okafor');
+    expect(r.type).toBe('Person');
+  });
+
   it("takes a news item's source organisation, and reads no street from its byline's date", () => {
     const r = extractFromHtml(
       page(`<div class="hnews">
