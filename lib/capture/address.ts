@@ -17,7 +17,14 @@ import {
   UNIT_LINE,
   type AddrPart,
 } from './address/phases';
-import { hasStreetWord, isCountry, isRegion, looksStreet, PLACE_WORDS } from './address/words';
+import {
+  hasStreetWord,
+  isCountry,
+  isCountryCode,
+  isRegion,
+  looksStreet,
+  PLACE_WORDS,
+} from './address/words';
 import { dropNameBeforeNumber, splitStreetLocality } from './address/street';
 
 export type { AddrPart } from './address/phases';
@@ -45,6 +52,8 @@ const BOX =
 /** A labelled one-line address ("Registered office address: 1 A Street, London") has a label and a
  * numbered street but no postal code: as good as a weak anchor with a street. */
 const LABELLED_ONE_LINE = 3;
+/** "Location: Valencia, ES": a labelled town, less than a labelled street. */
+const LABELLED_TOWN = 2;
 
 /** A street, a four- or five-digit code and a town on one part, no commas. */
 const MERGED_EU = /^(.{4,60}?)\s(\d{4,5})\s(\p{Lu}[\p{L}'-]+(?:[ -]\p{L}[\p{L}'-]+){0,3})$/u;
@@ -104,6 +113,9 @@ const ADDRESS_LINE_SEPARATORS =
 
 /** "12 - 14 Mill Lane": two house numbers joined by a spaced dash before the street's name. */
 const NUMBER_RANGE = /(?<![\d,.])\b(\d{1,4}[a-z]?)\s+[-–]\s+(\d{1,4}[a-z]?)(?=\s+\p{Lu}\p{Ll})/gu;
+/** "47300 - Peñafiel": a European postal code and its town joined by a spaced dash, one field
+ * (a year and a word after it, "2016 – Present", are not). */
+const CODE_DASH_TOWN = /(?<![\d,.-])\b(?!(?:19|20)\d\d\b)(\d{4,5})\s+[-–]\s+(?=\p{Lu}\p{Ll})/gu;
 
 /** A map link written after an address: "Get directions", "View on Google Maps", "(Map)". */
 const MAP_LINK =
@@ -157,7 +169,8 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
       t = t.slice(lab[0].length);
     }
     // "12 - 14 Mill Lane": a range of house numbers, not two fields
-    if (t.includes(' - ') || t.includes(' – ')) t = t.replace(NUMBER_RANGE, '$1-$2');
+    if (t.includes(' - ') || t.includes(' – '))
+      t = t.replace(NUMBER_RANGE, '$1-$2').replace(CODE_DASH_TOWN, '$1 ');
     // a spaced hyphen before a number, or after a numbered street, separates fields too ("Grace
     // Church - 400 Main St - Franklin, TN …"); between words it may be part of a name. A sentence
     // ends after a code or number ("… Ware SG11 2AB. Registered charity …")
@@ -408,12 +421,25 @@ function withRegionOutOfLocality(a: Anchor): Anchor {
   return a;
 }
 
+/** A labelled line that is only "Town, Country" or "Town, ST": the town and where it is. */
+function townAndPlace(same: readonly AddrPart[]): CaptureAddress | undefined {
+  if (same.length !== 2) return undefined;
+  const [town, where] = [same[0]!.text, same[1]!.text];
+  if (/\d/.test(town) || !/^\p{Lu}/u.test(town) || !PLACE_WORDS.test(town)) return undefined;
+  if (isCountry(where) || isCountryCode(where)) return { locality: town, country: where };
+  if (isRegion(where)) return { locality: town, region: where };
+  return undefined;
+}
+
 /** "Registered office address: 1 A Street, London" — a labelled one-line address without a code. */
 function labelledOneLine(parts: readonly AddrPart[]): FoundAddress | undefined {
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     if (!p.heading || !p.text.endsWith(':') || !ADDRESS_LABEL.test(p.text + ' ')) continue;
     const same = parts.slice(i + 1).filter((x) => x.line === p.line && !x.heading);
+    // "Location: Valencia, ES", "Address: Fouilloy, France": a town and its country or state
+    const town = townAndPlace(same);
+    if (town) return { address: town, score: LABELLED_TOWN, index: i + 1 };
     if (same.length < 2 || !/^\d/.test(same[0]!.text)) continue;
     const addr: CaptureAddress = { street: same[0]!.text };
     const rest = same.slice(1);

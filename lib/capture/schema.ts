@@ -48,7 +48,7 @@ export function schemaCandidates(
     ...urlAndSocialCandidates(node, ctx, found),
     ...logoCandidates(node, ctx, found, roots),
     ...contactCandidates(node, found),
-    ...addressCandidates(node, cat, found),
+    ...addressCandidates(node, cat, found, picked.byId),
     ...peopleCandidates(node, cat, name, found),
     ...siteDescriptionCandidates(roots, node, found),
   ];

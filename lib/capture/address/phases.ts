@@ -211,9 +211,12 @@ export function streetBefore(
     )
       break;
     const hasDigit = /\d/.test(t);
-    // "Carrer de Verdi, 12", "C/ Mayor, 14, 2º B": the house number follows the street's name
+    // "Carrer de Verdi, 12", "C/ Mayor, 14, 2º B", "C/ Bodegas Protos, 24-28": the house number
+    // (or numbers) follows the street's name
     const numberAfter =
-      !hasDigit && /^\d{1,4}[a-z]?$|^s\/n$/i.test(street[0] ?? '') && THOROUGHFARE.test(t);
+      !hasDigit &&
+      /^\d{1,4}[a-z]?(?:\s?[-–/]\s?\d{1,4}[a-z]?)?$|^s\/n$/i.test(street[0] ?? '') &&
+      THOROUGHFARE.test(t);
     if (numberAfter) {
       street.unshift(t);
       k--;

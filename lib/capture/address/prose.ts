@@ -2,10 +2,12 @@
  * A street and town written only in a sentence, as small sites without a postcode do: "We're on
  * the High Street in Clun", "Find us at 3 Bridge Street, Llandeilo, opposite the bank". Only a
  * sentence that says where "we" are, only a capitalised street ending in a street type, only a
- * capitalised town after it.
+ * capitalised town after it. Failing a street, a town with a known state or country after it
+ * ("located in Philadelphia, Pennsylvania, USA").
  */
 import type { CaptureAddress } from '../types';
 import { MONTH_NAME, THOROUGHFARE } from '../data/address-words';
+import { isCountry, isRegion } from './words';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
 const WHERE_WE_ARE = new RegExp(
@@ -16,13 +18,36 @@ const WHERE_WE_ARE = new RegExp(
 );
 const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)$/i;
 
+/** "located in Philadelphia, Pennsylvania, USA", "based in Leeds, UK": a town and where it is. */
+const LOCATED_IN_TOWN = new RegExp(
+  String.raw`\b(?:[Ll]ocated|[Bb]ased|[Ss]ituated|[Hh]eadquartered)\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?` +
+    String.raw`(${NAME}(?:[ -]${NAME}){0,2}),\s*(${NAME}(?:\s${NAME}){0,2}|[A-Z]{2,3})` +
+    String.raw`(?:,\s*(${NAME}(?:\s${NAME}){0,2}|[A-Z]{2,3}))?(?=[\s,.;:)!]|$)`,
+  'u',
+);
+
+/** A town named in a sentence with its state or country after it; both must be known as such. */
+function proseTown(text: string): CaptureAddress | undefined {
+  const m = LOCATED_IN_TOWN.exec(text);
+  if (!m) return undefined;
+  const [town, second, third] = [m[1]!, m[2]!, m[3]];
+  if (THOROUGHFARE.test(town) || DAY.test(town) || MONTH_NAME.test(town)) return undefined;
+  if (third !== undefined) {
+    if (!isRegion(second) || !isCountry(third)) return undefined;
+    return { locality: town, region: second, country: third };
+  }
+  if (isCountry(second)) return { locality: town, country: second };
+  if (isRegion(second)) return { locality: town, region: second };
+  return undefined;
+}
+
 export function proseAddress(text: string): CaptureAddress | undefined {
   const m = WHERE_WE_ARE.exec(text);
-  if (!m) return undefined;
+  if (!m) return proseTown(text);
   const street = m[1]!;
   const town = m[2]!;
   const last = street.split(/\s+/).pop()!;
-  if (!THOROUGHFARE.test(last) || THOROUGHFARE.test(town)) return undefined;
+  if (!THOROUGHFARE.test(last) || THOROUGHFARE.test(town)) return proseTown(text);
   if (DAY.test(town) || MONTH_NAME.test(town)) return undefined;
   return { street, locality: town };
 }

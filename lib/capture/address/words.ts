@@ -7,6 +7,25 @@ export function isCountry(s: string): boolean {
   return COUNTRY_NAMES.has(s.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
+let regionNames: Intl.DisplayNames | undefined;
+
+/**
+ * A two-letter country code (ISO 3166, "FR", "ES") that is not also a state's ("CA", "IN"):
+ * known to the platform's own region names (CLDR), so no list is shipped for it.
+ */
+export function isCountryCode(s: string): boolean {
+  const t = s.trim();
+  if (!/^[A-Z]{2}$/.test(t) || STATE_CODES.has(t) || NOT_COUNTRIES.has(t)) return false;
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    return regionNames.of(t) !== t;
+  } catch {
+    return false;
+  }
+}
+/** Region codes that name no country: unions, currency areas, test and unknown regions. */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+
 export function isRegion(s: string): boolean {
   const t = s.trim().replace(/\.$/, '');
   return STATE_CODES.has(t) || REGION_NAMES.has(t.toLowerCase()) || COUNTY_PREFIXED.test(t);

@@ -79,6 +79,8 @@ export interface PickedEntity {
   node: SchemaNode;
   cat: Category;
   score: number;
+  /** Every node of the data by its @id, to follow the entity's own references (its address). */
+  byId: ReadonlyMap<string, SchemaNode>;
 }
 
 function standing(depth: number, cat: Category, parentCat: Category, via: string): number {
@@ -125,7 +127,7 @@ function authorIds(byId: Map<string, SchemaNode>): Set<string> {
 }
 
 /** A bare reference ({"@id": …} with nothing else said) stands for the node it names. */
-function dereferenced(n: SchemaNode, byId: Map<string, SchemaNode>): SchemaNode {
+export function dereferenced(n: SchemaNode, byId: ReadonlyMap<string, SchemaNode>): SchemaNode {
   const id = n['@id'];
   if (typeof id !== 'string' || propertyCount(n) > 0) return n;
   return byId.get(id) ?? n;
@@ -221,5 +223,5 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
     if (hostedByData && isHostNode(s.node, ctx, host)) score -= HOST_NODE_PENALTY;
     if (!best || score > best.score) best = { ...s, score };
   }
-  return best ? { node: best.node, cat: best.cat, score: best.score } : undefined;
+  return best ? { node: best.node, cat: best.cat, score: best.score, byId } : undefined;
 }

@@ -149,3 +149,75 @@ describe('addresses in other conventions', () => {
     );
   });
 });
+
+describe('addresses written the tourism data sets’ way', () => {
+  it('reads a Spanish code joined to its town by a dash, and a range of house numbers', () => {
+    expect(read('C/ Molinos Viejos, 12-14, 47300 - Peñafiel, Spain')).toEqual({
+      street: 'C/ Molinos Viejos, 12-14',
+      locality: 'Peñafiel',
+      postalCode: '47300',
+      country: 'Spain',
+    });
+  });
+
+  it('does not join a year to the word after its dash', () => {
+    expect(read('Volunteer coordinator, 2016 - Present')).toBeUndefined();
+  });
+
+  it('reads a labelled town and its country code or state', () => {
+    expect(read('Location: Segovia, ES')).toEqual({ locality: 'Segovia', country: 'ES' });
+    expect(read('Address: Péronne, France')).toEqual({ locality: 'Péronne', country: 'France' });
+    expect(read('Location: Bozeman, MT')).toEqual({ locality: 'Bozeman', region: 'MT' });
+    expect(read('Location: Main Hall, Building B')).toBeUndefined();
+  });
+
+  it('reads a town in a sentence only with a known state or country after it', () => {
+    const page = (sentence: string) =>
+      extractFromHtml(
+        `<!doctype html><html><head><title>Tinker Lab</title></head><body><h1>Tinker Lab</h1><p>${sentence}</p></body></html>`,
+        'https://www.tinkerlab.example/',
+      ).address;
+    expect(page("It is a children's workshop located in Scranton, Pennsylvania, USA.")).toEqual({
+      locality: 'Scranton',
+      region: 'Pennsylvania',
+      country: 'USA',
+    });
+    expect(page('It is located in Room Four, Building B.')).toBeUndefined();
+  });
+
+  it('follows a structured address given by reference, and keeps a country given alone', () => {
+    const ld = (data: object) =>
+      extractFromHtml(
+        `<!doctype html><html><head><script type="application/ld+json">${JSON.stringify(data)}</script></head><body></body></html>`,
+        'https://www.example.org/',
+      ).address;
+    expect(
+      ld({
+        '@context': { '@vocab': 'https://schema.org/' },
+        '@graph': [
+          {
+            '@type': ['https://schema.org/PostalAddress'],
+            '@id': 'http://example.org/#address',
+            addressLocality: 'Cognac',
+            addressRegion: 'Charente',
+            addressCountry: 'FR',
+          },
+          {
+            '@type': 'Organization',
+            name: 'Maison Verger',
+            address: { '@id': 'http://example.org/#address' },
+          },
+        ],
+      }),
+    ).toEqual({ locality: 'Cognac', region: 'Charente', country: 'FR' });
+    expect(
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'ConferenceEvent',
+        name: 'PyLakes 2027',
+        startDate: '2027-06-01',
+        location: { '@type': 'PostalAddress', name: 'Congress Hall', addressCountry: 'CZ' },
+      }),
+    ).toEqual({ country: 'CZ' });
+  });
+});

@@ -5,6 +5,7 @@ import { isCountry, isRegion, parseAddressText } from '../../address';
 import type { Category } from '../category';
 import type { Found } from '../confidence';
 import { str, typeNames, type SchemaNode } from '../values';
+import { dereferenced } from '../entity';
 
 /** An address written as text: recognised if possible, else split at commas from a house number. */
 function addressFromText(s: string): CaptureAddress {
@@ -68,6 +69,8 @@ export function parseAddressValue(v: unknown): CaptureAddress | undefined {
     if (addr.street && (addr.postalCode || addr.locality))
       addr.street = withoutTown(addr.street, addr);
     if (addr.street || addr.locality || addr.postalCode || addr.region) return addr;
+    // a PostalAddress that gives only its country ("addressCountry": "CZ") still says where
+    if (addr.country && typeNames(a).includes('postaladdress')) return addr;
     // Place wrapper: {address: ...}
     if (a.address) return parseAddressValue(a.address);
   }
@@ -85,14 +88,24 @@ function poBox(v: unknown): string {
  * The entity's address, else its location's (an event's venue, a business's `location`), else the
  * entity itself when the page's item is a PostalAddress that names someone.
  */
-export function addressCandidates(node: SchemaNode, cat: Category, found: Found): Candidate[] {
-  let address = parseAddressValue(node.address);
+export function addressCandidates(
+  node: SchemaNode,
+  cat: Category,
+  found: Found,
+  byId: ReadonlyMap<string, SchemaNode> = new Map(),
+): Candidate[] {
+  // an address or place given by reference ({"@id": "#address"}) is the node it names
+  const follow = (v: unknown): unknown =>
+    asArray(v).map((o) =>
+      o && typeof o === 'object' && !Array.isArray(o) ? dereferenced(o as SchemaNode, byId) : o,
+    );
+  let address = parseAddressValue(follow(node.address));
   if (!address && cat === 'Place' && typeNames(node).includes('postaladdress'))
     address = parseAddressValue(node);
   if (!address) {
-    for (const loc of asArray(node.location as unknown)) {
-      if (typeof loc === 'string') continue;
-      address = parseAddressValue((loc as SchemaNode)?.address) ?? parseAddressValue(loc);
+    for (const loc of follow(node.location) as unknown[]) {
+      if (!loc || typeof loc !== 'object') continue;
+      address = parseAddressValue(follow((loc as SchemaNode).address)) ?? parseAddressValue(loc);
       if (address) break;
     }
   }
