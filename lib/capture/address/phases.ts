@@ -7,7 +7,7 @@ import type { CaptureAddress } from '../types';
 import { MONTH_NAME, STOP_PART, STREET_WORD, THOROUGHFARE } from '../data/address-words';
 import { parseAnchor, type Anchor } from './anchor';
 import { splitStreetLocality } from './street';
-import { isCountry, isRegion, looksStreet, PLACE_WORDS } from './words';
+import { isCountry, isRegion, looksStreet, PLACE_WORDS, readsAsPlace } from './words';
 
 export interface AddrPart {
   text: string;
@@ -28,7 +28,7 @@ export function localityAfter(
   if (
     !next ||
     !prev ||
-    !PLACE_WORDS.test(next.text) ||
+    !readsAsPlace(next.text) ||
     !looksStreet(prev.text) ||
     isCountry(next.text)
   )
@@ -192,7 +192,10 @@ export function streetBefore(
       // "June 25th" before ", 2012": a byline's date split at its comma
       (MONTH_NAME.test(t) && /\b\d{1,2}(?:st|nd|rd|th)\b/i.test(t)) ||
       // its year and the word after it ("2012 by")
-      /^(?:19|20)\d\d\s+\p{Ll}+$/u.test(t)
+      /^(?:19|20)\d\d\s+\p{Ll}+$/u.test(t) ||
+      // "January 20" before ", 1968", and a date written the ISO way ("2014-12-01")
+      (MONTH_NAME.test(t) && /^\p{L}+\.?\s\d{1,2}$/u.test(t)) ||
+      /^(?:19|20)\d\d-\d\d-\d\d\b/.test(t)
     )
       break;
     if (parseAnchor(t)?.strong) break;

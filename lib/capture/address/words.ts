@@ -44,6 +44,15 @@ export function looksStreet(s: string): boolean {
  * district number where a city has them ("Dublin 9", "Dublin 6W"). */
 export const PLACE_WORDS = /^\p{L}[\p{L} .'-]{1,40}(?: \d{1,2}[A-Za-z]?)?$/u;
 
+/** Words of a sentence that no town's name holds ("I was there", a button's text). */
+const SENTENCE_WORD =
+  /(?:^|\s)(?:I|was|were|is|are|been|has|have|had|there|here|we|you|they|he|she|it|this|that|my|our|your|their|will|can|not)(?=\s|$)/;
+
+/** Words that can be a town's or region's name: a run of words, not a sentence's. */
+export function readsAsPlace(s: string): boolean {
+  return PLACE_WORDS.test(s) && !SENTENCE_WORD.test(s);
+}
+
 /** A street word other than "St" before a name, which is a saint's ("St Mary's Church", "Stanton
  * St John"), not a street's. */
 export function hasStreetWord(s: string): boolean {

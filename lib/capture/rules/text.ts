@@ -167,6 +167,9 @@ function phoneCandidatesInLine(
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     if (DATE_LIKE.test(raw) || DATE_FIRST.test(raw) || /^\d{4}\s*[-–]\s*\d{4}$/.test(raw)) continue;
+    // "215.346.483", "28.334.851": a count grouped in thousands (views, followers), not a number
+    // to call: a count starts with no 0 and groups every part after the first in threes
+    if (/^[1-9]\d{0,2}(?:\.\d{3}){2,}$/.test(raw)) continue;
     const before = line.slice(Math.max(0, m.index - 40), m.index);
     const lab = PHONE_LABEL.exec(before);
     // "Tel/Fax 028 …" is a voice number too; "F: 028 …" (beside "T: …") is a fax

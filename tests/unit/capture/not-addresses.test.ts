@@ -36,3 +36,28 @@ describe('not addresses', () => {
     expect(r.address).toBeUndefined();
   });
 });
+
+describe('not towns and not streets', () => {
+  const address = (body: string) =>
+    extractFromHtml(
+      `<!doctype html><html><head><title>Gigs</title></head><body>${body}</body></html>`,
+      'https://www.gigs.example/artists/marlow-quartet',
+    ).address;
+
+  it('does not take a button\'s "I was there" after a postal code as the town', () => {
+    const a = address(`<ul><li><p>Hafenfest,</p><p>Rheinweg 12, 4057</p><p>I was there</p>
+      <p>Sunday 10 August 2014</p></li></ul>`);
+    expect(a?.locality).not.toBe('I was there');
+  });
+
+  it('reads no street from a date written the ISO way or a month and day', () => {
+    const iso = address(
+      '<table><tr><td>2014-12-01</td><td>123ABC</td><td>Boiler Works 3000</td></tr></table>',
+    );
+    expect(iso?.street ?? '').not.toMatch(/2014-12-01/);
+    const day = address(
+      '<p>They played the Corn Exchange on January 20, 1968 and toured Europe in the spring.</p>',
+    );
+    expect(day?.street ?? '').not.toMatch(/January/);
+  });
+});

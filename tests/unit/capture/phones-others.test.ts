@@ -64,3 +64,16 @@ describe('numbers of other bodies named in the text', () => {
     expect(digits(r.phones).sort()).toEqual(['0255501100', '0255501122']);
   });
 });
+
+describe('counts that look like numbers', () => {
+  it('does not read a count grouped in thousands with dots as a phone', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="pt-BR"><head><title>Jornal da Serra</title></head><body>
+<table><tr><th>Páginas vistas</th><td>215.346.483</td></tr>
+<tr><th>Visitantes únicos</th><td>28.334.851</td></tr></table>
+<footer>Redação: (54) 3222-0100</footer></body></html>`,
+      'https://www.jornaldaserra.example/',
+    );
+    expect(digits(r.phones)).toEqual(['5432220100']);
+  });
+});
