@@ -13,7 +13,25 @@ export function parseDocument(html: string): Document {
     ? src
     : `<!doctype html><html><head></head><body>${src}</body></html>`;
   const { document } = parseHTML(full);
+  if (MIXED_CASE_ATTRIBUTE.test(full)) lowerCaseAttributes(document as unknown as Document);
   return document as unknown as Document;
+}
+
+/** An attribute written with capitals (`itemProp="logo"`, `itemType`, as some renderers write
+ * them): browsers read attribute names in lower case, linkedom keeps them as written. */
+const MIXED_CASE_ATTRIBUTE = /<[a-z][^>]*?\s[a-z]+[A-Z][\w-]*\s*=/;
+
+/** Every attribute's name in lower case, as a browser's parser gives it, so the rules' selectors
+ * (`[itemprop]`, `[itemtype]`) see what a user's browser sees. */
+function lowerCaseAttributes(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    for (const name of el.getAttributeNames()) {
+      const lower = name.toLowerCase();
+      if (lower === name || el.hasAttribute(lower)) continue;
+      el.setAttribute(lower, el.getAttribute(name) ?? '');
+      el.removeAttribute(name);
+    }
+  }
 }
 
 export function extractFromHtml(html: string, url: string): CaptureResult {

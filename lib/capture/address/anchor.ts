@@ -10,6 +10,11 @@ import { isCountry } from './words';
 /** Lower case without accents: "Québec" → "quebec". */
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Words written before a year, not a town before its code: "Since 1994", "Class of 2019",
+ * "Summer 2024", "Vol 1998". */
+const BEFORE_A_YEAR =
+  /^(?:since|in|from|until|till|by|before|after|during|circa|around|summer|winter|spring|autumn|fall|class(?: of)?|season|version|model|vol|volume|issue|no|page|chapter|year|est|founded|copyright)$/i;
+
 const CA_PC = /^([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i;
 
 export interface Anchor {
@@ -118,7 +123,13 @@ export function parseAnchor(part: string): Anchor | undefined {
     return { postalCode: m[1], locality: m[2]!.trim(), strong: true };
   // NZ: Auckland 1010 — weak (a street must come before it), never a month and year
   m = /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})\s(\d{4})$/u.exec(p);
-  if (m && !STREET_WORD.test(m[1]!) && !MONTH_NAME.test(m[1]!) && !STATE_CODES.has(m[1]!))
+  if (
+    m &&
+    !STREET_WORD.test(m[1]!) &&
+    !MONTH_NAME.test(m[1]!) &&
+    !STATE_CODES.has(m[1]!) &&
+    !BEFORE_A_YEAR.test(m[1]!)
+  )
     return { postalCode: m[2], locality: m[1], strong: false };
   // postal code alone: locality follows ("6020 / Innsbruck")
   m = /^(\d{4,5})$/.exec(p);

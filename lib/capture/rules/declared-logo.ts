@@ -6,7 +6,7 @@
  * `twitter:image`, which news sites fill with a site-wide logomark that is not declared as the logo.
  */
 import type { Candidate, PageContext } from '../types';
-import { metaContent, metaValues } from '../context';
+import { metaContent } from '../context';
 import { readHost } from '../host';
 import { nameWords } from '../name-words';
 import { fold, resolveUrl } from '../util';
@@ -47,10 +47,25 @@ function fileName(u: string): string {
 /** Item types that describe the page or the site, not an entity on it: their logo is the site's. */
 const PAGE_ITEM = /(?:WebPage|WebSite|AboutPage|ContactPage|CollectionPage|ItemPage)\s*$/i;
 
-/** Is an itemprop outside any item, or in the page's own (WebPage/WebSite) item? */
+/** Is an itemprop outside any item, or in the page's own (WebPage/WebSite) item? (An item that
+ * is itself the property, an ImageObject marked itemprop="logo", belongs to the item around it.) */
 function pageLevel(el: Element): boolean {
-  const item = el.closest('[itemscope]');
+  const item = el.parentElement?.closest('[itemscope]');
   return !item || PAGE_ITEM.test(item.getAttribute('itemtype') ?? '');
+}
+
+/** The address an itemprop="logo" gives: its content, src or href, or, when it is an
+ * ImageObject item, that item's url or contentUrl. */
+function itempropUrl(el: Element): string {
+  const own = el.getAttribute('content') ?? el.getAttribute('src') ?? el.getAttribute('href');
+  if (own || !el.hasAttribute('itemscope')) return own ?? '';
+  const inner = el.querySelector('[itemprop~="url"], [itemprop~="contentUrl"]');
+  return inner
+    ? (inner.getAttribute('content') ??
+        inner.getAttribute('src') ??
+        inner.getAttribute('href') ??
+        '')
+    : '';
 }
 
 /** The name of the folder a URL's file sits in. */
@@ -71,16 +86,12 @@ export function declaredLogoRule(ctx: PageContext): Candidate[] {
     if (value) out.push({ field: 'logo', value, source: 'meta', confidence });
   };
   const doc = ctx.doc;
-  // only look for the elements when the meta scan has seen an itemprop="logo" at all
-  const strayMeta = metaValues(doc, 'logo').length > 0;
-  for (const el of Array.from(
-    doc.querySelectorAll(strayMeta ? 'link[rel][href], meta[itemprop]' : 'link[rel][href]'),
-  )) {
-    if (el.tagName.toUpperCase() === 'LINK') {
+  for (const el of Array.from(doc.querySelectorAll('link[rel][href], [itemprop]'))) {
+    if (el.tagName.toUpperCase() === 'LINK' && el.hasAttribute('rel')) {
       if (/(?:^|\s)logo(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
         push(el.getAttribute('href') ?? '', CONFIDENCE.declared);
     } else if (/(?:^|\s)logo(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '') && pageLevel(el)) {
-      push(el.getAttribute('content') ?? '', CONFIDENCE.declared);
+      push(itempropUrl(el), CONFIDENCE.declared);
     }
   }
   for (const key of ['og:image', 'og:image:url', 'og:image:secure_url']) {

@@ -101,3 +101,17 @@ describe('logos declared in the head', () => {
     );
   });
 });
+
+describe('a logo declared as an item of its own', () => {
+  it('reads an ImageObject marked itemProp="logo" in the header, written with capitals', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Harbour Times</title></head><body>
+<header><div class="masthead__logo" itemProp="logo" itemscope="" itemType="https://schema.org/ImageObject">
+<meta itemProp="url" content="https://www.harbourtimes.example/assets/png/ht_masthead.png"/>
+<a href="/" title="Harbour Times"><svg viewBox="0 0 10 10"></svg></a></div></header>
+<main><h1>Ferry timetable changes from Monday</h1></main></body></html>`,
+      'https://www.harbourtimes.example/news/ferry-timetable',
+    );
+    expect(r.logo).toBe('https://www.harbourtimes.example/assets/png/ht_masthead.png');
+  });
+});

@@ -61,3 +61,14 @@ describe('not towns and not streets', () => {
     expect(day?.street ?? '').not.toMatch(/January/);
   });
 });
+
+describe('a year after a word', () => {
+  it('does not read "Since 1994" after a numbered line as a town and its code', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Marlow Quartet</title></head><body>
+<p>The quartet recorded 12 albums, and is scheduled to tour in 2027.</p><p>Since 1994</p></body></html>`,
+      'https://www.marlowquartet.example/about',
+    );
+    expect(r.address?.locality).not.toBe('Since');
+  });
+});
