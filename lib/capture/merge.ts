@@ -9,7 +9,7 @@ import type {
   EntityType,
   PageContext,
 } from './types';
-import { classifySocial, socialKey } from './social';
+import { classifySocial, isPlatformPost, socialKey } from './social';
 import { withoutTracking } from './tracking-params';
 import { nameMatchesHost, nameSpellsDomain } from './title';
 import { chooseKind, guessKind } from './rules/kind';
@@ -192,7 +192,12 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     result.description = desc.value;
     sources.description = desc.source;
   }
-  const logo = ranked(cands, 'logo')[0];
+  // on someone's profile or post on a social platform, the page's own images (its header's
+  // wordmark, its icons) are the platform's: only what the data declares is the owner's
+  const ownersPage = onPlatformPage && (!!classifySocial(ctx.url) || isPlatformPost(ctx.url));
+  const logo = ranked(cands, 'logo').filter(
+    (l) => !(ownersPage && (l.source === 'icon' || l.source === 'meta')),
+  )[0];
   if (logo && logo.confidence >= LOGO_FLOOR) {
     result.logo = logo.value;
     sources.logo = logo.source;

@@ -172,6 +172,16 @@ export function postOwnerProfile(href: string): string {
   return '';
 }
 
+/** Posts whose address does not name their account: instagram.com/p/…, youtube.com/watch,
+ * linkedin.com/posts/… and /pulse/…. */
+const UNNAMED_POST =
+  /^https?:\/\/(?:www\.|m\.)?(?:instagram\.com\/(?:p|reel|tv)\/|youtube\.com\/(?:watch|shorts\/)|linkedin\.com\/(?:posts|pulse|feed\/update)\/)/i;
+
+/** Is the address one post (a status, a photo, a video, an article) on a social platform? */
+export function isPlatformPost(href: string): boolean {
+  return UNNAMED_POST.test(href) || !!postOwnerProfile(href);
+}
+
 /** Key used to dedupe socials (matches the way profiles are compared). */
 export function socialKey(url: string): string {
   try {

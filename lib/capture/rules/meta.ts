@@ -1,7 +1,13 @@
 /** Rule: <title>, meta description, Open Graph, Twitter cards, application-name. */
 import type { Candidate, PageContext } from '../types';
 import { metaContent, metaValues } from '../context';
-import { classifySocial, postOwnerProfile, socialKey } from '../social';
+import {
+  classifySocial,
+  isPlatformPost,
+  postOwnerProfile,
+  socialHandle,
+  socialKey,
+} from '../social';
 import {
   isGenericSegment,
   nameMatchesHost,
@@ -9,7 +15,8 @@ import {
   titleBrand,
   titleSegments,
 } from '../title';
-import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
+import { cleanValueText, hostOf, LIMITS, resolveUrl, squash } from '../util';
+import { nameWords } from '../name-words';
 import { walkPage, Z } from '../walk';
 import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
@@ -92,6 +99,23 @@ function hostLabel(text: string, host: string): boolean {
   return /^[a-z0-9-]+$/.test(text) && host.toLowerCase().split('.').includes(text);
 }
 
+/** The profile on the page's own platform linked most often whose handle holds a word of
+ * `name` ("teslamotors" for "Tesla"). */
+function postersProfile(ctx: PageContext, name: string): string {
+  const words = nameWords(name);
+  if (!words.length) return '';
+  const counts = new Map<string, number>();
+  for (const l of walkPage(ctx).links) {
+    const s = classifySocial(resolveUrl(l.href, ctx.base));
+    if (!s || hostOf(s).replace(/^www\./, '') !== ctx.host.replace(/^www\./, '')) continue;
+    const handle = squash(socialHandle(s));
+    if (words.some((w) => handle.includes(w))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  let best = '';
+  for (const [s, n] of counts) if (n > (counts.get(best) ?? 0)) best = s;
+  return best;
+}
+
 export function metaRule(ctx: PageContext): Candidate[] {
   const { doc } = ctx;
   const out: Candidate[] = [];
@@ -100,6 +124,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
   const ogType = metaContent(doc, 'og:type').toLowerCase();
   // On a platform's profile page the platform's name is not the entity's.
   const site = ctx.siteName && !onPlatform ? cleanValueText(ctx.siteName, LIMITS.name) : '';
+  let ownerName = '';
   if (ogType === 'profile' || onPlatform) {
     const t = profileDisplayName(
       cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name),
@@ -117,6 +142,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
         '',
       )
       .trim();
+    ownerName = t;
     if (t)
       out.push({ field: 'name', value: t, source: 'meta', confidence: CONFIDENCE.profileTitle });
   }
@@ -274,6 +300,19 @@ export function metaRule(ctx: PageContext): Candidate[] {
     classifySocial(canonical || ctx.url) ||
     (onPlatform ? postOwnerProfile(canonical || ctx.url) || postOwnerProfile(ctx.url) : '');
   const platformProfile = onPlatform && !!selfSocial;
+  // a post whose address does not name its account (instagram.com/p/…): the account on the
+  // same platform that the page links most and whose handle carries the poster's name
+  const poster =
+    onPlatform && !selfSocial && ownerName && isPlatformPost(ctx.url)
+      ? postersProfile(ctx, ownerName)
+      : '';
+  if (poster)
+    out.push({
+      field: 'socials',
+      value: poster,
+      source: 'meta',
+      confidence: CONFIDENCE.ownProfile,
+    });
   if (selfSocial && (ogType === 'profile' || platformProfile)) {
     out.push({
       field: 'socials',

@@ -94,4 +94,21 @@ describe('posts on social platforms', () => {
     );
     expect(r.socials).toEqual(['https://de-de.facebook.com/HollyLanePTA']);
   });
+
+  it("reads a photo post's account from the page's links, and takes the platform's wordmark as no one's logo", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Holly Lane PTA on Instagram: "Spring fair!"</title>
+<meta property="og:site_name" content="Instagram"><meta property="og:type" content="instapp:photo">
+<meta property="og:title" content="Holly Lane PTA on Instagram: &quot;Spring fair!&quot;">
+<link rel="icon" href="/static/favicon-192.png"></head><body>
+<header><a href="/"><img src="/static/images/web/nav_type_logo.png" alt="Instagram" class="logo"></a></header>
+<main><article><header><a href="https://www.instagram.com/hollylanepta/">hollylanepta</a></header>
+<p><a href="https://www.instagram.com/hollylanepta/">hollylanepta</a> Spring fair this Saturday!</p>
+<ul><li><a href="https://www.instagram.com/sam.rivers/">sam.rivers</a> See you there</li></ul></article></main>
+</body></html>`,
+      'https://www.instagram.com/p/BWUDBntl3_Z/',
+    );
+    expect(r.socials).toEqual(['https://www.instagram.com/hollylanepta/']);
+    expect(r.logo).toBeUndefined();
+  });
 });
