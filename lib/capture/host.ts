@@ -42,7 +42,7 @@ import {
   squash,
   unwrapRedirect,
 } from './util';
-import { undatedHeadingBox, walkPage, Z, type Line, type PageWalk } from './walk';
+import { linkUrl, undatedHeadingBox, walkPage, Z, type Line, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
 import { callsProviders, subjectContact } from './provider-call';
 import { networkNames } from './network';
@@ -426,7 +426,7 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
     if (!whole && !/\b(by|with|par|avec|mit|von|da|con|por)\s*$/i.test(link.before.slice(-8)))
       continue;
     if (!whole && !CREDIT.test(`${link.before} ${link.text}`.slice(-80))) continue;
-    const d = domainOf(resolveUrl(link.href, ctx.base));
+    const d = domainOf(linkUrl(link, ctx.base));
     if (!d || d === registrable(ctx.host)) continue;
     reading.vendors.domains.add(d);
     addName(reading.vendors, link.text);
@@ -463,7 +463,7 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
   )
     return;
   const linksToParent = walk.links.some((l) => {
-    const h = hostOf(resolveUrl(l.href, ctx.base));
+    const h = hostOf(linkUrl(l, ctx.base));
     return h === own;
   });
   if (!linksToParent) return;
@@ -489,7 +489,7 @@ function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): s
   for (const l of walk.links) {
     if (l.zone & skip) continue;
     const t = l.text.trim();
-    const href = unwrapRedirect(resolveUrl(l.href, ctx.base), ctx.host);
+    const href = unwrapRedirect(linkUrl(l, ctx.base), ctx.host);
     if (DOMAIN_TEXT.test(t)) consider(t);
     else if (DOMAIN_TEXT.test(linkWords(l))) consider(linkWords(l));
     else if (

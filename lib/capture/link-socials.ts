@@ -5,8 +5,8 @@
  */
 import type { PageContext } from './types';
 import { classifySocial } from './social';
-import { resolveUrl, unwrapRedirect } from './util';
-import { walkPage } from './walk';
+import { unwrapRedirect } from './util';
+import { linkUrl, walkPage } from './walk';
 
 const cache = new WeakMap<Document, string[]>();
 
@@ -19,7 +19,7 @@ export function linkSocials(ctx: PageContext): string[] {
     // social platform's own page)
     if (!href || href[0] === '#' || /^(mailto|tel|callto|sms|javascript|data):/i.test(href))
       return '';
-    const abs = unwrapRedirect(resolveUrl(href, ctx.base), ctx.host);
+    const abs = unwrapRedirect(linkUrl(l, ctx.base), ctx.host);
     return abs ? classifySocial(abs) : '';
   });
   cache.set(ctx.doc, out);

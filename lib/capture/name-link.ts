@@ -8,8 +8,8 @@ import type { PageContext } from './types';
 import { registrable } from './host';
 import { classifySocial } from './social';
 import { REFERENCE_SITE, SHARE_LINK } from './data/reference-sites';
-import { hostOf, resolveUrl, squash } from './util';
-import { walkPage, Z } from './walk';
+import { hostOf, squash } from './util';
+import { linkUrl, walkPage, Z } from './walk';
 
 const NOT_CONTENT = Z.NAV | Z.FOOTER | Z.SHARE | Z.COMMENT | Z.RELATED | Z.AUTHOR | Z.ASIDE;
 /** A part of the name counts when it has two words or more and most of the name's letters: "2016
@@ -32,7 +32,7 @@ export function nameLinkUrl(ctx: PageContext, name: string): string {
         l.text.trim().includes(' ') &&
         want.includes(t));
     if (!names) continue;
-    const abs = resolveUrl(l.href, ctx.base);
+    const abs = linkUrl(l, ctx.base);
     if (!/^https?:/i.test(abs) || SHARE_LINK.test(abs) || REFERENCE_SITE.test(abs)) continue;
     if (classifySocial(abs) || registrable(hostOf(abs)) === own) continue;
     return abs;

@@ -8,8 +8,8 @@ import { parse } from 'tldts';
 import { classifySocial } from './social';
 import { REFERENCE_SITE } from './data/reference-sites';
 import { nameMatchesHost, nameSpellsDomain } from './title';
-import { resolveUrl, unwrapRedirect } from './util';
-import type { PageWalk } from './walk';
+import { unwrapRedirect } from './util';
+import { linkUrl, type PageWalk } from './walk';
 
 export function spelledLink(
   walk: PageWalk,
@@ -23,7 +23,7 @@ export function spelledLink(
   let n = 0;
   for (const l of walk.links) {
     if (l.zone & skipZones || !/^(https?:)?\/\//i.test(l.href.trim()) || n++ > 400) continue;
-    const abs = unwrapRedirect(resolveUrl(l.href.trim(), base), pageHost);
+    const abs = unwrapRedirect(linkUrl(l, base), pageHost);
     if (!abs || classifySocial(abs) || REFERENCE_SITE.test(abs)) continue;
     let u: URL;
     try {

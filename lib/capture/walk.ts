@@ -3,7 +3,7 @@
  * boundaries, <br> and source newlines), links and images, each tagged with the page zone it sits in.
  */
 import type { PageContext } from './types';
-import { attr, SKIP_TAGS, tagName } from './util';
+import { attr, resolveUrl, SKIP_TAGS, tagName } from './util';
 
 /** An inline style that hides the element. */
 const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
@@ -103,6 +103,13 @@ export interface LinkInfo {
   rel: string;
   /** Text of the line the link starts on, before the link. */
   before: string;
+  /** The absolute address, read once by `linkUrl` (several rules read every link). */
+  abs?: string;
+}
+
+/** A link's absolute http(s) address, or '' (resolved once per link, then kept on it). */
+export function linkUrl(l: LinkInfo, base: string): string {
+  return (l.abs ??= resolveUrl(l.href, base));
 }
 
 export interface ImageInfo {
@@ -266,9 +273,11 @@ const NON_WS = /\S/;
 const NEEDS_COLLAPSE = /[^\S ]| {2}/;
 
 /** `s.replace(/\s+/g, ' ').trim()`, skipping the replace when there is nothing to collapse
- * (most text nodes), which avoids one regex match per word on big pages. */
+ * inside (most lines), which avoids one regex match per word on big pages. */
 export function collapseSpace(s: string): string {
-  return (NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
+  // Trimmed first: a line's only newline is usually the one that opens it.
+  const t = s.trim();
+  return NEEDS_COLLAPSE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }
 
 /**

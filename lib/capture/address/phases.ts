@@ -25,13 +25,7 @@ export function localityAfter(
 ): number | undefined {
   const next = parts[i + 1];
   const prev = parts[i - 1];
-  if (
-    !next ||
-    !prev ||
-    !readsAsPlace(next.text) ||
-    !looksStreet(prev.text) ||
-    isCountry(next.text)
-  )
+  if (!next || !prev || !readsAsPlace(next.text) || !looksStreet(prev.text) || isCountry(next.text))
     return undefined;
   if (MONTH_NAME.test(prev.text) || /^(19|20)\d\d$/.test(parts[i]!.text)) return undefined;
   addr.locality = next.text;

@@ -3,17 +3,11 @@ import type { Candidate, PageContext } from '../types';
 import { classifySocial, socialHandle, socialKey } from '../social';
 import { readHost, registrable } from '../host';
 import { metaContent } from '../context';
-import {
-  decodeCloudflareEmail,
-  hostOf,
-  normaliseEmail,
-  resolveUrl,
-  squash,
-  unwrapRedirect,
-} from '../util';
+import { decodeCloudflareEmail, hostOf, normaliseEmail, squash, unwrapRedirect } from '../util';
 import {
   STATIC_PAGE_CLASS,
   textWithin,
+  linkUrl,
   undatedHeadingBox,
   walkPage,
   Z,
@@ -173,7 +167,7 @@ function otherOrganisations(ctx: PageContext, walk: PageWalk, self: string): str
     if (out.size >= 50) break;
     const href = l.href.trim();
     if (!/^https?:/i.test(href)) continue;
-    const abs = resolveUrl(href, ctx.base);
+    const abs = linkUrl(l, ctx.base);
     const d = registrable(hostOf(abs));
     if (!d || d === own || classifySocial(abs)) continue;
     const name = (l.text || l.el.querySelector('img')?.getAttribute('alt') || '').trim();
@@ -321,7 +315,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
       out.push({ field: 'socials', value: social, source: 'links', confidence: conf });
       continue;
     }
-    const abs = unwrapRedirect(resolveUrl(href, ctx.base), ctx.host);
+    const abs = unwrapRedirect(linkUrl(l, ctx.base), ctx.host);
     if (!abs) continue;
     // "Website: <a>", "Jane's home page: <a>", <a rel=me>; a label that is the previous link's own
     // text ("Developer Website" before "App Support") labels that link, not this one

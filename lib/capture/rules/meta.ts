@@ -17,7 +17,7 @@ import {
 } from '../title';
 import { cleanValueText, hostOf, LIMITS, resolveUrl, squash } from '../util';
 import { nameWords } from '../name-words';
-import { walkPage, Z } from '../walk';
+import { linkUrl, walkPage, Z } from '../walk';
 import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { ORG_WORDS } from '../data/org-words';
@@ -106,7 +106,7 @@ function postersProfile(ctx: PageContext, name: string): string {
   if (!words.length) return '';
   const counts = new Map<string, number>();
   for (const l of walkPage(ctx).links) {
-    const s = classifySocial(resolveUrl(l.href, ctx.base));
+    const s = classifySocial(linkUrl(l, ctx.base));
     if (!s || hostOf(s).replace(/^www\./, '') !== ctx.host.replace(/^www\./, '')) continue;
     const handle = squash(socialHandle(s));
     if (words.some((w) => handle.includes(w))) counts.set(s, (counts.get(s) ?? 0) + 1);

@@ -9,8 +9,8 @@
 import type { Candidate, PageContext } from '../types';
 import { registrable } from '../host';
 import { isGenericSegment, nameMatchesHost, nameSpellsDomain } from '../title';
-import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
-import { walkPage, Z, type LinkInfo } from '../walk';
+import { cleanValueText, LIMITS, squash } from '../util';
+import { linkUrl, walkPage, Z, type LinkInfo } from '../walk';
 import { fileNameAlt, isSentence } from '../name-words';
 
 const CONFIDENCE = {
@@ -179,7 +179,7 @@ function homeLinkText(ctx: PageContext, links: LinkInfo[]): string {
   for (const l of links) {
     if (!(l.zone & Z.HEADER) || l.zone & Z.NAV) continue;
     if (++n > 20) break;
-    const h = resolveUrl(l.href, ctx.base);
+    const h = linkUrl(l, ctx.base);
     const key = h
       .replace(/^https?:\/\/(?:www\.)?/i, '')
       .replace(/[?#].*$/, '')

@@ -5,12 +5,12 @@ import { findAddresses, looksStreet, STRONG_ADDRESS_SCORE, toParts } from '../ad
 import { proseAddress } from '../address/prose';
 import { TIME_PART } from '../address/phases';
 import { MONTH_NAME } from '../data/address-words';
-import { hostOf, normaliseEmail, resolveUrl, squash, tagName } from '../util';
+import { hostOf, normaliseEmail, squash, tagName } from '../util';
 import { readHost, registrable } from '../host';
 import { classifySocial } from '../social';
 import { nameMatchesHost, nameSpellsDomain } from '../title';
 import { ORG_WORDS } from '../data/org-words';
-import { BLOCK, walkPage, Z, type Line, type PageWalk } from '../walk';
+import { BLOCK, linkUrl, walkPage, Z, type Line, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 
 /**
@@ -321,7 +321,7 @@ function blocksLinkingOthers(ctx: PageContext, walk: PageWalk): Map<Element, str
   for (const l of walk.links) {
     const href = l.href.trim();
     if (!/^https?:|^\/\//i.test(href)) continue;
-    const abs = resolveUrl(href, ctx.base);
+    const abs = linkUrl(l, ctx.base);
     const d = abs ? registrable(hostOf(abs)) : '';
     if (!d || d === own || classifySocial(abs) || MAP_HOST.test(abs)) continue;
     const name = (l.text || l.el.querySelector('img')?.getAttribute('alt') || '').trim();
