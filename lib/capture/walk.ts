@@ -493,6 +493,19 @@ export function walkPage(ctx: PageContext): PageWalk {
                   : collapsedTail([lines[lines.length - 1]?.text ?? ''], 80),
               });
             }
+          } else if (tag === 'AREA') {
+            // an image map's area (a row of icons drawn as one picture) links as <a> does,
+            // named by its alt
+            const href = attr(el, 'href');
+            if (href)
+              links.push({
+                el,
+                href,
+                text: attr(el, 'alt').slice(0, 300),
+                zone: elZone,
+                rel: attr(el, 'rel').toLowerCase(),
+                before: '',
+              });
           }
           const isBlock = BLOCK.has(tag);
           if (isBlock) flush();

@@ -109,3 +109,19 @@ describe('walkPage', () => {
     expect(r.address).toMatchObject({ postalCode: '97211', locality: 'Portland' });
   });
 });
+
+describe("an image map's areas", () => {
+  it('reads the links of an image map (a row of icons drawn as one picture) as links', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Valley Courier</title></head><body><main><h1>Valley Courier</h1></main>
+<footer><img src="/img/follow.png" usemap="#follow" alt="Follow us"><map name="follow">
+<area shape="rect" coords="0,0,40,40" href="https://www.facebook.com/ValleyCourier" alt="facebook">
+<area shape="rect" coords="44,0,84,40" href="https://twitter.com/ValleyCourier" alt="twitter"></map></footer></body></html>`,
+      'https://www.valleycourier.example/',
+    );
+    expect(r.socials).toEqual([
+      'https://www.facebook.com/ValleyCourier',
+      'https://twitter.com/ValleyCourier',
+    ]);
+  });
+});
