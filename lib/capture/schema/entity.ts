@@ -42,6 +42,8 @@ export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
   // a job posting is about the employer
   ['hiringorganization', 95],
   ['itemoffered', 70],
+  // a review is about the thing reviewed (a restaurant, a venue, an event)
+  ['itemreviewed', 92],
 ]);
 
 /** A person as publisher or provider is most often a blog's author, not the partner itself. */

@@ -261,4 +261,21 @@ describe('schema.org shapes', () => {
     expect(r.name).toBe('Mira Castell');
     expect(r.type).toBe('Person');
   });
+
+  it('reads a review page as about the thing reviewed', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Review: The Copper Kettle</title><script type="application/ld+json">${JSON.stringify(
+        {
+          '@context': 'https://schema.org/',
+          '@type': 'Review',
+          reviewBody: 'Warm welcome and the best scones in town.',
+          itemReviewed: { '@type': 'CafeOrCoffeeShop', name: 'The Copper Kettle' },
+          reviewRating: { '@type': 'Rating', ratingValue: 5 },
+        },
+      )}</script></head><body></body></html>`,
+      'https://reviews.example.com/cafes/copper-kettle',
+    );
+    expect(r.name).toBe('The Copper Kettle');
+    expect(r.type).toBe('Organization');
+  });
 });
