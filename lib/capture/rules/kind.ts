@@ -20,7 +20,7 @@ function hostedEvent(ctx: PageContext): boolean {
  * "Lake Bled"). Two words at least, so a one-word brand ("Square") is not read as a place.
  */
 const PLACE_NAME =
-  /\s(?:park|castle|palace|beach|lake|mountain|airport|bridge|tower|monument|island|islands|falls|cave|caves|forest|valley|river|canyon|trail|memorial|plaza|pier|fort|fortress|reservoir|route|abbey|cathedral|basilica|lighthouse|glacier|volcano|bay|waterfall|gorge)(?:\s+of\s+\p{Lu}[\p{L}'-]*)?$|^(?:mount|mt\.?|lake|isle of|cape)\s\S/iu;
+  /\s(?:park|castle|palace|beach|lake|mountain|airport|bridge|tower|monument|island|islands|falls|cave|caves|forest|valley|river|canyon|trail|memorial|plaza|pier|fort|fortress|reservoir|route|abbey|cathedral|basilica|lighthouse|glacier|volcano|bay|waterfall|gorge|building|station|square|town hall|city hall)(?:\s+of\s+\p{Lu}[\p{L}'-]*)?$|^(?:mount|mt\.?|lake|isle of|cape)\s\S/iu;
 
 /** Lines read at the top of a bare page for an event's date and time. */
 const TOP_LINES = 4;

@@ -24,6 +24,21 @@ describe('kinds read from text', () => {
     expect(r.type).toBe('Place');
   });
 
+  it('reads a building, a station, a square or a town hall as a place', () => {
+    for (const name of [
+      'Corn Exchange Building',
+      'Harrow Lane Station',
+      'Victoria Square',
+      'Ashby Town Hall',
+    ]) {
+      const r = extractFromHtml(
+        page(name, `<h1>${name}</h1><p>Open Monday to Friday, 9am to 5pm.</p>`),
+        'https://guide.example.org/places/one',
+      );
+      expect(r.type, name).toBe('Place');
+    }
+  });
+
   it('keeps an organisation named like a place an organisation', () => {
     const r = extractFromHtml(
       page('Lake Shore Rowing Club', '<h1>Lake Shore Rowing Club</h1><p>Learn to row.</p>'),
