@@ -6,6 +6,8 @@ import { walkPage, Z } from '../walk';
 import { fileNameAlt, nameKey, nameWords } from '../name-words';
 import { nameMatchesHost } from '../title';
 import { metaContent } from '../context';
+import { categoryOf } from '../schema/category';
+import { typeNames } from '../schema/values';
 
 /**
  * How surely an image is the entity's logo, by the signs it shows: saying "logo" (class, alt or
@@ -277,6 +279,7 @@ export function iconsRule(ctx: PageContext): Candidate[] {
     // a file named *logo* counts only in the header or in a link to the home page
     const saysLogo = hintLogo || (srcLogo && (inHeader || !!img.linkHref));
     if (/\b(u-)?photo\b|avatar/.test(img.hint) && !hintLogo) continue;
+    if (itemPicture(img.el)) continue;
 
     if (img.zone & (Z.ARTICLE | Z.AUTHOR | Z.COMMENT | Z.RELATED)) continue;
     const file = srcHint.split('?')[0]!.split('/').pop() ?? '';
@@ -387,4 +390,15 @@ export function iconsRule(ctx: PageContext): Candidate[] {
   if (best)
     out.push({ field: 'logo', value: best.href, source: 'icon', confidence: LOGO.siteIcon });
   return out;
+}
+
+/** An item's own picture: the image (itemprop="image"/"photo") of a product, an event or a work
+ * in microdata, whatever its alt says ("Executive Anvil logo" on the anvil's photo). */
+function itemPicture(el: Element): boolean {
+  if (!/(?:^|\s)(?:image|photo)(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) return false;
+  const item = el.closest('[itemscope]');
+  const type = item?.getAttribute('itemtype') ?? '';
+  if (!type) return false;
+  const cat = categoryOf(typeNames({ '@type': type.trim().split(/\s+/) }));
+  return cat !== 'Organization' && cat !== 'Person';
 }

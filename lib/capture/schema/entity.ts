@@ -201,6 +201,12 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
   // on a marketplace the offer's seller is the subject, so offers are followed to reach it
   const byId = nodesById(roots);
   for (const r of roots) walk(r, 0, 'None', '', out, seen, hostedByData, byId);
+  // a product's offer naming its seller, when the data names no one else, names the business
+  // behind the page
+  if (!out.length && !hostedByData) {
+    seen.clear();
+    for (const r of roots) walk(r, 0, 'None', '', out, seen, true, byId);
+  }
   const articleLike = roots.some((r) =>
     typeNames(r).some((t) => /(article|posting|blog|report|review)$/.test(t)),
   );

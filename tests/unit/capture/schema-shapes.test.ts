@@ -278,4 +278,19 @@ describe('schema.org shapes', () => {
     expect(r.name).toBe('The Copper Kettle');
     expect(r.type).toBe('Organization');
   });
+
+  it("names a product page's seller when its data names no one else, and takes the product's picture as no logo", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Photo gallery</title></head><body>
+<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">Field Microscope</span>
+<img itemprop="image" src="microscope.jpg" alt="Field Microscope logo">
+<span itemprop="offers" itemscope itemtype="http://schema.org/Offer">$<span itemprop="price">89</span>
+Sold by <span itemprop="seller" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Lens &amp; Leaf Supplies</span></span></span></div>
+</body></html>`,
+      'https://shop.example.com/products/field-microscope',
+    );
+    expect(r.name).toBe('Lens & Leaf Supplies');
+    expect(r.type).toBe('Organization');
+    expect(r.logo).toBeUndefined();
+  });
 });
