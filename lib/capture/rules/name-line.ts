@@ -31,6 +31,8 @@ const CONFIDENCE = {
 /** A vendor's or platform's credit in a footer. */
 const CREDIT =
   /^(?:published|powered|hosted|made|built|designed|created|website|site|theme|proudly)\b|\b(?:by|with|using|on)\s+\p{Lu}/u;
+/** A title's separator between its segments. */
+const TITLE_SEPARATOR = /\s[|·•–—-]\s/;
 /** Where a name ends on a line that goes on: a comma, an opening bracket ("Harbor Literacy Project
  * (\"HLP\", \"we\" …)"). */
 const NAME_END = /,\s|\s\(|\s[·|•–—]\s/;
@@ -84,8 +86,10 @@ export function nameLineRule(ctx: PageContext): Candidate[] {
       const head = line.split(NAME_END)[0]!;
       // "About Mesa Learning Lab: Mesa Learning Lab is …": a boilerplate's label names the body
       const label = ABOUT_LABEL.exec(raw)?.[1] ?? '';
+      // a line of segments ("Rams News | Los Angeles Rams - therams.com") is a title, not a name
+      const whole = line.length <= 120 && !TITLE_SEPARATOR.test(line);
       const tries: [string, boolean][] = [
-        ...(line.length > 120 ? [] : [[line, line !== raw] as [string, boolean]]),
+        ...(whole ? [[line, line !== raw] as [string, boolean]] : []),
         [head, true],
         [label, true],
       ];

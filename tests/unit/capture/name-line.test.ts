@@ -32,3 +32,16 @@ Web:    www.tasman.edu.au/ceu
     expect(r.url).toBe('https://www.tasman.edu.au/ceu');
   });
 });
+
+describe('a title written as a line', () => {
+  it('does not take a line of title segments that spells the domain as the name', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Kupp focused on the season ahead</title></head><body>
+<header><a href="/"><img src="/img/club.svg" alt="Harbour City Rams"></a></header>
+<main><p>Rams News | Harbour City Rams - thehcrams.com</p><h1>Kupp focused on the season ahead</h1>
+<p>The receiver spoke after training.</p></main></body></html>`,
+      'https://www.thehcrams.com/news/kupp-season',
+    );
+    expect(r.name).toBe('Harbour City Rams');
+  });
+});
