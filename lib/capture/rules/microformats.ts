@@ -121,6 +121,8 @@ const CONFIDENCE = {
   note: 0.7,
   /** An h-adr given only as a name, parsed as text: the markup still says it is an address. */
   addressFromName: 0.8,
+  /** An event's location given as a town's name alone: where it is, less surely than an address. */
+  townLocation: 0.6,
   /** An h-card with a role is a person at the entity. */
   person: 0.8,
   relMe: 0.75,
@@ -176,6 +178,23 @@ function writesForSite(author: MfItem, ownSite: string): boolean {
       }
     });
   return !!ownSite && sites.length > 0 && sites.every((d) => d && d !== ownSite);
+}
+
+/** Words that name a venue, not a town ("Moscone Center", "Room 4", "Town Hall"). */
+const VENUE_WORD =
+  /\b(?:cent(?:er|re)|hall|theat(?:er|re)|stadium|arena|room|building|park|church|school|library|museum|club|hotel|bar|pub|caf[eé]|house|gallery|studio|campus|university|college|online|virtual)\b/i;
+
+/** An event's location written as plain text that is a town's name ("San Francisco"): one to
+ * three capitalised words, no digits, no venue word. */
+function townLocation(event: MfItem): string {
+  const v = prop(event, 'location')[0];
+  if (typeof v !== 'string') return '';
+  const t = v.trim();
+  return t.length <= 40 &&
+    /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) &&
+    !VENUE_WORD.test(t)
+    ? t
+    : '';
 }
 
 function candidatesOf(items: MfItem[], named: ReadonlySet<MfItem>, ownSite: string): Pick[] {
@@ -335,6 +354,13 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   if (addr) {
     // an h-adr given only as a name: parse the text later (text rule); here keep the structured parts
     out.push({ field: 'address', value: addr, source: src, confidence: conf });
+  } else if (isType(item, 'h-event') && townLocation(item)) {
+    out.push({
+      field: 'address',
+      value: { locality: townLocation(item) },
+      source: src,
+      confidence: CONFIDENCE.townLocation,
+    });
   } else if (isType(item, 'h-adr')) {
     const raw = firstText(item, 'name', 300);
     const parsedAddr = raw ? parseAddressText(raw) : undefined;

@@ -99,6 +99,21 @@ describe('microformats items inside others', () => {
     expect(r.type).toBe('Person');
   });
 
+  it("reads an event's location given as a town's name as its town, and a venue's name as none", () => {
+    const town = extractFromHtml(
+      page(`<div class="h-event"><span class="p-name">Open Data Day</span>
+  (<time class="dt-start" datetime="2027-03-06">6 Mar 2027</time>) in <span class="p-location">Leeds</span>.</div>`),
+      'https://opendataday.example.org/2027',
+    );
+    expect(town.address).toEqual({ locality: 'Leeds' });
+    const venue = extractFromHtml(
+      page(`<div class="h-event"><span class="p-name">Open Data Day</span>
+  (<time class="dt-start" datetime="2027-03-06">6 Mar 2027</time>) at <span class="p-location">Corn Exchange Hall</span>.</div>`),
+      'https://opendataday.example.org/2027',
+    );
+    expect(venue.address?.locality).toBeUndefined();
+  });
+
   it("takes a news item's source organisation, and reads no street from its byline's date", () => {
     const r = extractFromHtml(
       page(`<div class="hnews">
