@@ -105,6 +105,7 @@ const PICK_SCORE = {
   card: 10,
   reviewedItem: 9,
   resumeContact: 8,
+  productBrand: 7.5,
   entryAuthor: 7,
   address: 6,
   geo: 5,
@@ -121,6 +122,8 @@ const CONFIDENCE = {
   note: 0.7,
   /** An h-adr given only as a name, parsed as text: the markup still says it is an address. */
   addressFromName: 0.8,
+  /** A product's brand card: the maker, under a site's own name (og:site_name 0.72). */
+  productBrand: 0.6,
   /** An event's location given as a town's name alone: where it is, less surely than an address. */
   townLocation: 0.6,
   /** An h-card with a role is a person at the entity. */
@@ -231,6 +234,18 @@ function candidatesOf(items: MfItem[], named: ReadonlySet<MfItem>, ownSite: stri
         } else if (v && typeof v === 'object' && isType(v as MfItem, 'h-event')) {
           picks.push({ item: v as MfItem, type: 'Event', score: PICK_SCORE.reviewedItem });
         }
+      }
+    } else if (isType(it, 'h-product')) {
+      // a product's brand card names the maker behind the page (on a shop's page the shop's own
+      // name, from its site, is surer than this)
+      for (const v of prop(it, 'brand')) {
+        if (v && typeof v === 'object' && isType(v as MfItem, 'h-card'))
+          picks.push({
+            item: v as MfItem,
+            type: 'Organization',
+            score: PICK_SCORE.productBrand,
+            conf: CONFIDENCE.productBrand,
+          });
       }
     } else if (isType(it, 'h-news')) {
       // a news item's source organisation publishes it: the page's subject, as schema.org's

@@ -114,6 +114,21 @@ describe('microformats items inside others', () => {
     expect(venue.address?.locality).toBeUndefined();
   });
 
+  it("takes a product's brand card as the maker behind the page, but not over a shop's own name", () => {
+    const product = `<div class="h-product"><h2 class="p-name">Field Microscope</h2>
+  <p class="p-brand h-card">From: <span class="p-name p-org">Lens and Leaf Cooperative</span> -
+  <span class="p-locality">Bristol</span> <span class="p-country-name">UK</span></p></div>`;
+    const maker = extractFromHtml(page(product), 'https://www.lensandleaf.example/products/field');
+    expect(maker.name).toBe('Lens and Leaf Cooperative');
+    expect(maker.address).toEqual({ locality: 'Bristol', country: 'UK' });
+    const shop = extractFromHtml(
+      `<!doctype html><html><head><title>Field Microscope | Harbour Science Shop</title>
+<meta property="og:site_name" content="Harbour Science Shop"></head><body>${product}</body></html>`,
+      'https://www.harbourscience.example/p/field-microscope',
+    );
+    expect(shop.name).toBe('Harbour Science Shop');
+  });
+
   it("takes a news item's source organisation, and reads no street from its byline's date", () => {
     const r = extractFromHtml(
       page(`<div class="hnews">
