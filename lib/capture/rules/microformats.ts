@@ -7,7 +7,7 @@ import { classifySocial } from '../social';
 import { parseAddressText } from '../address';
 import { walkPage } from '../walk';
 import { registrable } from '../host';
-import { cleanValueText, LIMITS, normaliseEmail, resolveUrl } from '../util';
+import { attr, cleanValueText, LIMITS, normaliseEmail, resolveUrl, tagName } from '../util';
 
 interface MfItem {
   type?: string[];
@@ -315,8 +315,10 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   // each walked root is one top-level item, in order (the roots are outermost)
   const items = parsed.items ?? [];
   const named = new Set<MfItem>();
+  const rootOf = new Map<MfItem, Element>();
   if (items.length === roots.length)
     items.forEach((it, i) => {
+      rootOf.set(it, roots[i]!);
       if (isType(it, 'h-resume') && explicitlyNamed(roots[i]!)) named.add(it);
     });
   const picks = candidatesOf(items, named, registrable(ctx.host));
@@ -343,7 +345,13 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
     const s = classifySocial(u);
     if (s) out.push({ field: 'socials', value: s, source: src, confidence: conf });
   }
-  const home = urls.find((u) => !classifySocial(u)) ?? firstText(item, 'uid');
+  // a classic card written as a link (<a class="vcard" href="…">) is that address's, as a
+  // microformats 2 root's implied url is
+  const root = rootOf.get(item);
+  const linkedRoot =
+    !urls.length && root && tagName(root) === 'A' ? resolveUrl(attr(root, 'href'), ctx.base) : '';
+  const home =
+    urls.find((u) => !classifySocial(u)) ?? (firstText(item, 'uid') || linkedRoot || undefined);
   const homeUrl = home ? resolveUrl(home, ctx.base) : '';
   if (homeUrl) out.push({ field: 'url', value: homeUrl, source: src, confidence: conf });
   const logo = urlValue(prop(item, 'logo')[0], ctx.base);

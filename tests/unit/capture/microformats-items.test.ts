@@ -129,6 +129,16 @@ describe('microformats items inside others', () => {
     expect(shop.name).toBe('Harbour Science Shop');
   });
 
+  it('takes the address of a classic card written as a link as its website', () => {
+    const r = extractFromHtml(
+      page(
+        `<a class="vcard" href="https://ines.example/"><img alt="Ines Okafor" src="images/photo.gif"></a>`,
+      ),
+      'https://example.org/people/ines-okafor',
+    );
+    expect(r.url).toBe('https://ines.example/');
+  });
+
   it("takes a news item's source organisation, and reads no street from its byline's date", () => {
     const r = extractFromHtml(
       page(`<div class="hnews">
