@@ -41,8 +41,13 @@ const CAPTURE_SCRIPT = '/capture-page.js';
  */
 export async function findPageTab(): Promise<Browser.tabs.Tab | undefined> {
   const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  // The panel's own tab, when it is open in one: browsers that show an extension its own pages'
+  // addresses only with the "tabs" permission (Chromium 150) give that tab no url to tell it by.
+  const own = await Promise.resolve(browser.tabs.getCurrent?.()).catch(() => undefined);
   const pagesIn = async (query: Browser.tabs.QueryInfo) =>
-    (await browser.tabs.query(query)).filter((tab) => !tab.url?.startsWith(ownOrigin));
+    (await browser.tabs.query(query)).filter(
+      (tab) => tab.id !== own?.id && !tab.url?.startsWith(ownOrigin),
+    );
   const active = (await pagesIn({ lastFocusedWindow: true })).find((tab) => tab.active);
   if (active) return active;
   const recent = await pagesIn({});
