@@ -44,8 +44,27 @@ async function openPanel(browser: Browser): Promise<Page> {
   return page;
 }
 
+/**
+ * Clicks the element once it is on the page. puppeteer's locator click also waits for the element
+ * to stay still across animation frames, which headless Firefox 140 ESR never reports for these
+ * pages, so it times out; clicking the element handle does what a user's click does.
+ */
+async function click(page: Page, selector: string) {
+  const element = await page.waitForSelector(selector, { timeout: 30_000 });
+  await element!.click();
+}
+
+/** Types `value` into the field (as its input event, which is what the panel's forms read). */
+async function fill(page: Page, selector: string, value: string) {
+  const element = await page.waitForSelector(selector, { timeout: 30_000 });
+  await element!.evaluate((field, text) => {
+    (field as HTMLInputElement).value = text;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
 async function tab(panel: Page, name: string) {
-  await panel.locator(aria('tab', name)).click();
+  await click(panel, aria('tab', name));
 }
 
 /** Whether the partners list has a row titled `name`. */
@@ -66,11 +85,11 @@ async function seesPartnerIn(panel: Page, name: string, timeout = SYNC_TIMEOUT) 
 
 async function addPartnerIn(panel: Page, name: string) {
   await tab(panel, 'Partners');
-  await panel.locator(aria('button', 'Add partner')).click();
-  await panel.locator(aria('textbox', 'Name')).fill(name);
-  await panel.locator(aria('button', 'Save partner')).click();
+  await click(panel, aria('button', 'Add partner'));
+  await fill(panel, aria('textbox', 'Name'), name);
+  await click(panel, aria('button', 'Save partner'));
   await panel.locator(aria('heading', name)).wait();
-  await panel.locator(aria('button', '← All partners')).click();
+  await click(panel, aria('button', '← All partners'));
 }
 
 function statusOf(panel: Page): Promise<string | undefined> {
@@ -157,7 +176,7 @@ describe('the Firefox build in a real Firefox', () => {
       const panel = await openPanel(firefox);
       // Not granted: Firefox lets an add-on ask for a site only straight from a click, and the
       // button asks only after finding that the tab cannot be read, so the panel says what to do.
-      await panel.locator(aria('button', 'Capture this page')).click();
+      await click(panel, aria('button', 'Capture this page'));
       await seesText(
         panel,
         'Bridgework may not read this tab yet. Click the Bridgework toolbar button',
@@ -182,11 +201,11 @@ describe('the Firefox build in a real Firefox', () => {
         grant.textContent = 'grant';
         document.body.prepend(grant);
       });
-      await panel.locator('#test-grant').click();
+      await click(panel, '#test-grant');
       await panel.locator('#test-grant[data-granted="true"]').wait();
       await panel.evaluate(() => document.getElementById('test-grant')?.remove());
 
-      await panel.locator(aria('button', 'Capture this page')).click();
+      await click(panel, aria('button', 'Capture this page'));
       const review = aria('form', 'Review captured details');
       const valueOf = async (label: string) => {
         const field = await panel.locator(`${review} ${aria('textbox', label)}`).waitHandle();
@@ -195,9 +214,9 @@ describe('the Firefox build in a real Firefox', () => {
       expect(await valueOf('Name')).toBe('Maple Grove Literacy Alliance');
       expect(await valueOf('Email')).toBe('hello@maplegrove-literacy.org');
       expect(await valueOf('City or town')).toBe('Maple Grove');
-      await panel.locator(`${review} ${aria('button', 'Save partner')}`).click();
+      await click(panel, `${review} ${aria('button', 'Save partner')}`);
       await panel.locator(aria('heading', 'Maple Grove Literacy Alliance')).wait();
-      await panel.locator(aria('button', '← All partners')).click();
+      await click(panel, aria('button', '← All partners'));
       await seesPartnerIn(panel, 'Maple Grove Literacy Alliance', 5000);
       await panel.close();
     });
@@ -226,13 +245,13 @@ describe('the Firefox build in a real Firefox', () => {
 
       const panel = await openPanel(firefox);
       await tab(panel, 'Settings');
-      await panel.locator(aria('textbox', 'Signaling servers')).fill(signaling.url);
-      await panel.locator(aria('button', 'Save sync settings')).click();
+      await fill(panel, aria('textbox', 'Signaling servers'), signaling.url);
+      await click(panel, aria('button', 'Save sync settings'));
       await seesText(panel, 'Sync settings applied.');
-      await panel.locator(aria('button', 'Join workspace')).click();
+      await click(panel, aria('button', 'Join workspace'));
       const dialog = aria('dialog', 'Join workspace');
-      await panel.locator(`${dialog} ${aria('textbox', 'Invite code')}`).fill(invite);
-      await panel.locator(`${dialog} ${aria('button', 'Join')}`).click();
+      await fill(panel, `${dialog} ${aria('textbox', 'Invite code')}`, invite);
+      await click(panel, `${dialog} ${aria('button', 'Join')}`);
 
       await statusIn(panel, 'Connected · 1 peer');
       await statusIs(chromePanel, 'Connected · 1 peer');
