@@ -24,6 +24,7 @@ import {
   isRegion,
   looksStreet,
   PLACE_WORDS,
+  townWithPlace,
 } from './address/words';
 import { dropNameBeforeNumber, splitStreetLocality } from './address/street';
 
@@ -426,9 +427,8 @@ function townAndPlace(same: readonly AddrPart[]): CaptureAddress | undefined {
   if (same.length !== 2) return undefined;
   const [town, where] = [same[0]!.text, same[1]!.text];
   if (/\d/.test(town) || !/^\p{Lu}/u.test(town) || !PLACE_WORDS.test(town)) return undefined;
-  if (isCountry(where) || isCountryCode(where)) return { locality: town, country: where };
-  if (isRegion(where)) return { locality: town, region: where };
-  return undefined;
+  if (isCountryCode(where)) return { locality: town, country: where };
+  return townWithPlace(town, where);
 }
 
 /** "Registered office address: 1 A Street, London" — a labelled one-line address without a code. */

@@ -7,7 +7,7 @@
  */
 import type { CaptureAddress } from '../types';
 import { MONTH_NAME, THOROUGHFARE } from '../data/address-words';
-import { isCountry, isRegion } from './words';
+import { townWithPlace } from './words';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*`;
 const WHERE_WE_ARE = new RegExp(
@@ -32,13 +32,7 @@ function proseTown(text: string): CaptureAddress | undefined {
   if (!m) return undefined;
   const [town, second, third] = [m[1]!, m[2]!, m[3]];
   if (THOROUGHFARE.test(town) || DAY.test(town) || MONTH_NAME.test(town)) return undefined;
-  if (third !== undefined) {
-    if (!isRegion(second) || !isCountry(third)) return undefined;
-    return { locality: town, region: second, country: third };
-  }
-  if (isCountry(second)) return { locality: town, country: second };
-  if (isRegion(second)) return { locality: town, region: second };
-  return undefined;
+  return townWithPlace(town, second, third);
 }
 
 export function proseAddress(text: string): CaptureAddress | undefined {

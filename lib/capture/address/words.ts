@@ -1,4 +1,5 @@
 /** Is this part of an address a country, a region, a street? */
+import type { CaptureAddress } from '../types';
 import { COUNTRY_NAMES } from '../data/countries';
 import { COUNTY_PREFIXED, REGION_NAMES, STATE_CODES } from '../data/regions';
 import { STREET_WORD } from '../data/address-words';
@@ -25,6 +26,24 @@ export function isCountryCode(s: string): boolean {
 }
 /** Region codes that name no country: unions, currency areas, test and unknown regions. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+
+/**
+ * A town and the state or country written after it ("Leeds, UK", "Bozeman, MT", "Philadelphia,
+ * Pennsylvania, USA"): the address they state, only when the state and country are known as such.
+ */
+export function townWithPlace(
+  town: string,
+  second: string,
+  third?: string,
+): CaptureAddress | undefined {
+  if (third !== undefined)
+    return isRegion(second) && isCountry(third)
+      ? { locality: town, region: second, country: third }
+      : undefined;
+  if (isCountry(second)) return { locality: town, country: second };
+  if (isRegion(second)) return { locality: town, region: second };
+  return undefined;
+}
 
 export function isRegion(s: string): boolean {
   const t = s.trim().replace(/\.$/, '');

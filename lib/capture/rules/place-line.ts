@@ -7,7 +7,7 @@
  */
 import type { Candidate, CaptureAddress, PageContext } from '../types';
 import { readHost, registrable } from '../host';
-import { isCountry, isRegion } from '../address/words';
+import { isCountry, isRegion, townWithPlace } from '../address/words';
 import { walkPage, Z } from '../walk';
 
 /** Below every postal address read from text (0.46 and up) and from structured data. */
@@ -24,13 +24,7 @@ export function placeOf(text: string): CaptureAddress | undefined {
   if (parts.length < 2 || parts.length > 3) return undefined;
   const [town, second, third] = parts as [string, string, string | undefined];
   if (!TOWN.test(town) || isRegion(town) || isCountry(town)) return undefined;
-  if (third !== undefined) {
-    if (!isRegion(second) || !isCountry(third)) return undefined;
-    return { locality: town, region: second, country: third };
-  }
-  if (isCountry(second)) return { locality: town, country: second };
-  if (isRegion(second)) return { locality: town, region: second };
-  return undefined;
+  return townWithPlace(town, second, third);
 }
 
 export function placeLineRule(ctx: PageContext): Candidate[] {
