@@ -38,10 +38,15 @@ export function SyncSettingsView(props: Props) {
   /** Saving itself failed (storage): not any one field's fault. */
   const [error, setError] = useState('');
   const [errors, setErrors] = useState<SyncFormErrors>({});
+  /** The person has typed since the form last showed the stored values: theirs stand. */
+  const [edited, setEdited] = useState(false);
+  // Stored values that arrive later (loaded after the view opened, or saved in another window)
+  // replace the fields only while nothing typed here would be lost.
   useEffect(() => {
+    if (edited) return;
     setSignaling(props.values.signaling);
     setIce(props.values.ice);
-  }, [props.values.signaling, props.values.ice]);
+  }, [props.values.signaling, props.values.ice, edited]);
 
   return (
     <form
@@ -59,6 +64,7 @@ export function SyncSettingsView(props: Props) {
         const problem = await props.onSave(result.value);
         setError(problem ?? '');
         setMessage(problem ? '' : t('sync.settings.applied'));
+        if (!problem) setEdited(false);
       }}
     >
       <h2 id="sync-title">{t('sync.settings.title')}</h2>
@@ -85,6 +91,7 @@ export function SyncSettingsView(props: Props) {
           aria-invalid={errors.signaling ? true : undefined}
           onInput={(event) => {
             setSignaling(event.currentTarget.value);
+            setEdited(true);
             setMessage('');
           }}
         />
@@ -108,6 +115,7 @@ export function SyncSettingsView(props: Props) {
           aria-invalid={errors.ice ? true : undefined}
           onInput={(event) => {
             setIce(event.currentTarget.value);
+            setEdited(true);
             setMessage('');
           }}
         />

@@ -184,6 +184,37 @@ describe('the sync settings', () => {
     expect(fieldOf(ice).querySelector('.error')).toBeNull();
   });
 
+  test('stored settings that arrive after the person started typing do not replace what they typed', () => {
+    const props = { onSave: vi.fn(async () => null), onPause: () => {} };
+    const { rerender } = render(
+      <SyncSettingsView values={{ signaling: '', ice: '', paused: false }} {...props} />,
+    );
+    const signaling = screen.getByRole('textbox', { name: 'Signaling servers' });
+    typeInto(signaling, 'not a url');
+    rerender(
+      <SyncSettingsView
+        values={{ signaling: 'ws://127.0.0.1:4444', ice: '', paused: false }}
+        {...props}
+      />,
+    );
+    expect((signaling as HTMLTextAreaElement).value).toBe('not a url');
+  });
+
+  test('stored settings that arrive before any typing fill the fields', () => {
+    const props = { onSave: vi.fn(async () => null), onPause: () => {} };
+    const { rerender } = render(
+      <SyncSettingsView values={{ signaling: '', ice: '', paused: false }} {...props} />,
+    );
+    rerender(
+      <SyncSettingsView
+        values={{ signaling: 'ws://127.0.0.1:4444', ice: '', paused: false }}
+        {...props}
+      />,
+    );
+    const signaling = screen.getByRole('textbox', { name: 'Signaling servers' });
+    expect((signaling as HTMLTextAreaElement).value).toBe('ws://127.0.0.1:4444');
+  });
+
   test('a bad STUN server is reported under its own field, and valid lists are saved parsed', async () => {
     const onSave = vi.fn(async () => null);
     render(
