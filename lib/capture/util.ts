@@ -246,16 +246,18 @@ export function attr(el: Element, name: string): string {
 }
 
 /** An element's text with each <br> as a line break (textContent runs "Level 1<br>22 High St"
- * together as "Level 122 High St"). */
+ * together as "Level 122 High St"), without the style sheets and scripts inside it. */
 export function textWithBreaks(el: Element): string {
-  if (!el.getElementsByTagName('br').length) return el.textContent ?? '';
+  if (!el.querySelector('br, style, script, template')) return el.textContent ?? '';
   let out = '';
   const walk = (n: Node): void => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
-        if (tagName(c as Element) === 'BR') out += '\n';
-        else walk(c);
+        const tag = tagName(c as Element);
+        if (tag === 'BR') out += '\n';
+        // a style sheet or script inside a value is not text anyone reads
+        else if (tag !== 'STYLE' && tag !== 'SCRIPT' && tag !== 'TEMPLATE') walk(c);
       }
       if (out.length > 100_000) return;
     }

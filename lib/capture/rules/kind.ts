@@ -4,10 +4,11 @@
  */
 import type { Candidate, CaptureSource, EntityType, OrgKind, PageContext } from '../types';
 import { isPersonName } from '../person-name';
-import { walkPage, Z, type PageWalk } from '../walk';
+import { walkPage, Z } from '../walk';
 import { ORG_WORDS } from '../data/org-words';
 import { readHost } from '../host';
 import { datedUnderHeading, hasDateAndTime } from '../event-page';
+import { bareEventName, isBarePage } from '../bare-event';
 
 /** On a page about someone other than its site, a listing dated under its heading is an event. */
 function hostedEvent(ctx: PageContext): boolean {
@@ -24,8 +25,6 @@ const PLACE_NAME =
 
 /** Lines read at the top of a bare page for an event's date and time. */
 const TOP_LINES = 4;
-/** A bare page is short: more text than this is a site's page, whatever its markup. */
-const SHORT_PAGE = 2000;
 
 export function guessKind(ctx: PageContext, name: string | undefined): EntityType {
   const doc = ctx.doc;
@@ -33,7 +32,7 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
   // an item's owner (a course's provider, a release's issuer) is an organisation, whatever dates
   // the item carries
   if (readHost(ctx).owner) return 'Organization';
-  if (hostedEvent(ctx)) return 'Event';
+  if (hostedEvent(ctx) || bareEventName(ctx)) return 'Event';
   if (
     doc.querySelector(
       '[class*="event-title"],[class*="event-name"],[class*="event-wrapper"],[class*="event-details"],[class*="event-venue"],[class~="vevent"]',
@@ -68,17 +67,6 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
 /** Words that tell of a person in the third person: pronouns, family, birth and death. */
 const THIRD_PERSON =
   /\b(?:he|she|his|her|him|born|died|father|mother|son|daughter|wife|husband|married|was (?:sponsored|awarded|elected|appointed))\b/i;
-
-/**
- * A bare page: short, with no site header, navigation or footer around it (a fragment, a
- * listing's item). What such a page is about is read from its few lines, which on a site's own
- * page would be its calendars, news strips and staff.
- */
-function isBarePage(walk: PageWalk): boolean {
-  return (
-    walk.textLength <= SHORT_PAGE && !walk.lines.some((l) => l.zone & (Z.NAV | Z.HEADER | Z.FOOTER))
-  );
-}
 
 /** A bare page telling of the named one in the third person is a person's. */
 function bareThirdPerson(ctx: PageContext, name: string): boolean {

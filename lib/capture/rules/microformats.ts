@@ -1,6 +1,7 @@
 /** Rule: microformats 2 (h-card, h-adr, h-geo, h-event, h-entry author, h-review item) and classic
  * hCard / adr / geo / hCalendar / hReview through microformats-parser's backcompat. */
 import { mf2 } from 'microformats-parser';
+import { parse } from 'tldts';
 import { ORG_WORDS } from '../data/org-words';
 import type { Candidate, CaptureAddress, EntityType, PageContext } from '../types';
 import { classifySocial } from '../social';
@@ -61,12 +62,26 @@ function firstLines(item: MfItem, key: string, max: number): string {
   return '';
 }
 function urlValue(v: unknown, base: string): string {
-  if (typeof v === 'string') return resolveUrl(v, base);
+  if (typeof v === 'string') return hostWrittenAsText(resolveUrl(v, base), base);
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if (typeof o.value === 'string') return resolveUrl(o.value, base);
+    if (typeof o.value === 'string') return hostWrittenAsText(resolveUrl(o.value, base), base);
   }
   return '';
+}
+/** A url property written as text ("bobdylan.com" in a classic card's <span class="url">) names a host; the parser
+ * resolved it against the page as if it were a path beside it. */
+function hostWrittenAsText(resolved: string, base: string): string {
+  let dir = '';
+  try {
+    dir = new URL('.', base).href;
+  } catch {
+    return resolved;
+  }
+  if (!resolved.startsWith(dir)) return resolved;
+  const written = resolved.slice(dir.length);
+  const host = /^((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\/|$)/i.exec(written)?.[1];
+  return host && parse(host).isIcann ? `http://${written}` : resolved;
 }
 function isType(item: MfItem, t: string): boolean {
   return !!item.type?.includes(t);

@@ -12,6 +12,7 @@ import { isGenericSegment, nameMatchesHost, nameSpellsDomain } from '../title';
 import { cleanValueText, LIMITS, squash } from '../util';
 import { linkUrl, walkPage, Z, type LinkInfo } from '../walk';
 import { fileNameAlt, isSentence } from '../name-words';
+import { bareEventName } from '../bare-event';
 
 const CONFIDENCE = {
   /** Spells the domain: below a title segment matching the host (0.6) and og:site_name (0.72). */
@@ -27,6 +28,9 @@ const CONFIDENCE = {
    * title): as a logo's alt text names the site (0.5), a little less, since a header link may
    * also be a tagline. */
   homeLinkText: 0.48,
+  /** A bare event listing's first line: the event's own name, above the title's segment that
+   * names the site (0.6), below a declared site name (0.72). */
+  bareEventLine: 0.66,
 };
 /** A vendor's or platform's credit in a footer. */
 const CREDIT =
@@ -66,6 +70,9 @@ function usable(t: string): boolean {
 export function nameLineRule(ctx: PageContext): Candidate[] {
   const walk = walkPage(ctx);
   const out: Candidate[] = [];
+  const event = bareEventName(ctx);
+  if (event)
+    out.push({ field: 'name', value: event, source: 'text', confidence: CONFIDENCE.bareEventLine });
   const site = registrable(ctx.host);
   if (site) {
     const texts: string[] = [];
