@@ -37,6 +37,11 @@ const STOP_WORDS = new Set([
 const ARTICLE = /^\s*the\s+/i;
 const LEGAL_FORM = /\s+(?:ltd|limited|inc|llc|plc|gmbh)\.?\s*$/i;
 
+/** Does a name end in a company's legal form ("ABC Company Inc.", "Harbour Print Ltd")? */
+export function hasLegalForm(name: string): boolean {
+  return LEGAL_FORM.test(name);
+}
+
 /** Every word of a name, folded ("Café & Co." → ["cafe", "co"]). */
 function allWords(name: string): string[] {
   return fold(name)

@@ -1,5 +1,6 @@
 /** Title cleanup: "Contact Us | Riverside Literacy Coalition" -> segments and the site's name. */
 import { fold, squash, squashTranslit } from './util';
+import { isSentence } from './name-words';
 
 const SEP_RE = /\s+[|\u2013\u2014\u00b7\u2022:\u00bb\u203a/-]\s+|\s*[|\u00b7\u2022\u00bb\u203a]\s*/;
 
@@ -40,6 +41,11 @@ const SEARCH_RESULTS =
 const FILE_NAME =
   /^(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[a-z0-9]{15,}|[\w-]+(?:\.[\w-]+)*\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|html?))$/;
 
+/** A record's label with its number ("Reservation #OT12345", "Hotel reservation #abc456", "Order
+ * no. 10233"): a confirmation's or an account's page, never a name. */
+const RECORD_NUMBER =
+  /^(?:[\p{L}-]+\s+){0,3}(?:reservation|booking|order|invoice|receipt|ticket|confirmation|itinerary)\s*(?:no\.?|number|nr\.?)?\s*#?\s*[\p{L}\d-]*\d[\p{L}\d-]*$/iu;
+
 /** A call to do something on the page ("Hire the hall", "Book a room", "Meet the team",
  * "Support our work"): an imperative and an article or pronoun, a page's topic, never a name. */
 const CALL_TO_ACTION =
@@ -56,6 +62,7 @@ export function isGenericSegment(s: string): boolean {
     GENERIC_PAGE.test(t) ||
     SEARCH_RESULTS.test(t) ||
     FILE_NAME.test(t) ||
+    RECORD_NUMBER.test(t) ||
     (CALL_TO_ACTION.test(t) && t.split(/\s+/).length <= 5)
   )
     return true;
@@ -64,6 +71,31 @@ export function isGenericSegment(s: string): boolean {
     /^(contact|about|kontakt|impressum|get in touch|welcome|home|start|our|meet)\b/i.test(t) &&
     t.split(/\s+/).length <= 3
   );
+}
+
+/**
+ * The leading words of a title segment that spell a domain's label, when the rest says what the
+ * page offers rather than what the body is ("Wells Fargo Secured Visa Credit Card" on
+ * wellsfargo.com → "Wells Fargo"; "RBS current accounts" on rbs.co.uk → "RBS"). '' when none do,
+ * or when the rest carries a word for a kind of body ("Bondi Junction Netball Club" stays whole).
+ */
+export function leadingLabelName(
+  segment: string,
+  labels: readonly string[],
+  orgWords: RegExp,
+): string {
+  const words = segment.trim().split(/\s+/);
+  // a headline ("Stanford offers drive-through tests") is not a name at all; one word after the
+  // label is more often part of the name ("Olympic Games" on olympic.org)
+  if (isSentence(segment)) return '';
+  for (let i = 1; i < Math.min(words.length - 1, 5); i++) {
+    const lead = words.slice(0, i).join(' ');
+    const q = squash(lead);
+    if (q.length < 3 || !labels.some((l) => squash(l) === q)) continue;
+    const rest = words.slice(i).join(' ');
+    return orgWords.test(rest) ? '' : lead;
+  }
+  return '';
 }
 
 /** Does the name look like the site's domain label ("Bäckerei Hoffmann" ~ baeckerei-hoffmann.de)? */

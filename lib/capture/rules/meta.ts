@@ -10,17 +10,24 @@ import {
 } from '../social';
 import {
   isGenericSegment,
+  leadingLabelName,
   nameMatchesHost,
   profileDisplayName,
   titleBrand,
   titleSegments,
 } from '../title';
 import { cleanValueText, hostOf, LIMITS, resolveUrl, squash } from '../util';
-import { nameWords } from '../name-words';
+import { registrable } from '../host';
+import { HOSTING_PLATFORM_DOMAINS } from '../data/hosting-platforms';
+import { hasLegalForm, nameWords } from '../name-words';
 import { linkUrl, walkPage, Z } from '../walk';
 import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { ORG_WORDS } from '../data/org-words';
+
+/** Words for an institution, which a page's topic ("Physics", "Software Engineer") lacks. */
+const INSTITUTION =
+  /\b(?:university|college|school|academy|institute|library|council|foundation|association|society|trust|museum|hospital|church)\b/i;
 
 /**
  * How much each metadata clue is trusted, on the scale merge.ts compares across rules (a surely
@@ -43,6 +50,12 @@ const CONFIDENCE = {
   headingInTitle: 0.65,
   /** A title segment that looks like the domain ("Riverside Trust" on riversidetrust.org). */
   titleSegmentMatchingHost: 0.6,
+  /** A title segment ending in a legal form ("… – ABC Company Inc."): a company's name, above
+   * the page's own first segment, below a segment the host or header confirms. */
+  legalNameSegment: 0.45,
+  /** The title's leading words that spell the domain, before what the page offers ("Wells Fargo"
+   * of "Wells Fargo Secured Visa Credit Card"): just above the whole segment matching the host. */
+  leadingHostLabel: 0.61,
   /** A one-segment title is the name or the page's topic: a guess. */
   onlyTitleSegment: 0.42,
   /** In "Page | Site" the first segment is usually the page; kept as a weaker guess. */
@@ -171,7 +184,25 @@ export function metaRule(ctx: PageContext): Candidate[] {
   const ogTitle = cleanValueText(metaContent(doc, 'og:title'), LIMITS.name);
   if (segs.length) {
     const nonGeneric = segs.filter((s) => !isGenericSegment(s));
-    const byHost = nonGeneric.find((s) => nameMatchesHost(s, ctx.host));
+    // the site's own domain under a sub-domain (journals.plos.org, personal.rbs.co.uk), not a
+    // platform's whose tenants live on sub-domains
+    const site = registrable(ctx.host);
+    const ownSite = site && site !== ctx.host && !HOSTING_PLATFORM_DOMAINS.has(site) ? site : '';
+    const byHost = nonGeneric.find(
+      (s) => nameMatchesHost(s, ctx.host) || (!!ownSite && nameMatchesHost(s, ownSite)),
+    );
+    const labels = [
+      ctx.host.replace(/^www\./, '').split('.')[0] ?? '',
+      ownSite.split('.')[0] ?? '',
+    ];
+    const leading = nonGeneric.map((s) => leadingLabelName(s, labels, ORG_WORDS)).find(Boolean);
+    if (leading)
+      out.push({
+        field: 'name',
+        value: leading,
+        source: 'meta',
+        confidence: CONFIDENCE.leadingHostLabel,
+      });
     if (byHost)
       out.push({
         field: 'name',
@@ -227,6 +258,16 @@ export function metaRule(ctx: PageContext): Candidate[] {
           });
       }
     }
+    // "Software Engineer – ABC Company Inc.", "Physics – University of Bristol": the one segment
+    // written with a legal form or a word for an institution is the body's name, at either end
+    const legal = nonGeneric.filter((s) => hasLegalForm(s) || INSTITUTION.test(s));
+    if (segs.length > 1 && legal.length === 1 && legal[0] !== byHost)
+      out.push({
+        field: 'name',
+        value: cleanValueText(legal[0], LIMITS.name),
+        source: 'meta',
+        confidence: CONFIDENCE.legalNameSegment,
+      });
     const pick = nonGeneric[0];
     if (pick && pick !== byHost)
       out.push({

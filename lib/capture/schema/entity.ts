@@ -38,12 +38,17 @@ export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
   ['about', 93],
   ['provider', 86],
   ['seller', 86],
+  ['offeredby', 86],
   ['sourceorganization', 84],
   // a job posting is about the employer
   ['hiringorganization', 95],
   ['itemoffered', 70],
   // a review is about the thing reviewed (a restaurant, a venue, an event)
   ['itemreviewed', 92],
+  // a booking's confirmation is about what was booked (a restaurant, a hotel, an event)
+  ['reservationfor', 90],
+  // an announcement (a closure, a change of hours) is about the place it is made for
+  ['announcementlocation', 90],
 ]);
 
 /** A person as publisher or provider is most often a blog's author, not the partner itself. */

@@ -1,0 +1,110 @@
+/**
+ * Pages about an item (a booking, a bank's product, an announcement, a job) name the body behind
+ * it: structured data through the item's own property, a title through the segment that reads as
+ * a body's name.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const jsonLd = (title: string, data: unknown) =>
+  `<!doctype html><html><head><title>${title}</title><script type="application/ld+json">${JSON.stringify(data)}</script></head><body></body></html>`;
+const titled = (title: string, body = '<p>Details below.</p>') =>
+  `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+
+describe("an item's owner", () => {
+  it('reads a booking confirmation as the booked restaurant', () => {
+    const r = extractFromHtml(
+      jsonLd('Reservation #QK2291 – Saffron Yard', {
+        '@context': 'https://schema.org',
+        '@type': 'FoodEstablishmentReservation',
+        reservationId: 'QK2291',
+        underName: { '@type': 'Person', name: 'Ada Lewis' },
+        reservationFor: {
+          '@type': 'FoodEstablishment',
+          name: 'Saffron Yard',
+          address: {
+            '@type': 'PostalAddress',
+            streetAddress: '4 Quay Street',
+            addressLocality: 'Bristol',
+          },
+        },
+      }),
+      'https://bookings.example.com/confirmations/QK2291',
+    );
+    expect(r.name).toBe('Saffron Yard');
+    expect(r.address?.locality).toBe('Bristol');
+  });
+
+  it("reads a bank product's offer as the bank that offers it", () => {
+    const r = extractFromHtml(
+      jsonLd('Harbour Saver Account', {
+        '@context': 'https://schema.org',
+        '@type': 'BankAccount',
+        name: 'Harbour Saver Account',
+        offers: {
+          '@type': 'Offer',
+          offeredBy: { '@type': 'BankOrCreditUnion', name: 'Tidewater Mutual' },
+        },
+      }),
+      'https://www.tidewatermutual.example/savings/harbour-saver',
+    );
+    expect(r.name).toBe('Tidewater Mutual');
+  });
+
+  it('reads a closure announcement as the school it is made for', () => {
+    const r = extractFromHtml(
+      jsonLd('Closure information for Kestrel Primary', {
+        '@context': 'https://schema.org',
+        '@type': 'SpecialAnnouncement',
+        name: 'Closure information for Kestrel Primary',
+        announcementLocation: { '@type': 'School', name: 'Kestrel Primary School' },
+      }),
+      'https://schools.example.org/kestrel-primary/announcements',
+    );
+    expect(r.name).toBe('Kestrel Primary School');
+  });
+
+  it("takes a title's company segment over a job's title and a booking's number", () => {
+    expect(
+      extractFromHtml(
+        titled('Payroll Analyst – Norland Freight Ltd'),
+        'https://jobs.example.com/p/8812',
+      ).name,
+    ).toBe('Norland Freight Ltd');
+    expect(
+      extractFromHtml(
+        titled('Physics – University of Lindholm'),
+        'https://courses.example.org/c/463',
+      ).name,
+    ).toBe('University of Lindholm');
+    expect(
+      extractFromHtml(
+        titled('Hotel reservation #ab77c1 – Quayside Inn'),
+        'https://trips.example.com/r/ab77c1',
+      ).name,
+    ).toBe('Quayside Inn');
+  });
+
+  it('takes the leading words that spell the domain before what the page offers', () => {
+    expect(
+      extractFromHtml(
+        titled('Kestrel Bank Secured Visa Credit Card'),
+        'https://www.kestrelbank.example/credit-cards/secured/',
+      ).name,
+    ).toBe('Kestrel Bank');
+    expect(
+      extractFromHtml(
+        titled('NTB current accounts'),
+        'https://personal.ntb.example/current-accounts.html',
+      ).name,
+    ).toBe('NTB');
+    // one word after the label is part of the name; a body's word keeps the whole name
+    expect(extractFromHtml(titled('Lumen Games'), 'https://www.lumen.example/').name).toBe(
+      'Lumen Games',
+    );
+    expect(
+      extractFromHtml(titled('Bondi Junction Netball Club'), 'https://www.bondijunction.example/')
+        .name,
+    ).toBe('Bondi Junction Netball Club');
+  });
+});
