@@ -44,6 +44,7 @@ import {
 } from './util';
 import { linkUrl, undatedHeadingBox, walkPage, Z, type Line, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
+import { workCreator } from './work-creator';
 import { callsProviders, subjectContact } from './provider-call';
 import { networkNames } from './network';
 import { bareName, nameWords } from './name-words';
@@ -652,7 +653,9 @@ export function readHost(ctx: PageContext): HostReading {
   if (nodes.length && structuredSubject(nodes, ctx, reading))
     reading.reasons.push('structured-data');
 
-  const platform = HOSTING_PLATFORM_DOMAINS.has(own);
+  const platform =
+    HOSTING_PLATFORM_DOMAINS.has(own) ||
+    HOSTING_PLATFORM_DOMAINS.has(ctx.host.replace(/^www\./, ''));
   const ogType = metaContent(ctx.doc, 'og:type').toLowerCase();
   // a news story's headline is not a subject; posts listed under a profile (<article> below the
   // page's own heading) do not make the page one
@@ -769,10 +772,15 @@ export function readHost(ctx: PageContext): HostReading {
   if (reading.hosted) {
     // a product's or an event's title is not its seller's or organiser's name
     const knownSubject = reading.reasons.includes('structured-data') || /product/.test(ogType);
-    if (reading.owner)
+    // a work's page on a platform (a song, an episode, a clip) is its creator's
+    const creator =
+      platform && !reading.owner
+        ? workCreator(ctx, [brand, ctx.siteName ?? '', own.split('.')[0] ?? ''])
+        : '';
+    if (reading.owner || creator)
       reading.subject.push({
         field: 'name',
-        value: owner,
+        value: reading.owner || creator,
         source: 'text',
         confidence: SUBJECT.owner,
       });

@@ -10,6 +10,9 @@ import type {
   PageContext,
 } from './types';
 import { classifySocial, isPlatformPost, socialKey } from './social';
+
+/** Sources that describe the page's chosen entity in markup. */
+const STRUCTURED: ReadonlySet<CaptureSource> = new Set(['json-ld', 'microdata', 'rdfa']);
 import { withoutTracking } from './tracking-params';
 import { nameMatchesHost, nameSpellsDomain } from './title';
 import { chooseKind, guessKind } from './rules/kind';
@@ -301,10 +304,12 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
       !handleNamesSubject(s.value, result.name, result.url, ctx.host)
     )
       continue;
-    // on a platform's own page, its other accounts are not the profile owner's
+    // on a platform's own page, its other accounts are not the profile owner's (the page's
+    // metadata and the structured data of its work name the owner's own)
     if (
       onSocialHost &&
       s.source !== 'meta' &&
+      !STRUCTURED.has(s.source) &&
       socialKey(hostOf(s.value) ? s.value : '').split('/')[0] === socialKey(ctx.url).split('/')[0]
     )
       continue;

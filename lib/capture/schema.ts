@@ -4,7 +4,7 @@
  * in schema/entity.ts, reading each field in schema/fields/, the confidences in schema/confidence.ts.
  */
 import type { Candidate, CaptureSource, PageContext } from './types';
-import { pickEntity } from './schema/entity';
+import { onPlatform, pickEntity } from './schema/entity';
 import { entityConfidence, type Found } from './schema/confidence';
 import { entityName, nameCandidates, siteNameWithoutEntity } from './schema/fields/name';
 import { readHost } from './host';
@@ -42,7 +42,14 @@ export function schemaCandidates(
   const name = entityName(node);
   return [
     ...nameCandidates(node, name, found),
-    ...typeCandidates(cat, name, roots, readHost(ctx).hosted, found),
+    // (on a platform, a work's author is its creator, not a person publishing their own site)
+    ...typeCandidates(
+      cat,
+      name,
+      roots,
+      readHost(ctx).hosted || onPlatform(ctx, readHost(ctx)),
+      found,
+    ),
     ...kindCandidate(node, cat, found),
     ...descriptionCandidates(node, found),
     ...urlAndSocialCandidates(node, ctx, found),

@@ -1,7 +1,8 @@
 /**
  * Registrable domains of platforms whose pages are about someone else: ticketing and event
- * listings, marketplaces, fundraising, reviews and directories, creator and link-in-bio pages.
- * Only ONE signal that a page is hosted (lib/capture/host.ts): a platform missing here is still
+ * listings, marketplaces, fundraising, reviews and directories, creator and link-in-bio pages,
+ * music, podcast and clip services. A registrable domain, or a whole host where the domain's
+ * other sites are its owner's own (music.apple.com). Only ONE signal that a page is hosted (lib/capture/host.ts): a platform missing here is still
  * recognised by its structured data, its brand and the subject's own links.
  */
 export const HOSTING_PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
@@ -35,6 +36,25 @@ export const HOSTING_PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'ko-fi.com',
   'linktr.ee',
   'kickstarter.com',
+  'dribbble.com',
+  'behance.net',
+  // music, podcasts and clips: a work's page is its artist's, show's or channel's
+  'spotify.com',
+  'deezer.com',
+  'tidal.com',
+  'mixcloud.com',
+  'audiomack.com',
+  'music.apple.com',
+  'podcasts.apple.com',
+  'podcasts.google.com',
+  'ivoox.com',
+  'acast.com',
+  'podbean.com',
+  'buzzsprout.com',
+  'simplecast.com',
+  'transistor.fm',
+  'medal.tv',
+  'vimeo.com',
   'indiegogo.com',
   // fundraising and charity registers
   'gofundme.com',

@@ -138,7 +138,14 @@ export function metaRule(ctx: PageContext): Candidate[] {
   // On a platform's profile page the platform's name is not the entity's.
   const site = ctx.siteName && !onPlatform ? cleanValueText(ctx.siteName, LIMITS.name) : '';
   let ownerName = '';
-  if (ogType === 'profile' || onPlatform) {
+  // a video's or a song's title on a platform is the work's, unless it says whose ("Name on
+  // Instagram: …")
+  const workTitle =
+    /^(?:video|music)\./.test(ogType) &&
+    !/\son\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|GitHub|YouTube|TikTok|Mastodon|Threads|Bluesky)\b/i.test(
+      metaContent(doc, 'og:title') || ctx.title,
+    );
+  if ((ogType === 'profile' || onPlatform) && !workTitle) {
     const t = profileDisplayName(
       cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name),
       ctx.siteName ?? titleBrand(ctx.title, ctx.host) ?? '',
@@ -363,10 +370,13 @@ export function metaRule(ctx: PageContext): Candidate[] {
     });
   }
 
-  // The site's own accounts.
+  // The site's own accounts (on a platform's page other than its home: the platform's).
   const declared = (url: string) => {
     const s = classifySocial(resolveUrl(url, ctx.base));
-    if (s && !(platformProfile && socialKey(s) !== socialKey(selfSocial)))
+    if (
+      s &&
+      !((platformProfile || (onPlatform && !home)) && socialKey(s) !== socialKey(selfSocial))
+    )
       out.push({
         field: 'socials',
         value: s,

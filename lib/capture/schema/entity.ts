@@ -9,6 +9,7 @@ import { categoryOf, type Category } from './category';
 import { objects, str, typeNames, urlOf, type SchemaNode } from './values';
 import { isHostNode, readHost } from '../host';
 import { entityName } from './fields/name';
+import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 
 /**
  * A top-level node stands for itself. An organisation outranks the rest because a partner is
@@ -51,6 +52,18 @@ export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
   ['announcementlocation', 90],
 ]);
 
+/**
+ * On a platform (a video site, a streaming service, a social network) a work's page is its
+ * creator's: the video's author, the song's artist. Anywhere else these name a contributor, not
+ * the page's subject. The creator's kind is left to the page's reading (a channel marks every
+ * uploader a Person, a band included).
+ */
+const CREDIT_PROPS: ReadonlyMap<string, number> = new Map([
+  ['author', 88],
+  ['creator', 88],
+  ['byartist', 88],
+]);
+
 /** A person as publisher or provider is most often a blog's author, not the partner itself. */
 const PERSON_OWNER_PENALTY = 6;
 /** An owner node without a type may be anything; it still beats nothing but yields to typed ones. */
@@ -90,9 +103,15 @@ export interface PickedEntity {
   byId: ReadonlyMap<string, SchemaNode>;
 }
 
-function standing(depth: number, cat: Category, parentCat: Category, via: string): number {
+function standing(
+  depth: number,
+  cat: Category,
+  parentCat: Category,
+  via: string,
+  credits: boolean,
+): number {
   if (depth === 0) return TOP_LEVEL_SCORE[cat] ?? -1;
-  const owner = OWNER_PROPS.get(via);
+  const owner = OWNER_PROPS.get(via) ?? (credits ? CREDIT_PROPS.get(via) : undefined);
   const ownerOfPage =
     parentCat === 'Site' || parentCat === 'Work' || via === 'mainentity' || via === 'about';
   if (owner === undefined || !ownerOfPage) return -1;
@@ -149,21 +168,30 @@ function walk(
   seen: Set<SchemaNode>,
   followOffers: boolean,
   byId: Map<string, SchemaNode>,
+  credits: boolean,
 ): void {
   if (depth > MAX_DEPTH || seen.has(node) || out.length > MAX_SCORED) return;
   seen.add(node);
   const cat = categoryOf(typeNames(node));
-  const score = standing(depth, cat, parentCat, via);
+  const credited = credits && depth > 0 && !OWNER_PROPS.has(via) && CREDIT_PROPS.has(via);
+  // (a credited creator's own type is not taken: see CREDIT_PROPS)
+  const as: Category = credited && cat !== 'Site' && cat !== 'Work' ? 'None' : cat;
+  const score = standing(depth, cat, parentCat, via, credits);
   if (score > 0 && (entityName(node) || node.url || node.telephone || node.address || node.logo)) {
-    out.push({ node, score, cat, via });
+    out.push({ node, score, cat: as, via });
   }
   for (const [k, v] of Object.entries(node)) {
     if (k.startsWith('@') && k !== '@graph') continue;
     const key = k.toLowerCase().replace(/^.*[/#:]/, '');
-    if (NOT_ENTITY_PROPS.has(key) && !OWNER_PROPS.has(key) && !(followOffers && key === 'offers'))
+    if (
+      NOT_ENTITY_PROPS.has(key) &&
+      !OWNER_PROPS.has(key) &&
+      !(credits && CREDIT_PROPS.has(key)) &&
+      !(followOffers && key === 'offers')
+    )
       continue;
     for (const child of objects(v))
-      walk(dereferenced(child, byId), depth + 1, cat, key, out, seen, followOffers, byId);
+      walk(dereferenced(child, byId), depth + 1, cat, key, out, seen, followOffers, byId, credits);
   }
 }
 
@@ -196,6 +224,13 @@ function referencedIds(roots: SchemaNode[]): Map<string, number> {
   return referenced;
 }
 
+/** A page on a platform that hosts others' works: a social network's or a hosting platform's,
+ * other than its home page. */
+export function onPlatform(ctx: PageContext, host: ReturnType<typeof readHost>): boolean {
+  const home = /^https?:\/\/[^/]+\/?$/.test(ctx.url);
+  return host.reasons.includes('platform') || (SOCIAL_PLATFORM_HOST.test(ctx.host) && !home);
+}
+
 /** Pick the node the page is about among the top-level nodes of one syntax. */
 export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity | undefined {
   const out: Scored[] = [];
@@ -205,12 +240,13 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
   const hostedByData = host.reasons.includes('structured-data');
   // on a marketplace the offer's seller is the subject, so offers are followed to reach it
   const byId = nodesById(roots);
-  for (const r of roots) walk(r, 0, 'None', '', out, seen, hostedByData, byId);
+  const credits = onPlatform(ctx, host);
+  for (const r of roots) walk(r, 0, 'None', '', out, seen, hostedByData, byId, credits);
   // a product's offer naming its seller, when the data names no one else, names the business
   // behind the page
   if (!out.length && !hostedByData) {
     seen.clear();
-    for (const r of roots) walk(r, 0, 'None', '', out, seen, true, byId);
+    for (const r of roots) walk(r, 0, 'None', '', out, seen, true, byId, credits);
   }
   const articleLike = roots.some((r) =>
     typeNames(r).some((t) => /(article|posting|blog|report|review)$/.test(t)),

@@ -28,6 +28,13 @@ export function urlAndSocialCandidates(
       if (!url) url = u;
     } else if (!SHARE_LINK.test(u)) socials.push(u);
   }
+  // a url that is a profile on a social platform (a channel's, an account's) is one of its
+  // profiles, not its own website
+  const profile = url && classifySocial(url);
+  if (profile) {
+    socials.unshift(profile);
+    url = '';
+  }
   const out: Candidate[] = [];
   if (url) out.push({ field: 'url', value: url, ...found });
   for (const s of socials) out.push({ field: 'socials', value: s, ...found });

@@ -1,0 +1,57 @@
+/**
+ * A work's page on a platform (a song on a streaming service, an episode on a podcast service, a
+ * video) is its creator's: the title's credit or the work's own author names them, and the
+ * platform's name, accounts and logo are the host's.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../lib/capture/parse-html';
+
+const head = (title: string, meta: string) =>
+  `<!doctype html><html><head><title>${title}</title>${meta}</head>`;
+
+describe("a work's page on a platform", () => {
+  it("names a song's artist from the title's credit, not the song or the service", () => {
+    const r = extractFromHtml(
+      `${head(
+        'Harbour Lights - song and lyrics by The Quayside Choir | Spotify',
+        `<meta property="og:site_name" content="Spotify"><meta property="og:title" content="Harbour Lights">
+<meta property="og:type" content="music.song"><meta name="twitter:site" content="@spotify">`,
+      )}<body><header><a href="/"><img src="/logo.svg" alt="Spotify"></a></header>
+<main><h1>Harbour Lights</h1><p>The Quayside Choir · 2026 · 3:41</p></main>
+<footer><a href="https://twitter.com/spotify">Twitter</a> <a href="https://www.facebook.com/Spotify">Facebook</a></footer></body></html>`,
+      'https://open.spotify.com/track/7aa1bc2d3e',
+    );
+    expect(r.name).toBe('The Quayside Choir');
+    expect(r.socials).not.toContain('https://twitter.com/spotify');
+    expect(r.url).toBeUndefined();
+  });
+
+  it("names an episode's show from the title, after the episode's own title", () => {
+    const r = extractFromHtml(
+      `${head(
+        'Why Tides Turn - The Estuary Hour | Podcast on Spotify',
+        `<meta property="og:site_name" content="Spotify"><meta property="og:title" content="Why Tides Turn">
+<meta property="og:type" content="music.song">`,
+      )}<body><main><h1>Why Tides Turn</h1><p>The Estuary Hour</p></main></body></html>`,
+      'https://open.spotify.com/episode/55bd21e',
+    );
+    expect(r.name).toBe('The Estuary Hour');
+  });
+
+  it("names a video's channel from the work's author, with the channel's profile", () => {
+    const r = extractFromHtml(
+      `${head(
+        'Building the New Library Roof - YouTube',
+        `<meta property="og:site_name" content="YouTube"><meta property="og:title" content="Building the New Library Roof">
+<meta property="og:type" content="video.other"><meta name="twitter:site" content="@youtube">`,
+      )}<body><div itemscope itemtype="http://schema.org/VideoObject"><meta itemprop="name" content="Building the New Library Roof">
+<span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="url" href="http://www.youtube.com/@FernleyTownCouncil"><link itemprop="name" content="Fernley Town Council"></span></div>
+<footer><a href="https://www.youtube.com/creators/">Creators</a> <a href="https://www.youtube.com/ads/">Advertise</a></footer></body></html>`,
+      'https://www.youtube.com/watch?v=a1b2c3d4e5f',
+    );
+    expect(r.name).toBe('Fernley Town Council');
+    expect(r.type).toBe('Organization');
+    expect(r.socials).toContain('http://www.youtube.com/@FernleyTownCouncil');
+    expect(r.socials).not.toContain('https://twitter.com/youtube');
+  });
+});
