@@ -136,6 +136,9 @@ export interface HostReading {
   subject: Candidate[];
   /** The organisation a hosted item names as its owner (`page-owner.ts`), or ''. */
   owner: string;
+  /** A platform page's work whose creator the title credits (`work-creator.ts`): its title is
+   * not the subject's name, whatever the platform's markup calls it. '' when none. */
+  work: string;
 }
 
 interface Placement {
@@ -631,6 +634,7 @@ export function readHost(ctx: PageContext): HostReading {
     placed: () => (placed ??= placements(walk, ctx.base)),
     subject: [],
     owner: '',
+    work: '',
   };
   cache.set(ctx.doc, reading);
   const own = registrable(ctx.host);
@@ -777,6 +781,7 @@ export function readHost(ctx: PageContext): HostReading {
       platform && !reading.owner
         ? workCreator(ctx, [brand, ctx.siteName ?? '', own.split('.')[0] ?? ''])
         : '';
+    if (creator) reading.work = cleanValueText(metaContent(ctx.doc, 'og:title'), LIMITS.name);
     if (reading.owner || creator)
       reading.subject.push({
         field: 'name',
@@ -1097,6 +1102,7 @@ export function setHostAside(cands: Candidate[], ctx: PageContext): Candidate[] 
   const out = cands.map((c) => {
     const aside =
       (r.hosted && (hostSources.has(c.source) || isHostValue(c, ctx, r))) ||
+      (!!r.work && c.field === 'name' && squash(c.value) === squash(r.work)) ||
       isVendorValue(c, ctx, r) ||
       (c.field === 'socials' && handleMatches(c.value, network));
     return aside ? { ...c, confidence: Math.min(c.confidence, SET_ASIDE), setAside: true } : c;

@@ -162,6 +162,9 @@ export function postOwnerProfile(href: string): string {
       : '';
   if (host === 'bsky.app')
     return segs.length >= 4 && segs[0] === 'profile' && segs[2] === 'post' ? owner(2) : '';
+  // a story: instagram.com/stories/<handle>/<id>
+  if (host === 'instagram.com' && segs[0] === 'stories' && segs.length === 3)
+    return classifySocial(`${u.protocol}//${u.host}/${segs[1]}/`);
   if (
     !NOT_FEDI_HOSTS.test(host) &&
     segs.length === 2 &&
@@ -169,6 +172,28 @@ export function postOwnerProfile(href: string): string {
     /^\d+$/.test(segs[1]!)
   )
     return owner(1);
+  return '';
+}
+
+/**
+ * The profile of an account named by its handle ("Willyrex (@willyrex) • Instagram photo") on
+ * the platform a post's page is on, or ''.
+ */
+export function handleProfile(pageUrl: string, handle: string): string {
+  let host = '';
+  try {
+    host = new URL(pageUrl).hostname.toLowerCase().replace(/^(www|m|mobile)\./, '');
+  } catch {
+    return '';
+  }
+  const h = handle.replace(/^@/, '');
+  if (!/^[\w.-]{1,64}$/.test(h)) return '';
+  if (host === 'instagram.com') return classifySocial(`https://www.instagram.com/${h}/`);
+  if (host === 'tiktok.com') return classifySocial(`https://www.tiktok.com/@${h}`);
+  if (host === 'threads.net' || host === 'threads.com')
+    return classifySocial(`https://www.${host}/@${h}`);
+  if (host === 'x.com' || host === 'twitter.com') return classifySocial(`https://x.com/${h}`);
+  if (host === 'bsky.app') return classifySocial(`https://bsky.app/profile/${h}`);
   return '';
 }
 

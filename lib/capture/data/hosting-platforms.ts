@@ -52,7 +52,6 @@ export const HOSTING_PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
   'podbean.com',
   'buzzsprout.com',
   'simplecast.com',
-  'transistor.fm',
   'medal.tv',
   'vimeo.com',
   'indiegogo.com',

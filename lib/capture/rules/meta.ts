@@ -3,6 +3,7 @@ import type { Candidate, PageContext } from '../types';
 import { metaContent, metaValues } from '../context';
 import {
   classifySocial,
+  handleProfile,
   isPlatformPost,
   postOwnerProfile,
   socialHandle,
@@ -97,6 +98,20 @@ function frameLines(ctx: PageContext): string[] {
   return out;
 }
 
+/** The poster's profile from the handle their post's card title gives ("Willyrex (@willyrex) •
+ * Instagram photo"). */
+function titledHandleProfile(ctx: PageContext): string {
+  for (const t of [
+    metaContent(ctx.doc, 'twitter:title'),
+    metaContent(ctx.doc, 'og:title'),
+    ctx.title,
+  ]) {
+    const handle = /\(@([\w.-]{1,64})\)/.exec(t)?.[1];
+    if (handle) return handleProfile(ctx.url, handle);
+  }
+  return '';
+}
+
 /** Is the page a site's home page? */
 export function isHome(ctx: PageContext): boolean {
   try {
@@ -161,6 +176,9 @@ export function metaRule(ctx: PageContext): Candidate[] {
         /\s+on\s+(X|Twitter|Facebook|Instagram|LinkedIn|GitHub|YouTube|TikTok|Mastodon|Threads|Bluesky)\b.*$/i,
         '',
       )
+      // "Watch this story by Name", "Instagram video by Name • Apr 19, 2021": the credited name
+      .replace(/^.{0,40}\b(?:photo|video|reel|post|story|clip)s?\s+by\s+(?=\S)/i, '')
+      .replace(/\s+[•·]\s+.*$/, '')
       .trim();
     ownerName = t;
     if (t)
@@ -352,7 +370,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
   // same platform that the page links most and whose handle carries the poster's name
   const poster =
     onPlatform && !selfSocial && ownerName && isPlatformPost(ctx.url)
-      ? postersProfile(ctx, ownerName)
+      ? postersProfile(ctx, ownerName) || titledHandleProfile(ctx)
       : '';
   if (poster)
     out.push({

@@ -180,18 +180,31 @@ function walk(
   if (score > 0 && (entityName(node) || node.url || node.telephone || node.address || node.logo)) {
     out.push({ node, score, cat: as, via });
   }
+  // only the page's work credits its creator: a comment's author is a commenter, and a show's
+  // or a series' page is the show's own
+  const childCredits = credits && depth === 0 && !typeNames(node).some((t) => t.endsWith('series'));
   for (const [k, v] of Object.entries(node)) {
     if (k.startsWith('@') && k !== '@graph') continue;
     const key = k.toLowerCase().replace(/^.*[/#:]/, '');
     if (
       NOT_ENTITY_PROPS.has(key) &&
       !OWNER_PROPS.has(key) &&
-      !(credits && CREDIT_PROPS.has(key)) &&
+      !(childCredits && CREDIT_PROPS.has(key)) &&
       !(followOffers && key === 'offers')
     )
       continue;
     for (const child of objects(v))
-      walk(dereferenced(child, byId), depth + 1, cat, key, out, seen, followOffers, byId, credits);
+      walk(
+        dereferenced(child, byId),
+        depth + 1,
+        cat,
+        key,
+        out,
+        seen,
+        followOffers,
+        byId,
+        childCredits,
+      );
   }
 }
 

@@ -26,13 +26,14 @@ describe("a work's page on a platform", () => {
     expect(r.url).toBeUndefined();
   });
 
-  it("names an episode's show from the title, after the episode's own title", () => {
+  it("names an episode's show from the title, after the episode's own title, whatever the markup calls the episode", () => {
     const r = extractFromHtml(
       `${head(
         'Why Tides Turn - The Estuary Hour | Podcast on Spotify',
         `<meta property="og:site_name" content="Spotify"><meta property="og:title" content="Why Tides Turn">
 <meta property="og:type" content="music.song">`,
-      )}<body><main><h1>Why Tides Turn</h1><p>The Estuary Hour</p></main></body></html>`,
+      )}<body><script type="application/ld+json">{"@context":"https://schema.org","@type":"MusicGroup","name":"Why Tides Turn","url":"https://open.spotify.com/episode/55bd21e"}</script>
+<main><h1>Why Tides Turn</h1><p>The Estuary Hour</p></main></body></html>`,
       'https://open.spotify.com/episode/55bd21e',
     );
     expect(r.name).toBe('The Estuary Hour');
@@ -53,5 +54,55 @@ describe("a work's page on a platform", () => {
     expect(r.type).toBe('Organization');
     expect(r.socials).toContain('http://www.youtube.com/@FernleyTownCouncil');
     expect(r.socials).not.toContain('https://twitter.com/youtube');
+  });
+
+  it("does not take a commenter for the video's channel", () => {
+    const r = extractFromHtml(
+      `${head(
+        'Spring Concert 2027 - YouTube',
+        `<meta property="og:site_name" content="YouTube"><meta property="og:title" content="Spring Concert 2027">
+<meta property="og:type" content="video.other">`,
+      )}<body><script type="application/ld+json">${JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'VideoObject',
+        name: 'Spring Concert 2027',
+        comment: [
+          {
+            '@type': 'Comment',
+            text: 'Lovely!',
+            author: {
+              '@type': 'Person',
+              name: '@viewer123',
+              url: 'https://www.youtube.com/@viewer123',
+            },
+          },
+        ],
+        author: {
+          '@type': 'Person',
+          name: 'Ashby Youth Orchestra',
+          url: 'https://www.youtube.com/@AshbyYouthOrchestra',
+        },
+      })}</script></body></html>`,
+      'https://www.youtube.com/watch?v=z9y8x7w6v5u',
+    );
+    expect(r.name).toBe('Ashby Youth Orchestra');
+    expect(r.socials).not.toContain('https://www.youtube.com/@viewer123');
+  });
+
+  it("reads a show's own page as the show, not its hosts", () => {
+    const r = extractFromHtml(
+      `${head(
+        'The Estuary Hour | Podcast on Spotify',
+        `<meta property="og:site_name" content="Spotify"><meta property="og:title" content="The Estuary Hour">
+<meta property="og:type" content="website">`,
+      )}<body><script type="application/ld+json">${JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'PodcastSeries',
+        name: 'The Estuary Hour',
+        author: { '@type': 'Person', name: 'Ines Okafor and Tom Reyes' },
+      })}</script><main><h1>The Estuary Hour</h1></main></body></html>`,
+      'https://open.spotify.com/show/4kYCRYJ3yK',
+    );
+    expect(r.name).toBe('The Estuary Hour');
   });
 });
