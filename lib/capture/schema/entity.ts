@@ -7,7 +7,8 @@ import type { PageContext } from '../types';
 import { NOT_ENTITY_PROPS } from '../data/schema-vocabulary';
 import { categoryOf, type Category } from './category';
 import { objects, str, typeNames, urlOf, type SchemaNode } from './values';
-import { isHostNode, readHost } from '../host';
+import { isHostNode, readHost, registrable } from '../host';
+import { asArray, hostOf } from '../util';
 import { entityName } from './fields/name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 
@@ -244,6 +245,49 @@ export function onPlatform(ctx: PageContext, host: ReturnType<typeof readHost>):
   return host.reasons.includes('platform') || (SOCIAL_PLATFORM_HOST.test(ctx.host) && !home);
 }
 
+/**
+ * A top-level item's author or creator whose address is this site's home page: the site's own
+ * (a fact-check's publisher written as its author, a blogger's post), as sure as a publisher.
+ */
+function ownSiteAuthors(
+  roots: SchemaNode[],
+  ctx: PageContext,
+  byId: Map<string, SchemaNode>,
+): Scored[] {
+  const out: Scored[] = [];
+  const own = registrable(ctx.host);
+  if (!own) return out;
+  for (const r of roots)
+    for (const a of [...objects(r.author), ...objects(r.creator)]) {
+      const n = dereferenced(a, byId);
+      const u = urlOf(n.url, ctx.base);
+      if (!u || !/^https?:\/\/[^/]+\/?$/.test(u) || registrable(hostOf(u)) !== own) continue;
+      const cat = categoryOf(typeNames(n));
+      if (cat !== 'Organization' && cat !== 'Person' && cat !== 'None') continue;
+      const score = OWNER_PROPS.get('publisher')! - (cat === 'Person' ? PERSON_OWNER_PENALTY : 0);
+      out.push({ node: n, score, cat, via: 'author' });
+    }
+  return out;
+}
+
+/** Events that are parts of another event on the page: they name a superEvent, or the other
+ * names them (by @id) as its subEvent. */
+function eventParts(events: SchemaNode[]): Set<SchemaNode> {
+  const subIds = new Set<string>();
+  for (const e of events)
+    for (const v of asArray(e.subEvent as unknown)) {
+      const id = typeof v === 'string' ? v : (v as SchemaNode | null)?.['@id'];
+      if (typeof id === 'string') subIds.add(id);
+    }
+  const parts = new Set<SchemaNode>();
+  for (const e of events) {
+    const id = e['@id'];
+    if (e.superEvent !== undefined || (typeof id === 'string' && subIds.has(id))) parts.add(e);
+  }
+  // (a page of parts alone, with no whole among them, is still a list of its own)
+  return parts.size < events.length ? parts : new Set();
+}
+
 /** Pick the node the page is about among the top-level nodes of one syntax. */
 export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity | undefined {
   const out: Scored[] = [];
@@ -261,18 +305,21 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
     seen.clear();
     for (const r of roots) walk(r, 0, 'None', '', out, seen, true, byId, credits);
   }
+  out.push(...ownSiteAuthors(roots, ctx, byId));
   const articleLike = roots.some((r) =>
     typeNames(r).some((t) => /(article|posting|blog|report|review)$/.test(t)),
   );
-  // a calendar or listing of several events is about the site that lists them, not one event
-  const events = new Set(
-    out.filter((s) => s.via === '' && s.cat === 'Event').map((s) => str(s.node.name)),
-  );
+  // a calendar or listing of several events is about the site that lists them, not one event;
+  // a series' or a festival's own parts (their superEvent, its subEvent) do not make it a list
+  const topEvents = out.filter((s) => s.via === '' && s.cat === 'Event');
+  const parts = eventParts(topEvents.map((s) => s.node));
+  const events = new Set(topEvents.filter((s) => !parts.has(s.node)).map((s) => str(s.node.name)));
   const eventList = events.size >= 2;
   const authors = authorIds(byId);
   let best: Scored | undefined;
   for (const s of out) {
     if (eventList && s.cat === 'Event') continue;
+    if (parts.has(s.node)) continue;
     // a graph's stand-alone person that its page names as author (Yoast's WebPage → Person) wrote
     // the page; unless the site also names them its publisher or subject, they are not the entity
     const id = s.node['@id'];
