@@ -26,14 +26,16 @@ export function isBarePage(walk: PageWalk): boolean {
   );
 }
 
-/** A day of a month ("13 June 2015", "April 28, 2026", "28. April") or an ISO date. */
+/** A day of a month ("13 June 2015", "April 28, 2026", "28. April", a calendar tile's "May23")
+ * or an ISO date. */
 const A_DATE = new RegExp(
-  String.raw`\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?${MONTH_NAME.source}\b|\b${MONTH_NAME.source}\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  String.raw`\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?${MONTH_NAME.source}\b|\b${MONTH_NAME.source}\s+\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`,
   'i',
 );
-/** A listing's labels for an event's parts, and its calls to book. */
+/** A listing's labels for an event's parts (also as a heading of their own: "Performers"), and
+ * its calls to book. */
 const LISTING_WORDS =
-  /^(?:venue|location|where|when|dates|date\s+and\s+time|doors|performers?|line-?up|organi[sz]ers?|presented by|tickets?|admission|from|to|starts?|ends?)\s*:|\b(?:book|buy|get|purchase)\s+(?:your\s+)?(?:tickets?|seats?)\b|^(?:purchase|rsvp|register(?: now)?)$/i;
+  /^(?:venue|location|where|when|dates|date\s+and\s+time|doors|performers?|line-?up|organi[sz]ers?|presented by|tickets?|admission|from|to|starts?|ends?)\s*:|\b(?:book|buy|get|purchase)\s+(?:your\s+)?(?:tickets?|seats?)\b|^(?:purchase|rsvp|register(?: now)?|performers?|programme|program|line-?up|speakers)$/i;
 /** Labels written before a date that is not an event's ("Founded: 3 March 1990"). */
 const NOT_AN_EVENT_DATE = /\b(?:founded|established|born|died|since|published|updated|posted)\b/i;
 

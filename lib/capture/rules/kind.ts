@@ -7,12 +7,18 @@ import { isPersonName } from '../person-name';
 import { walkPage, Z } from '../walk';
 import { ORG_WORDS } from '../data/org-words';
 import { readHost } from '../host';
+import { metaContent } from '../context';
 import { datedUnderHeading, hasDateAndTime } from '../event-page';
 import { bareEventName, isBarePage } from '../bare-event';
 
 /** On a page about someone other than its site, a listing dated under its heading is an event. */
 function hostedEvent(ctx: PageContext): boolean {
   return readHost(ctx).hosted && datedUnderHeading(ctx);
+}
+
+/** A video's or a song's page (og:type video.* or music.*): dated by its upload, never an event. */
+function isWorkPage(ctx: PageContext): boolean {
+  return /^(?:video|music)\./.test(metaContent(ctx.doc, 'og:type'));
 }
 
 /**
@@ -32,7 +38,8 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
   // an item's owner (a course's provider, a release's issuer) is an organisation, whatever dates
   // the item carries
   if (readHost(ctx).owner) return 'Organization';
-  if (hostedEvent(ctx) || bareEventName(ctx)) return 'Event';
+  const work = isWorkPage(ctx);
+  if (!work && (hostedEvent(ctx) || bareEventName(ctx))) return 'Event';
   if (
     doc.querySelector(
       '[class*="event-title"],[class*="event-name"],[class*="event-wrapper"],[class*="event-details"],[class*="event-venue"],[class~="vevent"]',
@@ -40,7 +47,7 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
   ) {
     return 'Event';
   }
-  if (datedAtTop(ctx)) return 'Event';
+  if (!work && datedAtTop(ctx)) return 'Event';
   // a bare page (no site around it) about someone named like a person, in the third person
   if (name && isPersonName(name) && !ORG_WORDS.test(name) && bareThirdPerson(ctx, name))
     return 'Person';

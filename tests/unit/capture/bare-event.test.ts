@@ -71,4 +71,18 @@ describe('a bare event listing', () => {
     expect(r.name).toBe('Ashby Community Hall');
     expect(r.type).toBe('Organization');
   });
+
+  it("reads a concert's calendar tile and its performers' heading as a listing", () => {
+    const r = extractFromHtml(
+      page(
+        'Sea Symphony – Harbour Concert Hall',
+        `<div><h2>Sea Symphony</h2><div><div>Jun<span>14</span></div><div>7:30 PM</div></div>
+  <p>The county youth orchestra plays Vaughan Williams.</p>
+  <h3>Performers</h3><div><a href="/performer?id=12">County Youth Orchestra</a></div></div>`,
+      ),
+      'https://www.harbourconcerthall.example.org/events/sea-symphony',
+    );
+    expect(r.name).toBe('Sea Symphony');
+    expect(r.type).toBe('Event');
+  });
 });

@@ -105,4 +105,16 @@ describe("a work's page on a platform", () => {
     );
     expect(r.name).toBe('The Estuary Hour');
   });
+
+  it("does not read a video's upload date under its heading as an event's", () => {
+    const r = extractFromHtml(
+      `${head(
+        'Fernley Gala Highlights on Vimeo',
+        `<meta property="og:site_name" content="Vimeo"><meta property="og:title" content="Fernley Gala Highlights">
+<meta property="og:type" content="video.other">`,
+      )}<body><main><h1>Fernley Gala Highlights</h1><p>Uploaded Sat 14 June 2027 at 18:30</p><p>Fernley Town Council</p></main></body></html>`,
+      'https://vimeo.com/311983548',
+    );
+    expect(r.type).not.toBe('Event');
+  });
 });
