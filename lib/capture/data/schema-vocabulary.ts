@@ -80,6 +80,10 @@ export const ORG_TYPES = lowerCaseSet([
   'libraryorganization',
   'radiostation',
   'televisionstation',
+  // a broadcaster's channel, as a line-up lists it
+  'broadcastchannel',
+  'televisionchannel',
+  'radiochannel',
   'publisher',
   'brand',
 ]);
