@@ -18,7 +18,7 @@ import {
   titleSegments,
 } from '../title';
 import { cleanValueText, hostOf, LIMITS, resolveUrl, squash } from '../util';
-import { registrable } from '../host';
+import { readHost, registrable } from '../host';
 import { HOSTING_PLATFORM_DOMAINS } from '../data/hosting-platforms';
 import { hasLegalForm, nameWords } from '../name-words';
 import { linkUrl, walkPage, Z } from '../walk';
@@ -57,6 +57,9 @@ const CONFIDENCE = {
   /** The title's leading words that spell the domain, before what the page offers ("Wells Fargo"
    * of "Wells Fargo Secured Visa Credit Card"): just above the whole segment matching the host. */
   leadingHostLabel: 0.61,
+  /** The site's own domain written in its title ("Amazon.es"): the site naming itself, above
+   * the page's heading repeated in the title (a product's, on a shop). */
+  domainInTitle: 0.67,
   /** A one-segment title is the name or the page's topic: a guess. */
   onlyTitleSegment: 0.42,
   /** In "Page | Site" the first segment is usually the page; kept as a weaker guess. */
@@ -109,6 +112,15 @@ function titledHandleProfile(ctx: PageContext): string {
     const handle = /\(@([\w.-]{1,64})\)/.exec(t)?.[1];
     if (handle) return handleProfile(ctx.url, handle);
   }
+  return '';
+}
+
+/** The site's registrable domain as its title writes it ("Amazon.es"), or ''. */
+function domainInTitle(title: string, host: string): string {
+  const own = registrable(host);
+  if (!own) return '';
+  for (const m of title.matchAll(/(?<![\w.@-])((?:[\p{L}\d-]+\.)+\p{L}{2,})(?![\w-])/gu))
+    if (registrable(m[1]!.toLowerCase()) === own) return m[1]!;
   return '';
 }
 
@@ -227,6 +239,17 @@ export function metaRule(ctx: PageContext): Candidate[] {
         value: leading,
         source: 'meta',
         confidence: CONFIDENCE.leadingHostLabel,
+      });
+    // "Amazon.com: SainSmart Relay Module", "… Kindle eBooks @ Amazon.com.": the site's own
+    // domain written in its title, as it calls itself
+    // (on a page about someone else, such as a seller's page on a marketplace, it is the host's)
+    const spelled = leading || readHost(ctx).hosted ? '' : domainInTitle(ctx.title, ctx.host);
+    if (spelled)
+      out.push({
+        field: 'name',
+        value: spelled,
+        source: 'meta',
+        confidence: CONFIDENCE.domainInTitle,
       });
     if (byHost)
       out.push({

@@ -107,4 +107,15 @@ describe("an item's owner", () => {
         .name,
     ).toBe('Bondi Junction Netball Club');
   });
+
+  it("takes the shop's own domain written in a product page's title over the product", () => {
+    const r = extractFromHtml(
+      titled(
+        'Harbourbooks.co.uk: The Sea Atlas (Hardback) : Books',
+        '<h1>The Sea Atlas (Hardback)</h1><p>In stock. Dispatched in 2 days.</p>',
+      ),
+      'https://www.harbourbooks.co.uk/The-Sea-Atlas/dp/1849757097',
+    );
+    expect(r.name).toBe('Harbourbooks.co.uk');
+  });
 });
