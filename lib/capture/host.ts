@@ -45,6 +45,7 @@ import {
 import { linkUrl, undatedHeadingBox, walkPage, Z, type Line, type PageWalk } from './walk';
 import { datedUnderHeading } from './event-page';
 import { workCreator } from './work-creator';
+import { postersProfile } from './posters-profile';
 import { callsProviders, subjectContact } from './provider-call';
 import { networkNames } from './network';
 import { bareName, nameWords } from './name-words';
@@ -781,7 +782,18 @@ export function readHost(ctx: PageContext): HostReading {
       platform && !reading.owner
         ? workCreator(ctx, [brand, ctx.siteName ?? '', own.split('.')[0] ?? ''])
         : '';
-    if (creator) reading.work = cleanValueText(metaContent(ctx.doc, 'og:title'), LIMITS.name);
+    if (creator) {
+      reading.work = cleanValueText(metaContent(ctx.doc, 'og:title'), LIMITS.name);
+      // …and their profile on the platform, which the page links from the credit
+      const profile = postersProfile(ctx, creator);
+      if (profile)
+        reading.subject.push({
+          field: 'socials',
+          value: profile,
+          source: 'links',
+          confidence: SUBJECT.owner,
+        });
+    }
     if (reading.owner || creator)
       reading.subject.push({
         field: 'name',

@@ -123,6 +123,9 @@ function classifyProfile(href: string): string {
       ? ok()
       : '';
   if (host === 'soundcloud.com') return segs.length === 1 ? ok() : '';
+  // creators' and streamers' profiles
+  if (host === 'dribbble.com' || host === 'twitch.tv')
+    return segs.length === 1 && !CREATOR_RESERVED.test(s0) ? ok() : '';
   if (host === 'snapchat.com') return s0 === 'add' && segs.length === 2 ? ok() : '';
   if (host === 'flipboard.com') return segs.length === 1 && s0.startsWith('@') ? ok() : '';
   if (host === 'medium.com') return segs.length === 1 && s0.startsWith('@') ? ok() : '';
@@ -196,6 +199,10 @@ export function handleProfile(pageUrl: string, handle: string): string {
   if (host === 'bsky.app') return classifySocial(`https://bsky.app/profile/${h}`);
   return '';
 }
+
+/** Paths of dribbble.com and twitch.tv that are the platform's own pages, not profiles. */
+const CREATOR_RESERVED =
+  /^(?:shots|search|jobs|designers|tags|stories|session|signup|login|about|pro|directory|downloads|settings|subscriptions|p|videos|store|turbo|prime|jobs)$/i;
 
 /** Posts whose address does not name their account: instagram.com/p/…, youtube.com/watch,
  * linkedin.com/posts/… and /pulse/…. */

@@ -6,7 +6,6 @@ import {
   handleProfile,
   isPlatformPost,
   postOwnerProfile,
-  socialHandle,
   socialKey,
 } from '../social';
 import {
@@ -17,11 +16,12 @@ import {
   titleBrand,
   titleSegments,
 } from '../title';
-import { cleanValueText, hostOf, LIMITS, resolveUrl, squash } from '../util';
+import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
 import { readHost, registrable } from '../host';
+import { postersProfile } from '../posters-profile';
 import { HOSTING_PLATFORM_DOMAINS } from '../data/hosting-platforms';
-import { hasLegalForm, nameWords } from '../name-words';
-import { linkUrl, walkPage, Z } from '../walk';
+import { hasLegalForm } from '../name-words';
+import { walkPage, Z } from '../walk';
 import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { ORG_WORDS } from '../data/org-words';
@@ -137,23 +137,6 @@ export function isHome(ctx: PageContext): boolean {
 /** Is the text one of the host's labels as written in the address (lower case, no spaces)? */
 function hostLabel(text: string, host: string): boolean {
   return /^[a-z0-9-]+$/.test(text) && host.toLowerCase().split('.').includes(text);
-}
-
-/** The profile on the page's own platform linked most often whose handle holds a word of
- * `name` ("teslamotors" for "Tesla"). */
-function postersProfile(ctx: PageContext, name: string): string {
-  const words = nameWords(name);
-  if (!words.length) return '';
-  const counts = new Map<string, number>();
-  for (const l of walkPage(ctx).links) {
-    const s = classifySocial(linkUrl(l, ctx.base));
-    if (!s || hostOf(s).replace(/^www\./, '') !== ctx.host.replace(/^www\./, '')) continue;
-    const handle = squash(socialHandle(s));
-    if (words.some((w) => handle.includes(w))) counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  let best = '';
-  for (const [s, n] of counts) if (n > (counts.get(best) ?? 0)) best = s;
-  return best;
 }
 
 export function metaRule(ctx: PageContext): Candidate[] {

@@ -117,4 +117,20 @@ describe("a work's page on a platform", () => {
     );
     expect(r.type).not.toBe('Event');
   });
+
+  it("takes the creator's profile on the platform that the page links from the credit", () => {
+    const r = extractFromHtml(
+      `${head(
+        'Low Tide [free download] by Marsh Lantern',
+        `<meta property="og:site_name" content="SoundCloud"><meta property="og:title" content="Low Tide [free download]">
+<meta property="og:type" content="music.song"><meta name="twitter:site" content="@SoundCloud">`,
+      )}<body><main><h1>Low Tide [free download]</h1><a href="/marshlanternband">Marsh Lantern</a>
+<a href="/marshlanternband"><img src="/avatar.jpg" alt=""></a><a href="/listener42">listener42</a>
+<a href="/marshlanternband/low-tide/comments/1">1 comment</a></main>
+<footer><a href="/pages/contact">Contact</a> <a href="https://twitter.com/SoundCloud">Twitter</a></footer></body></html>`,
+      'https://soundcloud.com/marshlanternband/low-tide',
+    );
+    expect(r.name).toBe('Marsh Lantern');
+    expect(r.socials).toEqual(['https://soundcloud.com/marshlanternband']);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../lib/capture/parse-html';
+import { classifySocial } from '../../../lib/capture/social';
 
 /** A Threads profile page that links its owner, another account, and the owner's Instagram. */
 const threadsProfile = (host: string) =>
@@ -23,4 +24,15 @@ describe('social platform pages', () => {
       ]);
     },
   );
+});
+
+describe("creators' and streamers' profiles", () => {
+  it('reads dribbble.com/<name> and twitch.tv/<name> as profiles, not their own pages', () => {
+    expect(classifySocial('https://dribbble.com/phenomenonstudio')).toBe(
+      'https://dribbble.com/phenomenonstudio',
+    );
+    expect(classifySocial('https://www.twitch.tv/bona_rl')).toBe('https://www.twitch.tv/bona_rl');
+    expect(classifySocial('https://dribbble.com/shots')).toBe('');
+    expect(classifySocial('https://www.twitch.tv/directory')).toBe('');
+  });
 });
