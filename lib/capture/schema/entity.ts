@@ -178,7 +178,16 @@ function walk(
   // (a credited creator's own type is not taken: see CREDIT_PROPS)
   const as: Category = credited && cat !== 'Site' && cat !== 'Work' ? 'None' : cat;
   const score = standing(depth, cat, parentCat, via, credits);
-  if (score > 0 && (entityName(node) || node.url || node.telephone || node.address || node.logo)) {
+  // (a page's own typed person says what the page is about even without a name: FOAF's "Bob
+  // knows Alice", named by the page's title)
+  const says =
+    entityName(node) ||
+    node.url ||
+    node.telephone ||
+    node.address ||
+    node.logo ||
+    (depth === 0 && cat === 'Person' && Object.keys(node).some((k) => !k.startsWith('@')));
+  if (score > 0 && says) {
     out.push({ node, score, cat: as, via });
   }
   // only the page's work credits its creator: a comment's author is a commenter, and a show's

@@ -70,3 +70,17 @@ describe('the site owner in structured data', () => {
     expect(r.type).toBe('Event');
   });
 });
+
+describe('a nameless typed person', () => {
+  it("reads a page's own FOAF person as a person, named by the title", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Orla</title></head><body prefix="foaf: http://xmlns.com/foaf/0.1/ schema: http://schema.org/">
+<div resource="https://orla.example.ie/#me" typeof="foaf:Person">
+  <p>Orla knows <a property="foaf:knows" href="https://ines.example.org/#me">Ines</a> and was born on
+  <time property="schema:birthDate" datatype="xsd:date">1991-03-02</time>.</p></div></body></html>`,
+      'https://orla.example.ie/',
+    );
+    expect(r.name).toBe('Orla');
+    expect(r.type).toBe('Person');
+  });
+});
