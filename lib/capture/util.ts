@@ -248,7 +248,8 @@ export function attr(el: Element, name: string): string {
 /** An element's text with each <br> as a line break (textContent runs "Level 1<br>22 High St"
  * together as "Level 122 High St"), without the style sheets and scripts inside it. */
 export function textWithBreaks(el: Element): string {
-  if (!el.querySelector('br, style, script, template')) return el.textContent ?? '';
+  // (a leaf, as most values are, is its text)
+  if (!el.firstElementChild) return el.textContent ?? '';
   let out = '';
   const walk = (n: Node): void => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
