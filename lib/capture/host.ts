@@ -782,6 +782,16 @@ export function readHost(ctx: PageContext): HostReading {
       platform && !reading.owner
         ? workCreator(ctx, [brand, ctx.siteName ?? '', own.split('.')[0] ?? ''])
         : '';
+    // a profile's own page on a platform (dribbble.com/studio, soundcloud.com/band) is one of
+    // its profiles
+    const ownProfile = platform ? classifySocial(ctx.url) : '';
+    if (ownProfile)
+      reading.subject.push({
+        field: 'socials',
+        value: ownProfile,
+        source: 'links',
+        confidence: SUBJECT.owner,
+      });
     if (creator) {
       reading.work = cleanValueText(metaContent(ctx.doc, 'og:title'), LIMITS.name);
       // …and their profile on the platform, which the page links from the credit

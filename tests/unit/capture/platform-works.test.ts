@@ -133,4 +133,21 @@ describe("a work's page on a platform", () => {
     expect(r.name).toBe('Marsh Lantern');
     expect(r.socials).toEqual(['https://soundcloud.com/marshlanternband']);
   });
+
+  it("takes a creator's own profile page on the platform as one of their profiles", () => {
+    const r = extractFromHtml(
+      `${head(
+        'Tidewater Design Studio | Dribbble',
+        `<meta property="og:site_name" content="Dribbble"><meta property="og:title" content="Tidewater Design Studio">
+<meta property="og:type" content="website"><meta name="twitter:site" content="@dribbble">`,
+      )}<body><header><a href="/"><img src="/logo.svg" alt="Dribbble"></a></header>
+<main><h1>Tidewater Design Studio</h1><p>Brand and web design for charities.</p>
+<a href="https://tidewaterdesign.example.com/">tidewaterdesign.example.com</a></main>
+<footer><a href="https://twitter.com/dribbble">Twitter</a> <a href="https://instagram.com/dribbble">Instagram</a></footer></body></html>`,
+      'https://dribbble.com/tidewaterdesign',
+    );
+    expect(r.name).toBe('Tidewater Design Studio');
+    expect(r.socials).toContain('https://dribbble.com/tidewaterdesign');
+    expect(r.socials).not.toContain('https://twitter.com/dribbble');
+  });
 });
