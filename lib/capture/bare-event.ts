@@ -57,7 +57,10 @@ function readBareEvent(ctx: PageContext): string {
   const name = cleanValueText(first!.text.replace(/^name\s*:\s*/i, ''), LIMITS.name);
   if (!/\p{L}{2}/u.test(name) || A_DATE.test(name)) return '';
   // the first line is the page's name: its heading, or the title's own first segment
-  const titled = squash(name) !== '' && squash(titleSegments(ctx.title)[0] ?? '') === squash(name);
+  const titled =
+    squash(name) !== '' &&
+    (squash(titleSegments(ctx.title)[0] ?? '') === squash(name) ||
+      squash(ctx.title).startsWith(squash(name)));
   if (!first!.heading && !titled) return '';
   const dated =
     rest.some((l) => A_DATE.test(l.text) && !NOT_AN_EVENT_DATE.test(l.text)) ||

@@ -85,4 +85,27 @@ describe('a bare event listing', () => {
     expect(r.name).toBe('Sea Symphony');
     expect(r.type).toBe('Event');
   });
+
+  it("reads an unmarked first line that the title starts with as the event's name", () => {
+    const r = extractFromHtml(
+      page(
+        'Tidewater Circus - Low Tide High Wire – Centre des arts de la Baie',
+        `Tidewater Circus - Low Tide High Wire
+
+Tuesday, April 28, 2027 | 7:00 pm
+
+Salle Principale
+
+Eight acrobats and one musician on a stage built like a harbour wall.
+
+Regular tickets: $38
+
+<a href="https://tickets.example.com/tidewater-circus/20270428">Purchase</a>`,
+      ),
+      'https://www.centredesartsdelabaie.example.ca/spectacle/tidewater-circus',
+    );
+    expect(r.name).toBe('Tidewater Circus - Low Tide High Wire');
+    expect(r.type).toBe('Event');
+    expect(r.url).toBeUndefined();
+  });
 });
