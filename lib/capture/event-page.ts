@@ -39,3 +39,23 @@ export function datedUnderHeading(ctx: PageContext): boolean {
     if (/\d{4}-\d{2}-\d{2}T\d{2}/.test(t.getAttribute('datetime') ?? '')) return true;
   return false;
 }
+
+/** An event's type declared in the page's JSON-LD or microdata ("MusicEvent", "Event"). */
+const EVENT_TYPE = /"@type"\s*:\s*\[?\s*"(?:https?:\/\/schema\.org\/)?\w*Event"/;
+
+const eventPages = new WeakMap<Document, boolean>();
+
+/** Is the page an event's: dated under its heading, or declaring an event in its markup? */
+export function isEventPage(ctx: PageContext): boolean {
+  const hit = eventPages.get(ctx.doc);
+  if (hit !== undefined) return hit;
+  let event = datedUnderHeading(ctx) || !!ctx.doc.querySelector('[itemtype$="Event"]');
+  if (!event)
+    for (const s of Array.from(ctx.doc.querySelectorAll('script[type="application/ld+json"]')))
+      if (EVENT_TYPE.test(s.textContent ?? '')) {
+        event = true;
+        break;
+      }
+  eventPages.set(ctx.doc, event);
+  return event;
+}

@@ -43,7 +43,7 @@ import {
   unwrapRedirect,
 } from './util';
 import { linkUrl, undatedHeadingBox, walkPage, Z, type Line, type PageWalk } from './walk';
-import { datedUnderHeading } from './event-page';
+import { datedUnderHeading, isEventPage } from './event-page';
 import { workCreator } from './work-creator';
 import { postersProfile } from './posters-profile';
 import { callsProviders, subjectContact } from './provider-call';
@@ -51,7 +51,7 @@ import { networkNames } from './network';
 import { bareName, nameWords } from './name-words';
 import { pageOwner, workOwners } from './page-owner';
 import { declaredTypes } from './schema/values';
-import { isWebsiteLink, linkWords } from './website-link';
+import { isWebsiteLink, linkWords, namesRoleSite } from './website-link';
 import { proseSite } from './prose-site';
 import { spelledLink } from './spelled-link';
 import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
@@ -484,6 +484,8 @@ function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): s
     ? FRAME | (NOT_SUBJECT & ~Z.AUTHOR)
     : FRAME | NOT_SUBJECT;
   const out: string[] = [];
+  // an event's page links its venue's, organiser's and performers' sites by their role
+  const eventPage = isEventPage(ctx);
   const consider = (raw: string): void => {
     const u = resolveUrl(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`, ctx.base);
     const d = domainOf(u);
@@ -495,6 +497,7 @@ function subjectSites(ctx: PageContext, walk: PageWalk, reading: HostReading): s
     if (l.zone & skip) continue;
     const t = l.text.trim();
     const href = unwrapRedirect(linkUrl(l, ctx.base), ctx.host);
+    if (eventPage && namesRoleSite(l)) continue;
     if (DOMAIN_TEXT.test(t)) consider(t);
     else if (DOMAIN_TEXT.test(linkWords(l))) consider(linkWords(l));
     else if (
@@ -749,13 +752,19 @@ export function readHost(ctx: PageContext): HostReading {
   reading.hosted = reading.reasons.length > 0;
   const tenant = reading.vendors.domains.has(own);
   if ((reading.hosted || tenant) && !sites.length) sites = subjectSites(ctx, walk, reading);
+  // an event's page links its venue's and its performers' sites (the venue's card, "venue
+  // website"): only a site carrying a word of the event's own name is the event's. An event named
+  // "Band at Venue" spells its venue's site with its last words, so only the words before "at"
+  // count.
+  const eventOwn = subject && isEventPage(ctx) ? subject.replace(/\s+(?:at|@)\s+\S.*$/i, '') : '';
+  if (eventOwn) sites = sites.filter((u) => siteNamesSubject(u, eventOwn));
   let siteSource: Candidate['source'] = 'links';
   if ((reading.hosted || tenant) && !sites.length) {
     // its website named in running text ("book on woldsapiary.co.uk"); a tenant's subject is
     // its own brand
     // the subject's name: the page's heading, and on a tenant's page also its own brand (a
     // "Book a court" page of a club's booking site is the club's)
-    const names = [subject, tenant ? brand : ''].filter(Boolean);
+    const names = [eventOwn || subject, tenant ? brand : ''].filter(Boolean);
     const notTheirs = (d: string): boolean => d === own || reading.vendors.domains.has(d);
     const zones = tenant ? FRAME | (NOT_SUBJECT & ~Z.AUTHOR) : FRAME | NOT_SUBJECT;
     // a link to a site its name spells (also the header's: a tenant's logo leads to its own

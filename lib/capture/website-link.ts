@@ -36,6 +36,15 @@ export function linkWords(l: LinkInfo): string {
   return t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').trim();
 }
 
+/** "Venue website", "the organiser's site": another party's site, named by its role (on an
+ * event's page, the venue's, the organiser's or a performer's). */
+const ROLE_SITE =
+  /^(?:visit\s+)?(?:the\s+)?(?:venue|organi[sz]er|promoter|artist|band|performer|sponsor)(?:['’]s)?\s+(?:web ?site|home ?page|site)$/i;
+
+export function namesRoleSite(l: LinkInfo): boolean {
+  return ROLE_SITE.test(linkWords(l));
+}
+
 /** Does the link say it leads to a website (its words, a label before it, a globe icon)? */
 export function isWebsiteLink(l: LinkInfo): boolean {
   const words = linkWords(l);

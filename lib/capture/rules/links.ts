@@ -18,7 +18,8 @@ import { isPersonalContact } from '../person-cards';
 import { personProfileKeys } from '../profile-cards';
 import { otherSiteAccountKeys } from '../sibling-accounts';
 import { otherAccountKeys } from '../other-accounts';
-import { isWebsiteLink } from '../website-link';
+import { isWebsiteLink, namesRoleSite } from '../website-link';
+import { isEventPage } from '../event-page';
 import { linkSocials } from '../link-socials';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 
@@ -331,6 +332,8 @@ export function linksRule(ctx: PageContext): Candidate[] {
       // a button or icon that says it leads to a website elsewhere ("Visit Website ↗", a globe)
       (!labelIsLink && isWebsiteLink(l) && registrable(hostOf(abs)) !== ownSite)
     ) {
+      // an event's page: the venue's or a performer's site, by its role, is not the event's
+      if (namesRoleSite(l) && isEventPage(ctx)) continue;
       if (!weak && !/share/.test(label)) {
         out.push({
           field: 'url',
