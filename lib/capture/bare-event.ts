@@ -7,7 +7,7 @@
  * has a frame, so it is not bare.
  */
 import type { PageContext } from './types';
-import { MONTH_NAME } from './data/address-words';
+import { DATE_WORDS } from './event-page';
 import { walkPage, Z, type PageWalk } from './walk';
 import { titleSegments } from './title';
 import { cleanValueText, LIMITS, squash } from './util';
@@ -29,7 +29,7 @@ export function isBarePage(walk: PageWalk): boolean {
 /** A day of a month ("13 June 2015", "April 28, 2026", "28. April", a calendar tile's "May23")
  * or an ISO date. */
 const A_DATE = new RegExp(
-  String.raw`\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?${MONTH_NAME.source}\b|\b${MONTH_NAME.source}\s+\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  String.raw`${DATE_WORDS.source}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b`,
   'i',
 );
 /** A listing's labels for an event's parts (also as a heading of their own: "Performers"), and

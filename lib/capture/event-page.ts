@@ -7,7 +7,7 @@ import { MONTH_NAME } from './data/address-words';
 import { walkPage, Z } from './walk';
 
 /** A date with a day and a month name (en/de/fr/es), as an event page writes its date. */
-const DATE_WORDS = new RegExp(
+export const DATE_WORDS = new RegExp(
   String.raw`\b\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?${MONTH_NAME.source}\b|\b${MONTH_NAME.source}\s+\d{1,2}\b`,
   'i',
 );

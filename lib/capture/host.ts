@@ -35,6 +35,7 @@ import {
 import {
   cleanValueText,
   hostOf,
+  isHomeAddress,
   LIMITS,
   normaliseEmail,
   phoneDigits,
@@ -567,7 +568,7 @@ function headerLogoNamed(walk: PageWalk, ctx: PageContext, brand: string): boole
   return walk.images.some((i) => {
     if (!(i.zone & Z.HEADER) || squash(i.alt.replace(/\s+logo$/i, '')) !== b) return false;
     const home = resolveUrl(i.linkHref, ctx.base);
-    return !!home && /^https?:\/\/[^/]+\/?$/.test(home) && domainOf(home) === own;
+    return !!home && isHomeAddress(home) && domainOf(home) === own;
   });
 }
 
@@ -747,7 +748,7 @@ export function readHost(ctx: PageContext): HostReading {
     )
       reading.reasons.push('provider-call');
   }
-  const home = /^https?:\/\/[^/]+\/?$/.test(ctx.url);
+  const home = isHomeAddress(ctx.url);
   if (platform && !home) reading.reasons.push('platform');
   reading.hosted = reading.reasons.length > 0;
   const tenant = reading.vendors.domains.has(own);

@@ -10,9 +10,6 @@ import type {
   PageContext,
 } from './types';
 import { classifySocial, isPlatformPost, socialKey } from './social';
-
-/** Sources that describe the page's chosen entity in markup. */
-const STRUCTURED: ReadonlySet<CaptureSource> = new Set(['json-ld', 'microdata', 'rdfa']);
 import { withoutTracking } from './tracking-params';
 import { nameMatchesHost, nameSpellsDomain } from './title';
 import { chooseKind, guessKind } from './rules/kind';
@@ -30,6 +27,9 @@ import { SOCIAL_PLATFORM_HOST } from './data/social-hosts';
 import { readHost, registrable } from './host';
 import { handleNamesSubject } from './subject-accounts';
 import { nameLinkUrl } from './name-link';
+
+/** Sources that describe the page's chosen entity in markup. */
+const STRUCTURED: ReadonlySet<CaptureSource> = new Set(['json-ld', 'microdata', 'rdfa']);
 
 const SET_THRESHOLD = 0.4;
 /** Names read from structured data, and how sure such a name must be to speak for the page. */
@@ -88,8 +88,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
       if (v) cands.push({ ...c, value: v });
     } else if (c.field === 'socials') {
       const v = resolveUrl(c.value, ctx.base);
-      const structured = c.source === 'json-ld' || c.source === 'microdata' || c.source === 'rdfa';
-      if (v && (structured || classifySocial(v))) cands.push({ ...c, value: v });
+      if (v && (STRUCTURED.has(c.source) || classifySocial(v))) cands.push({ ...c, value: v });
     } else if (c.field === 'emails') {
       const v = normaliseEmail(c.value);
       if (v) cands.push({ ...c, value: v });

@@ -14,7 +14,7 @@ import type { Candidate, PageContext } from './types';
 import { registrable } from './host';
 import { socialHandle } from './social';
 import { nameSpellsDomain } from './title';
-import { cleanText, hostOf, phoneDigits, resolveUrl, squash } from './util';
+import { cleanText, hostOf, isHomeAddress, phoneDigits, resolveUrl, squash } from './util';
 import { walkPage, Z } from './walk';
 
 const CONFIDENCE = {
@@ -61,7 +61,7 @@ function find(ctx: PageContext): ParentReading | undefined {
     const alt = cleanText(img.alt, 120).replace(/\s+(logo|wordmark)$/i, '');
     if (!PARENT_WORD.test(alt) || UNIT_WORD.test(alt)) continue;
     const home = img.linkHref ? resolveUrl(img.linkHref, ctx.base) : '';
-    if (!home || !/^https?:\/\/[^/]+\/?$/.test(home) || registrable(hostOf(home)) !== own) continue;
+    if (!home || !isHomeAddress(home) || registrable(hostOf(home)) !== own) continue;
     parent = alt;
     parentHome = home;
     break;

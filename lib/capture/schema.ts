@@ -43,13 +43,7 @@ export function schemaCandidates(
   return [
     ...nameCandidates(node, name, found),
     // (on a platform, a work's author is its creator, not a person publishing their own site)
-    ...typeCandidates(
-      cat,
-      name,
-      roots,
-      readHost(ctx).hosted || onPlatform(ctx, readHost(ctx)),
-      found,
-    ),
+    ...typeCandidates(cat, name, roots, readHost(ctx).hosted || onPlatform(ctx), found),
     ...kindCandidate(node, cat, found),
     ...descriptionCandidates(node, found),
     ...urlAndSocialCandidates(node, ctx, found),

@@ -202,7 +202,7 @@ export function handleProfile(pageUrl: string, handle: string): string {
 
 /** Paths of dribbble.com and twitch.tv that are the platform's own pages, not profiles. */
 const CREATOR_RESERVED =
-  /^(?:shots|search|jobs|designers|tags|stories|session|signup|login|about|pro|directory|downloads|settings|subscriptions|p|videos|store|turbo|prime|jobs)$/i;
+  /^(?:shots|search|jobs|designers|tags|stories|session|signup|login|about|pro|directory|downloads|settings|subscriptions|p|videos|store|turbo|prime)$/i;
 
 /** Posts whose address does not name their account: instagram.com/p/…, youtube.com/watch,
  * linkedin.com/posts/… and /pulse/…. */

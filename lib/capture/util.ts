@@ -245,6 +245,11 @@ export function attr(el: Element, name: string): string {
   return v == null ? '' : v;
 }
 
+/** Is the address a site's home page: a host and nothing after it ("https://example.org/")? */
+export function isHomeAddress(url: string): boolean {
+  return /^https?:\/\/[^/]+\/?$/.test(url);
+}
+
 /** An element's text with each <br> as a line break (textContent runs "Level 1<br>22 High St"
  * together as "Level 122 High St"), without the style sheets and scripts inside it. */
 export function textWithBreaks(el: Element): string {

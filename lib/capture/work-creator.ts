@@ -47,6 +47,11 @@ export function workCreator(ctx: PageContext, platformNames: readonly string[]):
   return '';
 }
 
+/** A video's or a song's page, by its og:type (video.other, music.song …): a work's. */
+export function isWorkType(ogType: string): boolean {
+  return /^(?:video|music)\./.test(ogType);
+}
+
 function asName(s: string): string {
   const name = cleanValueText(s.replace(/[.,;:!]+$/, ''), LIMITS.name);
   if (!name || name.split(/\s+/).length > MAX_WORDS || /\d{4}/.test(name)) return '';

@@ -1,6 +1,6 @@
 /** Rule: logos — header images marked as logos (ranked) and icons (low-ranked fallbacks). */
 import type { Candidate, PageContext } from '../types';
-import { cleanText, hostOf, resolveUrl } from '../util';
+import { cleanText, hostOf, isHomeAddress, resolveUrl } from '../util';
 import { readHost, registrable } from '../host';
 import { walkPage, Z } from '../walk';
 import { fileNameAlt, nameKey, nameWords } from '../name-words';
@@ -254,7 +254,7 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       if (!homeLink && h && hostOf(h) === ctx.host)
         homeLink = HOME_PATH.test(h.replace(/^https?:\/\/[^/]+/, '').replace(/[?#].*$/, ''));
       // from a sub-domain (shop., docs., help.), the home page of the registrable domain
-      if (!homeLink && h && own && /^https?:\/\/[^/]+\/?$/.test(h)) {
+      if (!homeLink && h && own && isHomeAddress(h)) {
         const hh = hostOf(h);
         if (hh !== ctx.host && registrable(hh) === own) {
           homeLink = true;

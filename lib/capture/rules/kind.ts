@@ -10,15 +10,11 @@ import { readHost } from '../host';
 import { metaContent } from '../context';
 import { datedUnderHeading, hasDateAndTime } from '../event-page';
 import { bareEventName, isBarePage } from '../bare-event';
+import { isWorkType } from '../work-creator';
 
 /** On a page about someone other than its site, a listing dated under its heading is an event. */
 function hostedEvent(ctx: PageContext): boolean {
   return readHost(ctx).hosted && datedUnderHeading(ctx);
-}
-
-/** A video's or a song's page (og:type video.* or music.*): dated by its upload, never an event. */
-function isWorkPage(ctx: PageContext): boolean {
-  return /^(?:video|music)\./.test(metaContent(ctx.doc, 'og:type'));
 }
 
 /**
@@ -38,7 +34,8 @@ export function guessKind(ctx: PageContext, name: string | undefined): EntityTyp
   // an item's owner (a course's provider, a release's issuer) is an organisation, whatever dates
   // the item carries
   if (readHost(ctx).owner) return 'Organization';
-  const work = isWorkPage(ctx);
+  // a video's or a song's page is dated by its upload, never an event
+  const work = isWorkType(metaContent(ctx.doc, 'og:type'));
   if (!work && (hostedEvent(ctx) || bareEventName(ctx))) return 'Event';
   if (
     doc.querySelector(

@@ -19,12 +19,20 @@ import {
 import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
 import { readHost, registrable } from '../host';
 import { postersProfile } from '../posters-profile';
+import { isWorkType } from '../work-creator';
 import { HOSTING_PLATFORM_DOMAINS } from '../data/hosting-platforms';
 import { hasLegalForm } from '../name-words';
 import { walkPage, Z } from '../walk';
 import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { ORG_WORDS } from '../data/org-words';
+
+/** Social platforms by the names their pages' titles use ("Name on Instagram: …", "Name | X"). */
+const SOCIAL_PLATFORMS =
+  'X|Twitter|Facebook|Instagram|LinkedIn|GitHub|YouTube|TikTok|Mastodon|Threads|Bluesky';
+const SOCIAL_PLATFORM_NAME = new RegExp(String.raw`(${SOCIAL_PLATFORMS})\b`, 'i');
+const ON_SOCIAL_PLATFORM = new RegExp(String.raw`\s+on\s+(${SOCIAL_PLATFORMS})\b`, 'i');
+const ON_SOCIAL_PLATFORM_TO_END = new RegExp(String.raw`${ON_SOCIAL_PLATFORM.source}.*$`, 'i');
 
 /** Words for an institution, which a page's topic ("Physics", "Software Engineer") lacks. */
 const INSTITUTION =
@@ -151,26 +159,14 @@ export function metaRule(ctx: PageContext): Candidate[] {
   // a video's or a song's title on a platform is the work's, unless it says whose ("Name on
   // Instagram: …")
   const workTitle =
-    /^(?:video|music)\./.test(ogType) &&
-    !/\son\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|GitHub|YouTube|TikTok|Mastodon|Threads|Bluesky)\b/i.test(
-      metaContent(doc, 'og:title') || ctx.title,
-    );
+    isWorkType(ogType) && !ON_SOCIAL_PLATFORM.test(metaContent(doc, 'og:title') || ctx.title);
   if ((ogType === 'profile' || onPlatform) && !workTitle) {
     const t = profileDisplayName(
       cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name),
       ctx.siteName ?? titleBrand(ctx.title, ctx.host) ?? '',
     )
-      .replace(/\s+[|/·–—-]\s+[^|/·–—-]+$/, (m) =>
-        /(x|twitter|facebook|instagram|linkedin|github|youtube|tiktok|mastodon|threads|bluesky)\b/i.test(
-          m,
-        )
-          ? ''
-          : m,
-      )
-      .replace(
-        /\s+on\s+(X|Twitter|Facebook|Instagram|LinkedIn|GitHub|YouTube|TikTok|Mastodon|Threads|Bluesky)\b.*$/i,
-        '',
-      )
+      .replace(/\s+[|/·–—-]\s+[^|/·–—-]+$/, (m) => (SOCIAL_PLATFORM_NAME.test(m) ? '' : m))
+      .replace(ON_SOCIAL_PLATFORM_TO_END, '')
       // "Watch this story by Name", "Instagram video by Name • Apr 19, 2021": the credited name
       .replace(/^.{0,40}\b(?:photo|video|reel|post|story|clip)s?\s+by\s+(?=\S)/i, '')
       .replace(/\s+[•·]\s+.*$/, '')
@@ -206,8 +202,9 @@ export function metaRule(ctx: PageContext): Candidate[] {
     const nonGeneric = segs.filter((s) => !isGenericSegment(s));
     // the site's own domain under a sub-domain (journals.plos.org, personal.rbs.co.uk), not a
     // platform's whose tenants live on sub-domains
-    const site = registrable(ctx.host);
-    const ownSite = site && site !== ctx.host && !HOSTING_PLATFORM_DOMAINS.has(site) ? site : '';
+    const domain = registrable(ctx.host);
+    const ownSite =
+      domain && domain !== ctx.host && !HOSTING_PLATFORM_DOMAINS.has(domain) ? domain : '';
     const byHost = nonGeneric.find(
       (s) => nameMatchesHost(s, ctx.host) || (!!ownSite && nameMatchesHost(s, ownSite)),
     );

@@ -8,7 +8,7 @@ import { NOT_ENTITY_PROPS } from '../data/schema-vocabulary';
 import { categoryOf, type Category } from './category';
 import { objects, str, typeNames, urlOf, type SchemaNode } from './values';
 import { isHostNode, readHost, registrable } from '../host';
-import { asArray, hostOf } from '../util';
+import { asArray, hostOf, isHomeAddress } from '../util';
 import { entityName } from './fields/name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 
@@ -249,9 +249,11 @@ function referencedIds(roots: SchemaNode[]): Map<string, number> {
 
 /** A page on a platform that hosts others' works: a social network's or a hosting platform's,
  * other than its home page. */
-export function onPlatform(ctx: PageContext, host: ReturnType<typeof readHost>): boolean {
-  const home = /^https?:\/\/[^/]+\/?$/.test(ctx.url);
-  return host.reasons.includes('platform') || (SOCIAL_PLATFORM_HOST.test(ctx.host) && !home);
+export function onPlatform(ctx: PageContext): boolean {
+  const home = isHomeAddress(ctx.url);
+  return (
+    readHost(ctx).reasons.includes('platform') || (SOCIAL_PLATFORM_HOST.test(ctx.host) && !home)
+  );
 }
 
 /**
@@ -270,7 +272,7 @@ function ownSiteAuthors(
     for (const a of [...objects(r.author), ...objects(r.creator)]) {
       const n = dereferenced(a, byId);
       const u = urlOf(n.url, ctx.base);
-      if (!u || !/^https?:\/\/[^/]+\/?$/.test(u) || registrable(hostOf(u)) !== own) continue;
+      if (!u || !isHomeAddress(u) || registrable(hostOf(u)) !== own) continue;
       const cat = categoryOf(typeNames(n));
       if (cat !== 'Organization' && cat !== 'Person' && cat !== 'None') continue;
       const score = OWNER_PROPS.get('publisher')! - (cat === 'Person' ? PERSON_OWNER_PENALTY : 0);
@@ -306,7 +308,7 @@ export function pickEntity(roots: SchemaNode[], ctx: PageContext): PickedEntity 
   const hostedByData = host.reasons.includes('structured-data');
   // on a marketplace the offer's seller is the subject, so offers are followed to reach it
   const byId = nodesById(roots);
-  const credits = onPlatform(ctx, host);
+  const credits = onPlatform(ctx);
   for (const r of roots) walk(r, 0, 'None', '', out, seen, hostedByData, byId, credits);
   // a product's offer naming its seller, when the data names no one else, names the business
   // behind the page

@@ -1,6 +1,6 @@
 /** The entity's website and its profiles elsewhere, from `url` and `sameAs`. */
 import type { Candidate, PageContext } from '../../types';
-import { asArray } from '../../util';
+import { asArray, isHomeAddress } from '../../util';
 import { classifySocial } from '../../social';
 import { REFERENCE_SITE, SHARE_LINK } from '../../data/reference-sites';
 import type { Found } from '../confidence';
@@ -24,7 +24,7 @@ export function urlAndSocialCandidates(
     const social = classifySocial(u);
     if (social) socials.push(social);
     else if (REFERENCE_SITE.test(u)) continue;
-    else if (/^https?:\/\/[^/]+\/?$/.test(u)) {
+    else if (isHomeAddress(u)) {
       if (!url) url = u;
     } else if (!SHARE_LINK.test(u)) socials.push(u);
   }
