@@ -186,7 +186,23 @@ export function otherAccountKeys(ctx: PageContext): Set<string> {
     // a handle spelling a sub-heading of the page (a performer's, a speaker's block) is theirs
     else if (spellsHeading(key, (headings ??= subHeadings(ctx)))) out.add(key);
   }
+  sameHandles(ctx, body, out);
   return out;
+}
+
+/**
+ * A body account whose handle is one already judged another party's, on another platform, is
+ * that party's too: people keep one handle everywhere ("Tom — Twitter, GitHub" in an episode's
+ * notes, where the site's own frame has no GitHub account to compare with).
+ */
+function sameHandles(ctx: PageContext, body: string[], out: Set<string>): void {
+  if (!out.size) return;
+  const handles = new Set([...out].map((k) => squash(socialHandle(`https://${k}`))));
+  for (const key of body) {
+    if (out.has(key) || namedForSite(ctx, key)) continue;
+    const h = squash(socialHandle(`https://${key}`));
+    if (h.length >= 4 && handles.has(h)) out.add(key);
+  }
 }
 
 /**

@@ -17,11 +17,19 @@ function dropLead(s: string): string {
 }
 
 export function titleSegments(title: string): string[] {
-  return title
+  const segs = title
     .split(SEP_RE)
     .map((s) => dropLead(s.trim()).trim())
     .filter((s) => s.length > 0);
+  // "#117 – Guest on Topic": the number and the item's title are one segment (see NUMBERED_ITEM)
+  for (let i = 0; i < segs.length - 1; i++)
+    if (ITEM_NUMBER.test(segs[i]!)) segs.splice(i, 2, `${segs[i]} – ${segs[i + 1]}`);
+  return segs;
 }
+
+const ITEM_WORDS = String.raw`episode|ep\.?|issue|folge|épisode|episodio|aflevering|part|chapter`;
+/** An item's number alone, before its title: "#117", "Episode 12", "Ep. 3". */
+const ITEM_NUMBER = new RegExp(String.raw`^(?:#\s?\d+|(?:${ITEM_WORDS})\s*#?\d+)$`, 'iu');
 
 const GENERIC =
   /^(home|homepage|home page|welcome|start|startseite|accueil|inicio|inici|contact|contact us|contact-us|get in touch|kontakt|contacto|contacte|contactar|contatti|contato|nous contacter|contactez-nous|contacteer ons|impressum|imprint|legal notice|mentions l[ée]gales|about|about us|über uns|uber uns|qui sommes-nous|à propos|a propos|nous trouver|over ons|om oss|om os|o nas|chi siamo|quiénes somos|quienes somos|sobre nosotros|sobre nós|team|our team|staff|news|blog|events|services|products|shop|store|privacy|privacy policy|datenschutz|faq|jobs|careers|karriere|volunteer|donate|support|help|official site|official website|site officiel|offizielle website|index|main|page|untitled|search|address|our address|postal address|mailing address|location|locations|our location|directions|find us|how to find us|map|meeting place|venue|profile|my profile|company record|record|details|overview|reviews|portfolio|calendar|events calendar|gallery|photo gallery|photos|videos|media|documentation|docs|getting started|installation|downloads|resources|links|visit|visit us|plan your visit|opening hours|hours|menu|programs|programmes|classes|courses|schedule|timetable|admissions|enrollments?|enrolments?|parents|families|students|membership|members|join us|get involved|partners|our partners|sponsors|product|products & services|cart|checkout)$/i;
@@ -46,6 +54,14 @@ const FILE_NAME =
 const RECORD_NUMBER =
   /^(?:[\p{L}-]+\s+){0,3}(?:reservation|booking|order|invoice|receipt|ticket|confirmation|itinerary)\s*(?:no\.?|number|nr\.?)?\s*#?\s*[\p{L}\d-]*\d[\p{L}\d-]*$/iu;
 
+/** A numbered item of the site's series ("117: Tom Preston-Werner on RedwoodJS", "#42 – Spring
+ * fair", "Episode 12: …", "Ep. 3 -"): an episode's or an issue's page, never a name. A number
+ * with a point ("1. FC Köln") is left alone: clubs are named so. */
+const NUMBERED_ITEM = new RegExp(
+  String.raw`^(?:#\s?\d+\b|\d{1,4}:\s+\p{L}|(?:${ITEM_WORDS})\s*#?\d+\b)`,
+  'iu',
+);
+
 /** A call to do something on the page ("Hire the hall", "Book a room", "Meet the team",
  * "Support our work"): an imperative and an article or pronoun, a page's topic, never a name. */
 const CALL_TO_ACTION =
@@ -63,6 +79,7 @@ export function isGenericSegment(s: string): boolean {
     SEARCH_RESULTS.test(t) ||
     FILE_NAME.test(t) ||
     RECORD_NUMBER.test(t) ||
+    NUMBERED_ITEM.test(t) ||
     (CALL_TO_ACTION.test(t) && t.split(/\s+/).length <= 5)
   )
     return true;

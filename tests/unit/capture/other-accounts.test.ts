@@ -21,6 +21,18 @@ describe("other parties' accounts", () => {
     ]);
   });
 
+  it("keeps a guest's GitHub out when the same handle's X account is a guest's", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Episode 40: Building with Yjs | Hallway Track</title>
+      <meta property="og:site_name" content="Hallway Track"></head><body>
+      <header><a href="/">Hallway Track</a></header>
+      <main><h1>Episode 40: Building with Yjs</h1><h2>Featuring</h2>
+      <p>Rosa Imbert — <a href="https://twitter.com/rosaimbert">Twitter</a>, <a href="https://github.com/rosaimbert">GitHub</a><br>
+      deltaqueue — <a href="https://twitter.com/deltaqueue">Twitter</a>, <a href="https://github.com/deltaqueue">GitHub</a></p></main>
+      <footer><a href="https://twitter.com/hallwaytrackfm">Twitter</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://hallwaytrack.example/episodes/40');
+    expect(r.socials).toEqual(['https://twitter.com/hallwaytrackfm']);
+  });
+
   it("keeps a guest's account out when the page's heading is in another script", () => {
     const html = `<!doctype html><html lang="ru"><head><title>Встречи с авторами | Книжный Ларкспур</title></head><body>
       <header><a href="/"><img src="/logo.png" alt="Larkspur Books"></a></header>
