@@ -26,7 +26,10 @@ function value(el: Element, base: string): string {
     const h = attr(el, 'href').trim();
     return /^(mailto|tel):/i.test(h) ? h : resolveUrl(h, base);
   }
-  if (el.hasAttribute('resource')) return resolveUrl(attr(el, 'resource'), base);
+  if (el.hasAttribute('resource')) {
+    const r = attr(el, 'resource').trim();
+    return /^(mailto|tel):/i.test(r) ? r : resolveUrl(r, base);
+  }
   if (el.hasAttribute('src')) return resolveUrl(attr(el, 'src'), base);
   if (tagName(el) === 'TIME' && el.hasAttribute('datetime')) return attr(el, 'datetime');
   return textWithBreaks(el);
@@ -125,25 +128,97 @@ export function rdfaNodes(doc: Document, base: string): SchemaNode[] {
 const PAGE_PROPERTY_ELEMENTS = 200;
 
 /**
+ * The schema.org names of the FOAF, W3C contact and vCard terms a person's page uses
+ * ("contact:city", "foaf:phone", "vcard:street-address"), so the fields read them as they read
+ * schema.org's. Applied only to terms outside schema.org.
+ */
+const OTHER_VOCABULARY: Readonly<Record<string, string>> = {
+  city: 'addressLocality',
+  locality: 'addressLocality',
+  street: 'streetAddress',
+  'street-address': 'streetAddress',
+  postalcode: 'postalCode',
+  'postal-code': 'postalCode',
+  region: 'addressRegion',
+  country: 'addressCountry',
+  'country-name': 'addressCountry',
+  phone: 'telephone',
+  tel: 'telephone',
+  mbox: 'email',
+  homepage: 'url',
+  fn: 'name',
+};
+
+function pageTerm(term: string, prefixes: Map<string, string>): string {
+  const k = local(term, prefixes);
+  const schema = SCHEMA_RE.test(term) || SCHEMA_RE.test(prefixes.get(term.split(':')[0]!) ?? '');
+  return (!schema && OTHER_VOCABULARY[k.toLowerCase()]) || k;
+}
+
+/** A value's element carries its object itself (an address, a resource, a source). */
+function carriesObject(el: Element): boolean {
+  return ['href', 'resource', 'src', 'content'].some((a) => el.hasAttribute(a));
+}
+
+/**
  * Properties in the body outside any typed element describe the page's own subject (RDFa's
  * default subject: "<span property="foaf:name">Jerry Smith</span>" on his page). Read as one
- * untyped node, kept only when it names something.
+ * untyped node, kept only when it names something. A `rel` with its object (`resource`, `href`)
+ * adds that object ("<span rel="foaf:phone" resource="tel:…">"); a hanging `rel` without one
+ * makes a node of the properties inside it ("<p rel="contact:address">93 Rose Ave <a
+ * property="contact:city">Adelaide</a></p>"), whose text before them is the street.
  */
 function pageSubject(doc: Document, base: string): SchemaNode | undefined {
   const body = doc.body;
   if (!body) return undefined;
   const node: SchemaNode = {};
+  const inner = new Set<Element>();
   let n = 0;
-  for (const el of Array.from(body.querySelectorAll('[property]'))) {
+  for (const el of Array.from(body.querySelectorAll('[property], [rel*=":"]'))) {
     if (n++ >= PAGE_PROPERTY_ELEMENTS) break;
-    if (el.closest('[typeof]')) continue;
+    if (inner.has(el) || el.closest('[typeof]')) continue;
     const prefixes = prefixesAt(el);
-    for (const prop of attr(el, 'property').trim().split(/\s+/)) {
-      const k = local(prop, prefixes);
-      if (k && node[k] === undefined) node[k] = value(el, base);
+    const prop = attr(el, 'property').trim();
+    // (a rel without a prefix is HTML's own: stylesheet, nofollow, me)
+    const rel = prop ? '' : attr(el, 'rel').trim();
+    let v: unknown;
+    if (rel && !carriesObject(el)) {
+      const held = hangingNode(el, base, prefixes);
+      for (const h of held.inner) inner.add(h);
+      if (!Object.keys(held.node).length) continue;
+      v = held.node;
+    } else v = value(el, base);
+    for (const term of (prop || rel).split(/\s+/)) {
+      const k = pageTerm(term, prefixes);
+      if (k && node[k] === undefined) node[k] = v;
     }
   }
   return typeof node.name === 'string' && node.name.trim() ? node : undefined;
+}
+
+/** The node a hanging rel makes of the properties inside it, and the elements it read. */
+function hangingNode(
+  el: Element,
+  base: string,
+  prefixes: Map<string, string>,
+): { node: SchemaNode; inner: Element[] } {
+  const node: SchemaNode = {};
+  const inner = Array.from(el.querySelectorAll('[property]')).slice(0, 20);
+  for (const p of inner)
+    for (const term of attr(p, 'property').trim().split(/\s+/)) {
+      const k = pageTerm(term, readPrefixes(p, prefixes));
+      // a property's text is its value here, not the page it links to ("Adelaide" on Wikipedia)
+      if (k && node[k] === undefined) node[k] = textWithBreaks(p).trim() || value(p, base);
+    }
+  if (inner.length && node.streetAddress === undefined) {
+    const first = inner[0]!;
+    let lead = '';
+    for (let c = el.firstChild; c && !c.contains(first) && c !== first; c = c.nextSibling)
+      lead += c.textContent ?? '';
+    lead = lead.replace(/\s+/g, ' ').trim();
+    if (lead && lead.length <= 100) node.streetAddress = lead;
+  }
+  return { node, inner };
 }
 
 export function rdfaRule(ctx: PageContext): Candidate[] {

@@ -135,6 +135,18 @@ describe('rdfa rule', () => {
     );
     expect(values(rdfaRule(ctxOf(html2)), 'name')).toEqual(['Tea']);
   });
+  it("reads a person's page in FOAF and the W3C contact vocabulary, a hanging rel included", () => {
+    const html = `<!doctype html><html xmlns:foaf="http://xmlns.com/foaf/0.1/"
+      xmlns:contact="http://www.w3.org/2000/10/swap/pim/contact#"><head><title>About</title></head>
+      <body><p><span property="foaf:name">Mira Castell</span><br><i>Archivist</i></p>
+      <p rel="contact:address">14 Wattle Lane <br>
+        <a property="contact:city" href="https://en.wikipedia.org/wiki/Hobart">Hobart</a></p>
+      <p><span rel="foaf:phone" resource="tel:+61362001234">+61 3 6200 1234</span></p></body></html>`;
+    const r = extractFromHtml(html, 'https://www.example.com/mira/');
+    expect(r.name).toBe('Mira Castell');
+    expect(r.address).toMatchObject({ street: '14 Wattle Lane', locality: 'Hobart' });
+    expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['61362001234']);
+  });
 });
 
 describe('microformats rule', () => {
