@@ -56,6 +56,8 @@ export function looksStreet(s: string): boolean {
   if (/^\d{4}\p{L}{3,}$/u.test(s.trim())) return false;
   // a sentence's end ("… all in one place."), not a street: lower case, no number, a full stop
   if (/^\p{Ll}[^\d]*\.$/u.test(s.trim())) return false;
+  // one token of letters and digits ("123ABC", "SKU4471X"): an order's or a part's number
+  if (/^(?=\S*\d)(?=\S*\p{L}{2})\S+$/u.test(s.trim()) && !STREET_WORD.test(s)) return false;
   return /\d/.test(s) && /\p{L}{2,}/u.test(s) ? true : STREET_WORD.test(s);
 }
 

@@ -31,7 +31,7 @@ const TOP_LEVEL_SCORE: Partial<Record<Category, number>> = {
  * Properties of a page, work or product that point at the organisation behind it, with how surely
  * they do. `mainEntity` is the page saying outright what it is about, so it is just short of a
  * top-level organisation; `publisher` is nearly as sure on a site's own pages; `about` can be a
- * topic; provider and seller name a business behind an offer; `hiringOrganization` the employer
+ * topic; provider, seller and broker name a business behind an offer or an invoice; `hiringOrganization` the employer
  * behind a job posting; `itemOffered` is usually a product.
  */
 export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
@@ -41,6 +41,10 @@ export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
   ['provider', 86],
   ['seller', 86],
   ['offeredby', 86],
+  // an invoice's or order's business, when it names no provider or seller (`merchant` is the
+  // older name of an order's seller)
+  ['broker', 84],
+  ['merchant', 84],
   ['sourceorganization', 84],
   // a job posting is about the employer
   ['hiringorganization', 95],

@@ -118,4 +118,22 @@ describe("an item's owner", () => {
     );
     expect(r.name).toBe('Harbourbooks.co.uk');
   });
+
+  it('reads an invoice as the business that brokered it, and its order number as no street', () => {
+    const html = `<!doctype html><html><head><title>Your documents</title></head><body>
+      <div itemscope itemtype="https://schema.org/Invoice">
+        <h1 itemprop="description">Boiler service</h1>
+        <div itemprop="broker" itemscope itemtype="https://schema.org/LocalBusiness">
+          <b itemprop="name">Kestrel Plumbing</b></div>
+        <div itemprop="customer" itemscope itemtype="https://schema.org/Person">
+          <b itemprop="name">Ada Lewis</b></div>
+        <div itemprop="referencesOrder" itemscope itemtype="https://schema.org/Order">
+          <span itemprop="orderDate">2026-10-01</span>
+          <span itemprop="orderNumber">884QX</span>
+          <div itemprop="orderedItem" itemscope itemtype="https://schema.org/Product">
+            <span itemprop="name">Kestrel Boiler 2400</span></div></div></div></body></html>`;
+    const r = extractFromHtml(html, 'https://billing.kestrel.example/invoices/884QX');
+    expect(r.name).toBe('Kestrel Plumbing');
+    expect(r.address).toBeUndefined();
+  });
 });

@@ -9,6 +9,8 @@ import { looksStreet } from '../../../lib/capture/address';
 describe('not addresses', () => {
   it('does not read a year run into a word, or a sentence, as a street', () => {
     expect(looksStreet('2011Album')).toBe(false);
+    expect(looksStreet('123ABC')).toBe(false);
+    expect(looksStreet('12B Mill Lane')).toBe(true);
     expect(looksStreet('all in one place.')).toBe(false);
     expect(looksStreet('12 Mill Lane')).toBe(true);
     expect(looksStreet('rue de la Paix')).toBe(true);
