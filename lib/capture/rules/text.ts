@@ -34,6 +34,10 @@ const ADDRESS_IN_LIST_DISCOUNT = 0.05;
 const OTHER_PARTY_ADDRESS = 0.06;
 const SUPPLIER_BEFORE =
   /\b(?:inc|ltd|llc|plc|corp|gmbh|sas|sarl|srl|s\.?l|s\.?a|b\.?v|ag|oy|aps|pty)\.?$|\b(?:processed|hosted|provided|operated|powered|printed|designed) by\b|\bh[ée]berg[ée] par\b|\balojad[oa] por\b|\bgehostet (?:von|bei)\b|\bospitato da\b/i;
+/** A label that gives a customer's or a trip's place ("Pickup location:", "Ship to:", "Deliver
+ * to:"): the address after it is theirs, never the business's. */
+const CUSTOMER_PLACE_LABEL =
+  /^(?:pick-?up|drop-?off|collection|delivery|deliver to|ship(?:ping)? (?:to|address)|bill to|customer|recipient|passenger|destination)\b[^:]{0,20}:/i;
 /** Parts read before an address for an event's date or time: its heading, date and time lines. */
 const EVENT_LOOKBACK = 4;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -584,6 +588,10 @@ export function textRule(ctx: PageContext): Candidate[] {
   for (const { f, zone } of placed) {
     // the label is a heading, or a short line of its own ("<b>Head office</b><br>12 …")
     const label = parts[f.index - 1];
+    if (
+      parts.slice(Math.max(0, f.index - 2), f.index).some((p) => CUSTOMER_PLACE_LABEL.test(p.text))
+    )
+      continue;
     const head =
       !!label &&
       (label.heading ||

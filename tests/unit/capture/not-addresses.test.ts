@@ -73,4 +73,19 @@ describe('a year after a word', () => {
     );
     expect(r.address?.locality).not.toBe('Since');
   });
+
+  it("reads no address from a booking's pickup place or a parcel's ship-to", () => {
+    const booking = `<!doctype html><html><head><title>Booking #7781 – Harbour Shuttles</title></head><body>
+<p>Booking #7781</p><p>Passenger: Ada Lewis</p><p>Shuttle company: Harbour Shuttles</p>
+<p>Pickup location: Quayside Hotel<br>14 Dock Road<br>Portsmouth PO1 3AX</p>
+<p>Pickup time: 2026-12-02 08:15</p></body></html>`;
+    const r = extractFromHtml(booking, 'https://book.example.com/shuttle/7781');
+    expect(r.name).toBe('Harbour Shuttles');
+    expect(r.address).toBeUndefined();
+    const order = `<!doctype html><html><head><title>Order shipped | Pine Press</title></head><body>
+<p>Your order has shipped.</p><p>Ship to: Ada Lewis<br>9 Elm Grove<br>Leeds LS6 2AB</p></body></html>`;
+    expect(
+      extractFromHtml(order, 'https://www.pinepress.example/orders/4410').address,
+    ).toBeUndefined();
+  });
 });
