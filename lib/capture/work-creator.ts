@@ -41,7 +41,9 @@ export function workCreator(ctx: PageContext, platformNames: readonly string[]):
   // "<work> - <creator>": the work is the page's own og:title
   const work = cleanValueText(metaContent(ctx.doc, 'og:title'), 300);
   if (work && rest !== work && rest.startsWith(work)) {
-    const after = rest.slice(work.length).replace(/^\s*[|–—-]\s*/, '');
+    // (only after a separator: "Name Gigography, Tour History" goes on with the work's title)
+    const sep = /^\s+[|–—-]\s+/.exec(rest.slice(work.length));
+    const after = sep ? rest.slice(work.length + sep[0].length) : '';
     if (after) return asName(after);
   }
   return '';

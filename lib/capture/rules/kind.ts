@@ -11,6 +11,10 @@ import { metaContent } from '../context';
 import { datedUnderHeading, hasDateAndTime } from '../event-page';
 import { bareEventName, isBarePage } from '../bare-event';
 import { isWorkType } from '../work-creator';
+import { squash } from '../util';
+import { jsonLdNodes } from './json-ld';
+import { categoryOf } from '../schema/category';
+import { typeNames, type SchemaNode } from '../schema/values';
 
 /** On a page about someone other than its site, a listing dated under its heading is an event. */
 function hostedEvent(ctx: PageContext): boolean {
@@ -25,10 +29,46 @@ function hostedEvent(ctx: PageContext): boolean {
 const PLACE_NAME =
   /\s(?:park|castle|palace|beach|lake|mountain|airport|bridge|tower|monument|island|islands|falls|cave|caves|forest|valley|river|canyon|trail|memorial|plaza|pier|fort|fortress|reservoir|route|abbey|cathedral|basilica|lighthouse|glacier|volcano|bay|waterfall|gorge|building|station|square|town hall|city hall)(?:\s+of\s+\p{Lu}[\p{L}'-]*)?$|^(?:mount|mt\.?|lake|isle of|cape)\s\S/iu;
 
+/** Nodes looked at, and how deep, for one that types the subject's name. */
+const TYPED_NAME_NODES = 300;
+const TYPED_NAME_DEPTH = 4;
+
+/**
+ * Does the page's JSON-LD type a node of this very name as an organisation (an artist's page
+ * listing concerts whose performer is "Maxïmo Park", a MusicGroup)? The name is then an
+ * organisation's, whatever word it ends in and however its page reads.
+ */
+function typedAsOrganisation(doc: Document, name: string): boolean {
+  const want = squash(name);
+  let seen = 0;
+  const visit = (v: unknown, depth: number): boolean => {
+    if (depth > TYPED_NAME_DEPTH || seen++ > TYPED_NAME_NODES || !v || typeof v !== 'object')
+      return false;
+    if (Array.isArray(v)) return v.some((x) => visit(x, depth));
+    const node = v as SchemaNode;
+    if (
+      typeof node.name === 'string' &&
+      squash(node.name) === want &&
+      categoryOf(typeNames(node)) === 'Organization'
+    )
+      return true;
+    return Object.values(node).some((x) => visit(x, depth + 1));
+  };
+  return visit(jsonLdNodes(doc), 0);
+}
+
 /** Lines read at the top of a bare page for an event's date and time. */
 const TOP_LINES = 4;
 
 export function guessKind(ctx: PageContext, name: string | undefined): EntityType {
+  const guess = guessFromPage(ctx, name);
+  // (read only when the page's words say otherwise: it parses the JSON-LD again)
+  return guess !== 'Organization' && name && typedAsOrganisation(ctx.doc, name)
+    ? 'Organization'
+    : guess;
+}
+
+function guessFromPage(ctx: PageContext, name: string | undefined): EntityType {
   const doc = ctx.doc;
   if (name && PLACE_NAME.test(name.trim()) && !ORG_WORDS.test(name)) return 'Place';
   // an item's owner (a course's provider, a release's issuer) is an organisation, whatever dates

@@ -169,3 +169,30 @@ describe('an h-card named like an organisation', () => {
     expect(r.type).toBe('Organization');
   });
 });
+
+describe("a name the page's data types elsewhere", () => {
+  it('reads a band named like a park as the band its concerts name as performer', () => {
+    const concert = (date: string, venue: string) => ({
+      '@context': 'https://schema.org',
+      '@type': 'MusicEvent',
+      name: `Harbour Park at ${venue}`,
+      startDate: date,
+      location: { '@type': 'Place', name: venue },
+      performer: [{ '@type': 'MusicGroup', name: 'Harbour Park' }],
+    });
+    const html = page(
+      `<title>Harbour Park Gigography, Tour History &amp; Past Concerts – Songkick</title>
+       <meta property="og:site_name" content="Songkick">
+       <meta property="og:title" content="Harbour Park Gigography">
+       <script type="application/ld+json">${JSON.stringify([
+         concert('2026-05-02', 'Corn Exchange'),
+         concert('2026-05-09', 'Old Fire Station'),
+       ])}</script>`,
+      `<header><a href="/">Songkick</a></header><main><h1>Harbour Park</h1>
+       <h2>Past concerts</h2><ul><li>2 May 2026 Corn Exchange</li><li>9 May 2026 Old Fire Station</li></ul></main>`,
+    );
+    const r = extractFromHtml(html, 'https://www.songkick.com/artists/88-harbour-park/gigography');
+    expect(r.name).toBe('Harbour Park');
+    expect(r.type).toBe('Organization');
+  });
+});

@@ -150,4 +150,16 @@ describe("a work's page on a platform", () => {
     expect(r.socials).toContain('https://dribbble.com/tidewaterdesign');
     expect(r.socials).not.toContain('https://twitter.com/dribbble');
   });
+
+  it("reads no creator from a title that only goes on after the work's own words", () => {
+    const r = extractFromHtml(
+      `${head(
+        'Harbour Lights Gigography, Tour History &amp; Past Concerts – Songkick',
+        '<meta property="og:site_name" content="Songkick"><meta property="og:title" content="Harbour Lights Gigography">',
+      )}<body><main><h1>Harbour Lights</h1><p>Past concerts: 2 May 2026, Corn Exchange.</p></main></body></html>`,
+      'https://www.songkick.com/artists/88-harbour-lights/gigography',
+    );
+    expect(r.name).not.toBe(', Tour History & Past Concerts');
+    expect(r.name).toMatch(/^Harbour Lights/);
+  });
 });
