@@ -4,6 +4,18 @@ import { findAddresses, toParts } from '../../../lib/capture/address';
 const partsOf = (...lines: string[]) => toParts(lines.map((text) => ({ text, heading: false })));
 
 describe('findAddresses', () => {
+  it('reads a numbered pike, circle or expressway as a street, not a code before a town', () => {
+    for (const street of ['8600 Rockville Pike', '12 Lakeview Circle', '400 Gulf Freeway']) {
+      const found = findAddresses(partsOf('Harbor Science Library', street, 'Bethesda, MD 20894'));
+      expect(found).toHaveLength(1);
+      expect(found[0]?.address).toMatchObject({
+        street,
+        locality: 'Bethesda',
+        postalCode: '20894',
+      });
+    }
+  });
+
   it('leaves the caller’s parts as they were, even when it splits a street from its town', () => {
     const parts = partsOf('Riverside Trust', '665 3rd St. Suite 207 San Francisco, CA 94107');
     const before = structuredClone(parts);
