@@ -243,10 +243,11 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
   // the type must describe the chosen entity: same source as the name, or more certain than it
   const types = ranked(cands, 'type');
   // markup that names the chosen entity too, though less surely than the chosen rule: its item's
-  // type describes that entity (an h-entry author card named as the page's title is)
+  // type describes that entity (an h-entry author card named as the page's title is); on a social
+  // platform's page, so does the account's card in the head (its name and its kind)
   const namedAlike = (source: string): boolean =>
     !!name &&
-    MARKUP_SOURCES.has(source) &&
+    (MARKUP_SOURCES.has(source) || (source === 'meta' && onPlatformPage)) &&
     cands.some(
       (c) => c.field === 'name' && c.source === source && squash(c.value) === squash(name.value),
     );

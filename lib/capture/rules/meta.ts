@@ -6,6 +6,7 @@ import {
   handleProfile,
   isPlatformPost,
   postOwnerProfile,
+  socialHandle,
   socialKey,
 } from '../social';
 import {
@@ -121,6 +122,22 @@ function titledHandleProfile(ctx: PageContext): string {
     if (handle) return handleProfile(ctx.url, handle);
   }
   return '';
+}
+
+/**
+ * A social account whose display name reads as a person's and whose handle spells that name
+ * ("Stephen King", @stephenking; "Donald J. Trump", @realDonaldTrump) is a person's: a brand's
+ * account is named for the brand, a one-word name says nothing either way. A Telegram channel's
+ * post is a broadcast outlet's, whatever it is called.
+ */
+function accountOfPerson(ctx: PageContext, account: string, name: string): boolean {
+  if (/(^|\.)t\.me$/.test(ctx.host) || !isPersonName(name) || ORG_WORDS.test(name)) return false;
+  const words = name
+    .split(/\s+/)
+    .map(squash)
+    .filter((w) => w.length >= 2);
+  const handle = squash(socialHandle(account));
+  return words.length >= 2 && words.every((w) => handle.includes(w));
 }
 
 /** The site's registrable domain as its title writes it ("Amazon.es"), or ''. */
@@ -381,6 +398,15 @@ export function metaRule(ctx: PageContext): Candidate[] {
       value: poster,
       source: 'meta',
       confidence: CONFIDENCE.ownProfile,
+    });
+  // a post's account named like a person, whose handle spells that name, is a person's
+  const account = poster || (platformProfile ? selfSocial : '');
+  if (account && ogType !== 'profile' && accountOfPerson(ctx, account, ownerName))
+    out.push({
+      field: 'type',
+      value: 'Person',
+      source: 'meta',
+      confidence: CONFIDENCE.profileType,
     });
   if (selfSocial && (ogType === 'profile' || platformProfile)) {
     out.push({

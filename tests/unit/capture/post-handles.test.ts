@@ -35,4 +35,60 @@ describe("a post's account", () => {
     expect(r.name).toBe('Marta Quill');
     expect(r.socials).toEqual(['https://www.instagram.com/martaquill/']);
   });
+
+  it("reads a post's account as a person's when its handle spells the person's name", () => {
+    const x = extractFromHtml(
+      `<!doctype html><html><head><title>Mara J. Quint on X: "Field notes from the estuary" / X</title>
+<meta property="og:site_name" content="X (formerly Twitter)"><meta property="og:type" content="article">
+<meta property="og:title" content="Mara J. Quint (@maraquint) on X"></head><body><main><p>Field notes.</p></main></body></html>`,
+      'https://x.com/maraquint/status/1822907250383245320',
+    );
+    expect(x.name).toBe('Mara J. Quint');
+    expect(x.type).toBe('Person');
+    const ig = extractFromHtml(
+      post(
+        `<meta property="og:type" content="article">
+<meta name="twitter:title" content="Mara Quint (@maraquint.photo) • Instagram photo">
+<meta property="og:title" content='Mara Quint on Instagram: "Low tide"'>`,
+        'Mara Quint | Low tide | Instagram',
+      ),
+      'https://www.instagram.com/p/CQx12ab9/',
+    );
+    expect(ig.type).toBe('Person');
+    // the post's data names its author, a Person as the platform marks every account
+    const sky = extractFromHtml(
+      `<!doctype html><html><head><title>Mara Quint: "Low tide" — Bluesky</title>
+<meta property="og:title" content="Mara Quint (@maraquint.bsky.social)">
+<script type="application/ld+json">${JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'DiscussionForumPosting',
+        author: {
+          '@type': 'Person',
+          name: 'Mara Quint',
+          url: 'https://bsky.app/profile/maraquint.bsky.social',
+        },
+        text: 'Low tide',
+      })}</script></head><body><main><p>Low tide</p></main></body></html>`,
+      'https://bsky.app/profile/maraquint.bsky.social/post/3mddvy5bv6k27',
+    );
+    expect(sky.name).toBe('Mara Quint');
+    expect(sky.type).toBe('Person');
+  });
+
+  it("leaves a one-word brand's post and a channel's post an organisation's", () => {
+    const brand = extractFromHtml(
+      `<!doctype html><html><head><title>Lumenworks on X: "New lamps" / X</title>
+<meta property="og:type" content="article"><meta property="og:title" content="Lumenworks (@lumenworks) on X"></head>
+<body><main><p>New lamps.</p></main></body></html>`,
+      'https://x.com/lumenworks/status/1822907250383245321',
+    );
+    expect(brand.type).toBe('Organization');
+    const channel = extractFromHtml(
+      `<!doctype html><html><head><title>Tide Watch – Telegram</title>
+<meta property="og:title" content="Tide Watch"><meta property="og:description" content="High tide at 14:02."></head>
+<body><main><p>High tide at 14:02.</p></main></body></html>`,
+      'https://t.me/tidewatch/2351',
+    );
+    expect(channel.type).toBe('Organization');
+  });
 });
