@@ -57,6 +57,9 @@ function typedAsOrganisation(doc: Document, name: string): boolean {
   return visit(jsonLdNodes(doc), 0);
 }
 
+/** Lines read at the top of a page for what the named one does ("designer", "professor"). */
+const ROLE_LINES = 15;
+
 /** Lines read at the top of a bare page for an event's date and time. */
 const TOP_LINES = 4;
 
@@ -91,16 +94,21 @@ function guessFromPage(ctx: PageContext, name: string | undefined): EntityType {
   if (name && isPersonName(name) && !ORG_WORDS.test(name)) {
     const walk = walkPage(ctx);
     let text = '';
+    // the page's head and its first lines say what the named one is; a role word deep in an
+    // article ("the author", "a professor said") is the story's
+    let top = `${ctx.title} ${metaContent(doc, 'description')} ${metaContent(doc, 'og:description')}`;
+    let lines = 0;
     for (const l of walk.lines) {
       if (l.zone & (Z.NAV | Z.FOOTER)) continue;
       text += ' ' + l.text;
+      if (lines++ < ROLE_LINES) top += ' ' + l.text;
       if (text.length > 20000) break;
     }
     const me = (text.match(/\b(I|I'm|I am|my|me|I've)\b/g) ?? []).length;
     const we = (text.match(/\b(we|our|us|we're|we are)\b/gi) ?? []).length;
     const roleish =
       /\b(professor|lecturer|ph\.?d|consultant|freelance|portfolio|résumé|resume|curriculum vitae|cv|about me|home page|homepage|designer|developer|engineer|writer|photographer|artist|author)\b/i.test(
-        text,
+        top,
       );
     const relMe = walk.links.some((l) => /\bme\b/.test(l.rel));
     if (me > we || roleish || relMe) return 'Person';

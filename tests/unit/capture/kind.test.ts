@@ -196,3 +196,30 @@ describe("a name the page's data types elsewhere", () => {
     expect(r.type).toBe('Organization');
   });
 });
+
+describe('a role word deep in an article', () => {
+  it("does not make a magazine named like a person a person's site", () => {
+    const story = Array.from(
+      { length: 20 },
+      (_, i) => `<p>Paragraph ${i + 1} of the interview about funding and growth.</p>`,
+    ).join('');
+    const html = page(
+      `<title>How we found our first customers | Harbor Dispatch</title>
+       <meta property="og:site_name" content="Harbor Dispatch"><meta property="og:type" content="article">`,
+      `<header><a href="/">Harbor Dispatch</a></header><main><article><h1>How we found our first customers</h1>
+       ${story}<p>The author thanks everyone who answered.</p></article></main>`,
+    );
+    const r = extractFromHtml(html, 'https://www.harbordispatch.example/stories/first-customers');
+    expect(r.name).toBe('Harbor Dispatch');
+    expect(r.type).toBe('Organization');
+  });
+
+  it("still reads a designer's own site, whose first lines say so, as a person's", () => {
+    const html = page(
+      `<title>Mara Quint</title><meta name="description" content="Mara Quint, designer in Leeds.">`,
+      `<header><a href="/">Mara Quint</a></header><main><h1>Mara Quint</h1><p>Selected projects.</p></main>`,
+    );
+    const r = extractFromHtml(html, 'https://maraquint.example/');
+    expect(r.type).toBe('Person');
+  });
+});
