@@ -27,7 +27,7 @@ export function titleSegments(title: string): string[] {
   return segs;
 }
 
-const ITEM_WORDS = String.raw`episode|ep\.?|issue|folge|épisode|episodio|aflevering|part|chapter`;
+const ITEM_WORDS = String.raw`episode|ep\.?|issue|folge|épisode|episodio|aflevering|part|chapter|lecture|lesson|session|module|week`;
 /** An item's number alone, before its title: "#117", "Episode 12", "Ep. 3". */
 const ITEM_NUMBER = new RegExp(String.raw`^(?:#\s?\d+|(?:${ITEM_WORDS})\s*#?\d+)$`, 'iu');
 

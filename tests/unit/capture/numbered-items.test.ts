@@ -27,6 +27,18 @@ describe('numbered items of a series', () => {
     },
   );
 
+  it("reads a course's numbered lecture as the school's page, past the course's name", () => {
+    const html = `<!doctype html><html lang="en"><head>
+      <title>Lecture 12: Graphs and networks | Linear Algebra | Northgate Open Courses</title></head><body>
+      <main><h1>Lecture 12: Graphs and networks</h1><p>These video lectures were recorded in 2019.</p>
+      <h2>About Northgate Open Courses</h2></main></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://www.northgateopencourses.example/linear-algebra/lecture-12/',
+    );
+    expect(r.name).toBe('Northgate Open Courses');
+  });
+
   it('leaves names that start with a number and a point, as clubs write them', () => {
     expect(isGenericSegment('1. FC Köln')).toBe(false);
     expect(isGenericSegment('7:30 Club')).toBe(false);
