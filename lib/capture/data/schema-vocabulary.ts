@@ -66,6 +66,8 @@ export const ORG_TYPES = lowerCaseSet([
   'hospital',
   'dentist',
   'pharmacy',
+  // a MedicalClinic, as a special announcement names it
+  'covidtestingfacility',
   'legalservice',
   'attorney',
   'notary',

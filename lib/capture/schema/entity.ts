@@ -55,6 +55,8 @@ export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
   ['reservationfor', 90],
   // an announcement (a closure, a change of hours) is about the place it is made for
   ['announcementlocation', 90],
+  // an archive's item (a letter, a photograph) is shown by the archive that holds it
+  ['holdingarchive', 90],
 ]);
 
 /**

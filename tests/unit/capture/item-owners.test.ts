@@ -136,4 +136,37 @@ describe("an item's owner", () => {
     expect(r.name).toBe('Kestrel Plumbing');
     expect(r.address).toBeUndefined();
   });
+
+  it("reads a testing notice as the clinic it announces, and an archive's letter as the archive", () => {
+    const notice = extractFromHtml(
+      jsonLd('Drive-through testing opens', {
+        '@context': 'https://schema.org',
+        '@type': 'SpecialAnnouncement',
+        name: 'Drive-through testing opens at Eastvale',
+        datePosted: '2026-03-16',
+        announcementLocation: {
+          '@type': 'CovidTestingFacility',
+          name: 'Eastvale Health Clinic',
+          url: 'https://www.eastvaleclinic.example/',
+        },
+      }),
+      'https://news.eastvale.example/2026/03/testing-opens.html',
+    );
+    expect(notice.name).toBe('Eastvale Health Clinic');
+    expect(notice.url).toBe('https://www.eastvaleclinic.example/');
+    const letter = extractFromHtml(
+      jsonLd('Letter to the mayor, 1936', {
+        '@context': 'https://schema.org',
+        '@type': ['CreativeWork', 'ArchiveComponent'],
+        name: 'Letter to the mayor, 1936 August 22',
+        holdingArchive: {
+          '@type': 'ArchiveOrganization',
+          name: 'Harbour Town Archives',
+          url: 'https://archives.harbourtown.example/',
+        },
+      }),
+      'https://archives.harbourtown.example/items/bp158',
+    );
+    expect(letter.name).toBe('Harbour Town Archives');
+  });
 });
