@@ -15,6 +15,9 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
 const BEFORE_A_YEAR =
   /^(?:since|in|from|until|till|by|before|after|during|circa|around|summer|winter|spring|autumn|fall|class(?: of)?|season|version|model|vol|volume|issue|no|page|chapter|year|est|founded|copyright)$/i;
 
+/** A unit written after a number in a product's table ("1000 Pa", "2400 Hz"), not a town. */
+const MEASURE_UNIT = /^(?:Pa|kPa|Hz|kHz|MHz|GHz|W|kW|V|Wh|kWh|Ah|mAh|GB|MB|TB|PSI|BTU|RPM)$/;
+
 const CA_PC = /^([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/i;
 
 export interface Anchor {
@@ -110,7 +113,7 @@ export function parseAnchor(part: string): Anchor | undefined {
     return { postalCode: m[1], locality: m[2]!.trim(), strong: true };
   // DE/AT/CH/FR/IT/ES: [D-]12345 City [CEDEX]
   m = /^(?:[A-Z]{1,2}-)?(\d{4,5})\s+(\p{Lu}[\p{L} .'()/-]*\p{L}\)?)$/u.exec(p);
-  if (m && m[2]!.length <= 40 && !STREET_WORD.test(m[2]!))
+  if (m && m[2]!.length <= 40 && !STREET_WORD.test(m[2]!) && !MEASURE_UNIT.test(m[2]!))
     return { postalCode: m[1], locality: m[2]!.trim(), strong: true };
   // SE / CZ / SK / GR: "582 23 Linköping", "SE-582 23 Linköping", "110 00 Praha 1" (three digits,
   // a space, two: a form no other convention here writes before a town)

@@ -88,4 +88,12 @@ describe('a year after a word', () => {
       extractFromHtml(order, 'https://www.pinepress.example/orders/4410').address,
     ).toBeUndefined();
   });
+
+  it("reads no address from a product's table of measures", () => {
+    const html = `<!doctype html><html><head><title>Robot vacuum R2 | Shop</title></head><body>
+<h1>Robot vacuum R2</h1><table><tr><th>Model</th><td>R1</td><td>R2</td></tr>
+<tr><th>Suction power</th><td>800 Pa</td><td>1000 Pa</td></tr>
+<tr><th>Battery</th><td>2600 mAh</td><td>3200 mAh</td></tr></table></body></html>`;
+    expect(extractFromHtml(html, 'https://shop.example.com/r2').address).toBeUndefined();
+  });
 });
