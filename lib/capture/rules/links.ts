@@ -15,6 +15,7 @@ import {
   type PageWalk,
 } from '../walk';
 import { isPersonalContact } from '../person-cards';
+import { isBioMailbox } from '../bio-mailbox';
 import { personProfileKeys } from '../profile-cards';
 import { otherSiteAccountKeys } from '../sibling-accounts';
 import { otherAccountKeys } from '../other-accounts';
@@ -234,7 +235,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
           source: 'links',
           confidence: weak
             ? CONFIDENCE.contactElsewhere
-            : isPersonalContact(ctx, l.el, 'emails', e)
+            : isPersonalContact(ctx, l.el, 'emails', e) || isBioMailbox(l.el, e)
               ? CONFIDENCE.personalContact
               : inArticle
                 ? CONFIDENCE.contactInArticle

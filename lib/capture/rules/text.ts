@@ -12,6 +12,7 @@ import { nameMatchesHost, nameSpellsDomain } from '../title';
 import { ORG_WORDS } from '../data/org-words';
 import { BLOCK, linkUrl, walkPage, Z, type Line, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
+import { isBioMailbox } from '../bio-mailbox';
 
 /**
  * Confidence of an address read from text, from its score (address.ts, 1 to 5.5): 0.4 plus a step
@@ -445,8 +446,8 @@ export function textRule(ctx: PageContext): Candidate[] {
         // "Service client" as inline links): the link's own address is read from the link
         linked ??= linkedMails(walk);
         if (!linked.has(e) && [...linked].some((a) => e.includes(a))) continue;
-        // a staff card's own address may still be the organisation's further down the page
-        if (isPersonalContact(ctx, l.el, 'emails', e)) {
+        // a staff card's (or a bio's) own address may still be the organisation's further down
+        if (isPersonalContact(ctx, l.el, 'emails', e) || isBioMailbox(l.el, e)) {
           out.push({
             field: 'emails',
             value: e,
@@ -476,7 +477,7 @@ export function textRule(ctx: PageContext): Candidate[] {
         const domain = m[2]!.replace(DOT_SPELLED, '.').replace(/\s+/g, '');
         const e = normaliseEmail(m[1] + '@' + domain);
         if (!e || emailSeen.has(e)) continue;
-        if (isPersonalContact(ctx, l.el, 'emails', e)) {
+        if (isPersonalContact(ctx, l.el, 'emails', e) || isBioMailbox(l.el, e)) {
           out.push({
             field: 'emails',
             value: e,
