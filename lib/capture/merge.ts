@@ -12,7 +12,7 @@ import type {
 import { classifySocial, isPlatformPost, socialKey } from './social';
 import { withoutTracking } from './tracking-params';
 import { nameMatchesHost, nameSpellsDomain } from './title';
-import { chooseKind, guessKind } from './rules/kind';
+import { chooseKind, guessKind, relMeProfiles } from './rules/kind';
 import {
   cleanValueText,
   hostOf,
@@ -187,6 +187,12 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
       result.url = spells && site && ctx.host !== site ? `https://${site}/` : ctx.origin;
       sources.url = 'meta';
     }
+  }
+  // a nameless page of the site's own "me" profiles (an IndieWeb "Elsewhere" page) is its
+  // owner's: the site is theirs
+  if (!result.url && !result.name && ctx.origin && !onPlatformPage && relMeProfiles(ctx) >= 2) {
+    result.url = ctx.origin;
+    sources.url = 'links';
   }
   if (readHost(ctx).hosted) result.hosted = true;
   const desc = ranked(cands, 'description')[0];

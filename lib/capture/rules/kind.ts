@@ -12,6 +12,8 @@ import { datedUnderHeading, hasDateAndTime } from '../event-page';
 import { bareEventName, isBarePage } from '../bare-event';
 import { isWorkType } from '../work-creator';
 import { squash } from '../util';
+import { socialKey } from '../social';
+import { linkSocials } from '../link-socials';
 import { jsonLdNodes } from './json-ld';
 import { categoryOf } from '../schema/category';
 import { typeNames, type SchemaNode } from '../schema/values';
@@ -113,7 +115,21 @@ function guessFromPage(ctx: PageContext, name: string | undefined): EntityType {
     const relMe = walk.links.some((l) => /\bme\b/.test(l.rel));
     if (me > we || roleish || relMe) return 'Person';
   }
+  // no name, but the page lists the profiles that are "me": a person's own page
+  if (!name && relMeProfiles(ctx) >= 2) return 'Person';
   return 'Organization';
+}
+
+/** The distinct social profiles the page links with rel="me". */
+export function relMeProfiles(ctx: PageContext): number {
+  const walk = walkPage(ctx);
+  const socials = linkSocials(ctx);
+  const keys = new Set<string>();
+  walk.links.forEach((l, i) => {
+    const s = socials[i];
+    if (s && /\bme\b/.test(l.rel)) keys.add(socialKey(s));
+  });
+  return keys.size;
 }
 
 /** Words that tell of a person in the third person: pronouns, family, birth and death. */

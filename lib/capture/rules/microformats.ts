@@ -269,7 +269,8 @@ function candidatesOf(items: MfItem[], named: ReadonlySet<MfItem>, ownSite: stri
         if (v && typeof v === 'object' && isType(v as MfItem, 'h-card'))
           picks.push({ item: v as MfItem, type: 'Organization', score: PICK_SCORE.card });
       }
-    } else if (isType(it, 'h-entry')) {
+    } else if (isType(it, 'h-entry') || isType(it, 'h-recipe')) {
+      // (a recipe is a post like any other: its author's site is the page's)
       for (const v of prop(it, 'author')) {
         // an author whose own site is elsewhere writes for the site (a contributor): the site's
         // owner, not they, is what the page is about

@@ -99,6 +99,36 @@ describe('microformats items inside others', () => {
     expect(r.type).toBe('Person');
   });
 
+  it("reads a recipe on its author's own site as the author's page", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Oat Flapjacks</title></head><body>
+<section class="h-recipe"><h1 class="p-name">Oat Flapjacks</h1>
+<p class="p-summary">Makes 12, the way my gran made them</p>
+<ul><li class="e-ingredient">250g oats</li><li class="e-ingredient">125g butter</li></ul>
+<p>Published on <time class="dt-published" datetime="2026-10-27">27 Oct 2026</time> by
+<span class="p-author h-card"><a class="p-name u-url" href="https://ines-okafor.example">Ines Okafor</a></span></p>
+</section></body></html>`,
+      'https://ines-okafor.example/2026/10/oat-flapjacks/',
+    );
+    expect(r.name).toBe('Ines Okafor');
+    expect(r.url).toBe('https://ines-okafor.example/');
+    expect(r.type).toBe('Person');
+  });
+
+  it('reads a page that only lists the profiles that are "me" as its site owner\'s', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Elsewhere on the web</title></head><body><ul>
+<li><a rel="me" href="https://twitter.com/inesokafor">twitter</a></li>
+<li><a rel="me" href="https://github.com/inesokafor">github</a></li>
+<li><a rel="me" href="https://www.flickr.com/photos/inesokafor/">flickr</a></li></ul></body></html>`,
+      'https://ines-okafor.example/elsewhere',
+    );
+    expect(r.name).toBeUndefined();
+    expect(r.url).toBe('https://ines-okafor.example/');
+    expect(r.type).toBe('Person');
+    expect(r.socials).toHaveLength(3);
+  });
+
   it("reads an event's location given as a town's name as its town, and a venue's name as none", () => {
     const town = extractFromHtml(
       page(`<div class="h-event"><span class="p-name">Open Data Day</span>
