@@ -9,6 +9,14 @@ const SEP_RE = /\s+[|\u2013\u2014\u00b7\u2022:\u00bb\u203a/-]\s+|\s*[|\u00b7\u20
 const LEAD_RE =
   /^(portfolio( of)?|homepage of|home page of|website of|welcome to( the)?|the official (web)?site of|official (web)?site of|about)\s+/i;
 
+/** "Twitter staff", "Opera team": a body's people, named by the body. */
+const TEAM_RE = /^(\p{Lu}[\p{L}\d&.'’ -]{1,60}?)\s+(?:staff|team|people|employees)$/u;
+
+function dropTeam(s: string): string {
+  const m = TEAM_RE.exec(s);
+  return m && !/^(?:our|the|meet|my|your)\b/i.test(m[1]!) ? m[1]! : s;
+}
+
 function dropLead(s: string): string {
   const m = LEAD_RE.exec(s);
   if (!m) return s;
@@ -19,7 +27,7 @@ function dropLead(s: string): string {
 export function titleSegments(title: string): string[] {
   const segs = title
     .split(SEP_RE)
-    .map((s) => dropLead(s.trim()).trim())
+    .map((s) => dropTeam(dropLead(s.trim()).trim()))
     .filter((s) => s.length > 0);
   // "#117 – Guest on Topic": the number and the item's title are one segment (see NUMBERED_ITEM)
   for (let i = 0; i < segs.length - 1; i++)

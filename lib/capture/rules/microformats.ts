@@ -301,6 +301,33 @@ function candidatesOf(items: MfItem[], named: ReadonlySet<MfItem>, ownSite: stri
   return picks;
 }
 
+/** A title that names a body's people ("Twitter staff", "Opera team", "Our authors"). */
+const TEAM_TITLE = /\b(?:staff|team|people|authors|members|contributors|crew|employees)$/i;
+
+/** Do the people's cards all name one organisation (their p-org)? */
+function sharedOrg(picks: readonly Pick[]): boolean {
+  const orgs = picks.filter((p) => p.type === 'Person').map((p) => firstText(p.item, 'org'));
+  return !!orgs[0] && orgs.every((o) => o === orgs[0]);
+}
+
+/** People: the h-cards picked as persons that give a role or job title. */
+function peopleOf(picks: readonly Pick[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of picks) {
+    if (p.type !== 'Person') continue;
+    const pn = firstText(p.item, 'name', LIMITS.name);
+    const role = firstText(p.item, 'role', 200) || firstText(p.item, 'job-title', 200);
+    if (pn && role)
+      out.push({
+        field: 'people',
+        value: { name: pn, role },
+        source: 'microformats',
+        confidence: CONFIDENCE.person,
+      });
+  }
+  return out;
+}
+
 export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   const doc = ctx.doc;
   // Parse only the microformat roots found by the page walk, not the whole page.
@@ -344,6 +371,21 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   const { item, type } = picks[0]!;
   const src = 'microformats' as const;
   const conf = picks[0]!.conf ?? CONFIDENCE.pickedRoot;
+  // several people's cards, none above the others, are a team's or a staff list: the page is
+  // about the body they belong to, not one of them (their cards still give its people)
+  // (a page that repeats one person's card, as test pages of a parser do, stays theirs)
+  const names =
+    type === 'Person'
+      ? picks
+          .filter((p) => p.type === 'Person' && p.score === picks[0]!.score)
+          .map((p) => firstText(p.item, 'name'))
+      : [];
+  if (
+    names.length >= 2 &&
+    new Set(names).size === names.length &&
+    (sharedOrg(picks) || TEAM_TITLE.test(ctx.title.trim()))
+  )
+    return peopleOf(picks);
   let name = firstText(item, 'name', LIMITS.name);
   if (type === 'Organization' && !name) name = firstText(item, 'org', LIMITS.name);
   if (
@@ -353,7 +395,9 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   )
     name = '';
   if (name) out.push({ field: 'name', value: name, source: src, confidence: conf });
-  if (type) out.push({ field: 'type', value: type, source: src, confidence: conf });
+  // (a card that gives no name says nothing of whose it is: several such are a list's rows)
+  if (type && (name || names.length < 2))
+    out.push({ field: 'type', value: type, source: src, confidence: conf });
   const urls = prop(item, 'url')
     .map((v) => urlValue(v, ctx.base))
     .filter(Boolean);
@@ -411,19 +455,7 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
         confidence: CONFIDENCE.addressFromName,
       });
   }
-  // people: h-cards with a role/job-title
-  for (const p of picks) {
-    if (p.type !== 'Person') continue;
-    const pn = firstText(p.item, 'name', LIMITS.name);
-    const role = firstText(p.item, 'role', 200) || firstText(p.item, 'job-title', 200);
-    if (pn && role)
-      out.push({
-        field: 'people',
-        value: { name: pn, role },
-        source: src,
-        confidence: CONFIDENCE.person,
-      });
-  }
+  out.push(...peopleOf(picks));
   // rel=me profiles of the page
   for (const r of parsed.rels?.me ?? []) {
     const s = classifySocial(resolveUrl(r, ctx.base));

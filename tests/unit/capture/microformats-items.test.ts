@@ -99,6 +99,35 @@ describe('microformats items inside others', () => {
     expect(r.type).toBe('Person');
   });
 
+  it("reads a staff list of people's cards as the body's page, not one person's", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Harbour Rail staff</title></head><body>
+<div class="vcard"><span class="name">Ada Lewis</span> <a class="include" href="#org">Harbour Rail</a></div>
+<div class="vcard"><span class="name">Kofi Mensah</span> <a class="include" href="#org">Harbour Rail</a></div>
+<div id="org"><p class="org">Harbour Rail</p></div></body></html>`,
+      'https://example.com/companies/harbour-rail/people',
+    );
+    expect(r.name).toBe('Harbour Rail');
+    expect(r.type).toBe('Organization');
+    const team = extractFromHtml(
+      `<!doctype html><html><head><title>Harbour Rail team</title></head><body>
+<div class="h-card"><span class="p-name">Ada Lewis</span> <span class="p-role">Driver</span></div>
+<div class="h-card"><span class="p-name">Kofi Mensah</span> <span class="p-role">Guard</span></div></body></html>`,
+      'https://example.com/companies/harbour-rail/team',
+    );
+    expect(team.type).toBe('Organization');
+    expect(team.people.map((p) => p.name)).toEqual(['Ada Lewis', 'Kofi Mensah']);
+  });
+
+  it("keeps a page of contacts that names no body one of its people's", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Contacts</title></head><body>
+<div class="h-card">Luz Herrera</div><div class="h-card">Tomas Berg</div></body></html>`,
+      'https://example.com/contacts/',
+    );
+    expect(r.type).toBe('Person');
+  });
+
   it("reads a recipe on its author's own site as the author's page", () => {
     const r = extractFromHtml(
       `<!doctype html><html><head><title>Oat Flapjacks</title></head><body>
