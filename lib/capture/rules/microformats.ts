@@ -8,7 +8,7 @@ import { classifySocial } from '../social';
 import { parseAddressText } from '../address';
 import { walkPage } from '../walk';
 import { registrable } from '../host';
-import { attr, cleanValueText, LIMITS, normaliseEmail, resolveUrl, tagName } from '../util';
+import { attr, cleanValueText, LIMITS, normaliseEmail, resolveUrl, squash, tagName } from '../util';
 
 interface MfItem {
   type?: string[];
@@ -134,6 +134,8 @@ const PICK_SCORE = {
 const CONFIDENCE = {
   pickedRoot: 0.9,
   entryAuthor: 0.55,
+  /** The author card named as the page's title: under the title's own name. */
+  titledAuthor: 0.3,
   note: 0.7,
   /** An h-adr given only as a name, parsed as text: the markup still says it is an address. */
   addressFromName: 0.8,
@@ -301,6 +303,37 @@ function candidatesOf(items: MfItem[], named: ReadonlySet<MfItem>, ownSite: stri
   return picks;
 }
 
+const AUTHOR_CARD = /(?:^|\s)(?:author|p-author)(?:\s|$)/;
+
+/**
+ * The post's author card whose name is the page's title ("Matt" on ma.tt): the site is its
+ * author's, a person's, though the card says only who wrote the post.
+ */
+function titledAuthor(ctx: PageContext, walked: readonly Element[]): Candidate[] {
+  const title = squash(ctx.title);
+  if (!title) return [];
+  for (const r of walked) {
+    if (
+      !AUTHOR_CARD.test(r.getAttribute('class') ?? '') ||
+      !/\bh-card\b|\bvcard\b/.test(r.getAttribute('class') ?? '')
+    )
+      continue;
+    const name = cleanValueText(r.textContent ?? '', LIMITS.name);
+    if (name && squash(name) === title)
+      return [
+        // (named only to tie the type to the title's name, which stays the surer reading)
+        { field: 'name', value: name, source: 'microformats', confidence: CONFIDENCE.titledAuthor },
+        {
+          field: 'type',
+          value: 'Person',
+          source: 'microformats',
+          confidence: CONFIDENCE.entryAuthor,
+        },
+      ];
+  }
+  return [];
+}
+
 /** A title that names a body's people ("Twitter staff", "Opera team", "Our authors"). */
 const TEAM_TITLE = /\b(?:staff|team|people|authors|members|contributors|crew|employees)$/i;
 
@@ -333,10 +366,9 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   // Parse only the microformat roots found by the page walk, not the whole page.
   // a stand-alone card marked as the post's author ("vcard author", a theme's author box) is
   // whoever wrote the page, not what it is about
-  const roots = walkPage(ctx).mfRoots.filter(
-    (r) => !/(?:^|\s)(?:author|p-author)(?:\s|$)/.test(r.getAttribute('class') ?? ''),
-  );
-  if (!roots.length) return [];
+  const walked = walkPage(ctx).mfRoots;
+  const roots = walked.filter((r) => !AUTHOR_CARD.test(r.getAttribute('class') ?? ''));
+  if (!roots.length) return titledAuthor(ctx, walked);
   void html;
   let source = '';
   for (const r of roots) {

@@ -128,6 +128,20 @@ describe('microformats items inside others', () => {
     expect(r.type).toBe('Person');
   });
 
+  it("reads a blog whose title is its posts' author's name as that person's", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Ines</title></head><body>
+<a href="https://ines.example/2026/05/tide-tables/" rel="bookmark"><time datetime="2026-05-31">May 31</time></a>
+<span class="author h-card"><a class="url fn n" href="https://ines.example/author/ines/" rel="author">Ines</a></span>
+<a href="https://ines.example/2026/06/kelp/" rel="bookmark"><time datetime="2026-06-02">June 2</time></a>
+<span class="author h-card"><a class="url fn n" href="https://ines.example/author/ines/" rel="author">Ines</a></span></body></html>`,
+      'https://ines.example/',
+    );
+    expect(r.name).toBe('Ines');
+    expect(r.url).toBe('https://ines.example/');
+    expect(r.type).toBe('Person');
+  });
+
   it("reads a recipe on its author's own site as the author's page", () => {
     const r = extractFromHtml(
       `<!doctype html><html><head><title>Oat Flapjacks</title></head><body>
