@@ -114,9 +114,11 @@ const OWN_THING_TEXT =
  */
 function namesSite(url: string, ctx: PageContext): boolean {
   const h = squash(socialHandle(url));
-  if (h.length < 5) return false;
   const label = squash(registrable(ctx.host).split('.')[0] ?? '');
-  return h === label || squash(ctx.siteName ?? '').includes(h);
+  // (the domain's own label, however short: "9gag" on 9gag.com; a short handle inside a
+  // longer site name is too often a chance match)
+  if (h.length >= 3 && h === label) return true;
+  return h.length >= 5 && squash(ctx.siteName ?? '').includes(h);
 }
 
 /** Platforms one handle must be on for its links to be a "follow us" block. */

@@ -438,6 +438,13 @@ export function metaRule(ctx: PageContext): Candidate[] {
   for (const key of ['article:publisher', 'fb:page_id_url', 'og:see_also']) {
     for (const content of metaValues(doc, key)) declared(content);
   }
+  // article:author is a writer's, unless its handle is the site's own ("facebook.com/9gag" on
+  // 9gag.com: a site that credits itself)
+  for (const content of metaValues(doc, 'article:author')) {
+    const s = classifySocial(resolveUrl(content, ctx.base));
+    const label = squash(registrable(ctx.host).split('.')[0] ?? '');
+    if (s && label.length >= 3 && squash(socialHandle(s)) === label) declared(s);
+  }
   // rel=me and rel=publisher links in <head> name the site's own profiles
   for (const el of Array.from(
     doc.querySelectorAll('link[rel~="me"][href],link[rel~="publisher"][href]'),

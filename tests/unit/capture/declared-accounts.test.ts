@@ -51,4 +51,22 @@ describe('accounts declared in the head', () => {
     const r = extractFromHtml(html, 'https://storyboard.example/');
     expect(r.socials).toEqual(['https://mastodon.social/@storyboard']);
   });
+
+  it("takes a short site's own accounts: its article:author and its sidebar's follow link", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Cat plays piano - 4PLY</title>
+      <meta property="og:site_name" content="4PLY"><meta property="og:type" content="article">
+      <meta property="article:author" content="https://facebook.com/4ply"></head><body>
+      <main><article><h1>Cat plays piano</h1><p>Watch the video and the fun comments.</p></article>
+      <section><h2>Connect with 4PLY!</h2><a href="https://www.instagram.com/4PLY/">Follow on Instagram</a></section></main></body></html>`;
+    const r = extractFromHtml(html, 'https://4ply.example/gag/aGjVLDK');
+    expect(r.socials).toEqual(['https://facebook.com/4ply', 'https://www.instagram.com/4PLY/']);
+  });
+
+  it("leaves a writer's article:author out", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Tide tables - 4PLY</title>
+      <meta property="og:type" content="article">
+      <meta property="article:author" content="https://facebook.com/ines.okafor"></head><body>
+      <main><article><h1>Tide tables</h1><p>Notes.</p></article></main></body></html>`;
+    expect(extractFromHtml(html, 'https://4ply.example/gag/b1').socials).toEqual([]);
+  });
 });
