@@ -57,6 +57,7 @@ import { proseSite } from './prose-site';
 import { spelledLink } from './spelled-link';
 import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
 import { REFERENCE_SITE } from './data/reference-sites';
+import { mainHeading } from './main-heading';
 
 /** Below merge's 0.4 for list values and below every real name, url and logo guess. */
 const SET_ASIDE = 0.2;
@@ -335,7 +336,7 @@ function subjectName(ctx: PageContext, brand: string): string {
     cleanValueText(metaContent(ctx.doc, 'og:title'), LIMITS.name),
     brand,
   );
-  const h1 = cleanValueText(ctx.doc.querySelector('h1')?.textContent ?? '', LIMITS.name);
+  const h1 = cleanValueText(mainHeading(ctx.doc)?.textContent ?? '', LIMITS.name);
   const names: string[] = [];
   for (const raw of [og, h1]) {
     const segs = titleSegments(raw).filter(
@@ -354,7 +355,7 @@ function subjectName(ctx: PageContext, brand: string): string {
 /** Is the page's main heading inside an <article> (or, without a heading, is there one)? */
 function headingInArticle(doc: Document): boolean {
   if (!doc.getElementsByTagName('article').length) return false;
-  const h1 = doc.querySelector('h1');
+  const h1 = mainHeading(doc);
   if (!h1) return true;
   for (let e: Element | null = h1; e; e = e.parentElement)
     if ((e.tagName || '').toUpperCase() === 'ARTICLE') return dated(e, doc);
@@ -609,7 +610,7 @@ function avatarBesideHeading(img: PageWalk['images'][number], doc: Document): bo
     return false;
   if (img.linkHref || img.el.closest('header, footer, nav, [role=banner], [role=contentinfo]'))
     return false;
-  const h1 = doc.querySelector('h1');
+  const h1 = mainHeading(doc);
   if (!h1) return false;
   let e = img.el.parentElement;
   for (let i = 0; e && i < AVATAR_CLIMB; i++, e = e.parentElement) if (e.contains(h1)) return true;

@@ -23,6 +23,7 @@ import { linkSocials } from './link-socials';
 import { brandWord } from './name-words';
 import { namedForSite, otherSiteAccountKeys, textNamesSite } from './sibling-accounts';
 import { walkPage, Z } from './walk';
+import { mainHeading } from './main-heading';
 
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
 const MAX_LINKS = 200;
@@ -98,7 +99,7 @@ function namesOtherInItem(ctx: PageContext, el: Element, key: string): boolean {
 /** Squashed headings of the page's body below its main one (blocks about someone: a gig's
  * performer, a speaker); the page's own heading names its subject. */
 function subHeadings(ctx: PageContext): string[] {
-  const main = squash(ctx.doc.querySelector('h1')?.textContent ?? '');
+  const main = squash(mainHeading(ctx.doc)?.textContent ?? '');
   const out: string[] = [];
   for (const l of walkPage(ctx).lines) {
     if (!l.heading || l.zone & FRAME || out.length >= MAX_HEADINGS) continue;
@@ -113,7 +114,7 @@ function subHeadings(ctx: PageContext): string[] {
 function subjectNames(ctx: PageContext): string[] {
   const out: string[] = [];
   const og = ctx.doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-  for (const t of [ctx.doc.querySelector('h1')?.textContent ?? '', og]) {
+  for (const t of [mainHeading(ctx.doc)?.textContent ?? '', og]) {
     const text = t.replace(/\s+/g, ' ').trim();
     if (!text || text.length > 120 || isGenericSegment(text)) continue;
     const whole = squash(text);

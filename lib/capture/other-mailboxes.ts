@@ -17,6 +17,7 @@ import { FREE_MAIL } from './data/free-mail';
 import { hostOf, samePhone, squash } from './util';
 import { walkPage } from './walk';
 import { isGenericSegment, nameSpellsDomain, titleSegments } from './title';
+import { mainHeading } from './main-heading';
 
 /** Below merge's 0.4 for list values: offered, not kept (like a staff card's own address). */
 const OTHERS = 0.3;
@@ -56,7 +57,7 @@ export function setOtherMailboxesAside(cands: Candidate[], ctx: PageContext): Ca
     if (c.field === 'url' && c.confidence >= URL_CONFIDENCE) owns.add(registrable(hostOf(c.value)));
   // a mail domain the site's name spells is its own too (a council's .gov.uk beside its .org.uk)
   // and so is one the page's heading spells (a listing's subject on a directory not read as one)
-  const heading = ctx.doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const heading = mainHeading(ctx.doc)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const names = [ctx.siteName ?? '', ...titleSegments(ctx.title), heading].filter(
     (n) => n.trim().length >= 4 && n.length <= 120 && !isGenericSegment(n),
   );

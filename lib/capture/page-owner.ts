@@ -17,6 +17,7 @@ import { ORG_WORDS } from './data/org-words';
 import { declaredTypes } from './schema/values';
 import { cleanValueText, comesAfter, linkHost, LIMITS, squash } from './util';
 import { textWithin, Z, type PageWalk } from './walk';
+import { mainHeading } from './main-heading';
 
 type LdNode = Record<string, unknown>;
 
@@ -79,7 +80,7 @@ function hasAbout(walk: PageWalk, name: string): boolean {
 
 /** The box around the page's h1: its nearest ancestors, while they stay small. */
 function headingBox(doc: Document): { h1: Element; box: Element } | undefined {
-  const h1 = doc.querySelector('h1');
+  const h1 = mainHeading(doc);
   if (!h1) return undefined;
   let box: Element = h1;
   for (let e = h1.parentElement, i = 0; e && i < BOX_CLIMB; e = e.parentElement, i++) {
@@ -169,7 +170,7 @@ const CONTACT_IN_TEXT = /@|\d(?:[\s.\-/()]{0,2}\d){6}/;
  * them: the story is about that body, and the paper is only its host.
  */
 function storyFactbox(doc: Document): string {
-  const h1 = squash(doc.querySelector('h1')?.textContent ?? '');
+  const h1 = squash(mainHeading(doc)?.textContent ?? '');
   if (!h1) return '';
   for (const lead of Array.from(
     doc.querySelectorAll('p > strong:first-child, p > b:first-child'),

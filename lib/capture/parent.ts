@@ -16,6 +16,7 @@ import { socialHandle } from './social';
 import { nameSpellsDomain } from './title';
 import { cleanText, hostOf, isHomeAddress, phoneDigits, resolveUrl, squash } from './util';
 import { walkPage, Z } from './walk';
+import { mainHeading } from './main-heading';
 
 const CONFIDENCE = {
   /** The unit's name in the header: above a logo's alt text (0.5) and og:site_name (0.72). */
@@ -86,7 +87,7 @@ function find(ctx: PageContext): ParentReading | undefined {
     .find((t) => UNIT_WORD.test(t) && squash(t) !== p && t.split(/\s+/).length <= 10);
   const fromHeader = !!unit;
   if (!unit) {
-    const h1 = cleanText(ctx.doc.querySelector('h1')?.textContent ?? '', 120);
+    const h1 = cleanText(mainHeading(ctx.doc)?.textContent ?? '', 120);
     if (UNIT_WORD.test(h1) && squash(h1) !== p) unit = h1;
   }
   if (!unit) return undefined;

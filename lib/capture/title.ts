@@ -73,7 +73,7 @@ const NUMBERED_ITEM = new RegExp(
 /** A call to do something on the page ("Hire the hall", "Book a room", "Meet the team",
  * "Support our work"): an imperative and an article or pronoun, a page's topic, never a name. */
 const CALL_TO_ACTION =
-  /^(?:hire|book|join|visit|find|meet|support|contact|explore|discover|download|read|watch|view|browse|register for|sign up for|subscribe to|apply for|buy|order|reserve|plan|give to|volunteer with|work with|learn about)\s+(?:the|us|our|a|an|your|this)\b/i;
+  /^(?:hire|book|join|visit|find|meet|support|contact|explore|discover|download|read|watch|view|follow|browse|register for|sign up for|subscribe to|apply for|buy|order|reserve|plan|give to|volunteer with|work with|learn about)\s+(?:the|us|our|a|an|your|this)\b/i;
 
 export function isGenericSegment(s: string): boolean {
   // "Annual Report 2025", "Newsletter (2026)": a page's kind with its year is still generic

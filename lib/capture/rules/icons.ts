@@ -8,6 +8,7 @@ import { nameMatchesHost } from '../title';
 import { metaContent } from '../context';
 import { categoryOf } from '../schema/category';
 import { typeNames } from '../schema/values';
+import { mainHeading } from '../main-heading';
 
 /**
  * How surely an image is the entity's logo, by the signs it shows: saying "logo" (class, alt or
@@ -104,7 +105,7 @@ function namesOfSite(ctx: PageContext): Set<string> {
 /** The site's names plus the page's first heading and og:title: whoever the page may be about. */
 function namesOfPage(ctx: PageContext, siteNames: Set<string>): Set<string> {
   const names = new Set(siteNames);
-  const h1 = ctx.doc.querySelector('h1')?.textContent ?? '';
+  const h1 = mainHeading(ctx.doc)?.textContent ?? '';
   for (const n of [h1, metaContent(ctx.doc, 'og:title')]) {
     const k = altKey(n);
     if (k.length >= 3) names.add(k);

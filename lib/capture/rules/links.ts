@@ -23,6 +23,7 @@ import { isWebsiteLink, namesRoleSite } from '../website-link';
 import { isEventPage } from '../event-page';
 import { linkSocials } from '../link-socials';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
+import { mainHeading } from '../main-heading';
 
 /**
  * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
@@ -96,7 +97,7 @@ export function isArticlePage(ctx: PageContext): boolean {
  */
 function cardsUnderHeading(doc: Document, articles: number): boolean {
   if (articles < 2) return false;
-  const h1 = doc.querySelector('h1');
+  const h1 = mainHeading(doc);
   if (!h1) return false;
   for (let e: Element | null = h1; e; e = e.parentElement)
     if ((e.tagName || '').toUpperCase() === 'ARTICLE') return false;
@@ -155,9 +156,7 @@ function followBlocks(links: readonly LinkInfo[], socialOf: readonly string[]): 
 
 /** The page's own title, site name and heading, squashed: the names the site goes by. */
 function selfText(ctx: PageContext): string {
-  return squash(
-    `${ctx.title} ${ctx.siteName ?? ''} ${ctx.doc.querySelector('h1')?.textContent ?? ''}`,
-  );
+  return squash(`${ctx.title} ${ctx.siteName ?? ''} ${mainHeading(ctx.doc)?.textContent ?? ''}`);
 }
 
 /**

@@ -27,6 +27,7 @@ import { walkPage, Z } from '../walk';
 import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { ORG_WORDS } from '../data/org-words';
+import { mainHeading } from '../main-heading';
 
 /** Social platforms by the names their pages' titles use ("Name on Instagram: …", "Name | X"). */
 const SOCIAL_PLATFORMS =
@@ -256,7 +257,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
         confidence: CONFIDENCE.titleSegmentMatchingHost,
       });
     // the page's main heading repeated in the title names the page's subject
-    const h1 = doc.querySelector('h1');
+    const h1 = mainHeading(doc);
     const h1Text = h1 ? cleanValueText(h1.textContent ?? '', LIMITS.name) : '';
     const isArticle = ogType === 'article' || !!doc.querySelector('article');
     if (

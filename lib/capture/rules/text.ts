@@ -13,6 +13,7 @@ import { ORG_WORDS } from '../data/org-words';
 import { BLOCK, linkUrl, walkPage, Z, type Line, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { isBioMailbox } from '../bio-mailbox';
+import { mainHeading } from '../main-heading';
 
 /**
  * Confidence of an address read from text, from its score (address.ts, 1 to 5.5): 0.4 plus a step
@@ -405,7 +406,7 @@ export function textRule(ctx: PageContext): Candidate[] {
   const others = blocksLinkingOthers(ctx, walk);
   const site = registrable(ctx.host);
   const selfText = squash(
-    `${ctx.title} ${ctx.siteName ?? ''} ${ctx.doc.querySelector('h1')?.textContent ?? ''}`,
+    `${ctx.title} ${ctx.siteName ?? ''} ${mainHeading(ctx.doc)?.textContent ?? ''}`,
   );
   // the page's own names: in its title, site name or heading, or spelling its domain
   const ownNames = (name: string): boolean =>
