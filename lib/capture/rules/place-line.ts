@@ -9,6 +9,7 @@ import type { Candidate, CaptureAddress, PageContext } from '../types';
 import { readHost, registrable } from '../host';
 import { isCountry, isRegion, townWithPlace } from '../address/words';
 import { walkPage, Z } from '../walk';
+import { inDatedListItem } from '../dated-items';
 
 /** Below every postal address read from text (0.46 and up) and from structured data. */
 const CONFIDENCE = 0.42;
@@ -34,7 +35,8 @@ export function placeLineRule(ctx: PageContext): Candidate[] {
   // an element marked as the location ("<span class="location">Bitton, South Gloucestershire</span>"
   // among other profile items on one line)
   for (const el of Array.from(ctx.doc.querySelectorAll(LOCATION_SELECTOR)).slice(0, 20)) {
-    if (el.closest('footer, nav')) continue;
+    // (a dated list's row gives that item's place: a past concert's town)
+    if (el.closest('footer, nav') || inDatedListItem(el)) continue;
     const value = placeOf((el.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/[.;]$/, ''));
     if (value) return [{ field: 'address', value, source: 'text', confidence: CONFIDENCE }];
   }
@@ -53,6 +55,7 @@ export function placeLineRule(ctx: PageContext): Candidate[] {
     if (l.text.length > 120 || l.zone & (Z.NAV | Z.FOOTER | Z.COMMENT | Z.RELATED)) continue;
     // a bio box is an author's, unless its line is marked as a location (a profile's sidebar)
     if (l.zone & Z.AUTHOR && !(l.zone & Z.ADDRESS)) continue;
+    if (inDatedListItem(l.el)) continue;
     // a line, or one of its "·"-separated segments ("Bozeman, Montana, United States · 2,418 sales")
     const named = names.find((x) => l.text.startsWith(x + ' '));
     const text = named ? l.text.slice(named.length).trim() : l.text;

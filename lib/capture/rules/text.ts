@@ -14,6 +14,7 @@ import { BLOCK, linkUrl, walkPage, Z, type Line, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { isBioMailbox } from '../bio-mailbox';
 import { mainHeading } from '../main-heading';
+import { inDatedListItem } from '../dated-items';
 
 /**
  * Confidence of an address read from text, from its score (address.ts, 1 to 5.5): 0.4 plus a step
@@ -569,7 +570,7 @@ export function textRule(ctx: PageContext): Candidate[] {
   const placed = found
     .map((f) => {
       const line = lines.find((l) => l.text.includes(parts[f.index]?.text ?? '\u0000'));
-      return { f, zone: line?.zone ?? 0 };
+      return { f, zone: line?.zone ?? 0, el: line?.el };
     })
     .filter(
       ({ f, zone }) =>
@@ -587,6 +588,22 @@ export function textRule(ctx: PageContext): Candidate[] {
   );
   const hasSiteWide = placed.some((p) => p.zone & siteWide);
   const listed = bodyAddresses.size >= 2 && hasSiteWide;
+  // an address in the body under an event's date or time is that event's venue
+  const underDate = (f: (typeof found)[number]): boolean =>
+    parts.slice(Math.max(0, f.index - EVENT_LOOKBACK), f.index).some((p) => isEventWhen(p.text));
+  // several different venues, each under its date or in a dated list's row (dated-items.ts): a
+  // list of events (an artist's past concerts), whose places are theirs,
+  // not the page's subject's
+  const venues = new Set(
+    placed
+      .filter(
+        (p) =>
+          // (a listing marks each item's place as its location: not the footer's own address)
+          !(p.zone & Z.FOOTER) && (underDate(p.f) || inDatedListItem(p.el)),
+      )
+      .map((p) => squash(`${p.f.address.street ?? ''} ${p.f.address.locality ?? ''}`)),
+  );
+  const eventList = venues.size >= 2;
   for (const { f, zone } of placed) {
     // the label is a heading, or a short line of its own ("<b>Head office</b><br>12 …")
     const label = parts[f.index - 1];
@@ -603,10 +620,13 @@ export function textRule(ctx: PageContext): Candidate[] {
       HEAD_OFFICE.test(label.text);
     // an address in the body right under an event's date or time is the event's venue; beside a
     // site-wide address it ranks like a listed branch
-    const venue =
-      hasSiteWide &&
-      !(zone & siteWide) &&
-      parts.slice(Math.max(0, f.index - EVENT_LOOKBACK), f.index).some((p) => isEventWhen(p.text));
+    const venue = !(zone & siteWide) && underDate(f);
+    if (
+      eventList &&
+      !(zone & Z.FOOTER) &&
+      venues.has(squash(`${f.address.street ?? ''} ${f.address.locality ?? ''}`))
+    )
+      continue;
     // the name written before the address on its line: a supplier's (a legal form, "hosted by")
     // unless the site's own name is there too
     const line = parts[f.index]?.line;
@@ -624,7 +644,9 @@ export function textRule(ctx: PageContext): Candidate[] {
         f.score * ADDRESS_CONFIDENCE_PER_SCORE +
         ((zone & Z.ADDRESS) !== 0 ? ADDRESS_ELEMENT_BONUS : 0) +
         (head ? HEAD_OFFICE_BONUS : 0) -
-        (((listed && !(zone & siteWide)) || venue) && !head ? ADDRESS_IN_LIST_DISCOUNT : 0),
+        (((listed && !(zone & siteWide)) || (venue && hasSiteWide)) && !head
+          ? ADDRESS_IN_LIST_DISCOUNT
+          : 0),
     );
     out.push({ field: 'address', value: f.address, source: 'text', confidence: conf });
   }

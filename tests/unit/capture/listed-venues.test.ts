@@ -44,4 +44,21 @@ describe("a listing's venues", () => {
     expect(r.name).toBe('The Quiet Harbours');
     expect(r.address).toBeUndefined();
   });
+
+  it("reads no address from an artist's list of past concerts on a ticketing platform", () => {
+    const gig = (date: string, title: string, place: string) =>
+      `<li title="${date}"><time datetime="${date}"></time><p><strong>${title}</strong></p><p class="location">${place}</p></li>`;
+    const html = `<!doctype html><html><head><title>Harbour Lights Gigography, Tour History &amp; Past Concerts – Songkick</title></head><body>
+      <header><a href="/">Songkick</a></header><main><h1>Harbour Lights</h1><h2>Past concerts</h2><ul>
+      ${gig('2026-05-23', 'Coast Calling 2026', '<span>Quay Plaza</span>, <span>Boston, MA, US</span>')}
+      ${gig('2026-07-17', 'Dune Festival 2026', '<span>Rue de la Dune 4</span>, <span>7370 Dour, Belgium</span>')}
+      ${gig('2026-02-20', 'Radio Festival 2026', '<span>Newcastle Upon Tyne, UK</span>')}
+      </ul></main></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://www.songkick.com/artists/88-harbour-lights/gigography',
+    );
+    expect(r.name).toBe('Harbour Lights');
+    expect(r.address).toBeUndefined();
+  });
 });
