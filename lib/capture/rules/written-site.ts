@@ -13,7 +13,9 @@ import { parse } from 'tldts';
 import type { Candidate, PageContext } from '../types';
 import { readHost, registrable } from '../host';
 import { isGenericSegment, nameMatchesHost, nameSpellsDomain, titleSegments } from '../title';
-import { linkHost } from '../util';
+import { linkHost, squash } from '../util';
+import { isEventPage } from '../event-page';
+import { mainHeading } from '../main-heading';
 import { walkPage, Z } from '../walk';
 import { FREE_MAIL } from '../data/free-mail';
 import { isSentence } from '../name-words';
@@ -112,6 +114,9 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
     // (a line holding the address itself, "Seeds from greenfingers.co.uk …", names no one)
     const name = names.find((n) => nameSpellsDomain(n, d) && !n.toLowerCase().includes(d));
     if (!name) continue;
+    // an event's page writes out its venue's site on the venue's card: the event's own site is
+    // one its heading's name spells
+    if (isEventPage(ctx) && !headingNames(ctx, name)) continue;
     out.push({
       field: 'url',
       value: `https://${host}/`,
@@ -124,6 +129,12 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
     break;
   }
   return out;
+}
+
+/** Does the page's main heading hold the name (the event's own, not its venue's)? */
+function headingNames(ctx: PageContext, name: string): boolean {
+  const h = squash(mainHeading(ctx.doc)?.textContent ?? '');
+  return !!h && h.includes(squash(name));
 }
 
 /** Texts of links to other registrable domains than the page's own (the first 200). */

@@ -38,4 +38,35 @@ describe("an event listing's venue site", () => {
     expect(r.type).toBe('Event');
     expect(r.url).toBeUndefined();
   });
+
+  it("does not take the venue's site written out on its card for the event's", () => {
+    const ld = {
+      '@context': 'http://schema.org',
+      '@type': 'MusicEvent',
+      name: 'Nia Brookes',
+      startDate: '2026-06-06T19:00:00',
+      location: {
+        '@type': 'Place',
+        name: 'Quayside Bar & Kitchen',
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: '2-4 Quay Square',
+          addressLocality: 'London',
+          postalCode: 'N1 6NU',
+        },
+      },
+    };
+    const html = `<!doctype html><html><head><title>Nia Brookes Tickets, Quayside Bar &amp; Kitchen, London, 6 Jun 2026 – Songkick</title>
+      <script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>
+      <header><a href="/"><img src="/logo.svg" alt=""></a></header><main><h1>Nia Brookes</h1><p>Saturday 06 June 2026, doors 7pm</p>
+      <div class="venue-info"><h2>Venue</h2><a href="/venues/82-quayside">Quayside Bar &amp; Kitchen</a>
+      <p><span>2-4 Quay Square</span> <span>N1 6NU</span> <span>London, UK</span>
+      <span><a href="http://www.quaysidebar.co.uk" rel="nofollow">www.quaysidebar.co.uk</a></span></p></div></main></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://www.songkick.com/concerts/3016-nia-brookes-at-quayside',
+    );
+    expect(r.name).toBe('Nia Brookes');
+    expect(r.url).not.toBe('https://www.quaysidebar.co.uk/');
+  });
 });
