@@ -16,6 +16,8 @@ import {
 } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { isBioMailbox } from '../bio-mailbox';
+import { isPersonName } from '../person-name';
+import { nameMatchesHost, titleSegments } from '../title';
 import { personProfileKeys } from '../profile-cards';
 import { otherSiteAccountKeys } from '../sibling-accounts';
 import { otherAccountKeys } from '../other-accounts';
@@ -122,6 +124,26 @@ function namesSite(url: string, ctx: PageContext): boolean {
   return h.length >= 5 && squash(ctx.siteName ?? '').includes(h);
 }
 
+/**
+ * The person a personal site is named for: its title (or site name) when that reads as a
+ * person's name the domain spells ("Aaron Parecki" on aaronparecki.com), squashed; else ''.
+ */
+function siteOwner(ctx: PageContext): string {
+  for (const t of [ctx.siteName ?? '', ...titleSegments(ctx.title).slice(-1)]) {
+    const name = t.trim();
+    if (name && isPersonName(name) && nameMatchesHost(name, ctx.host)) return squash(name);
+  }
+  return '';
+}
+
+/** An author box about the site's own person (a personal blog's byline card): the link's
+ * block names them. Their accounts there are the site's subject's. */
+function ownersBox(l: LinkInfo, owner: string): boolean {
+  if (!owner) return false;
+  const box = l.el.parentElement;
+  return squash(l.text).includes(owner) || squash(box?.textContent ?? '').includes(owner);
+}
+
 /** Platforms one handle must be on for its links to be a "follow us" block. */
 const FOLLOW_PLATFORMS = 3;
 /** How much text such a block may hold: a row of icons, not a page section. */
@@ -210,6 +232,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
   let prevHref = '';
   const socialOf = linkSocials(ctx);
   const follow = article ? followBlocks(walk.links, socialOf) : [];
+  let owner: string | undefined;
   for (let i = 0; i < walk.links.length; i++) {
     const l = walk.links[i]!;
     const prev = prevText;
@@ -224,7 +247,12 @@ export function linksRule(ctx: PageContext): Candidate[] {
       if (e) href = 'mailto:' + e;
     }
     const low = href.slice(0, 7).toLowerCase();
-    const weak = (l.zone & (Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED)) !== 0;
+    const weak =
+      (l.zone & (Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED)) !== 0 &&
+      !(
+        (l.zone & (Z.COMMENT | Z.SHARE | Z.RELATED)) === 0 &&
+        ownersBox(l, (owner ??= siteOwner(ctx)))
+      );
     const inArticle = !owned && (l.zone & Z.ARTICLE) !== 0;
     if (low === 'mailto:') {
       for (const part of href.slice(7).split(/[,;]/)) {

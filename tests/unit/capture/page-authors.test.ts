@@ -43,4 +43,16 @@ describe("a page's author", () => {
     expect(r.type).toBe('Organization');
     expect(r.url).not.toBe('https://www.fieldnotes.example/author/tomas-ruiz/');
   });
+
+  it("keeps the accounts in a personal site's own author card, whose person the site is named for", () => {
+    const html = `<!doctype html><html><head><title>Ines Okafor</title></head><body>
+      <div class="h-entry"><div class="h-card vcard author p-author">
+        <a class="p-name fn u-url" href="https://inesokafor.example/">Ines Okafor</a>
+        <a href="https://www.linkedin.com/in/inesokafor" rel="author">Ines Okafor on LinkedIn</a></div>
+      <div class="entry-content e-content">Notes from the harbour survey, with <a href="https://twitter.com/harbourtrust">@harbourtrust</a>.</div></div>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://inesokafor.example/notes/2026/10/survey');
+    expect(r.name).toBe('Ines Okafor');
+    expect(r.socials).toEqual(['https://www.linkedin.com/in/inesokafor']);
+  });
 });
