@@ -90,6 +90,8 @@ export function localityBefore(
 
 /** "CA, 94086" and "…, Oregon, USA": a bare code, a region or a country on the following parts.
  * Returns the index of the last part used. */
+const CA_CODE = /^[A-Z]\d[A-Z]\s?\d[A-Z]\d$/;
+
 export function codeAndCountryAfter(
   parts: readonly AddrPart[],
   last: number,
@@ -106,7 +108,8 @@ export function codeAndCountryAfter(
   for (let k = last + 1; k <= last + 2 && k < parts.length; k++) {
     const t = parts[k]!.text;
     if (parts[k]!.heading) break;
-    if (!addr.country && isCountry(t)) {
+    // ("CA" after a Canadian postal code is Canada, not California)
+    if (!addr.country && (isCountry(t) || (t === 'CA' && CA_CODE.test(addr.postalCode ?? '')))) {
       addr.country = t;
       last = k;
       break;

@@ -4,6 +4,14 @@ import { findAddresses, toParts } from '../../../lib/capture/address';
 const partsOf = (...lines: string[]) => toParts(lines.map((text) => ({ text, heading: false })));
 
 describe('findAddresses', () => {
+  it('reads "CA" after a Canadian postal code as Canada', () => {
+    const found = findAddresses(partsOf('1 Elgin Street,', 'Ottawa, ON', 'K1P 5W1,', 'CA'));
+    expect(found[0]?.address).toMatchObject({ postalCode: 'K1P 5W1', country: 'CA' });
+    const us = findAddresses(partsOf('12 Mill Lane', 'Fresno,', 'CA 93721'));
+    expect(us[0]?.address).toMatchObject({ region: 'CA', postalCode: '93721' });
+    expect(us[0]?.address.country).toBeUndefined();
+  });
+
   it('reads a numbered pike, circle or expressway as a street, not a code before a town', () => {
     for (const street of ['8600 Rockville Pike', '12 Lakeview Circle', '400 Gulf Freeway']) {
       const found = findAddresses(partsOf('Harbor Science Library', street, 'Bethesda, MD 20894'));
