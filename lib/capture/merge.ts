@@ -13,6 +13,7 @@ import { classifySocial, isPlatformPost, socialKey } from './social';
 import { withoutTracking } from './tracking-params';
 import { nameMatchesHost, nameSpellsDomain } from './title';
 import { chooseKind, guessKind, relMeProfiles } from './rules/kind';
+import { sectionHome } from './section-home';
 import {
   cleanValueText,
   hostOf,
@@ -184,7 +185,8 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     if ((named && !SOCIAL_PLATFORM_HOST.test(ctx.host)) || siteSignals) {
       // a name that spells the registrable domain from a sub-domain (help.club.org) names the
       // organisation's own site there
-      result.url = spells && site && ctx.host !== site ? `https://${site}/` : ctx.origin;
+      result.url =
+        spells && site && ctx.host !== site ? `https://${site}/` : sectionHome(ctx) || ctx.origin;
       sources.url = 'meta';
     }
   }

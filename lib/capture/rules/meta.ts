@@ -21,6 +21,7 @@ import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
 import { readHost, registrable } from '../host';
 import { postersProfile } from '../posters-profile';
 import { isWorkType } from '../work-creator';
+import { sectionHome } from '../section-home';
 import { HOSTING_PLATFORM_DOMAINS } from '../data/hosting-platforms';
 import { hasLegalForm } from '../name-words';
 import { walkPage, Z } from '../walk';
@@ -298,7 +299,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
         if (ctx.origin)
           out.push({
             field: 'url',
-            value: ctx.origin,
+            value: sectionHome(ctx) || ctx.origin,
             source: 'meta',
             confidence: CONFIDENCE.homeOfNamedSite,
           });
