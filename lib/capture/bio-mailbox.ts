@@ -8,6 +8,9 @@
  */
 import { emailIsNamed, isPersonName, ROLE_WORDS } from './person-name';
 import { ORG_WORDS } from './data/org-words';
+import { closestTag } from './util';
+
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'LI', 'DD', 'TD', 'DIV']);
 
 /** A bio is short: past this a block is a story or a section, not one person's bio. */
 const MAX_BIO_TEXT = 800;
@@ -25,10 +28,12 @@ const BYLINE_JOB =
   /\b(?:writer|reporter|editor|columnist|correspondent|journalist|contributor|critic|photographer|producer|author|blogger|host|researcher|fellow)s?\b/i;
 
 export function isBioMailbox(link: Element, email: string): boolean {
-  let block = link.closest('p, li, dd, td, div');
+  let block = closestTag(link, BLOCK_TAGS);
   for (let i = 0; block && i < MAX_CLIMB; i++, block = block.parentElement) {
-    const text = (block.textContent ?? '').replace(/\s+/g, ' ');
-    if (text.length > MAX_BIO_TEXT) return false;
+    // (markup's indentation counts in the raw text: read twice the bound, then collapse it)
+    const raw = boundedText(block, MAX_BIO_TEXT * 2);
+    const text = raw?.replace(/\s+/g, ' ');
+    if (text === undefined || text.length > MAX_BIO_TEXT) return false;
     for (const m of text.matchAll(BIO_SENTENCE)) {
       const [, name, rest] = m as unknown as [string, string, string];
       // the job is the phrase's last word: "a Harbor Ledger staff writer", "an enterprise
@@ -45,4 +50,22 @@ export function isBioMailbox(link: Element, email: string): boolean {
     }
   }
   return false;
+}
+
+/** The element's text, or undefined once it runs past `max` characters (read no further: a
+ * page's big blocks are asked about for every address in them). */
+function boundedText(el: Element, max: number): string | undefined {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      if (out.length > max) return undefined;
+      continue;
+    }
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
 }

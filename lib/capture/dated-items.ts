@@ -4,6 +4,9 @@
  * that item's, not the page's subject's. One dated row alone is not a list: an event's own page
  * may mark its date in a row.
  */
+import { closestTag } from './util';
+
+const ROW_TAGS: ReadonlySet<string> = new Set(['LI', 'TR']);
 const cache = new WeakMap<Document, number>();
 /** Dated rows counted, at most: enough to tell a list. */
 const MAX_COUNTED = 50;
@@ -13,7 +16,7 @@ function datedRows(doc: Document): number {
   if (hit !== undefined) return hit;
   let n = 0;
   for (const t of Array.from(doc.querySelectorAll('li time[datetime], tr time[datetime]'))) {
-    if (t.parentElement?.closest('li, tr') && ++n >= MAX_COUNTED) break;
+    if (closestTag(t.parentElement, ROW_TAGS) && ++n >= MAX_COUNTED) break;
   }
   cache.set(doc, n);
   return n;
@@ -21,7 +24,10 @@ function datedRows(doc: Document): number {
 
 /** Is the element inside a row of a list of dated things? */
 export function inDatedListItem(el: Element | undefined): boolean {
-  if (!el) return false;
-  const row = el.closest('li, tr');
-  return !!row?.querySelector('time[datetime]') && datedRows(el.ownerDocument) >= 2;
+  const row = closestTag(el, ROW_TAGS);
+  if (!row) return false;
+  const times = row.getElementsByTagName('time');
+  let dated = false;
+  for (let i = 0; i < times.length && !dated; i++) dated = times[i]!.hasAttribute('datetime');
+  return dated && datedRows(row.ownerDocument) >= 2;
 }

@@ -12,7 +12,28 @@ const MAX_SEGMENTS = 2;
  * colour utility ("hover:text-brand-color"). */
 const LOGO_TOKEN = /logo|^(?:navbar-|site-|header-)?brand(?:-link)?$/i;
 
+const cache = new WeakMap<Document, string>();
+
+/** Does the link hold an image marked as a logo (its class or alt)? */
+function holdsLogoImage(link: Element): boolean {
+  const imgs = link.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length; i++) {
+    const img = imgs[i]!;
+    if (/logo/i.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''}`))
+      return true;
+  }
+  return false;
+}
+
 export function sectionHome(ctx: PageContext): string {
+  const hit = cache.get(ctx.doc);
+  if (hit !== undefined) return hit;
+  const home = findSectionHome(ctx);
+  cache.set(ctx.doc, home);
+  return home;
+}
+
+function findSectionHome(ctx: PageContext): string {
   if (!ctx.origin) return '';
   let page: URL;
   try {
@@ -25,11 +46,7 @@ export function sectionHome(ctx: PageContext): string {
     const tokens = `${l.el.getAttribute('class') ?? ''} ${l.el.getAttribute('id') ?? ''}`.split(
       /\s+/,
     );
-    if (
-      !tokens.some((t) => LOGO_TOKEN.test(t)) &&
-      !l.el.querySelector('img[class*="logo" i], img[alt*="logo" i]')
-    )
-      continue;
+    if (!tokens.some((t) => LOGO_TOKEN.test(t)) && !holdsLogoImage(l.el)) continue;
     const abs = linkUrl(l, ctx.base);
     if (!abs) continue;
     const u = new URL(abs);

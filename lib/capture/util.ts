@@ -240,6 +240,18 @@ export function tagName(el: Element): string {
   return (el.tagName || '').toUpperCase();
 }
 
+/**
+ * The element or its nearest ancestor with one of the tag names (upper case). `closest()` with a
+ * selector list parses the selector on every call, which loops over a big page pay dearly for.
+ */
+export function closestTag(
+  el: Element | null | undefined,
+  tags: ReadonlySet<string>,
+): Element | null {
+  for (let e = el ?? null; e; e = e.parentElement) if (tags.has(tagName(e))) return e;
+  return null;
+}
+
 export function attr(el: Element, name: string): string {
   const v = el.getAttribute(name);
   return v == null ? '' : v;
