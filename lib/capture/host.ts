@@ -158,6 +158,11 @@ export function registrable(host: string): string {
   return (getDomain(host) ?? host).toLowerCase();
 }
 
+/** The registrable domain's own label, squashed: "9gag" for www.9gag.com. */
+export function domainLabel(host: string): string {
+  return squash(registrable(host).split('.')[0] ?? '');
+}
+
 function domainOf(url: string): string {
   return registrable(hostOf(url));
 }

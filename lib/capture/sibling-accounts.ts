@@ -6,7 +6,7 @@
  * are the rest set apart; a site whose handles match none of its names is left alone.
  */
 import type { PageContext } from './types';
-import { registrable } from './host';
+import { domainLabel } from './host';
 import { socialHandle, socialKey } from './social';
 import { linkSocials } from './link-socials';
 import { brandWord } from './name-words';
@@ -79,7 +79,7 @@ function siteWords(ctx: PageContext, images: { alt: string; zone: number }[]): s
     ...images.filter((i) => i.zone & Z.HEADER).map((i) => i.alt.replace(/\s+logo$/i, '')),
   ].filter((x) => x.trim().length >= 3);
   const out = new Set<string>();
-  const label = squash(registrable(ctx.host).split('.')[0] ?? '');
+  const label = domainLabel(ctx.host);
   if (label.length >= 4) out.add(label);
   for (const name of names.slice(0, 8)) {
     const s = squash(name);

@@ -1,7 +1,7 @@
 /** Rule: mailto:, tel:, social profile links and labelled "website" links. */
 import type { Candidate, PageContext } from '../types';
 import { classifySocial, socialHandle, socialKey } from '../social';
-import { readHost, registrable } from '../host';
+import { readHost, domainLabel, registrable } from '../host';
 import { metaContent } from '../context';
 import { decodeCloudflareEmail, hostOf, normaliseEmail, squash, unwrapRedirect } from '../util';
 import {
@@ -117,7 +117,7 @@ const OWN_THING_TEXT =
  */
 function namesSite(url: string, ctx: PageContext): boolean {
   const h = squash(socialHandle(url));
-  const label = squash(registrable(ctx.host).split('.')[0] ?? '');
+  const label = domainLabel(ctx.host);
   // (the domain's own label, however short: "9gag" on 9gag.com; a short handle inside a
   // longer site name is too often a chance match)
   if (h.length >= 3 && h === label) return true;

@@ -18,7 +18,7 @@ import {
   titleSegments,
 } from '../title';
 import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
-import { readHost, registrable } from '../host';
+import { readHost, domainLabel, registrable } from '../host';
 import { postersProfile } from '../posters-profile';
 import { isWorkType } from '../work-creator';
 import { sectionHome } from '../section-home';
@@ -444,7 +444,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
   // 9gag.com: a site that credits itself)
   for (const content of metaValues(doc, 'article:author')) {
     const s = classifySocial(resolveUrl(content, ctx.base));
-    const label = squash(registrable(ctx.host).split('.')[0] ?? '');
+    const label = domainLabel(ctx.host);
     if (s && label.length >= 3 && squash(socialHandle(s)) === label) declared(s);
   }
   // rel=me and rel=publisher links in <head> name the site's own profiles
