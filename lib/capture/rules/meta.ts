@@ -20,7 +20,7 @@ import {
 import { cleanValueText, LIMITS, resolveUrl, squash } from '../util';
 import { readHost, domainLabel, registrable } from '../host';
 import { postersProfile } from '../posters-profile';
-import { isWorkType } from '../work-creator';
+import { isWorkType, workCreator } from '../work-creator';
 import { sectionHome } from '../section-home';
 import { HOSTING_PLATFORM_DOMAINS } from '../data/hosting-platforms';
 import { hasLegalForm } from '../name-words';
@@ -179,17 +179,30 @@ export function metaRule(ctx: PageContext): Candidate[] {
   // Instagram: …")
   const workTitle =
     isWorkType(ogType) && !ON_SOCIAL_PLATFORM.test(metaContent(doc, 'og:title') || ctx.title);
+  // an article on a social platform credits its writer between its title and the platform's
+  // name ("Article | Ramya Joseph | LinkedIn")
+  const ogTitle0 = cleanValueText(metaContent(doc, 'og:title'), LIMITS.name);
+  const credited =
+    onPlatform &&
+    !workTitle &&
+    ogType !== 'profile' &&
+    !!ogTitle0 &&
+    cleanValueText(ctx.title, 300).startsWith(ogTitle0 + ' ')
+      ? workCreator(ctx, [ctx.siteName ?? '', domainLabel(ctx.host)])
+      : '';
   if ((ogType === 'profile' || onPlatform) && !workTitle) {
-    const t = profileDisplayName(
-      cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name),
-      ctx.siteName ?? titleBrand(ctx.title, ctx.host) ?? '',
-    )
-      .replace(/\s+[|/·–—-]\s+[^|/·–—-]+$/, (m) => (SOCIAL_PLATFORM_NAME.test(m) ? '' : m))
-      .replace(ON_SOCIAL_PLATFORM_TO_END, '')
-      // "Watch this story by Name", "Instagram video by Name • Apr 19, 2021": the credited name
-      .replace(/^.{0,40}\b(?:photo|video|reel|post|story|clip)s?\s+by\s+(?=\S)/i, '')
-      .replace(/\s+[•·]\s+.*$/, '')
-      .trim();
+    const t =
+      credited ||
+      profileDisplayName(
+        cleanValueText(metaContent(doc, 'og:title') || ctx.title, LIMITS.name),
+        ctx.siteName ?? titleBrand(ctx.title, ctx.host) ?? '',
+      )
+        .replace(/\s+[|/·–—-]\s+[^|/·–—-]+$/, (m) => (SOCIAL_PLATFORM_NAME.test(m) ? '' : m))
+        .replace(ON_SOCIAL_PLATFORM_TO_END, '')
+        // "Watch this story by Name", "Instagram video by Name • Apr 19, 2021": the credited name
+        .replace(/^.{0,40}\b(?:photo|video|reel|post|story|clip)s?\s+by\s+(?=\S)/i, '')
+        .replace(/\s+[•·]\s+.*$/, '')
+        .trim();
     ownerName = t;
     if (t)
       out.push({ field: 'name', value: t, source: 'meta', confidence: CONFIDENCE.profileTitle });

@@ -91,4 +91,17 @@ describe("a post's account", () => {
     );
     expect(channel.type).toBe('Organization');
   });
+
+  it("reads an article on a social platform as its writer's, credited between title and platform", () => {
+    const r = extractFromHtml(
+      `<!doctype html><html><head><title>Why tide tables matter | Mara Quint | LinkedIn</title>
+<meta property="og:site_name" content="LinkedIn Pulse"><meta property="og:type" content="article">
+<meta property="og:title" content="Why tide tables matter"><meta name="twitter:site" content="@LinkedIn"></head>
+<body><main><h1>Why tide tables matter</h1><p>By <a href="https://www.linkedin.com/in/mara-quint-4421">Mara Quint</a></p>
+<p>Notes from ten years of harbour surveys.</p></main></body></html>`,
+      'https://www.linkedin.com/pulse/why-tide-tables-matter-mara-quint',
+    );
+    expect(r.name).toBe('Mara Quint');
+    expect(r.socials).toContain('https://www.linkedin.com/in/mara-quint-4421');
+  });
 });
