@@ -165,6 +165,18 @@ function othersLogo(alt: string, siteNames: Set<string>, host: string): boolean 
   return namesOther(m?.[1] ?? '', siteNames, host);
 }
 
+/** The words a logo's file name gives before "logo" ("Commons-logo.svg" → "Commons",
+ * "20px-Wikiquote-logo.svg.png" → "Wikiquote", "kindle-app-logo._CB66.png" → "kindle app"), or ''. */
+function fileLogoName(file: string): string {
+  const words = file.replace(/\.[a-z0-9]+$/i, '').split(/[-_.\s]+/);
+  const at = words.findIndex((w) => /^logo(?:type)?$/i.test(w));
+  if (at <= 0) return '';
+  return words
+    .slice(0, at)
+    .filter((w) => !/^\d+(?:px|x\d+)?$|^(?:app|icon|small|large|retina|hd|new|old|the)$/i.test(w))
+    .join(' ');
+}
+
 /** Does a text ("Stadt Lindenau", "Registered with the Fundraising Regulator") name someone other
  * than the site (see othersLogo)? */
 function namesOther(text: string, siteNames: Set<string>, host: string): boolean {
@@ -318,6 +330,14 @@ export function iconsRule(ctx: PageContext): Candidate[] {
       hosted &&
       ((homeLink && !siteHome) ||
         (!!ctx.siteName && !!img.alt && altKey(img.alt) === altKey(ctx.siteName)))
+    )
+      continue;
+    // a file named for someone else's logo ("Commons-logo.svg", "kindle-app-logo.png" on a
+    // shop's book page) that does not link home is theirs, wherever it sits
+    if (
+      !homeLink &&
+      !hintLogo &&
+      namesOther(fileLogoName(file), (ownNames ??= namesOfPage(ctx, siteNames)), ctx.host)
     )
       continue;
     // out of the header, a logo whose alt names someone other than the site ("Arts Council

@@ -115,4 +115,15 @@ describe('images that are not the logo', () => {
     );
     expect(r.logo ?? '').not.toMatch(/carat/);
   });
+
+  it("does not take a sister project's logo, named so by its file, for the site's", () => {
+    const html = `<!doctype html><html><head><title>Ada Lewis - Harbourpedia</title>
+      <meta property="og:site_name" content="Harbourpedia"></head><body>
+      <header><div class="sidebar"><h3>In other projects</h3>
+        <img src="https://upload.example.org/thumb/Atlas-logo.svg/20px-Atlas-logo.svg.png" alt="">
+        <a href="https://quotes.example.org/wiki/Ada_Lewis">Quotes</a></div></header>
+      <main><h1>Ada Lewis</h1><p>Ada Lewis was a harbour pilot.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://en.harbourpedia.example/wiki/Ada_Lewis');
+    expect(r.logo).toBeUndefined();
+  });
 });
