@@ -166,15 +166,18 @@ function othersLogo(alt: string, siteNames: Set<string>, host: string): boolean 
 }
 
 /** The words a logo's file name gives before "logo" ("Commons-logo.svg" → "Commons",
- * "20px-Wikiquote-logo.svg.png" → "Wikiquote", "kindle-app-logo._CB66.png" → "kindle app"), or ''. */
+ * "20px-Wikiquote-logo.svg.png" → "Wikiquote", "kindle-app-logo._CB66.png" → "kindle"), or ''
+ * when they are too short to name anyone surely. */
 function fileLogoName(file: string): string {
   const words = file.replace(/\.[a-z0-9]+$/i, '').split(/[-_.\s]+/);
   const at = words.findIndex((w) => /^logo(?:type)?$/i.test(w));
   if (at <= 0) return '';
-  return words
+  const name = words
     .slice(0, at)
     .filter((w) => !/^\d+(?:px|x\d+)?$|^(?:app|icon|small|large|retina|hd|new|old|the)$/i.test(w))
     .join(' ');
+  // a short word is as often the site's own initials ("tvp-logo.png"): it names no one surely
+  return name.replace(/\s/g, '').length >= 5 ? name : '';
 }
 
 /** Does a text ("Stadt Lindenau", "Registered with the Fundraising Regulator") name someone other
