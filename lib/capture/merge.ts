@@ -29,11 +29,9 @@ import { readHost, registrable } from './host';
 import { handleNamesSubject } from './subject-accounts';
 import { nameLinkUrl } from './name-link';
 
-/** Sources that describe the page's chosen entity in markup. */
-const STRUCTURED: ReadonlySet<CaptureSource> = new Set(['json-ld', 'microdata', 'rdfa']);
-
 const SET_THRESHOLD = 0.4;
-/** Names read from structured data, and how sure such a name must be to speak for the page. */
+/** Sources that describe the page's chosen entity in schema.org markup, and how sure a name read
+ * from them must be to speak for the page. */
 const STRUCTURED_SOURCES: ReadonlySet<string> = new Set(['json-ld', 'microdata', 'rdfa']);
 /** Markup that describes one item: its name and type are of the same thing. */
 const MARKUP_SOURCES: ReadonlySet<string> = new Set([...STRUCTURED_SOURCES, 'microformats']);
@@ -89,7 +87,8 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
       if (v) cands.push({ ...c, value: v });
     } else if (c.field === 'socials') {
       const v = resolveUrl(c.value, ctx.base);
-      if (v && (STRUCTURED.has(c.source) || classifySocial(v))) cands.push({ ...c, value: v });
+      if (v && (STRUCTURED_SOURCES.has(c.source) || classifySocial(v)))
+        cands.push({ ...c, value: v });
     } else if (c.field === 'emails') {
       const v = normaliseEmail(c.value);
       if (v) cands.push({ ...c, value: v });
@@ -158,12 +157,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     !nameSourceTypes('Event', SURE_TYPE)
   ) {
     // The site is the entity: its home page is the website.
-    const structured =
-      name &&
-      (name.source === 'json-ld' ||
-        name.source === 'microdata' ||
-        name.source === 'rdfa' ||
-        name.source === 'microformats');
+    const structured = name && MARKUP_SOURCES.has(name.source);
     const home = /^https?:\/\/[^/]+\/?(index\.\w+)?$/.test(ctx.url);
     const site = registrable(ctx.host);
     // the entity's own mailbox on the page's domain (hello@northwindcoop.ca on its about page)
@@ -317,7 +311,7 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     if (
       onSocialHost &&
       s.source !== 'meta' &&
-      !STRUCTURED.has(s.source) &&
+      !STRUCTURED_SOURCES.has(s.source) &&
       socialKey(hostOf(s.value) ? s.value : '').split('/')[0] === socialKey(ctx.url).split('/')[0]
     )
       continue;
