@@ -88,10 +88,11 @@ export function localityBefore(
   return addr.locality ? j : undefined;
 }
 
-/** "CA, 94086" and "…, Oregon, USA": a bare code, a region or a country on the following parts.
- * Returns the index of the last part used. */
+/** A Canadian postal code ("K1P 5W1"). */
 const CA_CODE = /^[A-Z]\d[A-Z]\s?\d[A-Z]\d$/;
 
+/** "CA, 94086" and "…, Oregon, USA": a bare code, a region or a country on the following parts.
+ * Returns the index of the last part used. */
 export function codeAndCountryAfter(
   parts: readonly AddrPart[],
   last: number,

@@ -247,12 +247,10 @@ export function linksRule(ctx: PageContext): Candidate[] {
       if (e) href = 'mailto:' + e;
     }
     const low = href.slice(0, 7).toLowerCase();
+    // (an author box is someone else's, unless it is the personal site's own person's)
     const weak =
-      (l.zone & (Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED)) !== 0 &&
-      !(
-        (l.zone & (Z.COMMENT | Z.SHARE | Z.RELATED)) === 0 &&
-        ownersBox(l, (owner ??= siteOwner(ctx)))
-      );
+      (l.zone & (Z.COMMENT | Z.SHARE | Z.RELATED)) !== 0 ||
+      ((l.zone & Z.AUTHOR) !== 0 && !ownersBox(l, (owner ??= siteOwner(ctx))));
     const inArticle = !owned && (l.zone & Z.ARTICLE) !== 0;
     if (low === 'mailto:') {
       for (const part of href.slice(7).split(/[,;]/)) {

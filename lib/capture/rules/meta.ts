@@ -181,13 +181,13 @@ export function metaRule(ctx: PageContext): Candidate[] {
     isWorkType(ogType) && !ON_SOCIAL_PLATFORM.test(metaContent(doc, 'og:title') || ctx.title);
   // an article on a social platform credits its writer between its title and the platform's
   // name ("Article | Ramya Joseph | LinkedIn")
-  const ogTitle0 = cleanValueText(metaContent(doc, 'og:title'), LIMITS.name);
+  const ogTitle = cleanValueText(metaContent(doc, 'og:title'), LIMITS.name);
   const credited =
     onPlatform &&
     !workTitle &&
     ogType !== 'profile' &&
-    !!ogTitle0 &&
-    cleanValueText(ctx.title, 300).startsWith(ogTitle0 + ' ')
+    !!ogTitle &&
+    cleanValueText(ctx.title, 300).startsWith(ogTitle + ' ')
       ? workCreator(ctx, [ctx.siteName ?? '', domainLabel(ctx.host)])
       : '';
   if ((ogType === 'profile' || onPlatform) && !workTitle) {
@@ -229,7 +229,6 @@ export function metaRule(ctx: PageContext): Candidate[] {
   }
   // Title segments: "Page | Site". Prefer a segment that looks like the domain, then a non-generic one.
   const segs = titleSegments(cleanValueText(ctx.title, 500));
-  const ogTitle = cleanValueText(metaContent(doc, 'og:title'), LIMITS.name);
   if (segs.length) {
     const nonGeneric = segs.filter((s) => !isGenericSegment(s));
     // the site's own domain under a sub-domain (journals.plos.org, personal.rbs.co.uk), not a
@@ -455,9 +454,9 @@ export function metaRule(ctx: PageContext): Candidate[] {
   }
   // article:author is a writer's, unless its handle is the site's own ("facebook.com/9gag" on
   // 9gag.com: a site that credits itself)
+  const label = domainLabel(ctx.host);
   for (const content of metaValues(doc, 'article:author')) {
     const s = classifySocial(resolveUrl(content, ctx.base));
-    const label = domainLabel(ctx.host);
     if (s && label.length >= 3 && squash(socialHandle(s)) === label) declared(s);
   }
   // rel=me and rel=publisher links in <head> name the site's own profiles

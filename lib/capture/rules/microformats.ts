@@ -313,11 +313,8 @@ function titledAuthor(ctx: PageContext, walked: readonly Element[]): Candidate[]
   const title = squash(ctx.title);
   if (!title) return [];
   for (const r of walked) {
-    if (
-      !AUTHOR_CARD.test(r.getAttribute('class') ?? '') ||
-      !/\bh-card\b|\bvcard\b/.test(r.getAttribute('class') ?? '')
-    )
-      continue;
+    const cls = r.getAttribute('class') ?? '';
+    if (!AUTHOR_CARD.test(cls) || !/\bh-card\b|\bvcard\b/.test(cls)) continue;
     const name = cleanValueText(r.textContent ?? '', LIMITS.name);
     if (name && squash(name) === title)
       return [

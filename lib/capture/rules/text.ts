@@ -41,6 +41,8 @@ const SUPPLIER_BEFORE =
  * to:"): the address after it is theirs, never the business's. */
 const CUSTOMER_PLACE_LABEL =
   /^(?:pick-?up|drop-?off|collection|delivery|deliver to|ship(?:ping)? (?:to|address)|bill to|customer|recipient|passenger|destination)\b[^:]{0,20}:/i;
+/** A venue's address as one key: its street and town. */
+const venueKey = (a: CaptureAddress): string => squash(`${a.street ?? ''} ${a.locality ?? ''}`);
 /** Parts read before an address for an event's date or time: its heading, date and time lines. */
 const EVENT_LOOKBACK = 4;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -601,7 +603,7 @@ export function textRule(ctx: PageContext): Candidate[] {
           // (a listing marks each item's place as its location: not the footer's own address)
           !(p.zone & Z.FOOTER) && (underDate(p.f) || inDatedListItem(p.el)),
       )
-      .map((p) => squash(`${p.f.address.street ?? ''} ${p.f.address.locality ?? ''}`)),
+      .map((p) => venueKey(p.f.address)),
   );
   const eventList = venues.size >= 2;
   for (const { f, zone } of placed) {
@@ -621,12 +623,7 @@ export function textRule(ctx: PageContext): Candidate[] {
     // an address in the body right under an event's date or time is the event's venue; beside a
     // site-wide address it ranks like a listed branch
     const venue = !(zone & siteWide) && underDate(f);
-    if (
-      eventList &&
-      !(zone & Z.FOOTER) &&
-      venues.has(squash(`${f.address.street ?? ''} ${f.address.locality ?? ''}`))
-    )
-      continue;
+    if (eventList && !(zone & Z.FOOTER) && venues.has(venueKey(f.address))) continue;
     // the name written before the address on its line: a supplier's (a legal form, "hosted by")
     // unless the site's own name is there too
     const line = parts[f.index]?.line;

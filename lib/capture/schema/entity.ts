@@ -31,8 +31,8 @@ const TOP_LEVEL_SCORE: Partial<Record<Category, number>> = {
  * Properties of a page, work or product that point at the organisation behind it, with how surely
  * they do. `mainEntity` is the page saying outright what it is about, so it is just short of a
  * top-level organisation; `publisher` is nearly as sure on a site's own pages; `about` can be a
- * topic; provider, seller and broker name a business behind an offer or an invoice; `hiringOrganization` the employer
- * behind a job posting; `itemOffered` is usually a product.
+ * topic; provider, seller and broker name a business behind an offer or an invoice;
+ * `hiringOrganization` the employer behind a job posting; `itemOffered` is usually a product.
  */
 export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
   ['publisher', 96],
