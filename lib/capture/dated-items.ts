@@ -14,12 +14,14 @@ const MAX_COUNTED = 50;
 function datedRows(doc: Document): number {
   const hit = cache.get(doc);
   if (hit !== undefined) return hit;
-  let n = 0;
+  // (a row giving a start and an end time is still one row)
+  const rows = new Set<Element>();
   for (const t of Array.from(doc.querySelectorAll('li time[datetime], tr time[datetime]'))) {
-    if (closestTag(t.parentElement, ROW_TAGS) && ++n >= MAX_COUNTED) break;
+    rows.add(closestTag(t, ROW_TAGS)!);
+    if (rows.size >= MAX_COUNTED) break;
   }
-  cache.set(doc, n);
-  return n;
+  cache.set(doc, rows.size);
+  return rows.size;
 }
 
 /** Is the element inside a row of a list of dated things? */
