@@ -129,6 +129,15 @@ function classifyProfile(href: string): string {
   if (host === 'snapchat.com') return s0 === 'add' && segs.length === 2 ? ok() : '';
   if (host === 'flipboard.com') return segs.length === 1 && s0.startsWith('@') ? ok() : '';
   if (host === 'medium.com') return segs.length === 1 && s0.startsWith('@') ? ok() : '';
+  // a server named for Mastodon also answers an account's bare name (mastodon.social/name)
+  if (
+    /^mastodon\.[a-z.]+$/.test(host) &&
+    segs.length === 1 &&
+    /^[A-Za-z0-9_]{1,30}$/.test(s0) &&
+    !MASTODON_PAGE.test(s0)
+  ) {
+    return ok();
+  }
   // Mastodon and other fediverse servers: https://server/@user
   if (!NOT_FEDI_HOSTS.test(host) && segs.length === 1 && /^@[A-Za-z0-9_.]{1,64}$/.test(segs[0]!)) {
     return ok();
@@ -201,6 +210,9 @@ export function handleProfile(pageUrl: string, handle: string): string {
 }
 
 /** Paths of dribbble.com and twitch.tv that are the platform's own pages, not profiles. */
+const MASTODON_PAGE =
+  /^(?:about|explore|public|tags|auth|settings|home|privacy-policy|terms|invites|web|api|search|directory)$/i;
+
 const CREATOR_RESERVED =
   /^(?:shots|search|jobs|designers|tags|stories|session|signup|login|about|pro|directory|downloads|settings|subscriptions|p|videos|store|turbo|prime)$/i;
 

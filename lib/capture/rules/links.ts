@@ -107,6 +107,8 @@ function cardsUnderHeading(doc: Document, articles: number): boolean {
 }
 
 /** Link texts that name the subject's own things (its site, a map), not another organisation. */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|svg|avif)(?:[?#]|$)/i;
+
 const OWN_THING_TEXT =
   /(web ?site|home ?page|\bsite\b|\bweb\b|\bmap\b|directions|\.[a-z]{2,}\b|^\W*$)/i;
 
@@ -154,11 +156,22 @@ const FOLLOW_BLOCK_TEXT = 600;
  * ("incmagazine" on Instagram, YouTube, Pinterest): the site's own "follow us" row, which an
  * article page's template may put anywhere. A story's author or subject is not linked on three.
  */
-function followBlocks(links: readonly LinkInfo[], socialOf: readonly string[]): Element[] {
+function followBlocks(
+  links: readonly LinkInfo[],
+  socialOf: readonly string[],
+  ctx: PageContext,
+): Element[] {
   const byHandle = new Map<string, { platforms: Set<string>; els: Element[] }>();
+  const rows: Element[] = [];
+  let tries = 0;
   links.forEach((l, i) => {
     const social = socialOf[i];
     if (!social || l.zone & (Z.ARTICLE | Z.AUTHOR | Z.COMMENT)) return;
+    if (tries < MAX_ROW_TRIES && namesSite(social, ctx) && !rows.some((r) => r.contains(l.el))) {
+      tries++;
+      const row = iconRow(l.el, links, socialOf);
+      if (row) rows.push(row);
+    }
     const h = squash(socialHandle(social));
     if (h.length < 3) return;
     const g = byHandle.get(h) ?? { platforms: new Set<string>(), els: [] };
@@ -173,7 +186,35 @@ function followBlocks(links: readonly LinkInfo[], socialOf: readonly string[]): 
     while (box && !g.els.every((e) => box!.contains(e))) box = box.parentElement;
     if (box && textWithin(box, FOLLOW_BLOCK_TEXT)) out.push(box);
   }
-  return out;
+  return out.concat(rows);
+}
+
+/** How far up from a profile link its row of icons may be found. */
+const ROW_DEPTH = 3;
+/** Site-named accounts whose rows are looked for (each look reads every link). */
+const MAX_ROW_TRIES = 8;
+
+/**
+ * The row of icons around an account named for the site: the nearest small block holding
+ * profiles on three or more platforms ("BusinessToday" on Facebook beside "BT_India" on X and
+ * "businesstodayindia" on YouTube). The site's own account anchors the row as the site's.
+ */
+function iconRow(
+  el: Element,
+  links: readonly LinkInfo[],
+  socialOf: readonly string[],
+): Element | null {
+  let box = el.parentElement;
+  for (let depth = 0; box && depth < ROW_DEPTH; depth++, box = box.parentElement) {
+    if (!textWithin(box, FOLLOW_BLOCK_TEXT)) return null;
+    const platforms = new Set<string>();
+    links.forEach((l, i) => {
+      const s = socialOf[i];
+      if (s && box!.contains(l.el)) platforms.add(hostOf(s).replace(/^www\./, ''));
+    });
+    if (platforms.size >= FOLLOW_PLATFORMS) return box;
+  }
+  return null;
 }
 
 /** The page's own title, site name and heading, squashed: the names the site goes by. */
@@ -194,7 +235,8 @@ function otherOrganisations(ctx: PageContext, walk: PageWalk, self: string): str
     if (!/^https?:/i.test(href)) continue;
     const abs = linkUrl(l, ctx.base);
     const d = registrable(hostOf(abs));
-    if (!d || d === own || classifySocial(abs)) continue;
+    // (a linked picture opens the image file itself: a lightbox, not a link to its owner)
+    if (!d || d === own || classifySocial(abs) || IMAGE_FILE.test(abs)) continue;
     const name = (l.text || l.el.querySelector('img')?.getAttribute('alt') || '').trim();
     if (name.length > 80 || OWN_THING_TEXT.test(name)) continue;
     const n = squash(name.replace(/\blogo\b/gi, ''));
@@ -231,7 +273,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
   let prevText = '';
   let prevHref = '';
   const socialOf = linkSocials(ctx);
-  const follow = article ? followBlocks(walk.links, socialOf) : [];
+  const follow = article ? followBlocks(walk.links, socialOf, ctx) : [];
   let owner: string | undefined;
   for (let i = 0; i < walk.links.length; i++) {
     const l = walk.links[i]!;

@@ -452,12 +452,15 @@ export function metaRule(ctx: PageContext): Candidate[] {
   for (const key of ['article:publisher', 'fb:page_id_url', 'og:see_also']) {
     for (const content of metaValues(doc, key)) declared(content);
   }
-  // article:author is a writer's, unless its handle is the site's own ("facebook.com/9gag" on
-  // 9gag.com: a site that credits itself)
+  // article:author is a writer's, unless its handle is the site's own domain label or name
+  // ("facebook.com/9gag" on 9gag.com, "facebook.com/bbcnews" on "BBC News": a site that credits
+  // itself)
   const label = domainLabel(ctx.host);
+  const siteName = squash(ctx.siteName ?? '');
   for (const content of metaValues(doc, 'article:author')) {
     const s = classifySocial(resolveUrl(content, ctx.base));
-    if (s && label.length >= 3 && squash(socialHandle(s)) === label) declared(s);
+    const h = s ? squash(socialHandle(s)) : '';
+    if ((label.length >= 3 && h === label) || (h.length >= 5 && h === siteName)) declared(s);
   }
   // rel=me and rel=publisher links in <head> name the site's own profiles
   for (const el of Array.from(

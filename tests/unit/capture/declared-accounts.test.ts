@@ -62,11 +62,29 @@ describe('accounts declared in the head', () => {
     expect(r.socials).toEqual(['https://facebook.com/4ply', 'https://www.instagram.com/4PLY/']);
   });
 
+  it("takes an article:author that is the site's own name, not its domain's label", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Ferry fares rise - Harbour Daily News</title>
+      <meta property="og:site_name" content="Harbour Daily News"><meta property="og:type" content="article">
+      <meta property="article:author" content="https://www.facebook.com/harbourdailynews"></head><body>
+      <main><article><h1>Ferry fares rise</h1><p>By Ines Okafor</p><p>Fares go up in May.</p></article></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.hdn.example/news/ferry-fares');
+    expect(r.socials).toEqual(['https://www.facebook.com/harbourdailynews']);
+  });
+
   it("leaves a writer's article:author out", () => {
     const html = `<!doctype html><html lang="en"><head><title>Tide tables - 4PLY</title>
       <meta property="og:type" content="article">
       <meta property="article:author" content="https://facebook.com/ines.okafor"></head><body>
       <main><article><h1>Tide tables</h1><p>Notes.</p></article></main></body></html>`;
     expect(extractFromHtml(html, 'https://4ply.example/gag/b1').socials).toEqual([]);
+  });
+
+  it('takes a Mastodon server\'s bare-name link ("mastodon.social/name") as the account', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Storyboard</title></head><body>
+      <main><h1>Storyboard</h1><p>Comics every week.</p></main>
+      <footer><a href="https://mastodon.social/storyboard">Mastodon</a>
+      <a href="https://mastodon.social/about">About Mastodon</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://storyboard.example/');
+    expect(r.socials).toEqual(['https://mastodon.social/storyboard']);
   });
 });

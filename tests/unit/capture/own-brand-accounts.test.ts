@@ -91,4 +91,22 @@ describe("a site's own accounts on its article pages", () => {
       ]),
     );
   });
+
+  it("keeps a row of icons beside the site's own named account, whatever the other handles", () => {
+    const html = `<!doctype html><html><head><title>Rates hold steady | Market Week</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="Market Week"></head><body>
+<div class="page"><div class="socialmedia"><img src="/social.jpg" usemap="#icons" alt=""><map name="icons">
+<area shape="rect" coords="1,1,39,44" href="https://www.facebook.com/MarketWeek" alt="facebook">
+<area shape="rect" coords="50,1,88,44" href="https://www.twitter.com/MW_Daily" alt="twitter">
+<area shape="rect" coords="100,1,140,44" href="https://www.youtube.com/user/marketweekindia" alt="youtube"></map></div>
+<div class="story"><h1>Rates hold steady</h1><p>By Sam Okoro. The bank left rates where they were.</p>
+<p>Read <a href="https://twitter.com/samokoro">Sam on X</a>.</p></div></div>
+</body></html>`;
+    const r = extractFromHtml(html, 'https://www.marketweek.example/story/rates-hold');
+    expect(r.socials).toEqual([
+      'https://www.facebook.com/MarketWeek',
+      'https://www.twitter.com/MW_Daily',
+      'https://www.youtube.com/user/marketweekindia',
+    ]);
+  });
 });

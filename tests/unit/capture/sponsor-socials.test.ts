@@ -22,6 +22,20 @@ describe("other organisations' social profiles", () => {
     ).toBe(true);
   });
 
+  it("does not take a linked picture's caption for another organisation's name", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Reading the season's data</title></head><body>
+      <header><a href="/"><img src="/logo.svg" alt="Tidewell"></a></header>
+      <main><h1>Reading the season's data</h1><p>What the audience told us.</p>
+      <a href="https://cdn.filehost.example/blog/season-chart.png"><img src="https://cdn.filehost.example/blog/season-chart-small.png" alt="Season 2026 - Tidewell Insights - Audience Ages"></a></main>
+      <footer><div class="footer-social"><a href="https://www.instagram.com/tidewell"><img src="/i/ig.svg" alt="Instagram"></a>
+      <a href="https://www.facebook.com/tidewellco"><img src="/i/fb.svg" alt="Facebook"></a></div></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://blog.tidewell.example/reading-the-season');
+    expect(r.socials).toEqual([
+      'https://www.instagram.com/tidewell',
+      'https://www.facebook.com/tidewellco',
+    ]);
+  });
+
   it("keeps the page's own subject's account when its name links to its own site", () => {
     const html = `<!doctype html><html lang="en"><head><title>Maple Street Bakery | Local Eats</title>
       <meta property="og:site_name" content="Local Eats"></head><body>
