@@ -46,6 +46,10 @@ export const OWNER_PROPS: ReadonlyMap<string, number> = new Map([
   ['broker', 84],
   ['merchant', 84],
   ['sourceorganization', 84],
+  // a public service is run by its operator; a certificate, permit or credential is shown by
+  // the body that issues it
+  ['serviceoperator', 86],
+  ['issuedby', 86],
   // a job posting is about the employer
   ['hiringorganization', 95],
   ['itemoffered', 70],

@@ -169,4 +169,39 @@ describe("an item's owner", () => {
     );
     expect(letter.name).toBe('Harbour Town Archives');
   });
+
+  it("reads a public service as its operator's, and a certificate as its issuer's", () => {
+    const service = extractFromHtml(
+      jsonLd('Harbour Town Winter Shelter', {
+        '@context': 'https://schema.org',
+        '@type': 'GovernmentService',
+        name: 'Harbour Town Winter Shelter',
+        serviceType: 'Emergency shelter',
+        serviceOperator: {
+          '@type': 'GovernmentOrganization',
+          name: 'Harbour Town Council',
+          url: 'https://www.harbourtown.example/',
+        },
+        areaServed: { '@type': 'AdministrativeArea', name: 'Harbour Town' },
+      }),
+      'https://www.harbourtown.example/services/winter-shelter',
+    );
+    expect(service.name).toBe('Harbour Town Council');
+    expect(service.url).toBe('https://www.harbourtown.example/');
+    const certificate = extractFromHtml(
+      jsonLd('Food hygiene rating 5', {
+        '@context': 'https://schema.org',
+        '@type': 'Certification',
+        name: 'Food hygiene rating',
+        about: { '@type': 'Product', '@id': 'https://www.cafe.example/' },
+        issuedBy: {
+          '@type': 'Organization',
+          name: 'Eastvale Food Standards Office',
+          url: 'https://food.eastvale.example/',
+        },
+      }),
+      'https://food.eastvale.example/ratings/5521',
+    );
+    expect(certificate.name).toBe('Eastvale Food Standards Office');
+  });
 });
