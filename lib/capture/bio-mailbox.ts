@@ -8,7 +8,7 @@
  */
 import { emailIsNamed, isPersonName, ROLE_WORDS } from './person-name';
 import { ORG_WORDS } from './data/org-words';
-import { closestTag } from './util';
+import { boundedText, closestTag } from './util';
 
 const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'LI', 'DD', 'TD', 'DIV']);
 
@@ -50,22 +50,4 @@ export function isBioMailbox(link: Element, email: string): boolean {
     }
   }
   return false;
-}
-
-/** The element's text, or undefined once it runs past `max` characters (read no further: a
- * page's big blocks are asked about for every address in them). */
-function boundedText(el: Element, max: number): string | undefined {
-  let out = '';
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) {
-      out += n.nodeValue ?? '';
-      if (out.length > max) return undefined;
-      continue;
-    }
-    const kids = n.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return out;
 }

@@ -252,6 +252,24 @@ export function closestTag(
   return null;
 }
 
+/** The element's text, or undefined once it runs past `max` characters (read no further: a
+ * page's big blocks are asked about for every address in them). */
+export function boundedText(el: Element, max: number): string | undefined {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      if (out.length > max) return undefined;
+      continue;
+    }
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
 export function attr(el: Element, name: string): string {
   const v = el.getAttribute(name);
   return v == null ? '' : v;

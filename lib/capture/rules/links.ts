@@ -26,6 +26,7 @@ import { isEventPage } from '../event-page';
 import { linkSocials } from '../link-socials';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { mainHeading } from '../main-heading';
+import { inAuthorContactLine } from '../correspondence';
 
 /**
  * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
@@ -304,7 +305,9 @@ export function linksRule(ctx: PageContext): Candidate[] {
           source: 'links',
           confidence: weak
             ? CONFIDENCE.contactElsewhere
-            : isPersonalContact(ctx, l.el, 'emails', e) || isBioMailbox(l.el, e)
+            : isPersonalContact(ctx, l.el, 'emails', e) ||
+                isBioMailbox(l.el, e) ||
+                inAuthorContactLine(l.el)
               ? CONFIDENCE.personalContact
               : inArticle
                 ? CONFIDENCE.contactInArticle

@@ -12,6 +12,7 @@ import { nameMatchesHost, nameSpellsDomain } from '../title';
 import { ORG_WORDS } from '../data/org-words';
 import { BLOCK, linkUrl, walkPage, Z, type Line, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
+import { inAuthorContactLine, opensAuthorContact } from '../correspondence';
 import { isBioMailbox } from '../bio-mailbox';
 import { mainHeading } from '../main-heading';
 import { inDatedListItem } from '../dated-items';
@@ -451,7 +452,11 @@ export function textRule(ctx: PageContext): Candidate[] {
         linked ??= linkedMails(walk);
         if (!linked.has(e) && [...linked].some((a) => e.includes(a))) continue;
         // a staff card's (or a bio's) own address may still be the organisation's further down
-        if (isPersonalContact(ctx, l.el, 'emails', e) || isBioMailbox(l.el, e)) {
+        if (
+          isPersonalContact(ctx, l.el, 'emails', e) ||
+          isBioMailbox(l.el, e) ||
+          inAuthorContactLine(l.el)
+        ) {
           out.push({
             field: 'emails',
             value: e,
@@ -481,7 +486,11 @@ export function textRule(ctx: PageContext): Candidate[] {
         const domain = m[2]!.replace(DOT_SPELLED, '.').replace(/\s+/g, '');
         const e = normaliseEmail(m[1] + '@' + domain);
         if (!e || emailSeen.has(e)) continue;
-        if (isPersonalContact(ctx, l.el, 'emails', e) || isBioMailbox(l.el, e)) {
+        if (
+          isPersonalContact(ctx, l.el, 'emails', e) ||
+          isBioMailbox(l.el, e) ||
+          inAuthorContactLine(l.el)
+        ) {
           out.push({
             field: 'emails',
             value: e,
@@ -606,11 +615,19 @@ export function textRule(ctx: PageContext): Candidate[] {
       .map((p) => venueKey(p.f.address)),
   );
   const eventList = venues.size >= 2;
-  for (const { f, zone } of placed) {
+  for (const { f, zone, el } of placed) {
     // the label is a heading, or a short line of its own ("<b>Head office</b><br>12 …")
     const label = parts[f.index - 1];
     if (
       parts.slice(Math.max(0, f.index - 2), f.index).some((p) => CUSTOMER_PLACE_LABEL.test(p.text))
+    )
+      continue;
+    // an author's institution under a scholarly article's correspondence or affiliation label
+    const before = parts.slice(Math.max(0, f.index - 2), f.index + 1).map((p) => p.text);
+    if (
+      before.some((t) => opensAuthorContact(t)) ||
+      opensAuthorContact(before.join(' ')) ||
+      (el && inAuthorContactLine(el))
     )
       continue;
     const head =
