@@ -45,3 +45,24 @@ export function proseAddress(text: string): CaptureAddress | undefined {
   if (DAY.test(town) || MONTH_NAME.test(town)) return undefined;
   return { street, locality: town };
 }
+
+const PLACE_VERB = /\b(?:located|based|situated|headquartered)\s+(?:in|on|at)\b/;
+/** A sentence's end: a full stop after a word of three lower-case letters or more, so "Inc." and
+ * "Ltd." inside a name do not end it. */
+const SENTENCE_END = /(?<=\p{Ll}{3}[.!?])\s+(?=\p{Lu})/u;
+/** The sentence's subject ends where its verb or an aside starts. */
+const SUBJECT_END = /,|\s\(|\s(?:is|are|was|were|has|have)\s/;
+
+/**
+ * Who a "based in" sentence is about: the words before its verb ("Cybermedia Technologies,
+ * Inc." in "Cybermedia Technologies, Inc. … is headquartered in Reston, Virginia"), or '' when
+ * no such sentence is in the text.
+ */
+export function placeSentenceSubject(text: string): string {
+  for (const sentence of text.split(SENTENCE_END)) {
+    const m = PLACE_VERB.exec(sentence);
+    if (!m) continue;
+    return sentence.slice(0, m.index).split(SUBJECT_END)[0]!.trim();
+  }
+  return '';
+}

@@ -2,7 +2,7 @@
 import { findPhoneNumbersInText, type CountryCode, type NumberFound } from 'libphonenumber-js';
 import type { Candidate, CaptureAddress, PageContext } from '../types';
 import { findAddresses, looksStreet, STRONG_ADDRESS_SCORE, toParts } from '../address';
-import { proseAddress } from '../address/prose';
+import { placeSentenceSubject, proseAddress } from '../address/prose';
 import { TIME_PART } from '../address/phases';
 import { MONTH_NAME } from '../data/address-words';
 import { hostOf, normaliseEmail, squash, tagName } from '../util';
@@ -42,6 +42,10 @@ const SUPPLIER_BEFORE =
  * to:"): the address after it is theirs, never the business's. */
 const CUSTOMER_PLACE_LABEL =
   /^(?:pick-?up|drop-?off|collection|delivery|deliver to|ship(?:ping)? (?:to|address)|bill to|customer|recipient|passenger|destination)\b[^:]{0,20}:/i;
+/** The subject of a "based in" sentence that speaks for the page: "We", "Our office", "The
+ * school". */
+const OWN_SUBJECT =
+  /^(?:we|our|it|this|they|he|she|i|the\s+(?:company|school|firm|business|organi[sz]ation|museum|library|charity|club|practice|office|shop|store|centre|center|team|studio|restaurant|hotel|church|society|group)s?)\b/i;
 /** A venue's address as one key: its street and town. */
 const venueKey = (a: CaptureAddress): string => squash(`${a.street ?? ''} ${a.locality ?? ''}`);
 /** Parts read before an address for an event's date or time: its heading, date and time lines. */
@@ -417,6 +421,13 @@ export function textRule(ctx: PageContext): Candidate[] {
     selfText.includes(squash(name)) ||
     nameMatchesHost(name, ctx.host) ||
     (!!site && nameSpellsDomain(name, site));
+  // a story issued by a named party (a wire's press release) speaks for that party alone, though
+  // its title may name a partner too
+  const issuer = readHost(ctx).owner;
+  const subjectIsOwn = (name: string): boolean =>
+    issuer
+      ? squash(issuer).includes(squash(name)) || squash(name).includes(squash(issuer))
+      : ownNames(name);
   const lines = walk.lines;
   const small = walk.textLength < 6000;
   const countries = regionHints(ctx, lines);
@@ -669,6 +680,11 @@ export function textRule(ctx: PageContext): Candidate[] {
       if (l.text.length > 600) continue;
       const prose = proseAddress(l.text);
       if (!prose) continue;
+      // "Cybermedia Technologies, Inc. is headquartered in Reston, Virginia": another party's
+      // (a partner's boilerplate in a press release), unless the name is the page's own
+      const subject = placeSentenceSubject(l.text);
+      if (/^\p{Lu}/u.test(subject) && !OWN_SUBJECT.test(subject) && !subjectIsOwn(subject))
+        continue;
       out.push({ field: 'address', value: prose, source: 'text', confidence: PROSE_ADDRESS });
       break;
     }

@@ -234,6 +234,10 @@ function propertyCount(n: SchemaNode): number {
   return Math.min(c, PROPERTY_CAP);
 }
 
+/** A certificate beside other nodes of a graph is most often a product's: its issuer owns the
+ * page only when the certificate is the page's own item, never by reference from beside it. */
+const NOT_SINGLED_OUT: ReadonlySet<string> = new Set(['issuedby']);
+
 /** Ids that top-level nodes point at through an owner property, with the strongest such claim. */
 function referencedIds(roots: SchemaNode[]): Map<string, number> {
   const byId = new Set<string>();
@@ -245,7 +249,7 @@ function referencedIds(roots: SchemaNode[]): Map<string, number> {
   for (const r of roots) {
     for (const [k, v] of Object.entries(r)) {
       const owner = OWNER_PROPS.get(k.toLowerCase());
-      if (owner === undefined) continue;
+      if (owner === undefined || NOT_SINGLED_OUT.has(k.toLowerCase())) continue;
       for (const o of objects(v)) {
         const id = o['@id'];
         if (typeof id === 'string' && byId.has(id)) {

@@ -183,6 +183,14 @@ describe('addresses written the tourism data sets’ way', () => {
       country: 'USA',
     });
     expect(page('It is located in Room Four, Building B.')).toBeUndefined();
+    expect(page('Tinker Lab is based in Leeds, UK, near the station.')).toEqual({
+      locality: 'Leeds',
+      country: 'UK',
+    });
+    // another party's sentence: a supplier's, a partner's
+    expect(
+      page('Our kits come from our supplier. Bayside Learning is based in Leeds, UK.'),
+    ).toBeUndefined();
   });
 
   it('follows a structured address given by reference, and keeps a country given alone', () => {

@@ -203,5 +203,27 @@ describe("an item's owner", () => {
       'https://food.eastvale.example/ratings/5521',
     );
     expect(certificate.name).toBe('Eastvale Food Standards Office');
+    // a product's certificate beside it in a graph: the seller's page, not the issuer's
+    const wine = extractFromHtml(
+      jsonLd('Hillside Red 2024', {
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'Organization', '@id': '#winery', name: 'Hillside Winery' },
+          { '@type': 'Organization', '@id': '#guild', name: 'Guild of Tasters' },
+          {
+            '@type': 'Certification',
+            name: 'Gold Medal',
+            issuedBy: { '@id': '#guild' },
+          },
+          {
+            '@type': 'Product',
+            name: 'Hillside Red 2024',
+            offers: { '@type': 'Offer', price: '18.00', seller: { '@id': '#winery' } },
+          },
+        ],
+      }),
+      'https://www.hillsidewinery.example/wines/red-2024',
+    );
+    expect(wine.name).toBe('Hillside Winery');
   });
 });

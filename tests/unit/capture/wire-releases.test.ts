@@ -78,6 +78,38 @@ describe('press releases on a wire', () => {
     expect(r.phones).toEqual([]);
   });
 
+  it('reads where the issuer is based, not where a partner in the release is', () => {
+    const release = (about: string) =>
+      wireFrame(
+        '',
+        `<article class="release"><header class="container release-header"><div class="wrap">
+          <div class="row"><div class="col"><div class="row headline"><div class="col">
+            <h1>Tallgrass Robotics Opens Kansas Plant</h1><p class="subtitle">A second plant.</p>
+          </div></div></div></div>
+          <div class="row"><div class="col"><hr></div></div>
+          <div class="row"><div class="col"><p class="meta">News provided by</p>
+            <a href="/news/tallgrass-robotics/"><strong>Tallgrass Robotics Co.</strong></a>
+            <p>02 Nov, 2026, 09:00 ET</p></div></div>
+        </div></header>
+        <section class="release-body">${body}<p>Tallgrass Robotics today named Prairie Data Systems its data partner.</p>
+        ${about}</section></article>`,
+      );
+    const url = 'https://www.newslinewire.example/news-releases/tallgrass-prairie-302.html';
+    const partner = extractFromHtml(
+      release(`<p><b>About Prairie Data Systems, Inc.:</b></p>
+        <p>Prairie Data Systems, Inc. (a woman-owned small business), is headquartered in Topeka, Kansas, with clients across the Midwest.</p>`),
+      url,
+    );
+    expect(partner.name).toBe('Tallgrass Robotics Co.');
+    expect(partner.address).toBeUndefined();
+    const own = extractFromHtml(
+      release(`<p><b>About Tallgrass Robotics</b></p>
+        <p>Tallgrass Robotics is based in Wichita, Kansas, and builds grain-handling robots.</p>`),
+      url,
+    );
+    expect(own.address).toEqual({ locality: 'Wichita', region: 'Kansas' });
+  });
+
   it('orders elements by their place in the page, not their depth', () => {
     const d = parseDocument(
       '<body><div><div><h1>T</h1></div></div><p>by <a href="/x">X</a></p></body>',
