@@ -209,8 +209,11 @@ export function metaRule(ctx: PageContext): Candidate[] {
   }
   // a builder fills og:site_name with the sub-domain's label ("littlesnoringvillagehall" on
   // littlesnoringvillagehall.jimdofree.com): an address, not a name written by anyone
-  if (site && !hostLabel(site, ctx.host))
-    out.push({ field: 'name', value: site, source: 'meta', confidence: CONFIDENCE.siteName });
+  // "Radiolab Podcasts | WNYC Studios": a site name that names its parent after a bar is the
+  // site's own name first
+  const siteOwn = site.split(/\s+\|\s+/).find((s) => s && !isGenericSegment(s)) ?? site;
+  if (siteOwn && !hostLabel(siteOwn, ctx.host))
+    out.push({ field: 'name', value: siteOwn, source: 'meta', confidence: CONFIDENCE.siteName });
   // A personal site: the author's name matches the domain.
   const author = cleanValueText(metaContent(doc, 'author'), LIMITS.name);
   if (author && isPersonName(author) && nameMatchesHost(author, ctx.host)) {

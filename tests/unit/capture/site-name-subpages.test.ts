@@ -16,6 +16,18 @@ describe("the site's name and home page on its sub-pages", () => {
     expect(r.url).toBe('https://www.millbrooktwp.example.org/');
   });
 
+  it("takes the site's own name from a site name that names its parent after a bar", () => {
+    const html = `<!doctype html><html lang="en"><head><title>The Salt Marsh Episode</title>
+      <meta property="og:site_name" content="Tidewater Stories Podcasts | Harbour Radio Studios">
+      <meta property="og:title" content="The Salt Marsh Episode"></head><body>
+      <main><h1>The Salt Marsh Episode</h1><p>Forty minutes on the marsh at low tide.</p></main></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://www.harbourradiostudios.example/podcasts/tidewater/salt-marsh',
+    );
+    expect(r.name).toBe('Tidewater Stories Podcasts');
+  });
+
   it('reads "Contacto" and its kin as a generic title segment', () => {
     const html = `<!doctype html><html lang="es"><head><title>Contacto | Ateneu Popular Sants</title></head><body>
       <main><h1>Contacto</h1><p>Carrer de Sants, 45, 08014 Barcelona</p></main></body></html>`;
