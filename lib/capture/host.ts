@@ -51,7 +51,7 @@ import { callsProviders, subjectContact } from './provider-call';
 import { networkNames } from './network';
 import { bareName, nameWords } from './name-words';
 import { pageOwner, workOwners } from './page-owner';
-import { declaredTypes } from './schema/values';
+import { declaredTypes, urlOf } from './schema/values';
 import { isWebsiteLink, linkWords, namesRoleSite } from './website-link';
 import { proseSite } from './prose-site';
 import { spelledLink } from './spelled-link';
@@ -225,7 +225,7 @@ function text(v: unknown): string {
 
 function nodeUrl(n: Node, base: string): string {
   const u = n.url ?? n['@id'];
-  return typeof u === 'string' ? resolveUrl(u.replace(/#.*$/, ''), base) : '';
+  return typeof u === 'string' ? urlOf(u.replace(/#.*$/, ''), base) : '';
 }
 
 function firstObject(v: unknown): Node | undefined {
@@ -300,6 +300,8 @@ function structuredSubject(nodes: Node[], ctx: PageContext, reading: HostReading
     const name = text(o.name);
     if (!name || sameName(name, reading.host)) return false;
     const u = nodeUrl(o, ctx.base);
+    // (its website is this site's home page: the site's own organisation, whatever its name)
+    if (u && domainOf(u) === own && isHomeAddress(u)) return false;
     return !u || domainOf(u) !== own || !nameMatchesHost(name, own);
   };
   // several events are a calendar's list: their organisers say nothing about who the page is for

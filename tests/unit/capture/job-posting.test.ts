@@ -24,4 +24,13 @@ describe('job postings on a job board', () => {
     expect(r.emails).toEqual([]);
     expect(r.phones).toEqual([]);
   });
+
+  it("keeps an employer's own site on its careers page, its address written without a scheme", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Junior developer – Careers</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Junior developer","hiringOrganization":{"@type":"Organization","name":"Orbital Systems Inc.","url":"www.pinecrest.example"}}</script>
+      </head><body><main><h1>Junior developer</h1><p>Join our tooling team.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.pinecrest.example/careers/junior-developer');
+    expect(r.name).toBe('Orbital Systems Inc.');
+    expect(r.url).toBe('https://www.pinecrest.example/');
+  });
 });

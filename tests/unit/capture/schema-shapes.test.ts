@@ -293,4 +293,20 @@ Sold by <span itemprop="seller" itemscope itemtype="http://schema.org/Organizati
     expect(r.type).toBe('Organization');
     expect(r.logo).toBeUndefined();
   });
+
+  it("reads a bare home page given as the seller's @id as its website, not an @id with a fragment", () => {
+    const offer = (id: string) =>
+      capture({
+        '@context': 'https://schema.org/',
+        '@type': 'Product',
+        name: 'Everyday saver account',
+        offers: {
+          '@type': 'Offer',
+          price: '0',
+          offeredBy: { '@type': 'BankOrCreditUnion', '@id': id, name: 'Harbour Mutual' },
+        },
+      });
+    expect(offer('http://harbourmutual.example').url).toBe('http://harbourmutual.example/');
+    expect(offer('https://harbourmutual.example#organization').url).toBeUndefined();
+  });
 });

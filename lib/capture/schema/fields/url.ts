@@ -28,6 +28,11 @@ export function urlAndSocialCandidates(
       if (!url) url = u;
     } else if (!SHARE_LINK.test(u)) socials.push(u);
   }
+  // an identifier that is a bare home page ("@id": "http://rbs.co.uk") names the entity by its
+  // website
+  const id = node['@id'];
+  if (!url && typeof id === 'string' && /^https?:\/\/[^/#?]+\/?$/i.test(id.trim()))
+    url = urlOf(id, ctx.base);
   // a url that is a profile on a social platform (a channel's, an account's) is one of its
   // profiles, not its own website
   const profile = url && classifySocial(url);
