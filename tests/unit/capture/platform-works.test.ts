@@ -56,6 +56,20 @@ describe("a work's page on a platform", () => {
     expect(r.socials).not.toContain('https://twitter.com/youtube');
   });
 
+  it('reads a channel the platform types a Person as an organisation when its name says so', () => {
+    const channel = (name: string) =>
+      extractFromHtml(
+        `${head(
+          `${name} - YouTube`,
+          `<meta property="og:site_name" content="YouTube"><meta property="og:title" content="${name}">`,
+        )}<body><div itemscope itemtype="http://schema.org/Person"><link itemprop="url" href="https://www.youtube.com/channel/UCa1b2c3d4e5f6a7b8c9d0e1f2"><meta itemprop="name" content="${name}"></div>
+<main><h1>${name}</h1><p>Videos every week.</p></main></body></html>`,
+        'https://www.youtube.com/channel/UCa1b2c3d4e5f6a7b8c9d0e1f2',
+      );
+    expect(channel('Harbour Records').type).toBe('Organization');
+    expect(channel('Ada Mensah').type).toBe('Person');
+  });
+
   it("does not take a commenter for the video's channel", () => {
     const r = extractFromHtml(
       `${head(

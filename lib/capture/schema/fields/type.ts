@@ -1,6 +1,7 @@
 /** Whether the entity is an organisation, a person, a place or an event, and what kind of partner. */
 import type { Candidate, EntityType, OrgKind } from '../../types';
 import { squash } from '../../util';
+import { ORG_WORDS } from '../../data/org-words';
 import { BUSINESS_SUFFIX, KIND_HINT_OF_TYPE, KIND_OF_TYPE } from '../../data/schema-vocabulary';
 import { categoryOf, type Category } from '../category';
 import type { Found } from '../confidence';
@@ -32,6 +33,9 @@ function entityType(
   roots: SchemaNode[],
   hosted: boolean,
 ): EntityType | undefined {
+  // a platform types every channel or account a Person: one whose name says it is a body
+  // ("ONE Media", "Harbour Records") is an organisation's
+  if (cat === 'Person' && hosted && ORG_WORDS.test(name)) return 'Organization';
   if (cat === 'Person' || cat === 'Place' || cat === 'Event') return cat;
   // an untyped item that has a person's properties (a given name, a nationality, a job title)
   if (
