@@ -7,6 +7,7 @@ import type { Candidate, CaptureAddress, EntityType, PageContext } from '../type
 import { classifySocial } from '../social';
 import { parseAddressText } from '../address';
 import { walkPage } from '../walk';
+import { withIncludes } from '../mf-includes';
 import { registrable } from '../host';
 import { attr, cleanValueText, LIMITS, normaliseEmail, resolveUrl, squash, tagName } from '../util';
 
@@ -146,6 +147,8 @@ const CONFIDENCE = {
   /** An h-card with a role is a person at the entity. */
   person: 0.8,
   relMe: 0.75,
+  /** A staff list's shared organisation and its shared address: above the page title's name. */
+  sharedOrg: 0.8,
 };
 
 interface Pick {
@@ -340,6 +343,28 @@ function sharedOrg(picks: readonly Pick[]): boolean {
   return !!orgs[0] && orgs.every((o) => o === orgs[0]);
 }
 
+/**
+ * The body of a staff list whose cards all give it and one same address ("url org" on a table
+ * header every card includes): its name and that address, which is its site, not one person's.
+ */
+function sharedOrgSite(picks: readonly Pick[], ctx: PageContext): Candidate[] {
+  const people = picks.filter((p) => p.type === 'Person');
+  if (people.length < 2 || !sharedOrg(people)) return [];
+  const urls = people.map((p) => urlValue(prop(p.item, 'url')[0], ctx.base));
+  if (!urls[0] || !urls.every((u) => u === urls[0]) || classifySocial(urls[0])) return [];
+  const org = firstText(people[0]!.item, 'org', LIMITS.name);
+  return [
+    { field: 'name', value: org, source: 'microformats', confidence: CONFIDENCE.sharedOrg },
+    { field: 'url', value: urls[0], source: 'microformats', confidence: CONFIDENCE.sharedOrg },
+    {
+      field: 'type',
+      value: 'Organization',
+      source: 'microformats',
+      confidence: CONFIDENCE.sharedOrg,
+    },
+  ];
+}
+
 /** People: the h-cards picked as persons that give a role or job title. */
 function peopleOf(picks: readonly Pick[]): Candidate[] {
   const out: Candidate[] = [];
@@ -369,11 +394,10 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   void html;
   let source = '';
   for (const r of roots) {
-    source += r.outerHTML;
+    source += withIncludes(r, doc);
     if (source.length > MAX_HTML) break;
   }
   if (!source || source.length > MAX_HTML) return [];
-  void doc;
   let parsed: { items: MfItem[]; rels?: Record<string, string[]> };
   try {
     parsed = mf2(source, {
@@ -414,7 +438,7 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
     new Set(names).size === names.length &&
     (sharedOrg(picks) || TEAM_TITLE.test(ctx.title.trim()))
   )
-    return peopleOf(picks);
+    return [...peopleOf(picks), ...sharedOrgSite(picks, ctx)];
   let name = firstText(item, 'name', LIMITS.name);
   if (type === 'Organization' && !name) name = firstText(item, 'org', LIMITS.name);
   if (
