@@ -57,6 +57,9 @@ const CONFIDENCE = {
 };
 
 const CLOUDFLARE_EMAIL = '/cdn-cgi/l/email-protection#';
+/** A WhatsApp chat link and the full international number it opens a chat with. */
+const WHATSAPP_CHAT =
+  /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:[^#]*&)?phone=)\+?(\d{7,15})(?:[/?&#]|$)/i;
 
 const FAX_RE = /\b(fax|telefax|t[ée]l[ée]copie)\b/i;
 const TEL_AND_FAX =
@@ -391,6 +394,21 @@ export function linksRule(ctx: PageContext): Candidate[] {
     }
     const abs = unwrapRedirect(linkUrl(l, ctx.base), ctx.host);
     if (!abs) continue;
+    // a WhatsApp chat link (wa.me/34655550187) is a number to message: a phone, as written
+    const chat = WHATSAPP_CHAT.exec(abs);
+    if (chat) {
+      const shown = l.text
+        .replace(/[^\d+()\-./ ]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      out.push({
+        field: 'phones',
+        value: /\d{6}/.test(shown.replace(/\D/g, '')) ? shown : `+${chat[1]}`,
+        source: 'links',
+        confidence: weak ? CONFIDENCE.contactElsewhere : CONFIDENCE.contact,
+      });
+      continue;
+    }
     // "Website: <a>", "Jane's home page: <a>", <a rel=me>; a label that is the previous link's own
     // text ("Developer Website" before "App Support") labels that link, not this one
     const label = (l.before + ' ' + l.text).toLowerCase();

@@ -280,7 +280,10 @@ export function metaRule(ctx: PageContext): Candidate[] {
       h1Text &&
       !isArticle &&
       segs.length > 1 &&
-      nonGeneric.some((s) => s.toLowerCase() === h1Text.toLowerCase())
+      nonGeneric.some((s) => s.toLowerCase() === h1Text.toLowerCase()) &&
+      // a home page's heading beside a segment the domain spells is its slogan ("Juntos por el
+      // barrio | Asociación Vecinal Los Almendros" on avlosalmendros.org)
+      !(home && byHost && squash(byHost) !== squash(h1Text))
     ) {
       out.push({
         field: 'name',

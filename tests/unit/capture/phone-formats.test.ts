@@ -13,4 +13,14 @@ describe('phone formats', () => {
     );
     expect(r.phones.map((p) => p.replace(/\D/g, ''))).toEqual(['33144612010']);
   });
+
+  it('reads a WhatsApp chat link as a number to message, as the page writes it', () => {
+    const html = `<!doctype html><html lang="es"><head><title>Contacto | Peña Cultural El Olivo</title></head><body>
+      <main><h1>Contacto</h1><address>Calle Mayor 3, 41001 Sevilla<br>
+      Teléfono: <a href="tel:+34954550123">954 55 01 23</a><br>
+      WhatsApp: <a href="https://wa.me/34655550187">+34 655 55 01 87</a><br>
+      <a href="https://api.whatsapp.com/send?phone=34655550188&text=Hola">Escríbenos</a></address></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.penaelolivo.example/contacto');
+    expect(r.phones).toEqual(['954 55 01 23', '+34 655 55 01 87', '+34655550188']);
+  });
 });

@@ -28,6 +28,14 @@ describe("the site's name and home page on its sub-pages", () => {
     expect(r.name).toBe('Tidewater Stories Podcasts');
   });
 
+  it("reads a home page's heading beside the name its domain spells as a slogan", () => {
+    const html = `<!doctype html><html lang="es"><head><title>Juntos por el parque | Asociación Vecinal Las Acacias</title></head><body>
+      <header><a href="/"><img src="/logo.png" alt="logo"></a></header>
+      <main><h1>Juntos por el parque</h1><p>Cuarenta años cuidando del barrio.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.avlasacacias.example/');
+    expect(r.name).toBe('Asociación Vecinal Las Acacias');
+  });
+
   it('reads "Contacto" and its kin as a generic title segment', () => {
     const html = `<!doctype html><html lang="es"><head><title>Contacto | Ateneu Popular Sants</title></head><body>
       <main><h1>Contacto</h1><p>Carrer de Sants, 45, 08014 Barcelona</p></main></body></html>`;
