@@ -724,7 +724,11 @@ export function readHost(ctx: PageContext): HostReading {
       nodeSites(nodes, ctx, subject).some(
         (u) => domainOf(u) !== own && siteNamesSubject(u, subject),
       ) ||
-      [...main.emails].some((e) => siteNamesSubject(`https://${e.split('@')[1]}`, subject)) ||
+      [...main.emails].some((e) => {
+        // (a mailbox at the site's own domain is the site's, whatever the heading says)
+        const d = domainOf(`https://${e.split('@')[1]}`);
+        return d !== own && siteNamesSubject(`https://${d}`, subject);
+      }) ||
       writtenDomains(main.text).some(
         (d) =>
           d !== own && !reading.vendors.domains.has(d) && siteNamesSubject(`https://${d}`, subject),

@@ -264,4 +264,21 @@ describe("a hosted page's subject logo", () => {
     const r = extractFromHtml(html, 'https://www.givecircle.example/fundraising/ana-10k');
     expect(r.logo).toBe('https://img.givecircle.example/charities/77/logo-200.png');
   });
+
+  it("keeps its own site's page whose heading is a call, though a mailbox there spells its name", () => {
+    const r = extractFromHtml(
+      page(
+        `<title>Donate — Harbour Young Carers</title><meta property="og:site_name" content="Harbour Young Carers">`,
+        `<header><a href="/"><img src="/logo.png" alt="Harbour Young Carers"></a></header>
+        <main><h1>Donate to Harbour</h1><p>Your gift gives a young carer a break.</p>
+        <p>Questions? <a href="mailto:fundraising@harbouryoungcarers.example">fundraising@harbouryoungcarers.example</a></p></main>
+        <footer><p>Harbour Young Carers, 41 Quay Road, Cardiff CF11 8TW · 029 2018 0642</p>
+        <a href="https://www.facebook.com/HarbourYoungCarers">Facebook</a></footer>`,
+      ),
+      'https://www.harbouryoungcarers.example/donate',
+    );
+    expect(r.name).toBe('Harbour Young Carers');
+    expect(r.socials).toEqual(['https://www.facebook.com/HarbourYoungCarers']);
+    expect(r.phones).toEqual(['029 2018 0642']);
+  });
 });
