@@ -9,7 +9,7 @@ import type {
   EntityType,
   PageContext,
 } from './types';
-import { classifySocial, isPlatformPost, socialKey } from './social';
+import { classifySocial, isPlatformPost, socialHandle, socialKey } from './social';
 import { withoutTracking } from './tracking-params';
 import { nameMatchesHost, nameSpellsDomain } from './title';
 import { chooseKind, guessKind, relMeProfiles } from './rules/kind';
@@ -71,6 +71,9 @@ function cleanAddress(a: CaptureAddress): CaptureAddress | undefined {
   }
   return Object.keys(out).length ? out : undefined;
 }
+
+/** A LinkedIn member's own profile, not a company's or a school's page. */
+const LINKEDIN_MEMBER = /^https?:\/\/(?:[a-z]{2,3}\.)?linkedin\.com\/(?:in|pub)\//i;
 
 export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
   const sources: Partial<Record<CaptureField, CaptureSource>> = {};
@@ -293,10 +296,22 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
   const onSocialHost = SOCIAL_PLATFORM_HOST.test(pageHost);
   const keys = new Set<string>();
   const hosted = readHost(ctx).hosted;
+  let peopleNames: string[] | undefined;
   for (const s of ranked(cands, 'socials')) {
     if (s.confidence < SET_THRESHOLD || result.socials.length >= LIMITS.socials) continue;
     const k = socialKey(s.value);
     if (keys.has(k)) continue;
+    // a LinkedIn member's profile (/in/…) whose handle spells one of the page's people is
+    // theirs, on an organisation's page, however much their name is the firm's
+    if (
+      result.type === 'Organization' &&
+      s.source === 'links' &&
+      LINKEDIN_MEMBER.test(s.value) &&
+      (peopleNames ??= cands.flatMap((c) =>
+        c.field === 'people' ? [squash(c.value.name)] : [],
+      )).some((n) => n.length >= 6 && squash(socialHandle(s.value)).includes(n))
+    )
+      continue;
     // on a hosted page, a linked account not named for the subject is someone else's around it
     // (an organizer's, the venue's): offered in candidates, not emitted (subject-accounts.ts)
     if (

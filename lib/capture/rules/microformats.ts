@@ -334,6 +334,8 @@ function titledAuthor(ctx: PageContext, walked: readonly Element[]): Candidate[]
   return [];
 }
 
+/** The bars and dashes a title's parts are written between ("Our Team | Firm – Town"). */
+const TITLE_SEPARATOR = /\s[|–—·-]\s/;
 /** A title that names a body's people ("Twitter staff", "Opera team", "Our authors"). */
 const TEAM_TITLE = /\b(?:staff|team|people|authors|members|contributors|crew|employees)$/i;
 
@@ -421,9 +423,9 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
   const out: Candidate[] = [];
   if (!picks.length) return out;
   picks.sort((a, b) => b.score - a.score);
-  const { item, type } = picks[0]!;
+  let { item, type } = picks[0]!;
   const src = 'microformats' as const;
-  const conf = picks[0]!.conf ?? CONFIDENCE.pickedRoot;
+  let conf = picks[0]!.conf ?? CONFIDENCE.pickedRoot;
   // several people's cards, none above the others, are a team's or a staff list: the page is
   // about the body they belong to, not one of them (their cards still give its people)
   // (a page that repeats one person's card, as test pages of a parser do, stays theirs)
@@ -433,12 +435,18 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
           .filter((p) => p.type === 'Person' && p.score === picks[0]!.score)
           .map((p) => firstText(p.item, 'name'))
       : [];
-  if (
+  const staffList =
     names.length >= 2 &&
     new Set(names).size === names.length &&
-    (sharedOrg(picks) || TEAM_TITLE.test(ctx.title.trim()))
-  )
-    return [...peopleOf(picks), ...sharedOrgSite(picks, ctx)];
+    (sharedOrg(picks) ||
+      [ctx.title, ...ctx.title.split(TITLE_SEPARATOR)].some((t) => TEAM_TITLE.test(t.trim())));
+  // …and the body's own card beside them (a footer's company card) is the page's
+  const bodyCard = staffList ? picks.find((p) => p.type === 'Organization') : undefined;
+  if (staffList && !bodyCard) return [...peopleOf(picks), ...sharedOrgSite(picks, ctx)];
+  if (bodyCard) {
+    ({ item, type } = bodyCard);
+    conf = bodyCard.conf ?? CONFIDENCE.pickedRoot;
+  }
   let name = firstText(item, 'name', LIMITS.name);
   if (type === 'Organization' && !name) name = firstText(item, 'org', LIMITS.name);
   if (

@@ -231,4 +231,24 @@ describe('microformats items inside others', () => {
     expect(r.type).toBe('Organization');
     expect(r.address?.street).toBeUndefined();
   });
+
+  it("reads a team page's people as the firm's, and the firm's own footer card as the page's", () => {
+    const card = (name: string, handle: string, phone: string) =>
+      `<div class="team-card h-card"><h3 class="p-name">${name}</h3><div class="p-job-title">Partner</div>
+        <a href="tel:${phone.replace(/\s/g, '')}" class="p-tel">${phone}</a>
+        <a href="https://www.linkedin.com/in/${handle}/" class="u-url" aria-label="LinkedIn"><img src="/i/li.svg" alt=""></a></div>`;
+    const html = `<!doctype html><html lang="en"><head><title>Our Team | Harrowgate &amp; Partners – Accountants, Leeds</title></head><body>
+      <header><a href="/"><img src="/logo.svg" alt="Harrowgate &amp; Partners"></a> <a href="tel:+441134960720">0113 496 0720</a></header>
+      <main><h1>Meet the team</h1>${card('Helen Harrowgate', 'helen-harrowgate-aca', '07700 900412')}${card('Tom Ashby', 'tom-ashby', '07700 900587')}</main>
+      <footer><div class="h-card"><a href="/" class="u-url">Harrowgate &amp; Partners</a><span class="p-name p-org" hidden>Harrowgate &amp; Partners LLP</span>
+        <div class="p-adr h-adr"><span class="p-street-address">14 Albion Row</span>, <span class="p-locality">Leeds</span> <span class="p-postal-code">LS1 4AB</span></div>
+        <a href="tel:+441134960720" class="p-tel">0113 496 0720</a></div>
+        <a href="https://www.linkedin.com/company/harrowgate-partners/">LinkedIn</a></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.harrowgatepartners.example/team');
+    expect(r.name).toBe('Harrowgate & Partners LLP');
+    expect(r.type).toBe('Organization');
+    expect(r.phones).toEqual(['0113 496 0720']);
+    expect(r.socials).toEqual(['https://www.linkedin.com/company/harrowgate-partners/']);
+    expect(r.people?.map((p) => p.name)).toEqual(['Helen Harrowgate', 'Tom Ashby']);
+  });
 });
