@@ -90,13 +90,16 @@ const SUBJECT = {
 };
 
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
+/** An address among a site's events: "/events/301845577/", "/e/…", "/veranstaltungen/…". */
+const EVENT_PATH =
+  /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:events?|e|veranstaltungen|evenements|eventos|agenda)\/[^/?#]+/i;
 const NOT_SUBJECT = Z.AUTHOR | Z.COMMENT | Z.SHARE | Z.RELATED;
 
 const CREDIT =
   /\b(?:powered by|hosted by|website by|site by|web ?design by|designed by|developed by|built with|made with|created with|platform by|a site by|website powered by|blog at|a website at|propulsé par|réalisé par|conçu par|créé par|créé avec|site réalisé par|erstellt mit|erstellt von|realisiert von|bereitgestellt von|realizzato da|creato con|desarrollado por|diseñado por|creado con|hecho con|theme by|th[eè]me\s*:?\s*[^·|•,;\n]{1,30}?\s(?:by|par))\s+([^·|•,;.!?()—–\n]{2,60})/i;
 // words a listing uses of its subject ("organised by our PTA" is an own page's)
 const SUBJECT_WORDS =
-  /(?<!\p{L})((organi[sz]ed|presented|hosted) by (?!our\b|us\b|we\b|members\b)|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no)|seller profile|über den verkäufer|verkäuferprofil|à propos du vendeur|profil du vendeur|sobre el vendedor)(?:(?<=\s)|(?!\p{L}))/iu;
+  /(?<!\p{L})((organi[sz]ed|presented|hosted)\s+by\s+(?!our\b|us\b|we\b|members\b)|sold by|meet (your|the) (seller|maker|organi[sz]er)|about the (seller|shop|organi[sz]er|charity)|on behalf of|registered charity (number|no)|seller profile|über den verkäufer|verkäuferprofil|à propos du vendeur|profil du vendeur|sobre el vendedor)(?:(?<=\s)|(?!\p{L}))/iu;
 /** A listing's block labelled with its subject's role, as a heading or a "Label:" line (an app
  * store's "Developer contact" or "Offered by" block included). */
 const SUBJECT_LABEL =
@@ -676,8 +679,14 @@ export function readHost(ctx: PageContext): HostReading {
   const ogType = metaContent(ctx.doc, 'og:type').toLowerCase();
   // a news story's headline is not a subject; posts listed under a profile (<article> below the
   // page's own heading) do not make the page one
+  // (an event's page at an events address, dated under its heading, is the event's listing
+  // whatever og:type the platform writes on every page)
   const article = (): boolean =>
-    /article|blog/.test(ogType) || (ogType !== 'profile' && headingInArticle(ctx.doc));
+    !(
+      EVENT_PATH.test(ctx.url) &&
+      (datedUnderHeading(ctx) || !!ctx.doc.querySelector('time[datetime*="T"]'))
+    ) &&
+    (/article|blog/.test(ogType) || (ogType !== 'profile' && headingInArticle(ctx.doc)));
   // the organisation behind the page's item (a course's provider, "Publiée par …"), never the
   // site itself
   const owner = brand

@@ -33,4 +33,27 @@ describe('event pages', () => {
     expect(r.name).toBe('Initiation à la linogravure');
     expect(r.type).toBe('Event');
   });
+
+  it("reads a group's event on a meetup platform as the event, whatever og:type it writes", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Seed Swap: Spring Edition | Meetwell</title>
+      <meta property="og:site_name" content="Meetwell"><meta property="og:type" content="article">
+      <meta property="og:title" content="Seed Swap: Spring Edition"></head><body>
+      <header><a href="/"><img src="/logo.svg" alt="Meetwell"></a><nav><a href="/find">Find events</a></nav></header>
+      <div class="event-head"><h1>Seed Swap: Spring Edition</h1>
+        <div><div>Hosted By</div><div>Priya K. and 2 others</div></div></div>
+      <div class="grid"><div class="event-details"><h2>Details</h2><p>Bring seeds, take seeds.</p></div>
+        <aside class="event-info"><div><svg role="img" aria-label="Date and time"></svg><div><time datetime="2026-04-12T13:00:00-04:00">Sunday, April 12, 2026</time>
+        <div>1:00 PM to 4:30 PM EDT</div></div></div>
+        <div><svg role="img" aria-label="Location"></svg><div><div>Larch Hall</div><div>88 Bellwoods Lane · Toronto, ON M6J 2Q5</div></div></div></aside></div>
+      <footer><p>Meetwell Inc., 500 Example Ave, New York, NY 10001</p>
+        <a href="https://twitter.com/meetwell">Twitter</a> <a href="https://www.instagram.com/meetwell/">Instagram</a></footer></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://www.meetwell.example/toronto-growers/events/301845577/',
+    );
+    expect(r.name).toBe('Seed Swap: Spring Edition');
+    expect(r.type).toBe('Event');
+    expect(r.socials).toEqual([]);
+    expect(r.address?.locality).toBe('Toronto');
+  });
 });
