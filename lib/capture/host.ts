@@ -588,7 +588,22 @@ function siteNamesSubject(url: string, subject: string): boolean {
   const label = squash(domainOf(url).split('.')[0] ?? '');
   if (!label) return false;
   if (nameMatchesHost(subject, domainOf(url))) return true;
-  return nameWords(subject).some((w) => label.includes(w));
+  return nameWords(subject).some((w) => label.includes(w)) || subdomainNamesSubject(url, subject);
+}
+
+/** A sub-domain of someone's site that a word of the subject's name spells (a school's own
+ * maplewood.wcsd41.example under its district's domain). */
+function subdomainNamesSubject(url: string, subject: string): boolean {
+  const host = hostOf(url).replace(/^www\./, '');
+  const subLabels = host
+    .slice(0, Math.max(0, host.length - domainOf(url).length))
+    .split('.')
+    .map(squash)
+    .filter((l) => l.length >= 5);
+  return (
+    subLabels.length > 0 &&
+    nameWords(subject).some((w) => w.length >= 5 && subLabels.some((l) => l.includes(w)))
+  );
 }
 
 /** Registrable domains of the e-mail addresses and bare web addresses written in a text. */
@@ -750,7 +765,10 @@ export function readHost(ctx: PageContext): HostReading {
     // …or a website of its own that its name spells (a directory entry's "Web" link): a
     // sponsor's or partner's site is named by their name, not the page's heading
     const spelledSite = sites.some(
-      (u) => nameMatchesHost(subject, domainOf(u)) || nameSpellsDomain(subject, domainOf(u)),
+      (u) =>
+        nameMatchesHost(subject, domainOf(u)) ||
+        nameSpellsDomain(subject, domainOf(u)) ||
+        subdomainNamesSubject(u, subject),
     );
     if (
       (declared && (ownSite || ownProfiles || profile || SUBJECT_LABEL.test(main.text))) ||

@@ -1,6 +1,9 @@
 /** Telling a street from the town written after it on the same part. */
 import { STREET_WORD, THOROUGHFARE } from '../data/address-words';
 
+/** A street's quarter after its type, as American and Canadian addresses write it. */
+const DIRECTIONAL = /^(?:[NSEW]|NE|NW|SE|SW|[NS]\.[EW]\.?)$/;
+
 /** "665 3rd St. Suite 207 San Francisco" -> ["665 3rd St. Suite 207", "San Francisco"]. */
 export function splitStreetLocality(s: string): [string, string] | undefined {
   const words = s.split(/\s+/);
@@ -20,6 +23,8 @@ export function splitStreetLocality(s: string): [string, string] | undefined {
       // "PO Box 1187 Bozeman", "Private Bag 3 Hamilton"
       cut = i + 2;
     } else if (/^#?\d+[a-z]?$/i.test(w) && i > 0 && cut === i) cut = i + 1;
+    // "Hawthorne Ave NE", "Pennsylvania Ave NW": a street's quarter is part of the street
+    else if (cut === i && DIRECTIONAL.test(w)) cut = i + 1;
   }
   if (cut <= 0 || cut >= words.length) return undefined;
   const loc = words.slice(cut).join(' ');

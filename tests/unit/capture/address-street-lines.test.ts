@@ -496,3 +496,25 @@ describe('an Indian PIN after a spaced hyphen', () => {
     });
   });
 });
+
+describe("a street's quarter", () => {
+  it('keeps NE, NW, SE and SW with the street, on one line and on two', () => {
+    expect(
+      extractFromHtml(
+        '<!doctype html><html><body><main><h1>Office</h1><p>1600 Juniper Ave NW, Washington, DC 20500</p></main></body></html>',
+        'https://www.juniper.example/',
+      ).address,
+    ).toEqual({
+      street: '1600 Juniper Ave NW',
+      locality: 'Washington',
+      region: 'DC',
+      postalCode: '20500',
+    });
+    expect(
+      extractFromHtml(
+        '<!doctype html><html><body><main><h1>Visit</h1><p>2450 Hawthorne Ave NE<br>Alder Falls, OR 97305</p></main></body></html>',
+        'https://www.maplewood.example/',
+      ).address?.street,
+    ).toBe('2450 Hawthorne Ave NE');
+  });
+});

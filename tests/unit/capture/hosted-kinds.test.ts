@@ -327,3 +327,25 @@ describe("a listing's corrections mailbox", () => {
     expect(r.emails).toEqual(['hartcliffetoddlers@gmail.com']);
   });
 });
+
+describe("a listing of an organisation whose own site is a sub-domain of its parent's", () => {
+  it("reads a school finder's profile as the school's, its site on its district's domain", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Juniper Elementary School in Alder Falls, OR - School Profile | SchoolMap</title></head><body>
+      <header><a href="/"><img src="/img/schoolmap-logo.png" alt="SchoolMap"></a></header>
+      <main><h1>Juniper Elementary School</h1><table>
+        <tr><th>Address</th><td>2450 Hawthorne Ave NE<br>Alder Falls, OR 97305</td></tr>
+        <tr><th>Phone</th><td>(503) 555-0142</td></tr>
+        <tr><th>Website</th><td><a href="https://juniper.wcsd41.example/">https://juniper.wcsd41.example/</a></td></tr>
+        <tr><th>Facebook</th><td><a href="https://www.facebook.com/JuniperElementaryAF">facebook.com/JuniperElementaryAF</a></td></tr></table></main>
+      <footer><p>SchoolMap, PO Box 5501, Example City, CA 94000</p>
+        <a href="https://www.facebook.com/SchoolMapOrg">Facebook</a></footer></body></html>`;
+    const r = extractFromHtml(
+      html,
+      'https://www.schoolmap.example/or/alder-falls/juniper-elementary-410987',
+    );
+    expect(r.name).toBe('Juniper Elementary School');
+    expect(r.url).toBe('https://juniper.wcsd41.example/');
+    expect(r.socials).toEqual(['https://www.facebook.com/JuniperElementaryAF']);
+    expect(r.address?.locality).toBe('Alder Falls');
+  });
+});
