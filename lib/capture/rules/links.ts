@@ -254,11 +254,17 @@ function otherOrganisations(ctx: PageContext, walk: PageWalk, self: string): str
  * DunesRealtyGroup). A handle that is the site's own name stays the site's, even when a linked
  * name contains it (the site's cookbook on a bookshop, its founder's institute).
  */
-function belongsToOther(url: string, others: string[], self: string): boolean {
+function belongsToOther(url: string, others: string[], self: string, label: string): boolean {
   if (!others.length) return false;
   const h = squash(socialHandle(url));
   if (h.length < 5 || self.includes(h)) return false;
-  return others.some((n) => h.includes(n) || n.includes(h));
+  return others.some(
+    (n) =>
+      (h.includes(n) || n.includes(h)) &&
+      // "Friends of the Ashford Falls Library" holds the handle that is the site's own domain
+      // label: another body named after the site, not the handle's owner
+      !(h === label && n.replace(/^the/, '') !== h),
+  );
 }
 
 export function linksRule(ctx: PageContext): Candidate[] {
@@ -375,7 +381,14 @@ export function linksRule(ctx: PageContext): Candidate[] {
       const shareOnlyInChrome = chrome && (l.zone & (Z.AUTHOR | Z.COMMENT | Z.RELATED)) === 0;
       if (weak && !shareOnlyInChrome) conf = CONFIDENCE.socialElsewhere;
       if (/\bme\b/.test(l.rel)) conf = CONFIDENCE.socialRelMe;
-      else if (belongsToOther(social, (others ??= otherOrganisations(ctx, walk, self)), self))
+      else if (
+        belongsToOther(
+          social,
+          (others ??= otherOrganisations(ctx, walk, self)),
+          self,
+          domainLabel(ctx.host),
+        )
+      )
         conf = CONFIDENCE.otherOrganisationSocial;
       // a second account on a platform in the site's frame, not named for the site: a
       // network's, a sister site's or a theme author's

@@ -36,6 +36,20 @@ describe("other organisations' social profiles", () => {
     ]);
   });
 
+  it("keeps the site's own accounts beside a linked body named after it ('Friends of …')", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Opening Hours | Elmfield Public Library</title></head><body>
+      <header><a href="/"><img src="/logo.svg" alt="Home"></a></header>
+      <main><h1>Opening Hours</h1><table><tr><td>Monday</td><td>9–5</td></tr></table></main>
+      <footer><a href="https://www.friendsofelmfield.example/"><img src="/friends.png" alt="Friends of the Elmfield Library"></a>
+      <ul class="social-links"><li><a href="https://www.facebook.com/ElmfieldLibrary/" aria-label="Facebook">f</a></li>
+      <li><a href="https://www.instagram.com/elmfieldlibrary/" aria-label="Instagram">i</a></li></ul></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.elmfieldlibrary.example/hours');
+    expect(r.socials).toEqual([
+      'https://www.facebook.com/ElmfieldLibrary/',
+      'https://www.instagram.com/elmfieldlibrary/',
+    ]);
+  });
+
   it("keeps the page's own subject's account when its name links to its own site", () => {
     const html = `<!doctype html><html lang="en"><head><title>Maple Street Bakery | Local Eats</title>
       <meta property="og:site_name" content="Local Eats"></head><body>
