@@ -46,6 +46,8 @@ const CUSTOMER_PLACE_LABEL =
  * school". */
 const OWN_SUBJECT =
   /^(?:we|our|it|this|they|he|she|i|the\s+(?:company|school|firm|business|organi[sz]ation|museum|library|charity|club|practice|office|shop|store|centre|center|team|studio|restaurant|hotel|church|society|group)s?)\b/i;
+/** "The Quillmark contributors", "the Leaflet authors": a project named by its people. */
+const PROJECT_PEOPLE = /^(?:the\s+)?(.+?)\s+(?:contributors|authors|developers|maintainers)$/i;
 /** A venue's address as one key: its street and town. */
 const venueKey = (a: CaptureAddress): string => squash(`${a.street ?? ''} ${a.locality ?? ''}`);
 /** Parts read before an address for an event's date or time: its heading, date and time lines. */
@@ -565,7 +567,11 @@ export function textRule(ctx: PageContext): Candidate[] {
         t,
       );
     if (!m) continue;
-    const name = m[1]!.trim().replace(/\s+\d{4}$/, '');
+    // "© The Quillmark contributors": a project's people stand for the project
+    const name = m[1]!
+      .trim()
+      .replace(/\s+\d{4}$/, '')
+      .replace(PROJECT_PEOPLE, '$1');
     if (name.split(/\s+/).length > 8 || /^(all rights|copyright)/i.test(name)) continue;
     copyrights++;
     out.push({

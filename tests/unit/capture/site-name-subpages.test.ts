@@ -36,6 +36,15 @@ describe("the site's name and home page on its sub-pages", () => {
     expect(r.name).toBe('Asociación Vecinal Las Acacias');
   });
 
+  it("reads a project's docs page by the project its copyright's contributors stand for", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Installation — Docs</title></head><body>
+      <nav><a href="/"><img src="/img/logo.svg" alt=""></a><a href="/docs">Docs</a></nav>
+      <main><article><h1>Installation</h1><p>Install with pip:</p><pre><code>pip install inkwell</code></pre></article></main>
+      <footer><p>Copyright © 2026 The Inkwell contributors. Built with a static site generator.</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://inkwell.example/docs/installation');
+    expect(r.name).toBe('Inkwell');
+  });
+
   it('reads "Contacto" and its kin as a generic title segment', () => {
     const html = `<!doctype html><html lang="es"><head><title>Contacto | Ateneu Popular Sants</title></head><body>
       <main><h1>Contacto</h1><p>Carrer de Sants, 45, 08014 Barcelona</p></main></body></html>`;
