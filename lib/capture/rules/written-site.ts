@@ -13,7 +13,7 @@ import { parse } from 'tldts';
 import type { Candidate, PageContext } from '../types';
 import { readHost, registrable } from '../host';
 import { isGenericSegment, nameMatchesHost, nameSpellsDomain, titleSegments } from '../title';
-import { linkHost, squash } from '../util';
+import { hostOf, linkHost, squash } from '../util';
 import { isEventPage } from '../event-page';
 import { mainHeading } from '../main-heading';
 import { walkPage, Z } from '../walk';
@@ -29,6 +29,9 @@ const CONFIDENCE = {
   /** A name line that spells the entity's domain beats og:site_name (0.72), which on such a page
    * is the builder's; structured data (0.88+) still wins. */
   name: 0.73,
+  /** A top line spelling the labelled website's domain: as a line spelling the page's own
+   * domain (0.55), a little more, since the page itself says that site is its own. */
+  labelledName: 0.57,
 };
 
 const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24})/gi;
@@ -93,8 +96,20 @@ export function writtenSiteRule(ctx: PageContext): Candidate[] {
   }
   // "Web: www.example.org/rec" written without a link: the page's own statement of its website
   const labelled = labelledSite(walk.lines);
-  if (labelled && !readHost(ctx).hosted)
-    return [{ field: 'url', value: labelled, source: 'text', confidence: CONFIDENCE.labelled }];
+  if (labelled && !readHost(ctx).hosted) {
+    const out: Candidate[] = [
+      { field: 'url', value: labelled, source: 'text', confidence: CONFIDENCE.labelled },
+    ];
+    // …and a name line at the top that spells it, on a page served from somewhere else (an
+    // old site on its provider's web space: "LANTERN YARD ARTS COLLECTIVE" for
+    // www.lanternyard-arts.org)
+    const d = registrable(hostOf(labelled));
+    const name =
+      d && d !== own ? nameLines(ctx, walk.lines).find((n) => nameSpellsDomain(n, d)) : undefined;
+    if (name)
+      out.push({ field: 'name', value: name, source: 'text', confidence: CONFIDENCE.labelledName });
+    return out;
+  }
   // the page's own site is the entity's when it is also where the entity's mail goes
   if (!own || ownMail) return [];
   const names = nameLines(ctx, walk.lines);

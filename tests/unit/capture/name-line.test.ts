@@ -44,4 +44,16 @@ describe('a title written as a line', () => {
     );
     expect(r.name).toBe('Harbour City Rams');
   });
+
+  it("reads the top line that spells the website an old page writes out, on its provider's space", () => {
+    const html = `<HTML><HEAD><TITLE>welcome</TITLE></HEAD><BODY>
+<CENTER><FONT SIZE="+2"><B>COPPER LANE PRINT COLLECTIVE</B></FONT><BR>printmakers -- Leeds, since 1994</CENTER><HR>
+Welcome! We are a small artist-run print studio.<BR><BR>
+Tel: 0113 496 0732<BR>
+E-mail: studio [at] copperlane-print [dot] org<BR>
+Web: www.copperlane-print.org<BR></BODY></HTML>`;
+    const r = extractFromHtml(html, 'http://homepages.dialup.example/~copperlane/');
+    expect(r.name).toBe('COPPER LANE PRINT COLLECTIVE');
+    expect(r.url).toBe('https://www.copperlane-print.org/');
+  });
 });
