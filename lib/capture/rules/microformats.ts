@@ -6,6 +6,7 @@ import { ORG_WORDS } from '../data/org-words';
 import type { Candidate, CaptureAddress, EntityType, PageContext } from '../types';
 import { classifySocial } from '../social';
 import { parseAddressText } from '../address';
+import { looksStreet, townWithPlace } from '../address/words';
 import { walkPage } from '../walk';
 import { withIncludes } from '../mf-includes';
 import { registrable } from '../host';
@@ -367,6 +368,18 @@ function sharedOrgSite(picks: readonly Pick[], ctx: PageContext): Candidate[] {
   ];
 }
 
+/**
+ * A declared address written without a postal code ("48 Main Street, Ashby Falls, New
+ * Hampshire"): a street, then a town and the state or country the vocabulary knows.
+ */
+function streetTownPlace(text: string): CaptureAddress | undefined {
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.length < 3 || parts.length > 5) return undefined;
+  const place = townWithPlace(parts[parts.length - 2]!, parts[parts.length - 1]!);
+  const street = parts.slice(0, -2).join(', ');
+  return place && looksStreet(street) ? { street, ...place } : undefined;
+}
+
 /** People: the h-cards picked as persons that give a role or job title. */
 function peopleOf(picks: readonly Pick[]): Candidate[] {
   const out: Candidate[] = [];
@@ -505,9 +518,13 @@ export function microformatsRule(ctx: PageContext, html?: string): Candidate[] {
       source: src,
       confidence: CONFIDENCE.townLocation,
     });
-  } else if (isType(item, 'h-adr')) {
-    const raw = firstText(item, 'name', 300);
-    const parsedAddr = raw ? parseAddressText(raw) : undefined;
+  } else if (isType(item, 'h-adr') || prop(item, 'label').length) {
+    // an h-adr given as its name, or a card's address given only as its label (vCard's
+    // printable address: "48 Main Street, Ashby Falls, New Hampshire")
+    const raw = isType(item, 'h-adr')
+      ? firstText(item, 'name', 300)
+      : firstText(item, 'label', 300);
+    const parsedAddr = raw ? (parseAddressText(raw) ?? streetTownPlace(raw)) : undefined;
     if (parsedAddr)
       out.push({
         field: 'address',

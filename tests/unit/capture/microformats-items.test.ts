@@ -251,4 +251,19 @@ describe('microformats items inside others', () => {
     expect(r.socials).toEqual(['https://www.linkedin.com/company/harrowgate-partners/']);
     expect(r.people?.map((p) => p.name)).toEqual(['Helen Harrowgate', 'Tom Ashby']);
   });
+
+  it("reads a card's address given only as its printable label, without a postal code", () => {
+    const html = `<!doctype html><html><head><title>Elm Falls Free Library - Civicpedia</title></head><body>
+      <main><h1>Elm Falls Free Library</h1><table class="infobox vcard">
+        <tr><th colspan="2" class="fn org">Elm Falls Free Library</th></tr>
+        <tr><th>Location</th><td class="label">48 Main Street, <a href="/wiki/Elm_Falls">Elm Falls</a>, <a href="/wiki/Vermont">Vermont</a></td></tr>
+        <tr><th>Website</th><td><span class="url"><a href="https://www.elmfallslibrary.example/">elmfallslibrary.example</a></span></td></tr>
+      </table></main></body></html>`;
+    const r = extractFromHtml(html, 'https://en.civicpedia.example/wiki/Elm_Falls_Free_Library');
+    expect(r.address).toEqual({
+      street: '48 Main Street',
+      locality: 'Elm Falls',
+      region: 'Vermont',
+    });
+  });
 });
