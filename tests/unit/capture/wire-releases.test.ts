@@ -30,6 +30,17 @@ ${release}
 const body = `<p>WICHITA, Kan. -- Tallgrass Robotics today opened its second plant.</p>
 <p>About Tallgrass Robotics Co.</p><p>Tallgrass Robotics builds grain-handling robots. <a href="https://tallgrassrobotics.example/">https://tallgrassrobotics.example</a></p>`;
 
+/** A wire's release header: the heading's own box, then "News provided by" in a row below. */
+const providedByHeader = `<article class="release"><header class="container release-header"><div class="wrap">
+  <div class="row"><div class="col"><div class="row headline"><div class="col">
+    <h1>Tallgrass Robotics Opens Kansas Plant</h1><p class="subtitle">A second plant.</p>
+  </div></div></div></div>
+  <div class="row"><div class="col"><hr></div></div>
+  <div class="row"><div class="col"><p class="meta">News provided by</p>
+    <a href="/news/tallgrass-robotics/"><strong>Tallgrass Robotics Co.</strong></a>
+    <p>02 Nov, 2026, 09:00 ET</p></div></div>
+</div></header>`;
+
 describe('press releases on a wire', () => {
   it('takes the issuer the structured data names as publisher, not the wire', () => {
     const r = extractFromHtml(
@@ -59,15 +70,7 @@ describe('press releases on a wire', () => {
     const r = extractFromHtml(
       wireFrame(
         '',
-        `<article class="release"><header class="container release-header"><div class="wrap">
-          <div class="row"><div class="col"><div class="row headline"><div class="col">
-            <h1>Tallgrass Robotics Opens Kansas Plant</h1><p class="subtitle">A second plant.</p>
-          </div></div></div></div>
-          <div class="row"><div class="col"><hr></div></div>
-          <div class="row"><div class="col"><p class="meta">News provided by</p>
-            <a href="/news/tallgrass-robotics/"><strong>Tallgrass Robotics Co.</strong></a>
-            <p>02 Nov, 2026, 09:00 ET</p></div></div>
-        </div></header>
+        `${providedByHeader}
         <section class="release-body">${body}</section></article>`,
       ),
       'https://www.newslinewire.example/news-releases/tallgrass-robotics-opens-kansas-plant-301.html',
@@ -82,15 +85,7 @@ describe('press releases on a wire', () => {
     const release = (about: string) =>
       wireFrame(
         '',
-        `<article class="release"><header class="container release-header"><div class="wrap">
-          <div class="row"><div class="col"><div class="row headline"><div class="col">
-            <h1>Tallgrass Robotics Opens Kansas Plant</h1><p class="subtitle">A second plant.</p>
-          </div></div></div></div>
-          <div class="row"><div class="col"><hr></div></div>
-          <div class="row"><div class="col"><p class="meta">News provided by</p>
-            <a href="/news/tallgrass-robotics/"><strong>Tallgrass Robotics Co.</strong></a>
-            <p>02 Nov, 2026, 09:00 ET</p></div></div>
-        </div></header>
+        `${providedByHeader}
         <section class="release-body">${body}<p>Tallgrass Robotics today named Prairie Data Systems its data partner.</p>
         ${about}</section></article>`,
       );
