@@ -394,9 +394,13 @@ function afterOtherName(line: string, value: string, own: (name: string) => bool
     if (m[1]!.split(/\s+/).length >= 2 && BODY_WORDS.test(m[1]!)) last = m[1]!;
   if (last) return !own(last);
   // "GiveFlow donor support 1-800-…", "ParentLink helpdesk: 0330 …": another party's help line
-  const support = SUPPORT_OF.exec(sentence);
+  const support = SUPPORT_OF.exec(sentence) ?? POSSESSIVE_LINE.exec(sentence);
   return !!support && !GENERIC_SUPPORT_NAME.test(support[1]!) && !own(support[1]!);
 }
+
+/** A named party's own line right before a number ("call Forthline's travel line on"). */
+const POSSESSIVE_LINE =
+  /(\p{Lu}[\p{L}\d]*(?:[ -]\p{Lu}[\p{L}\d]*){0,2})['’]s\s+(?:\p{Ll}+\s+){0,3}(?:line|number|office|desk|team)\b[^.!?\d]{0,25}$/u;
 
 /** A named party's help line right before a number, within its sentence. */
 const SUPPORT_OF =

@@ -76,4 +76,12 @@ describe('counts that look like numbers', () => {
     );
     expect(digits(r.phones)).toEqual(['5432220100']);
   });
+
+  it("keeps another party's own line out, named in the possessive ('call Tidebus's travel line on')", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Visit | Quayside Maritime Museum</title></head><body>
+      <main><h1>Plan your visit</h1><p>Bookings: <a href="tel:+441314960274">0131 496 0274</a></p>
+      <h2>By bus</h2><p>Routes 16 and 22 stop opposite the museum. For times, call Tidebus&rsquo;s travel line on 0131 496 0850 (7am–8pm daily).</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.quaysidemaritime.org.uk/visit');
+    expect(r.phones).toEqual(['0131 496 0274']);
+  });
 });
