@@ -48,6 +48,9 @@ const OWN_SUBJECT =
   /^(?:we|our|it|this|they|he|she|i|the\s+(?:company|school|firm|business|organi[sz]ation|museum|library|charity|club|practice|office|shop|store|centre|center|team|studio|restaurant|hotel|church|society|group)s?)\b/i;
 /** "The Quillmark contributors", "the Leaflet authors": a project named by its people. */
 const PROJECT_PEOPLE = /^(?:the\s+)?(.+?)\s+(?:contributors|authors|developers|maintainers)$/i;
+/** A sentence saying the site belongs to another body. */
+const PARENT_BODY =
+  /\b(?:is|are)\s+(?:part of|a member of|an academy (?:in|of)|operated by|run by|managed by)\s+(?:the\s+)?\p{Lu}/u;
 /** A venue's address as one key: its street and town. */
 const venueKey = (a: CaptureAddress): string => squash(`${a.street ?? ''} ${a.locality ?? ''}`);
 /** Parts read before an address for an event's date or time: its heading, date and time lines. */
@@ -641,6 +644,14 @@ export function textRule(ctx: PageContext): Candidate[] {
     const label = parts[f.index - 1];
     if (
       parts.slice(Math.max(0, f.index - 2), f.index).some((p) => CUSTOMER_PLACE_LABEL.test(p.text))
+    )
+      continue;
+    // "The school is part of the Calder Valley Learning Trust, a charitable company … Registered
+    // office: …": the registered office of the body the site belongs to, not the site's
+    if (
+      parts
+        .slice(Math.max(0, f.index - 2), f.index)
+        .some((p) => PARENT_BODY.test(p.text) && /registered office\s*:?\s*$/i.test(p.text))
     )
       continue;
     // an author's institution under a scholarly article's correspondence or affiliation label

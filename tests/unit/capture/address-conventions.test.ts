@@ -228,4 +228,16 @@ describe('addresses written the tourism data sets’ way', () => {
       }),
     ).toEqual({ country: 'CZ' });
   });
+
+  it('leaves out the registered office of the trust a school says it is part of', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Contact | Hollybank Primary School</title></head><body>
+      <main><h1>Contact us</h1><h2>Address</h2><p>Hollybank Primary School<br>Moor Lane<br>Calderbrook<br>HX7 4QZ</p>
+      <p>Telephone: <a href="tel:01632960431">01632 960431</a></p></main>
+      <footer><p>Hollybank Primary School is part of the Calder Valley Learning Trust, a charitable company limited by guarantee, company number 08123457. Registered office: Trust House, 2 Mill Street, Calderbrook HX7 1AA.</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.hollybankprimary.example/contact');
+    expect(r.address?.postalCode).toBe('HX7 4QZ');
+    expect(
+      r.candidates.some((c) => c.field === 'address' && c.value.postalCode === 'HX7 1AA'),
+    ).toBe(false);
+  });
 });
