@@ -23,4 +23,14 @@ describe('phone formats', () => {
     const r = extractFromHtml(html, 'https://www.penaelolivo.example/contacto');
     expect(r.phones).toEqual(['954 55 01 23', '+34 655 55 01 87', '+34655550188']);
   });
+
+  it('reads a number labelled as a line or an answerphone ("Absence line (24hr answerphone):")', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Contact | Hollybank Primary School</title></head><body>
+      <main><h1>Contact us</h1><p><strong>Telephone:</strong> 01632 960431<br>
+      <strong>Fax:</strong> 01632 960432<br>
+      <strong>Absence line (24hr answerphone):</strong> 01632 960439<br>
+      <strong>Email:</strong> office@hollybankprimary.example</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.hollybankprimary.org.uk/contact');
+    expect(r.phones).toEqual(['01632 960431', '01632 960439']);
+  });
 });
