@@ -447,7 +447,7 @@ export function textRule(ctx: PageContext): Candidate[] {
   let linked: Set<string> | undefined;
   // a story issued by or about the page's subject, with its contact (`page-owner.ts`): the
   // story's body is the subject's, not a reporter's sources
-  const owned = readHost(ctx).owner !== '';
+  const owned = issuer !== '';
   for (const l of lines) {
     const prev = previous;
     previous = l.text;
@@ -642,23 +642,17 @@ export function textRule(ctx: PageContext): Candidate[] {
   for (const { f, zone, el } of placed) {
     // the label is a heading, or a short line of its own ("<b>Head office</b><br>12 …")
     const label = parts[f.index - 1];
-    if (
-      parts.slice(Math.max(0, f.index - 2), f.index).some((p) => CUSTOMER_PLACE_LABEL.test(p.text))
-    )
-      continue;
+    // the two parts before the address (its labels) and the address's own first part
+    const lead = parts.slice(Math.max(0, f.index - 2), f.index + 1).map((p) => p.text);
+    const labels = lead.slice(0, -1);
+    if (labels.some((t) => CUSTOMER_PLACE_LABEL.test(t))) continue;
     // "The school is part of the Calder Valley Learning Trust, a charitable company … Registered
     // office: …": the registered office of the body the site belongs to, not the site's
-    if (
-      parts
-        .slice(Math.max(0, f.index - 2), f.index)
-        .some((p) => PARENT_BODY.test(p.text) && /registered office\s*:?\s*$/i.test(p.text))
-    )
-      continue;
+    if (labels.some((t) => PARENT_BODY.test(t) && /registered office\s*:?\s*$/i.test(t))) continue;
     // an author's institution under a scholarly article's correspondence or affiliation label
-    const before = parts.slice(Math.max(0, f.index - 2), f.index + 1).map((p) => p.text);
     if (
-      before.some((t) => opensAuthorContact(t)) ||
-      opensAuthorContact(before.join(' ')) ||
+      lead.some((t) => opensAuthorContact(t)) ||
+      opensAuthorContact(lead.join(' ')) ||
       (el && inAuthorContactLine(el))
     )
       continue;
