@@ -15,7 +15,7 @@ import {
   type PageWalk,
 } from '../walk';
 import { isPersonalContact } from '../person-cards';
-import { isBioMailbox } from '../bio-mailbox';
+import { isPersonsMailbox } from '../persons-mailbox';
 import { isPersonName } from '../person-name';
 import { nameMatchesHost, titleSegments } from '../title';
 import { personProfileKeys } from '../profile-cards';
@@ -26,7 +26,6 @@ import { isEventPage } from '../event-page';
 import { linkSocials } from '../link-socials';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { mainHeading } from '../main-heading';
-import { inAuthorContactLine } from '../correspondence';
 
 /**
  * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
@@ -60,6 +59,14 @@ const CLOUDFLARE_EMAIL = '/cdn-cgi/l/email-protection#';
 /** A WhatsApp chat link and the full international number it opens a chat with. */
 const WHATSAPP_CHAT =
   /^https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:[^#]*&)?phone=)\+?(\d{7,15})(?:[/?&#]|$)/i;
+
+/** A number as its link shows it: digits and the marks that group them, spaces squeezed. */
+function phoneAsWritten(text: string): string {
+  return text
+    .replace(/[^\d+()\-./ ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 const FAX_RE = /\b(fax|telefax|t[ée]l[ée]copie)\b/i;
 const TEL_AND_FAX =
@@ -274,6 +281,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
   const self = selfText(ctx);
   const onPlatform = SOCIAL_PLATFORM_HOST.test(ctx.host);
   const ownSite = registrable(ctx.host);
+  const siteLabel = domainLabel(ctx.host);
   const officialUrls = new Set<string>();
   let socials = 0;
   // a story issued by the page's subject (a press release on a wire service, `page-owner.ts`) is
@@ -314,9 +322,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
           source: 'links',
           confidence: weak
             ? CONFIDENCE.contactElsewhere
-            : isPersonalContact(ctx, l.el, 'emails', e) ||
-                isBioMailbox(l.el, e) ||
-                inAuthorContactLine(l.el)
+            : isPersonsMailbox(ctx, l.el, e)
               ? CONFIDENCE.personalContact
               : inArticle
                 ? CONFIDENCE.contactInArticle
@@ -342,10 +348,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
       } catch {
         /* keep */
       }
-      raw = raw
-        .replace(/[^\d+()\-./ ]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
+      raw = phoneAsWritten(raw);
       if (raw.replace(/\D/g, '').length >= 5) {
         out.push({
           field: 'phones',
@@ -382,12 +385,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
       if (weak && !shareOnlyInChrome) conf = CONFIDENCE.socialElsewhere;
       if (/\bme\b/.test(l.rel)) conf = CONFIDENCE.socialRelMe;
       else if (
-        belongsToOther(
-          social,
-          (others ??= otherOrganisations(ctx, walk, self)),
-          self,
-          domainLabel(ctx.host),
-        )
+        belongsToOther(social, (others ??= otherOrganisations(ctx, walk, self)), self, siteLabel)
       )
         conf = CONFIDENCE.otherOrganisationSocial;
       // a second account on a platform in the site's frame, not named for the site: a
@@ -410,10 +408,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
     // a WhatsApp chat link (wa.me/34655550187) is a number to message: a phone, as written
     const chat = WHATSAPP_CHAT.exec(abs);
     if (chat) {
-      const shown = l.text
-        .replace(/[^\d+()\-./ ]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
+      const shown = phoneAsWritten(l.text);
       out.push({
         field: 'phones',
         value: /\d{6}/.test(shown.replace(/\D/g, '')) ? shown : `+${chat[1]}`,

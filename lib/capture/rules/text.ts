@@ -13,7 +13,7 @@ import { ORG_WORDS } from '../data/org-words';
 import { BLOCK, linkUrl, walkPage, Z, type Line, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { inAuthorContactLine, opensAuthorContact } from '../correspondence';
-import { isBioMailbox } from '../bio-mailbox';
+import { isPersonsMailbox } from '../persons-mailbox';
 import { mainHeading } from '../main-heading';
 import { inDatedListItem } from '../dated-items';
 
@@ -472,11 +472,7 @@ export function textRule(ctx: PageContext): Candidate[] {
         linked ??= linkedMails(walk);
         if (!linked.has(e) && [...linked].some((a) => e.includes(a))) continue;
         // a staff card's (or a bio's) own address may still be the organisation's further down
-        if (
-          isPersonalContact(ctx, l.el, 'emails', e) ||
-          isBioMailbox(l.el, e) ||
-          inAuthorContactLine(l.el)
-        ) {
+        if (isPersonsMailbox(ctx, l.el, e)) {
           out.push({
             field: 'emails',
             value: e,
@@ -506,11 +502,7 @@ export function textRule(ctx: PageContext): Candidate[] {
         const domain = m[2]!.replace(DOT_SPELLED, '.').replace(/\s+/g, '');
         const e = normaliseEmail(m[1] + '@' + domain);
         if (!e || emailSeen.has(e)) continue;
-        if (
-          isPersonalContact(ctx, l.el, 'emails', e) ||
-          isBioMailbox(l.el, e) ||
-          inAuthorContactLine(l.el)
-        ) {
+        if (isPersonsMailbox(ctx, l.el, e)) {
           out.push({
             field: 'emails',
             value: e,
