@@ -11,6 +11,7 @@ import { DATE_WORDS } from './event-page';
 import { walkPage, Z, type PageWalk } from './walk';
 import { titleSegments } from './title';
 import { cleanValueText, LIMITS, squash } from './util';
+import { elementsByTag } from './page-elements';
 
 /** A bare page is short: more text than this is a site's page, whatever its markup. */
 const SHORT_PAGE = 2000;
@@ -64,7 +65,7 @@ function readBareEvent(ctx: PageContext): string {
   if (!first!.heading && !titled) return '';
   const dated =
     rest.some((l) => A_DATE.test(l.text) && !NOT_AN_EVENT_DATE.test(l.text)) ||
-    !!ctx.doc.querySelector('time[datetime]');
+    elementsByTag(ctx.doc, 'TIME').some((t) => t.hasAttribute('datetime'));
   const listed = rest.some((l) => LISTING_WORDS.test(l.text));
   return dated && listed ? name : '';
 }

@@ -1,6 +1,7 @@
 import type { PageContext } from './types';
 import { cleanText, hostOf, resolveUrl } from './util';
 import { getPublicSuffix } from 'tldts';
+import { elementsByTag } from './page-elements';
 
 /** ccTLD -> region for phone parsing (generic TLDs give no hint). */
 function tldRegion(host: string): string {
@@ -58,7 +59,7 @@ export function metaContent(doc: Document, key: string): string {
 
 export function buildContext(doc: Document, url: string): PageContext {
   const pageUrl = resolveUrl(url, '') || '';
-  const baseEl = doc.querySelector('base[href]');
+  const baseEl = elementsByTag(doc, 'BASE').find((el) => el.hasAttribute('href'));
   const base = (baseEl && resolveUrl(baseEl.getAttribute('href') ?? '', pageUrl)) || pageUrl;
   const host = hostOf(pageUrl);
   let origin = '';
@@ -90,7 +91,7 @@ export function buildContext(doc: Document, url: string): PageContext {
     sv: 'SE',
   };
   if (lang2 && byLang[lang2]) hints.push(byLang[lang2]!);
-  const titleEl = doc.querySelector('title');
+  const titleEl = elementsByTag(doc, 'TITLE')[0];
   const title = cleanText(titleEl?.textContent ?? '', 500);
   const siteName =
     metaContent(doc, 'og:site_name') || metaContent(doc, 'application-name') || undefined;

@@ -5,6 +5,7 @@
 import type { PageContext } from './types';
 import { MONTH_NAME } from './data/address-words';
 import { walkPage, Z } from './walk';
+import { elementsWithAttribute, jsonLdScripts } from './page-elements';
 
 /** A date with a day and a month name (en/de/fr/es), as an event page writes its date. */
 export const DATE_WORDS = new RegExp(
@@ -49,9 +50,13 @@ const eventPages = new WeakMap<Document, boolean>();
 export function isEventPage(ctx: PageContext): boolean {
   const hit = eventPages.get(ctx.doc);
   if (hit !== undefined) return hit;
-  let event = datedUnderHeading(ctx) || !!ctx.doc.querySelector('[itemtype$="Event"]');
+  let event =
+    datedUnderHeading(ctx) ||
+    elementsWithAttribute(ctx.doc, 'itemtype').some((el) =>
+      (el.getAttribute('itemtype') ?? '').endsWith('Event'),
+    );
   if (!event)
-    for (const s of Array.from(ctx.doc.querySelectorAll('script[type="application/ld+json"]')))
+    for (const s of jsonLdScripts(ctx.doc))
       if (EVENT_TYPE.test(s.textContent ?? '')) {
         event = true;
         break;

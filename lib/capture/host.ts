@@ -58,6 +58,7 @@ import { spelledLink } from './spelled-link';
 import { HOSTING_PLATFORM_DOMAINS } from './data/hosting-platforms';
 import { REFERENCE_SITE } from './data/reference-sites';
 import { mainHeading } from './main-heading';
+import { elementsByTag } from './page-elements';
 
 /** Below merge's 0.4 for list values and below every real name, url and logo guess. */
 const SET_ASIDE = 0.2;
@@ -205,9 +206,7 @@ function jsonLdNodes(doc: Document): Node[] {
       out.push(o);
     }
   };
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const s = scripts[i]!;
+  for (const s of elementsByTag(doc, 'SCRIPT')) {
     if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
     const raw = s.textContent ?? '';
     if (raw.length > 500_000) continue;
@@ -364,7 +363,7 @@ function subjectName(ctx: PageContext, brand: string): string {
 
 /** Is the page's main heading inside an <article> (or, without a heading, is there one)? */
 function headingInArticle(doc: Document): boolean {
-  if (!doc.getElementsByTagName('article').length) return false;
+  if (!elementsByTag(doc, 'ARTICLE').length) return false;
   const h1 = mainHeading(doc);
   if (!h1) return true;
   for (let e: Element | null = h1; e; e = e.parentElement)
@@ -699,7 +698,10 @@ export function readHost(ctx: PageContext): HostReading {
   const article = (): boolean =>
     !(
       EVENT_PATH.test(ctx.url) &&
-      (datedUnderHeading(ctx) || !!ctx.doc.querySelector('time[datetime*="T"]'))
+      (datedUnderHeading(ctx) ||
+        elementsByTag(ctx.doc, 'TIME').some((t) =>
+          (t.getAttribute('datetime') ?? '').includes('T'),
+        ))
     ) &&
     (/article|blog/.test(ogType) || (ogType !== 'profile' && headingInArticle(ctx.doc)));
   // the organisation behind the page's item (a course's provider, "Publiée par …"), never the

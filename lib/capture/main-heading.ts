@@ -4,6 +4,8 @@
  * cookie dialog's title) is not the page's, though it comes first in the markup. Read once per
  * document: fifteen rules ask.
  */
+import { elementsByTag } from './page-elements';
+
 const HIDING_CLASS =
   /(?:^|[\s_-])(?:popover|modal|dialog|lightbox|offcanvas|sr-only|visually-hidden|screen-reader-text|hidden)(?:$|[\s_-])/i;
 const DISPLAY_NONE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -31,7 +33,7 @@ function hidden(h: Element): boolean {
 export function mainHeading(doc: Document): Element | null {
   const hit = cache.get(doc);
   if (hit !== undefined) return hit;
-  const all = Array.from(doc.getElementsByTagName('h1'));
+  const all = elementsByTag(doc, 'H1');
   // a page whose every h1 is hidden still names itself with the first
   const found = all.find((h) => !hidden(h)) ?? all[0] ?? null;
   cache.set(doc, found);

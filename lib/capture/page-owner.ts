@@ -15,9 +15,10 @@
 import { isPersonName } from './person-name';
 import { ORG_WORDS } from './data/org-words';
 import { declaredTypes } from './schema/values';
-import { cleanValueText, comesAfter, linkHost, LIMITS, squash } from './util';
+import { cleanValueText, comesAfter, linkHost, LIMITS, squash, tagName } from './util';
 import { textWithin, Z, type PageWalk } from './walk';
 import { mainHeading } from './main-heading';
+import { pageElements } from './page-elements';
 
 type LdNode = Record<string, unknown>;
 
@@ -172,10 +173,11 @@ const CONTACT_IN_TEXT = /@|\d(?:[\s.\-/()]{0,2}\d){6}/;
 function storyFactbox(doc: Document): string {
   const h1 = squash(mainHeading(doc)?.textContent ?? '');
   if (!h1) return '';
-  for (const lead of Array.from(
-    doc.querySelectorAll('p > strong:first-child, p > b:first-child'),
-  )) {
-    const p = lead.parentElement!;
+  for (const lead of pageElements(doc)) {
+    const tag = tagName(lead);
+    if (tag !== 'STRONG' && tag !== 'B') continue;
+    const p = lead.parentElement;
+    if (!p || tagName(p) !== 'P' || p.firstElementChild !== lead) continue;
     const text = p.textContent ?? '';
     // the bold name opens the paragraph
     if (!text.trimStart().startsWith((lead.textContent ?? '').trim().slice(0, 10))) continue;

@@ -4,6 +4,7 @@
  */
 import type { PageContext } from './types';
 import { attr, resolveUrl, SKIP_TAGS, tagName } from './util';
+import { elementsByTag } from './page-elements';
 
 /** An inline style that hides the element. */
 const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
@@ -269,15 +270,18 @@ function attrZone(el: Element, tag: string, cls: string, classCache: Map<string,
 
 const NON_WS = /\S/;
 
-/** Whitespace other than a single plain space: only then is the regex replace needed. */
-const NEEDS_COLLAPSE = /[^\S ]| {2}/;
+/**
+ * A whitespace run that is not one plain space: a run opened by a newline, tab or other space,
+ * or a plain space followed by more. Replacing only these gives `s.replace(/\s+/g, ' ')` in one
+ * pass that leaves single spaces alone, instead of one match per word (on big pages, the walk's
+ * single largest cost).
+ */
+const COLLAPSIBLE = /[^\S ]\s*| \s+/g;
 
-/** `s.replace(/\s+/g, ' ').trim()`, skipping the replace when there is nothing to collapse
- * inside (most lines), which avoids one regex match per word on big pages. */
+/** `s.replace(/\s+/g, ' ').trim()`. */
 export function collapseSpace(s: string): string {
   // Trimmed first: a line's only newline is usually the one that opens it.
-  const t = s.trim();
-  return NEEDS_COLLAPSE.test(t) ? t.replace(/\s+/g, ' ') : t;
+  return s.trim().replace(COLLAPSIBLE, ' ');
 }
 
 /**
@@ -290,10 +294,10 @@ export function collapsedTail(parts: readonly string[], n: number): string {
   let i = parts.length;
   while (i > 0 && len < want) len += parts[--i]!.length;
   const tail = (i > 0 ? parts.slice(i) : parts).join('');
-  const collapsed = tail.replace(/\s+/g, ' ');
+  const collapsed = tail.replace(COLLAPSIBLE, ' ');
   // Collapsing a suffix gives a suffix of the collapsed whole, so this is exact once long enough.
   if (i === 0 || collapsed.length >= n) return collapsed.slice(-n);
-  return parts.join('').replace(/\s+/g, ' ').slice(-n);
+  return parts.join('').replace(COLLAPSIBLE, ' ').slice(-n);
 }
 
 const cache = new WeakMap<Document, PageWalk>();
@@ -317,7 +321,9 @@ export function walkPage(ctx: PageContext): PageWalk {
   const images: ImageInfo[] = [];
   const mfRoots: Element[] = [];
   const classCache = new Map<string, number>();
-  const publishedMeta = !!ctx.doc.querySelector('meta[property="article:published_time"]');
+  const publishedMeta = elementsByTag(ctx.doc, 'META').some(
+    (m) => m.getAttribute('property') === 'article:published_time',
+  );
   // The current line as pieces (joined once at flush instead of repeated string concatenation).
   let cur: string[] = [];
   let curHasText = false; // some piece of `cur` is not whitespace

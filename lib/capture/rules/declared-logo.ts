@@ -9,9 +9,10 @@ import type { Candidate, PageContext } from '../types';
 import { metaContent } from '../context';
 import { readHost } from '../host';
 import { nameWords } from '../name-words';
-import { fold, resolveUrl } from '../util';
+import { fold, resolveUrl, tagName } from '../util';
 import { nameMatchesHost, nameSpellsDomain } from '../title';
 import { walkPage, Z } from '../walk';
+import { pageElements } from '../page-elements';
 
 const FRAME = Z.HEADER | Z.FOOTER | Z.NAV;
 
@@ -86,8 +87,11 @@ export function declaredLogoRule(ctx: PageContext): Candidate[] {
     if (value) out.push({ field: 'logo', value, source: 'meta', confidence });
   };
   const doc = ctx.doc;
-  for (const el of Array.from(doc.querySelectorAll('link[rel][href], [itemprop]'))) {
-    if (el.tagName.toUpperCase() === 'LINK' && el.hasAttribute('rel')) {
+  for (const el of pageElements(doc)) {
+    const declaresLink =
+      tagName(el) === 'LINK' && el.hasAttribute('rel') && el.hasAttribute('href');
+    if (!declaresLink && !el.hasAttribute('itemprop')) continue;
+    if (declaresLink) {
       if (/(?:^|\s)logo(?:\s|$)/i.test(el.getAttribute('rel') ?? ''))
         push(el.getAttribute('href') ?? '', CONFIDENCE.declared);
     } else if (/(?:^|\s)logo(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '') && pageLevel(el)) {

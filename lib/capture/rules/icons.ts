@@ -9,6 +9,7 @@ import { metaContent } from '../context';
 import { categoryOf } from '../schema/category';
 import { typeNames } from '../schema/values';
 import { mainHeading } from '../main-heading';
+import { elementsByTag } from '../page-elements';
 
 /**
  * How surely an image is the entity's logo, by the signs it shows: saying "logo" (class, alt or
@@ -400,7 +401,8 @@ export function iconsRule(ctx: PageContext): Candidate[] {
   }
   // link rel=icon / apple-touch-icon: only a fallback logo.
   let best: { href: string; size: number } | undefined;
-  for (const el of Array.from(ctx.doc.querySelectorAll('link[rel][href]'))) {
+  for (const el of elementsByTag(ctx.doc, 'LINK')) {
+    if (!el.hasAttribute('rel') || !el.hasAttribute('href')) continue;
     const rel = (el.getAttribute('rel') ?? '').toLowerCase();
     if (!/\b(icon|apple-touch-icon|apple-touch-icon-precomposed)\b/.test(rel)) continue;
     const href = resolveUrl(el.getAttribute('href') ?? '', ctx.base);

@@ -1,6 +1,7 @@
 /** Rule: schema.org JSON-LD (`<script type="application/ld+json">`), tolerant of broken JSON. */
 import type { Candidate, PageContext } from '../types';
 import { schemaCandidates, type SchemaNode } from '../schema';
+import { elementsByTag } from '../page-elements';
 
 /** JSON-LD is written for machines on purpose: the surest source a page has. */
 const SYNTAX_CONFIDENCE = 0.95;
@@ -108,8 +109,8 @@ function aliasKeywords(v: unknown, d = 0): void {
 /** Top-level nodes: arrays and @graph are flattened. */
 export function jsonLdNodes(doc: Document): SchemaNode[] {
   const nodes: SchemaNode[] = [];
-  const scripts = doc.querySelectorAll('script[type]');
-  for (const el of Array.from(scripts)) {
+  for (const el of elementsByTag(doc, 'SCRIPT')) {
+    if (!el.hasAttribute('type')) continue;
     const type = (el.getAttribute('type') ?? '').toLowerCase().trim();
     if (!type.startsWith('application/ld+json')) continue;
     const data = parseLenientJson(el.textContent ?? '');

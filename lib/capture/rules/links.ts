@@ -26,6 +26,7 @@ import { isEventPage } from '../event-page';
 import { linkSocials } from '../link-socials';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { mainHeading } from '../main-heading';
+import { elementsByTag, elementsWithAttribute, jsonLdScripts } from '../page-elements';
 
 /**
  * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
@@ -86,14 +87,19 @@ export function isArticlePage(ctx: PageContext): boolean {
   // a CMS's static page wrapped in an <article> is not a story
   // …and neither is an undated <article> around the page's heading (a listing's box)
   const published = !!metaContent(doc, 'article:published_time');
-  const articles = Array.from(doc.getElementsByTagName('article')).filter(
+  const articles = elementsByTag(doc, 'ARTICLE').filter(
     (a) =>
       !STATIC_PAGE_CLASS.test(a.getAttribute('class') ?? '') &&
       (published || !undatedHeadingBox(a)),
   );
   if (articles.length && !cardsUnderHeading(doc, articles.length)) return true;
-  if (doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]')) return true;
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  if (
+    elementsWithAttribute(doc, 'itemtype').some((el) =>
+      /Article|BlogPosting/.test(el.getAttribute('itemtype') ?? ''),
+    )
+  )
+    return true;
+  for (const s of jsonLdScripts(doc)) {
     if (
       /"@type"\s*:\s*\[?\s*"(News|Blog|Tech|Scholarly|Report)?(Article|Posting)"/.test(
         (s.textContent ?? '').slice(0, 20000),

@@ -29,6 +29,7 @@ import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { ORG_WORDS } from '../data/org-words';
 import { mainHeading } from '../main-heading';
+import { elementsByTag } from '../page-elements';
 
 /** Social platforms by the names their pages' titles use ("Name on Instagram: …", "Name | X"). */
 const SOCIAL_PLATFORMS =
@@ -275,7 +276,7 @@ export function metaRule(ctx: PageContext): Candidate[] {
     // the page's main heading repeated in the title names the page's subject
     const h1 = mainHeading(doc);
     const h1Text = h1 ? cleanValueText(h1.textContent ?? '', LIMITS.name) : '';
-    const isArticle = ogType === 'article' || !!doc.querySelector('article');
+    const isArticle = ogType === 'article' || elementsByTag(doc, 'ARTICLE').length > 0;
     if (
       h1Text &&
       !isArticle &&
@@ -398,7 +399,9 @@ export function metaRule(ctx: PageContext): Candidate[] {
   // On a social platform's profile page the owner's profile is the page itself; the accounts the
   // page declares (twitter:site "@TikTok", article:publisher) are the platform's, not the owner's.
   const canonical = resolveUrl(
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url'),
+    elementsByTag(doc, 'LINK')
+      .find((l) => l.getAttribute('rel') === 'canonical')
+      ?.getAttribute('href') ?? metaContent(doc, 'og:url'),
     ctx.base,
   );
   // …and a post's page (x.com/name/status/1, t.me/channel/28542) is its account's
@@ -469,9 +472,12 @@ export function metaRule(ctx: PageContext): Candidate[] {
     if ((label.length >= 3 && h === label) || (h.length >= 5 && h === siteName)) declared(s);
   }
   // rel=me and rel=publisher links in <head> name the site's own profiles
-  for (const el of Array.from(
-    doc.querySelectorAll('link[rel~="me"][href],link[rel~="publisher"][href]'),
-  )) {
+  for (const el of elementsByTag(doc, 'LINK')) {
+    if (
+      !el.hasAttribute('href') ||
+      !/(?:^|\s)(?:me|publisher)(?:\s|$)/.test(el.getAttribute('rel') ?? '')
+    )
+      continue;
     const s = classifySocial(resolveUrl(el.getAttribute('href') ?? '', ctx.base));
     if (s)
       out.push({ field: 'socials', value: s, source: 'meta', confidence: CONFIDENCE.ownProfile });

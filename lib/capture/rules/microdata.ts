@@ -2,6 +2,7 @@
 import type { Candidate, PageContext } from '../types';
 import { schemaCandidates, type SchemaNode } from '../schema';
 import { attr, resolveUrl, tagName, textWithBreaks } from '../util';
+import { elementsWithAttribute } from '../page-elements';
 
 /** Microdata is explicit too, but woven into the visible markup, where templates leave stray itemprops more often than in JSON-LD. */
 const SYNTAX_CONFIDENCE = 0.93;
@@ -75,7 +76,7 @@ function readItem(item: Element, base: string, depth: number, seen: Set<Element>
 export function microdataNodes(doc: Document, base: string): SchemaNode[] {
   const out: SchemaNode[] = [];
   const seen = new Set<Element>();
-  for (const el of Array.from(doc.querySelectorAll('[itemscope]'))) {
+  for (const el of elementsWithAttribute(doc, 'itemscope')) {
     if (out.length > 100) break;
     // nested: read through its parent; an itemprop with no item around it is a stray one, and
     // its item stands on its own

@@ -2,6 +2,7 @@
 import type { Candidate, PageContext } from '../types';
 import { schemaCandidates, type SchemaNode } from '../schema';
 import { attr, resolveUrl, tagName, textWithBreaks } from '../util';
+import { elementsWithAttribute } from '../page-elements';
 
 /** RDFa is explicit markup woven into the page, like microdata. */
 const SYNTAX_CONFIDENCE = 0.93;
@@ -101,7 +102,7 @@ function readNode(
 
 export function rdfaNodes(doc: Document, base: string): SchemaNode[] {
   const out: SchemaNode[] = [];
-  const typed = Array.from(doc.querySelectorAll('[typeof]'));
+  const typed = elementsWithAttribute(doc, 'typeof');
   for (const el of typed) {
     if (out.length > 100) break;
     // nested typed nodes with a property are read through their parent

@@ -5,6 +5,7 @@
  */
 import type { Candidate, PageContext } from '../types';
 import { resolveUrl } from '../util';
+import { elementsByTag } from '../page-elements';
 
 /** Just under a header image marked as the logo (0.75): the same signs, read from a selector. */
 const STYLE_LOGO = 0.72;
@@ -27,7 +28,7 @@ function inHeader(el: Element): boolean {
 
 export function styleLogoRule(ctx: PageContext): Candidate[] {
   let budget = MAX_CSS;
-  for (const style of Array.from(ctx.doc.getElementsByTagName('style'))) {
+  for (const style of elementsByTag(ctx.doc, 'STYLE')) {
     if (budget <= 0) break;
     const css = (style.textContent ?? '').slice(0, budget);
     budget -= css.length;

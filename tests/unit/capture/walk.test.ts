@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, parseDocument } from '../../../lib/capture/parse-html';
 import { buildContext } from '../../../lib/capture/context';
@@ -23,6 +24,27 @@ describe('collapseSpace', () => {
       'line\u2028separator',
     ])
       expect(collapseSpace(s)).toBe(reference(s));
+  });
+  it('matches the reference on any mix of words and whitespace', () => {
+    const piece = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      ' \n ',
+      'a',
+      'word',
+      '.',
+      '\u2009',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        expect(collapseSpace(s)).toBe(reference(s));
+      }),
+      { numRuns: 500 },
+    );
   });
   it('returns the same string when there is nothing to collapse', () => {
     const s = 'Riverside Literacy Coalition';
