@@ -4,7 +4,8 @@
  */
 import type { PageContext } from './types';
 import { attr, resolveUrl, SKIP_TAGS, tagName } from './util';
-import { elementsByTag } from './page-elements';
+import { elementsByTag, elementsWithAttribute, jsonLdScripts } from './page-elements';
+import { metaContent } from './context';
 
 /** An inline style that hides the element. */
 const DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
@@ -58,6 +59,25 @@ export function undatedHeadingBox(el: Element): boolean {
 }
 
 const undatedCache = new WeakMap<Element, boolean>();
+
+const ARTICLE_TYPE = /Article|BlogPosting|LiveBlogPosting/;
+
+/**
+ * A page with no sign of being a story anywhere: no publication time, no article `og:type`, no
+ * dated byline or <time>, no Article declared in its markup. Its builder's "rich text" or "entry
+ * content" box (Wix, Squarespace, a theme without WordPress's page classes) holds the site's own
+ * page, a contact page's address and numbers, not a story's. (An <article> element still marks
+ * a story box: a press page's clippings, a listing's items.)
+ */
+function storyless(doc: Document, publishedMeta: boolean): boolean {
+  if (publishedMeta || /article|blog/i.test(metaContent(doc, 'og:type'))) return false;
+  if (doc.querySelector(`${STORY_DATE}, .h-entry, .hentry`)) return false;
+  if (elementsWithAttribute(doc, 'itemtype').some((el) => ARTICLE_TYPE.test(attr(el, 'itemtype'))))
+    return false;
+  return !jsonLdScripts(doc).some((s) =>
+    /"@type"\s*:\s*\[?[^\]]{0,200}(?:Article|Posting)"/.test((s.textContent ?? '').slice(0, 20000)),
+  );
+}
 
 /** Does the element hold at most `max` characters of text? Stops reading past it (no
  * textContent of a megabyte story). */
@@ -354,6 +374,7 @@ export function walkPage(ctx: PageContext): PageWalk {
   // with a stack of open elements only: no childNodes arrays and no frame object per child.
   const open: Frame[] = [];
   let zone = 0; // zone, link and microformat state of the current node's parent
+  const ownPage = storyless(ctx.doc, publishedMeta);
   let link = '';
   let inMf = false;
   let blockEl: Element = root as Element;
@@ -436,7 +457,7 @@ export function walkPage(ctx: PageContext): PageWalk {
           (tag === 'ARTICLE' && !publishedMeta && undatedHeadingBox(el))
         )
           own |= Z.PAGE;
-        if ((zone | own) & Z.PAGE) own &= ~Z.ARTICLE;
+        if ((zone | own) & Z.PAGE || (ownPage && tag !== 'ARTICLE')) own &= ~Z.ARTICLE;
         if (tag === 'ARTICLE') own |= Z.IN_ARTICLE;
         // (also in a page's own box: a static page's or a listing's "entry-header" holds its h1)
         if (zone & (Z.ARTICLE | Z.IN_ARTICLE)) own &= ~(Z.HEADER | Z.FOOTER);
