@@ -126,7 +126,7 @@ const PHONE_LIKE = /(?:\+|\b00)?(?:\(\s?)?\d[\d\s().\-/\u00a0]{5,22}\d/g;
 /** Lines of registration, tax and charity numbers (Italian P. IVA, Spanish NIF/CIF, Dutch BTW,
  * Swiss UID, a Canadian charity's "… RR0001"): their digits are no phone. */
 const ID_LINE =
-  /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva|p\.?\s?iva|partita iva|codice fiscale|nif|cif|btw|uid|nzbn|rr\d{4}|bienfaisance|enregistr[ée]e?|nipc|org\.?\s?nr|organisationsnummer|swish|bankgiro|plusgiro|cvr|y-tunnus|zvr(?:-zahl)?|ondernemingsnummer|kbo|bce|rpr|num[ée]ro d['’]entreprise)\b/i;
+  /(steuer|ust-?id|umsatzsteuer|identifikationsnummer|handelsregister|registergericht|amtsgericht|numéro de tva|n° tva|siret|siren|rcs\s)|\b(ust|vat|ein|tax|steuer|hrb|hra|handelsregister|register|registration|reg\.? no|iban|bic|swift|siret|siren|abn|acn|gst|cin|pan|company (no|number)|charity|companies house|isbn|issn|ref|order|invoice|zip|postcode|plz|fein|ssn|kvk|rcs|tva|p\.?\s?iva|partita iva|codice fiscale|nif|cif|btw|uid|nzbn|rr\d{4}|bienfaisance|enregistr[ée]e?|nipc|org\.?\s?nr|organisationsnummer|swish|bankgiro|plusgiro|cvr|y-tunnus|zvr(?:-zahl)?|ondernemingsnummer|kbo|bce|rpr|num[ée]ro d['’]entreprise|rsin|pbo|npo|registered (?:charity|company|public benefit|society|non-?profit|number|no\.?))\b/i;
 /** Irish and UK register numbers that share a line with contact details. */
 const ID_REGISTERS = String.raw`\b(?:rcn|chy|cro|urn|ukprn|dfe)\b`;
 const ID_NUMBER = new RegExp(
@@ -136,6 +136,10 @@ const ID_NUMBER = new RegExp(
 const ID_NUMBER_TEST = new RegExp(ID_REGISTERS, 'i');
 const FORMATTED_PHONE = /^(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)|\d{2,5})[\s.-]\d{2,4}[\s.-]\d{3,4}$/;
 const FAX_RE = /(fax|telefax|t[ée]l[ée]copie)/i;
+/** Words that make an ID line also a contact line ("Registered charity 1234567 · Tel …"). */
+const PHONE_WORD = /(phone|tel|call|mobile)/i;
+/** A VAT number's country prefix right before the digits ("DE 298 765 432", "ATU…" aside). */
+const VAT_PREFIX = /(?:^|[\s:(])(?:[A-Z]{2}|ATU|CHE)[\s-]?$/;
 /** "Tel/Fax", "Phone & fax": one number for both, so a phone. */
 const TEL_AND_FAX =
   /(tel|phone|t[ée]l[ée]?phone|telefon)\.?\s*(\/|&|and|\+|or|und|et)\s*(tele)?fax\W*$/i;
@@ -166,6 +170,16 @@ function phoneCandidatesInLine(
   // "RCN 20204567", "CHY 21456", "URN 104321": a register's number beside the phone on a line is
   // blanked (same length, so positions hold); the rest of the line is still read
   if (ID_NUMBER_TEST.test(line)) line = line.replace(ID_NUMBER, (m) => ' '.repeat(m.length));
+  // the line under an ID's own label ("<dt>RSIN</dt><dd>859912345</dd>", "USt-IdNr.:" over
+  // "DE 298 765 432", "IBAN" over an account number) is that ID's value
+  if (
+    previous.length <= 90 &&
+    (!/\d/.test(previous) || /:\s*$/.test(previous)) &&
+    ID_LINE.test(previous) &&
+    !PHONE_WORD.test(previous) &&
+    !PHONE_WORD.test(line)
+  )
+    return;
   const faxLabelled = FAX_LABEL_LINE.test(previous);
   const phoneLabelled = !faxLabelled && PHONE_LABEL_LINE.test(previous);
   if (labelledOnly) {
@@ -174,7 +188,7 @@ function phoneCandidatesInLine(
     PHONE_LIKE.lastIndex = 0;
     if (!PHONE_LIKE.test(line)) return;
   }
-  if (ID_LINE.test(line) && !/(phone|tel|call|mobile)/i.test(line)) return;
+  if (ID_LINE.test(line) && !PHONE_WORD.test(line)) return;
   PHONE_LIKE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const seen: [number, number][] = [];
@@ -191,6 +205,8 @@ function phoneCandidatesInLine(
     // to call: a count starts with no 0 and groups every part after the first in threes
     if (/^[1-9]\d{0,2}(?:\.\d{3}){2,}$/.test(raw)) continue;
     const before = line.slice(Math.max(0, m.index - 40), m.index);
+    // "DE 298 765 432", "GB 123 4567 89": a VAT number's country prefix
+    if (VAT_PREFIX.test(before)) continue;
     const lab = PHONE_LABEL.exec(before);
     // "Tel/Fax 028 …" is a voice number too; "F: 028 …" (beside "T: …") is a fax
     const telFax = TEL_AND_FAX.test(before);
@@ -212,13 +228,16 @@ function phoneCandidatesInLine(
     }
   }
   if (labelledOnly) return;
+  // "0124-4550192, 0124-4550193": libphonenumber reads a comma as a pause before an extension,
+  // so numbers listed with commas are parted by spaces (same length: positions hold)
+  const listed = line.replace(/(\d)[,;](?=\s*[+(]?\d)/g, '$1 ');
   const tryCountries: (CountryCode | undefined)[] = countries.length
     ? countries.slice(0, 2)
     : [undefined];
   for (const cc of tryCountries) {
     let found: NumberFound[];
     try {
-      found = findPhoneNumbersInText(line, cc ? { defaultCountry: cc } : undefined);
+      found = findPhoneNumbersInText(listed, cc ? { defaultCountry: cc } : undefined);
     } catch {
       found = [];
     }

@@ -21,4 +21,31 @@ describe('registration numbers in footers', () => {
     const r = extractFromHtml(html, 'https://www.mdjlephare.example/nous-joindre/');
     expect(r.phones).toEqual(['418 555-0171']);
   });
+
+  it("does not read the value under an ID's own label as a phone", () => {
+    const html = `<!doctype html><html lang="nl"><head><title>Contact | Stichting Leesmaatjes</title></head><body>
+      <main><h1>Contact</h1><dl><dt>Telefoon</dt><dd>030 555 1234</dd>
+      <dt>RSIN</dt><dd>859912345</dd>
+      <dt>IBAN</dt><dd>NL27 TRIO 0123 4567 89 t.n.v. Stichting Leesmaatjes</dd></dl>
+      <p>Umsatzsteuer-Identifikationsnummer gemäß § 27 a Umsatzsteuergesetz:<br>DE 298 765 432</p></main>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.leesmaatjes.example/contact/');
+    expect(r.phones).toEqual(['030 555 1234']);
+  });
+
+  it('keeps a number under a label that only sounds like one ("Registration and information:" then "Call …")', () => {
+    const html = `<!doctype html><html lang="en-CA"><head><title>Reading Club | Lonsdale Literacy</title></head><body>
+      <main><h1>Reading Club</h1><p>Registration and information:</p><p>Call 604-555-0142</p></main>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.lonsdaleliteracy.example/club/');
+    expect(r.phones).toEqual(['604-555-0142']);
+  });
+
+  it("does not read a South African NPO's public benefit number as a phone", () => {
+    const html = `<!doctype html><html lang="en-ZA"><head><title>Contact | Ubuntu Reading Trust</title></head><body>
+      <main><h1>Contact</h1><p>Tel: 021 555 0142</p></main>
+      <footer><p>Registered Public Benefit Organisation (PBO 930067812) · NPO 187-452</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.ubuntureading.example/contact/');
+    expect(r.phones).toEqual(['021 555 0142']);
+  });
 });

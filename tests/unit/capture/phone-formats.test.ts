@@ -33,4 +33,12 @@ describe('phone formats', () => {
     const r = extractFromHtml(html, 'https://www.hollybankprimary.org.uk/contact');
     expect(r.phones).toEqual(['01632 960431', '01632 960439']);
   });
+
+  it('reads numbers listed with commas as separate numbers, not one with an extension', () => {
+    const html = `<!doctype html><html lang="en-IN"><head><title>Contact | Aravali Crest School</title></head><body>
+      <main><h1>Contact</h1><table><tr><td>Reception</td><td>0124-4550192, 0124-4550193</td></tr></table></main>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.aravalicrest.example/contact');
+    expect(r.phones).toEqual(['0124-4550192', '0124-4550193']);
+  });
 });
