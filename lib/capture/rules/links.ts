@@ -3,7 +3,14 @@ import type { Candidate, PageContext } from '../types';
 import { classifySocial, socialHandle, socialKey } from '../social';
 import { readHost, domainLabel, registrable } from '../host';
 import { metaContent } from '../context';
-import { decodeCloudflareEmail, hostOf, normaliseEmail, squash, unwrapRedirect } from '../util';
+import {
+  boundedText,
+  decodeCloudflareEmail,
+  hostOf,
+  normaliseEmail,
+  squash,
+  unwrapRedirect,
+} from '../util';
 import {
   STATIC_PAGE_CLASS,
   textWithin,
@@ -67,6 +74,24 @@ function phoneAsWritten(text: string): string {
     .replace(/[^\d+()\-./ ]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A copyright line is short; past this the link's block is a section, not one line. */
+const MAX_CREDIT_LINE = 400;
+/** The label of a site maker's credit ("Diseño web:", "Création du site :", "Web design:"). */
+const MAKER_LABEL =
+  /(?:dise[ñn]o|design|gestaltung|umsetzung|r[ée]alisation|conception|cr[ée]ation|realizzazione|ontwerp|desarrollo|development)\s*(?:web|website|del sitio|du site|site web)?\s*:?\s*$/i;
+
+/**
+ * A website link that credits whoever made the site: labelled as the design ("Diseño web:
+ * <a>Estudio Naranja</a>"), or a "Website: <a>Pixelwerk Münsterland</a>" on the copyright line
+ * whose text is a name, not the address of the page's own site.
+ */
+function makersCredit(l: LinkInfo): boolean {
+  if (MAKER_LABEL.test(l.before)) return true;
+  if (/\.[a-z]{2,}/i.test(l.text)) return false;
+  const line = l.el.parentElement ? boundedText(l.el.parentElement, MAX_CREDIT_LINE) : undefined;
+  return !!line && /©|\(c\)|copyright/i.test(line);
 }
 
 const FAX_RE = /\b(fax|telefax|t[ée]l[ée]copie)\b/i;
@@ -439,6 +464,8 @@ export function linksRule(ctx: PageContext): Candidate[] {
     ) {
       // an event's page: the venue's or a performer's site, by its role, is not the event's
       if (namesRoleSite(l) && isEventPage(ctx)) continue;
+      // a maker's credit labelled like a website: the agency's site, not the page's
+      if (makersCredit(l)) continue;
       if (!weak && !/share/.test(label)) {
         out.push({
           field: 'url',
