@@ -118,6 +118,10 @@ const NUMBER_RANGE = /(?<![\d,.])\b(\d{1,4}[a-z]?)\s+[-–]\s+(\d{1,4}[a-z]?)(?=
  * (a year and a word after it, "2016 – Present", are not). */
 const CODE_DASH_TOWN = /(?<![\d,.-])\b(?!(?:19|20)\d\d\b)(\d{4,5})\s+[-–]\s+(?=\p{Lu}\p{Ll})/gu;
 
+/** "Gurugram, Haryana – 122011", "New Delhi - 110048": an Indian PIN after its town or state and a
+ * spaced dash, one field. */
+const TOWN_DASH_PIN = /(\p{L})\s+[-–]\s+(\d{6}|\d{3}\s\d{3})(?!\d)/gu;
+
 /** A map link written after an address: "Get directions", "View on Google Maps", "(Map)". */
 const MAP_LINK =
   /\s*[([]?\b(?:(?:get|view|see|show|open)\s+(?:directions|(?:on\s+|in\s+)?(?:(?:google|apple)\s+)?maps?)|directions|map)\b[)\]]?\s*$/i;
@@ -171,7 +175,10 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
     }
     // "12 - 14 Mill Lane": a range of house numbers, not two fields
     if (t.includes(' - ') || t.includes(' – '))
-      t = t.replace(NUMBER_RANGE, '$1-$2').replace(CODE_DASH_TOWN, '$1 ');
+      t = t
+        .replace(NUMBER_RANGE, '$1-$2')
+        .replace(CODE_DASH_TOWN, '$1 ')
+        .replace(TOWN_DASH_PIN, '$1 $2');
     // a spaced hyphen before a number, or after a numbered street, separates fields too ("Grace
     // Church - 400 Main St - Franklin, TN …"); between words it may be part of a name. A sentence
     // ends after a code or number ("… Ware SG11 2AB. Registered charity …")

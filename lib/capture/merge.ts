@@ -245,6 +245,15 @@ export function merge(all: Candidate[], ctx: PageContext): CaptureResult {
     result.address = a;
     sources.address = addr.source;
   }
+  // "Aravali Crest School, Gurugram" from a title: the town after the comma is the address's, not
+  // part of the name
+  const town = result.address?.locality;
+  if (town && result.name && name && !STRUCTURED_SOURCES.has(name.source)) {
+    const suffix = `, ${town}`;
+    const head = result.name.slice(0, -suffix.length).trim();
+    if (result.name.toLowerCase().endsWith(suffix.toLowerCase()) && head.split(/\s+/).length >= 2)
+      result.name = head;
+  }
   // the type must describe the chosen entity: same source as the name, or more certain than it
   const types = ranked(cands, 'type');
   // markup that names the chosen entity too, though less surely than the chosen rule: its item's

@@ -97,7 +97,13 @@ export function fileNameAlt(alt: string): string | undefined {
   const fileLike =
     (!/\s/.test(t) && /_|\.(?:png|jpe?g|svg|gif|webp)$/i.test(t)) ||
     (/^\d+(?:x\d+)?\s+\p{Ll}/u.test(t) && t === t.toLowerCase());
-  if (!fileLike) return undefined;
+  if (!fileLike) {
+    // "Saltbush & Stone logo sand.png": a builder's alt that is the uploaded file's name with
+    // spaces; the name is what comes before the word "logo"
+    const spaced =
+      /^(.+?)\s+(?:logo|logotype|wordmark|banner|header)\b.*\.(?:png|jpe?g|svg|gif|webp)$/i.exec(t);
+    return spaced ? spaced[1]!.trim() : undefined;
+  }
   return t
     .split(/[\s_.-]+/)
     .filter((w) => w && !FILE_NAME_WORDS.test(w))

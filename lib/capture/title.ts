@@ -2,7 +2,8 @@
 import { fold, squash, squashTranslit } from './util';
 import { isSentence } from './name-words';
 
-const SEP_RE = /\s+[|\u2013\u2014\u00b7\u2022:\u00bb\u203a/-]\s+|\s*[|\u00b7\u2022\u00bb\u203a]\s*/;
+const SEP_RE =
+  /\s+(?:::|>>|~)\s+|\s+[|\u2013\u2014\u00b7\u2022:\u00bb\u203a/-]\s+|\s*[|\u00b7\u2022\u00bb\u203a]\s*/;
 
 /** A lead-in before a name ("Welcome to Riverside Trust"); dropped only when a capital follows,
  * checked apart from this case-blind match (so "About us" keeps its "About"). */

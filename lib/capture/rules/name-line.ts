@@ -63,8 +63,12 @@ const FOOTER_LINES = 30;
 const TOP_LINES = 40;
 const TOP_IMAGES = 5;
 
+/** A contact line ("Email: hello [at] greenhollowtools [dot] org [dot] uk") spells the domain
+ * because it is an address, not a name. */
+const CONTACT_LINE = /^(?:e-?mail|tel|phone|fax|web|www)\b|[[(]\s*at\s*[\])]|\sdot\s/i;
+
 function usable(t: string): boolean {
-  return t.length >= 4 && t.length <= 80 && !/@|:\/\/|www\.|\d{3}/.test(t);
+  return t.length >= 4 && t.length <= 80 && !/@|:\/\/|www\.|\d{3}/.test(t) && !CONTACT_LINE.test(t);
 }
 
 export function nameLineRule(ctx: PageContext): Candidate[] {

@@ -51,6 +51,10 @@ const PROJECT_PEOPLE = /^(?:the\s+)?(.+?)\s+(?:contributors|authors|developers|m
 /** A sentence saying the site belongs to another body. */
 const PARENT_BODY =
   /\b(?:is|are)\s+(?:part of|a member of|an academy (?:in|of)|operated by|run by|managed by)\s+(?:the\s+)?\p{Lu}/u;
+/** "Registered Office of the Society:", "… of our parent trust:": a body named apart from the
+ * site, whose office it is. */
+const OTHER_BODYS_OFFICE =
+  /registered office of (?:the|our) (?:parent )?(?:society|trust|foundation|company|association|federation|diocese|group|council|board)\s*:?\s*$/i;
 /** A venue's address as one key: its street and town. */
 const venueKey = (a: CaptureAddress): string => squash(`${a.street ?? ''} ${a.locality ?? ''}`);
 /** Parts read before an address for an event's date or time: its heading, date and time lines. */
@@ -659,7 +663,14 @@ export function textRule(ctx: PageContext): Candidate[] {
     if (labels.some((t) => CUSTOMER_PLACE_LABEL.test(t))) continue;
     // "The school is part of the Calder Valley Learning Trust, a charitable company … Registered
     // office: …": the registered office of the body the site belongs to, not the site's
-    if (labels.some((t) => PARENT_BODY.test(t) && /registered office\s*:?\s*$/i.test(t))) continue;
+    if (
+      labels.some(
+        (t) =>
+          (PARENT_BODY.test(t) && /registered office\s*:?\s*$/i.test(t)) ||
+          OTHER_BODYS_OFFICE.test(t),
+      )
+    )
+      continue;
     // an author's institution under a scholarly article's correspondence or affiliation label
     if (
       lead.some((t) => opensAuthorContact(t)) ||

@@ -240,4 +240,22 @@ describe('addresses written the tourism data sets’ way', () => {
       r.candidates.some((c) => c.field === 'address' && c.value.postalCode === 'HX7 1AA'),
     ).toBe(false);
   });
+
+  it('reads an Indian PIN after its state and a spaced dash', () => {
+    expect(
+      read('Sector 57, Near Golf Course Extension Road', 'Gurugram, Haryana – 122011', 'India'),
+    ).toMatchObject({ locality: 'Gurugram', region: 'Haryana', postalCode: '122011' });
+  });
+
+  it("skips the registered office of the society that runs the site's school", () => {
+    const html = `<!doctype html><html lang="en-IN"><head><title>Contact Us :: Aravali Crest School, Gurugram</title></head><body>
+      <main><h1>Contact Us</h1><p>Aravali Crest School is run and managed by Aravali Shiksha Samiti.<br>
+      Registered Office of the Society: B-14, Greater Kailash Part I, New Delhi – 110048.</p>
+      <p>Aravali Crest School<br>Sector 57, Golf Course Extension Road<br>Gurugram, Haryana – 122011<br>India</p></main>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.aravalicrest.example/contact');
+    expect(r.address).toMatchObject({ locality: 'Gurugram', postalCode: '122011' });
+    // the title's "Contact Us :: … , Gurugram": the town is the address's, not the name's
+    expect(r.name).toBe('Aravali Crest School');
+  });
 });

@@ -32,4 +32,10 @@ describe('alts that are file names', () => {
     const r = extractFromHtml(html, 'https://brightwater.example/blog/churn-curves');
     expect(r.name?.toLowerCase()).toBe('brightwater');
   });
+
+  it('reads the name before "logo" out of a builder\'s alt that is a spaced file name', () => {
+    expect(fileNameAlt('Saltbush & Stone logo sand.png')).toBe('Saltbush & Stone');
+    expect(fileNameAlt('Harbour Bakery banner 2.jpg')).toBe('Harbour Bakery');
+    expect(fileNameAlt('Harbour Bakery team photo.jpg')).toBeUndefined();
+  });
 });

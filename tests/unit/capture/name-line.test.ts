@@ -56,4 +56,13 @@ Web: www.copperlane-print.org<BR></BODY></HTML>`;
     expect(r.name).toBe('COPPER LANE PRINT COLLECTIVE');
     expect(r.url).toBe('https://www.copperlane-print.org/');
   });
+
+  it('does not take an obfuscated e-mail line that spells the domain as the name', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>About us | Greenhollow Tool Library</title></head><body>
+      <main><h1>Borrow, don't buy.</h1><h2>Get in touch</h2>
+      <p>Email: hello [at] greenhollowtools [dot] org [dot] uk</p></main>
+      <footer><p>Greenhollow Tool Library CIC</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.greenhollowtools.org.uk/about');
+    expect(r.name).toBe('Greenhollow Tool Library');
+  });
 });
