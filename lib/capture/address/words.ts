@@ -5,7 +5,33 @@ import { COUNTY_PREFIXED, REGION_NAMES, STATE_CODES } from '../data/regions';
 import { STREET_WORD } from '../data/address-words';
 
 export function isCountry(s: string): boolean {
-  return COUNTRY_NAMES.has(s.trim().toLowerCase().replace(/\s+/g, ' '));
+  const t = s.trim().toLowerCase().replace(/\s+/g, ' ');
+  return COUNTRY_NAMES.has(t) || englishCountryNames().has(t);
+}
+
+let englishNames: Set<string> | undefined;
+
+/**
+ * Every country's English name as the platform's region names (CLDR) give it ("Kenya", "Ghana",
+ * "Philippines"), so an address may end with any of them without a shipped list. Names that are
+ * also a state's or a region's ("Georgia") are left out: after a town they are its region.
+ */
+function englishCountryNames(): Set<string> {
+  if (englishNames) return englishNames;
+  englishNames = new Set();
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    for (let a = 65; a <= 90; a++)
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (NOT_COUNTRIES.has(code)) continue;
+        const name = names.of(code)?.toLowerCase();
+        if (name && name !== code.toLowerCase() && !REGION_NAMES.has(name)) englishNames.add(name);
+      }
+  } catch {
+    // no region names on this platform: the shipped list still answers
+  }
+  return englishNames;
 }
 
 let regionNames: Intl.DisplayNames | undefined;

@@ -43,6 +43,8 @@ export const COUNTRY_NAMES = new Set([
   'bharat',
   'australia',
   'new zealand',
+  'aotearoa new zealand',
+  'aotearoa',
   'canada',
   'japan',
   'brazil',

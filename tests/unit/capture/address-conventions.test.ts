@@ -258,4 +258,15 @@ describe('addresses written the tourism data sets’ way', () => {
     // the title's "Contact Us :: … , Gurugram": the town is the address's, not the name's
     expect(r.name).toBe('Aravali Crest School');
   });
+
+  it('ends an address with any country the platform names, and with "Aotearoa New Zealand"', () => {
+    expect(read('48 Rātā Road', 'Kōwhai Bay 3197', 'Aotearoa New Zealand')).toMatchObject({
+      postalCode: '3197',
+      country: 'Aotearoa New Zealand',
+    });
+    expect(read('14 Independence Avenue', 'Windhoek 9000', 'Namibia')).toMatchObject({
+      postalCode: '9000',
+      country: 'Namibia',
+    });
+  });
 });
