@@ -106,8 +106,10 @@ function guessFromPage(ctx: PageContext, name: string | undefined): EntityType {
       if (lines++ < ROLE_LINES) top += ' ' + l.text;
       if (text.length > 20000) break;
     }
-    const me = (text.match(/\b(I|I'm|I am|my|me|I've)\b/g) ?? []).length;
-    const we = (text.match(/\b(we|our|us|we're|we are)\b/gi) ?? []).length;
+    // (English pronouns: in French "me" and "nous" say nothing of the kind)
+    const english = /^en\b/i.test(doc.documentElement?.getAttribute('lang') || 'en');
+    const me = english ? (text.match(/\b(I|I'm|I am|my|me|I've)\b/g) ?? []).length : 0;
+    const we = english ? (text.match(/\b(we|our|us|we're|we are)\b/gi) ?? []).length : 0;
     const roleish =
       /\b(professor|lecturer|ph\.?d|consultant|freelance|portfolio|résumé|resume|curriculum vitae|cv|about me|home page|homepage|designer|developer|engineer|writer|photographer|artist|author)\b/i.test(
         top,

@@ -222,4 +222,24 @@ describe('a role word deep in an article', () => {
     const r = extractFromHtml(html, 'https://maraquint.example/');
     expect(r.type).toBe('Person');
   });
+
+  it("types a sole trader's first-person home page named for the trade as an organisation", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Harlow Electrical | Domestic electrician in Reading</title></head><body>
+      <header><a href="/">Harlow Electrical</a></header>
+      <main><h1>Harlow Electrical</h1><p>I'm Tom, a fully qualified electrician. I rewire homes and fit EV chargers, and my customers get a certificate for every job.</p>
+      <p>Call me on 07700 900118.</p></main></body></html>`;
+    expect(extractFromHtml(html, 'https://www.harlowelectrical.example/').type).toBe(
+      'Organization',
+    );
+  });
+
+  it('does not count French pronouns ("me") as a person\'s first person', () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Mentions légales | Rivages Solidaires</title></head><body>
+      <header><a href="/">Rivages Solidaires</a></header>
+      <main><h1>Mentions légales</h1><p>Pour me signaler un contenu, écrivez à la présidente, qui peut me répondre. Vous pouvez me joindre par courrier.</p></main>
+      </body></html>`;
+    expect(
+      extractFromHtml(html, 'https://www.rivages-solidaires.example/mentions-legales').type,
+    ).toBe('Organization');
+  });
 });
