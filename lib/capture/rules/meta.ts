@@ -23,7 +23,7 @@ import { postersProfile } from '../posters-profile';
 import { isWorkType, workCreator } from '../work-creator';
 import { sectionHome } from '../section-home';
 import { HOSTING_PLATFORM_DOMAINS } from '../data/hosting-platforms';
-import { hasLegalForm } from '../name-words';
+import { hasLegalForm, isSentence } from '../name-words';
 import { walkPage, Z } from '../walk';
 import { isPersonName } from '../person-name';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
@@ -301,6 +301,10 @@ export function metaRule(ctx: PageContext): Candidate[] {
       const confirmed = [...nonGeneric].reverse().find((s) => {
         const q = squash(s);
         if (q.length < 6 || s.toLowerCase() === h1Text.toLowerCase()) return false;
+        // a header's tagline repeated in the title ("Grant writing for community-rooted
+        // nonprofits") is written as a sentence, not a name (a brand in lower case, "mixx.io,
+        // podcast diario", is not)
+        if (/^\p{Lu}/u.test(s) && isSentence(s)) return false;
         // a line that is the name, or starts with it and goes on without numbers (not an
         // address line such as "Brooklyn, NY 11201")
         return frame.some(

@@ -257,4 +257,12 @@ describe('reports, press kits and documents served elsewhere', () => {
       extractFromHtml(docs, 'https://plotbook.readthedocs.io/en/latest/install.html').name,
     ).toBe('Leeds Allotment Federation CIC');
   });
+
+  it("does not take a header's tagline repeated in the title for the name", () => {
+    const html = `<!doctype html><html lang="en-US"><head><title>Mara Ellison – Grant writing for rural libraries</title></head><body>
+      <header><p class="site-title"><a href="/">Mara Ellison</a></p><p class="site-description">Grant writing for rural libraries</p></header>
+      <main><h1>Less time on proposals. More time on your mission.</h1><p>I help small libraries win grants.</p></main>
+      </body></html>`;
+    expect(extractFromHtml(html, 'https://maraellison.example/').name).toBe('Mara Ellison');
+  });
 });
