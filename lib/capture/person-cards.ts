@@ -112,9 +112,13 @@ const isRoleText = (s: string): boolean =>
   !/\d{3}/.test(s) &&
   (ROLE_WORDS.test(s) || MORE_ROLE_WORDS.test(s));
 
-/** Words of places and units that repeat like staff ("Eastside Campus", "Harbor Branch"). */
+/** Words of places and units that repeat like staff ("Eastside Campus", "Harbor Branch"), and of
+ * the ways to reach them ("Luas Red Line: Smithfield stop"). */
 const UNIT_WORDS =
-  /\b(campus|branch|office|hall|building|department|division|programm?e?|unit|district|county|region|clinic|site|room|wing)\b/i;
+  /\b(campus|branch|office|hall|building|department|division|programm?e?|unit|district|county|region|clinic|site|room|wing|line|road|street|stop|station|route|tram|bus|metro|parking|entrance|floor)\b/i;
+
+/** A card's title that ends with a unit ("Dublin – Head Office"; "Office Manager" is a role). */
+const UNIT_TITLE = /\b(?:office|branch|campus|site|centre|center)\s*$/i;
 
 const isCardName = (s: string): boolean =>
   isPersonName(s) && !ORG_WORDS.test(s) && !MORE_ROLE_WORDS.test(s) && !UNIT_WORDS.test(s);
@@ -146,7 +150,8 @@ function readCard(el: Element): CardReading | null {
       if (digits.length >= 7 && digits.length <= 15) phones.push(m[0].trim());
     }
   });
-  if (names.length !== 1 || !role || (!emails.length && !phones.length))
+  // a card titled as an office ("Dublin – Head Office") is the office's, whoever it names
+  if (names.length !== 1 || !role || UNIT_TITLE.test(role) || (!emails.length && !phones.length))
     return { names, emails, phones };
   return {
     names,

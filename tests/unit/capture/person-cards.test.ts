@@ -198,4 +198,18 @@ describe('emailIsNamed', () => {
     expect(emailIsNamed('info@x.org', 'Maria Lopez')).toBe(false);
     expect(emailIsNamed('programs@x.org', 'Maria Lopez')).toBe(false);
   });
+
+  it("keeps an office's number for the organisation, whatever its directions name", () => {
+    const html = `<!doctype html><html lang="en-IE"><head><title>Contact | Tacú Carers Network</title></head><body>
+      <main><h1>Contact</h1>
+      <section class="offices"><h2>Our offices</h2><h3>Dublin – Head Office</h3>
+      <address>28 Queen Street<br>Dublin 7<br>D07 K2W8</address>
+      <p>Tel: <a href="tel:+35315550192">+353 1 555 0192</a><br>Email: <a href="mailto:hello@tacucarers.example">hello@tacucarers.example</a></p>
+      <p>Luas Red Line: Smithfield stop.</p></section>
+      <section class="media"><h2>Media</h2><p>Orla Brennan, Communications Manager</p>
+      <p><a href="mailto:orla.brennan@tacucarers.example">orla.brennan@tacucarers.example</a> · <a href="tel:0875556620">087 555 6620</a></p></section>
+      </main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tacucarers.example/contact');
+    expect(r.phones).toContain('+353 1 555 0192');
+  });
 });
