@@ -280,4 +280,18 @@ describe('credits in other languages', () => {
     expect(r.emails).toEqual(['contact@petitslecteurs.fr']);
     expect(r.logo).toBeUndefined();
   });
+
+  it('does not read a personal site\'s "About me" heading as another subject under its brand', () => {
+    const html = `<!doctype html><html lang="de"><head><title>Über mich – Jana Roth · Organisationsberatung</title>
+      <meta property="og:site_name" content="Jana Roth · Organisationsberatung"><meta property="og:type" content="profile">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":"Jana Roth","url":"https://www.jana-roth.example/","email":"mailto:kontakt@jana-roth.example","sameAs":["https://www.linkedin.com/in/jana-roth-leipzig/"]}</script></head><body>
+      <header><a href="/"><img src="/logo.svg" alt="Jana Roth Organisationsberatung"></a></header>
+      <main><article><h1>Über mich</h1><p>Ich begleite Vereine und Stiftungen.</p>
+      <p>Schreiben Sie mir an <a href="mailto:kontakt@jana-roth.example">kontakt@jana-roth.example</a>.</p>
+      <p><a href="https://www.linkedin.com/in/jana-roth-leipzig/">LinkedIn</a></p></article></main>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.jana-roth.example/ueber-mich/');
+    expect(r.hosted).toBeUndefined();
+    expect(r.emails).toEqual(['kontakt@jana-roth.example']);
+  });
 });
