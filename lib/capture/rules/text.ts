@@ -124,7 +124,7 @@ const MAY_OBFUSCATE = new RegExp(
 );
 
 const PHONE_LABEL =
-  /(?:^|[\s(|•·,;])(telefax|fax|t[ée]l[ée]copie|phone|telephone|tel|t[ée]l[ée]phone|t[ée]l|telefon|telefono|tel[ée]fono|call(?: us)?|mobile|mob|cell|handy|mobil|portable|ph|hotline|helpline|whatsapp|sms|voice|office|landline|main|reception|switchboard|enquiries|inquiries|front desk|bookings|toll[- ]free|direct|line|answerphone|voicemail|t|p|m)\b\.?\)?\s*(?:no\.?|number|nr\.?)?\s*[:.]?\s*(?:on\s+|at\s+)?$/i;
+  /(?:^|[\s(|•·,;])(telefax|fax|t[ée]l[ée]copie|phone|telephone|tel|t[ée]l[ée]phone|t[ée]l|telefon|telefono|tel[ée]fono|call(?: us| or text)?|text(?: or call)?|mobile|mob|cell|handy|mobil|portable|ph|hotline|helpline|whatsapp|sms|voice|office|landline|main|reception|switchboard|enquiries|inquiries|front desk|bookings|toll[- ]free|direct|line|answerphone|voicemail|t|p|m)\b\.?\)?\s*(?:no\.?|number|nr\.?)?\s*[:.]?\s*(?:on\s+|at\s+)?$/i;
 /** (An opening bracket may have a space inside it: "( 33 1) 42 68 53 00".) */
 const PHONE_LIKE = /(?:\+|\b00)?(?:\(\s?)?\d[\d\s().\-/\u00a0]{5,22}\d/g;
 /** Lines of registration, tax and charity numbers (Italian P. IVA, Spanish NIF/CIF, Dutch BTW,

@@ -41,4 +41,11 @@ describe('phone formats', () => {
     const r = extractFromHtml(html, 'https://www.aravalicrest.example/contact');
     expect(r.phones).toEqual(['0124-4550192', '0124-4550193']);
   });
+
+  it('reads a number labelled "Call or text:"', () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>About | Greenhollow Tool Library</title></head><body>
+      <main><h1>About</h1><p>Call or text: 07700 900462 (opening hours only)</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.greenhollowtools.example/about');
+    expect(r.phones).toEqual(['07700 900462']);
+  });
 });
