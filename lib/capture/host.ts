@@ -143,6 +143,9 @@ export interface HostReading {
   subject: Candidate[];
   /** The organisation a hosted item names as its owner (`page-owner.ts`), or ''. */
   owner: string;
+  /** The institution whose sub-domain the site is (a school district's for one of its schools):
+   * its accounts are not the site's, though its mail domain is. '' when none. */
+  institution: string;
   /** A platform page's work whose creator the title credits (`work-creator.ts`): its title is
    * not the subject's name, whatever the platform's markup calls it. '' when none. */
   work: string;
@@ -415,6 +418,11 @@ function placements(walk: PageWalk, base: string): { frame: Placement; main: Pla
   return { frame, main };
 }
 
+/** Names of institutions that give their units sub-domains (a district's schools, a council's
+ * services). */
+const INSTITUTION_PARENT =
+  /\b(?:school district|unified|independent school district|public schools|county|council|city of|diocese|university|college|academy trust|trust|ministry|department of|government)\b/i;
+
 function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: HostReading): void {
   const lines = walk.lines;
   for (let i = 0; i < lines.length; i++) {
@@ -478,11 +486,14 @@ function readVendors(ctx: PageContext, walk: PageWalk, nodes: Node[], reading: H
     )
   )
     return;
-  const linksToParent = walk.links.some((l) => {
-    const h = hostOf(linkUrl(l, ctx.base));
-    return h === own;
-  });
-  if (!linksToParent) return;
+  const parentLinks = walk.links.filter((l) => hostOf(linkUrl(l, ctx.base)) === own);
+  if (!parentLinks.length) return;
+  // a school district's, a council's or a university's own sub-domain for one of its schools or
+  // units: the link to the parent names an institution, not a platform
+  if (parentLinks.some((l) => INSTITUTION_PARENT.test(l.text))) {
+    reading.institution = label;
+    return;
+  }
   reading.vendors.domains.add(own);
   addName(reading.vendors, label);
 }
@@ -665,6 +676,7 @@ export function readHost(ctx: PageContext): HostReading {
     subject: [],
     owner: '',
     work: '',
+    institution: '',
   };
   cache.set(ctx.doc, reading);
   const own = registrable(ctx.host);
@@ -1156,7 +1168,10 @@ function isVendorValue(c: Candidate, ctx: PageContext, r: HostReading): boolean 
 export function setHostAside(cands: Candidate[], ctx: PageContext): Candidate[] {
   const r = readHost(ctx);
   // a network or owner the site says it belongs to: its accounts are not the site's
-  const network: Party = { names: networkNames(ctx), domains: new Set() };
+  const network: Party = {
+    names: r.institution ? [...networkNames(ctx), r.institution] : networkNames(ctx),
+    domains: new Set(),
+  };
   if (
     !r.hosted &&
     !r.vendors.names.length &&

@@ -294,4 +294,18 @@ describe('credits in other languages', () => {
     expect(r.hosted).toBeUndefined();
     expect(r.emails).toEqual(['kontakt@jana-roth.example']);
   });
+
+  it("reads a school on its district's sub-domain as the site's own, its mailbox at the district's domain its own", () => {
+    const html = `<!doctype html><html lang="en-US"><head><title>Contact Us - Alder Creek Elementary School</title></head><body>
+      <div id="district-bar"><a href="https://www.maplevalleyusd.example/">Maple Valley Unified School District</a></div>
+      <header><a href="/"><img src="/logo.png" alt="Alder Creek Elementary School"></a></header>
+      <main><h1>Contact Us</h1><p>2750 Juniper Lane<br>Rancho Verde, CA 95734</p>
+      <p>Main office: <a href="tel:9165550142">(916) 555-0142</a><br>
+      Email: <a href="mailto:aldercreek@maplevalleyusd.example">aldercreek@maplevalleyusd.example</a></p></main>
+      <footer><p><strong>Maple Valley Unified School District</strong> · 5150 Granite Way · Rancho Verde, CA 95734</p>
+      <p>Connect with MVUSD: <a href="https://www.facebook.com/MapleValleyUSD">Facebook</a></p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://aldercreek.maplevalleyusd.example/apps/contact/');
+    expect(r.emails).toEqual(['aldercreek@maplevalleyusd.example']);
+    expect(r.socials).toEqual([]);
+  });
 });
