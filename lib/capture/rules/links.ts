@@ -23,6 +23,7 @@ import {
 } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { isPersonsMailbox } from '../persons-mailbox';
+import { inSupportBody } from '../support-bodies';
 import { isPersonName } from '../person-name';
 import { nameMatchesHost, titleSegments } from '../title';
 import { personProfileKeys } from '../profile-cards';
@@ -339,7 +340,10 @@ export function linksRule(ctx: PageContext): Candidate[] {
     }
     const low = href.slice(0, 7).toLowerCase();
     // (an author box is someone else's, unless it is the personal site's own person's)
+    // (so is a parents' association's box beside the school's own details)
+    const supportBody = inSupportBody(ctx, l.el);
     const weak =
+      supportBody ||
       (l.zone & (Z.COMMENT | Z.SHARE | Z.RELATED)) !== 0 ||
       ((l.zone & Z.AUTHOR) !== 0 && !ownersBox(l, (owner ??= siteOwner(ctx))));
     const inArticle = !owned && (l.zone & Z.ARTICLE) !== 0;
@@ -415,6 +419,7 @@ export function linksRule(ctx: PageContext): Candidate[] {
       const shareOnlyInChrome = chrome && (l.zone & (Z.AUTHOR | Z.COMMENT | Z.RELATED)) === 0;
       if (weak && !shareOnlyInChrome) conf = CONFIDENCE.socialElsewhere;
       if (/\bme\b/.test(l.rel)) conf = CONFIDENCE.socialRelMe;
+      else if (supportBody) conf = CONFIDENCE.otherOrganisationSocial;
       else if (
         belongsToOther(social, (others ??= otherOrganisations(ctx, walk, self)), self, siteLabel)
       )

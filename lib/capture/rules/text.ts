@@ -14,6 +14,7 @@ import { BLOCK, linkUrl, walkPage, Z, type Line, type PageWalk } from '../walk';
 import { isPersonalContact } from '../person-cards';
 import { inAuthorContactLine, opensAuthorContact } from '../correspondence';
 import { isPersonsMailbox } from '../persons-mailbox';
+import { inSupportBody } from '../support-bodies';
 import { mainHeading } from '../main-heading';
 import { inDatedListItem } from '../dated-items';
 
@@ -474,7 +475,7 @@ export function textRule(ctx: PageContext): Candidate[] {
   for (const l of lines) {
     const prev = previous;
     previous = l.text;
-    const weak = (l.zone & WEAK_ZONES) !== 0;
+    const weak = (l.zone & WEAK_ZONES) !== 0 || inSupportBody(ctx, l.el);
     const contactZone = (l.zone & CONTACT_ZONES) !== 0;
     // Footer/address/contact lines are always read (that is where an organisation's details
     // live, and they come last on long pages); other text only up to a budget.
