@@ -5,7 +5,7 @@ import { findAddresses, looksStreet, STRONG_ADDRESS_SCORE, toParts } from '../ad
 import { placeSentenceSubject, proseAddress } from '../address/prose';
 import { TIME_PART } from '../address/phases';
 import { MONTH_NAME } from '../data/address-words';
-import { hostOf, normaliseEmail, squash, tagName } from '../util';
+import { boundedText, hostOf, normaliseEmail, squash, tagName } from '../util';
 import { readHost, registrable } from '../host';
 import { classifySocial } from '../social';
 import { nameMatchesHost, nameSpellsDomain } from '../title';
@@ -52,6 +52,13 @@ const PROJECT_PEOPLE = /^(?:the\s+)?(.+?)\s+(?:contributors|authors|developers|m
 /** A sentence saying the site belongs to another body. */
 const PARENT_BODY =
   /\b(?:is|are)\s+(?:part of|a member of|an academy (?:in|of)|operated by|run by|managed by)\s+(?:the\s+)?\p{Lu}/u;
+/** A block short enough to be one notice, where the site says whose part it is ("Kestrel Moor
+ * Academy is part of Pennine Ridge Learning Trust. … Registered office: …"). */
+function parentsBlock(el: Element | undefined): boolean {
+  const text = el ? boundedText(el, 1200) : undefined;
+  return !!text && PARENT_BODY.test(text);
+}
+
 /** "Registered Office of the Society:", "… of our parent trust:": a body named apart from the
  * site, whose office it is. */
 const OTHER_BODYS_OFFICE =
@@ -667,7 +674,7 @@ export function textRule(ctx: PageContext): Candidate[] {
     if (
       labels.some(
         (t) =>
-          (PARENT_BODY.test(t) && /registered office\s*:?\s*$/i.test(t)) ||
+          (/registered office\s*:?\s*$/i.test(t) && (PARENT_BODY.test(t) || parentsBlock(el))) ||
           OTHER_BODYS_OFFICE.test(t),
       )
     )

@@ -269,4 +269,13 @@ describe('addresses written the tourism data sets’ way', () => {
       country: 'Namibia',
     });
   });
+
+  it("leaves out the trust's registered office when its name is a sentence before the label", () => {
+    const html = `<!doctype html><html lang="en-GB"><head><title>Contact | Kestrel Vale Academy</title></head><body>
+      <main><h1>Contact us</h1><dl><dt>Address</dt><dd>Longfield Road<br>Ashworth<br>Rossendale<br>BB4 9XQ</dd></dl></main>
+      <footer><p>Kestrel Vale Academy is part of Pennine Vale Learning Trust. Pennine Vale Learning Trust is a charitable company limited by guarantee, registered in England and Wales with company number 09876543.
+      Registered office: Ridge House, 4 Bankside Court, Burnley, Lancashire BB11 2QD.</p></footer></body></html>`;
+    const r = extractFromHtml(html, 'https://www.kestrelvale.example/contact');
+    expect(r.address?.postalCode).toBe('BB4 9XQ');
+  });
 });
