@@ -77,7 +77,8 @@ export function parseAnchor(part: string): Anchor | undefined {
     }
   }
   // City - 400703 / City 400703 (IN PIN)
-  m = /^(\p{L}[\p{L} .]+?)\s*[-–]?\s*(\d{6}|\d{3}\s\d{3})$/u.exec(p);
+  // (a space or a dash between: "registration D612345" is an ID)
+  m = /^(\p{L}[\p{L} .]+?)(?:\s*[-–]\s*|\s+)(\d{6}|\d{3}\s\d{3})$/u.exec(p);
   if (m) return { locality: m[1]!.trim(), postalCode: m[2], strong: true };
   // UK / IE: Town POSTCODE or POSTCODE alone
   m = /^(?:(.*?)[,\s]+)?([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/.exec(p);
@@ -89,7 +90,8 @@ export function parseAnchor(part: string): Anchor | undefined {
       strong: true,
     };
   m = /^(?:(.*?)[,\s]+)?((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})$/.exec(p);
-  if (m && /\d/.test(m[2]!.slice(3)))
+  // (run together with no letter after the routing key, "D612345" is an ID number, not an Eircode)
+  if (m && /\d/.test(m[2]!.slice(3)) && (/\s/.test(m[2]!) || /[A-Z]/.test(m[2]!.slice(3))))
     return {
       locality: m[1]?.trim() || undefined,
       postalCode: m[2],

@@ -278,4 +278,11 @@ describe('addresses written the tourism data sets’ way', () => {
     const r = extractFromHtml(html, 'https://www.kestrelvale.example/contact');
     expect(r.address?.postalCode).toBe('BB4 9XQ');
   });
+
+  it('does not read a registration number run into a letter as an Eircode or a PIN', () => {
+    expect(read('Harlow Electrical, sole trader. NICEIC registration D612345')).toBeUndefined();
+    expect(read('12 Main Street', 'Mullingar', 'N91 X2Y3')).toMatchObject({
+      postalCode: 'N91 X2Y3',
+    });
+  });
 });
