@@ -24,6 +24,7 @@ import {
 import { isPersonalContact } from '../person-cards';
 import { isPersonsMailbox } from '../persons-mailbox';
 import { inSupportBody } from '../support-bodies';
+import { inOtherPartyNotice } from '../notice-parties';
 import { isPersonName } from '../person-name';
 import { nameMatchesHost, titleSegments } from '../title';
 import { personProfileKeys } from '../profile-cards';
@@ -342,8 +343,11 @@ export function linksRule(ctx: PageContext): Candidate[] {
     // (an author box is someone else's, unless it is the personal site's own person's)
     // (so is a parents' association's box beside the school's own details)
     const supportBody = inSupportBody(ctx, l.el);
+    // …and a legal notice's paragraph on its web host or insurer, theirs
+    const hostNotice = (low === 'mailto:' || low.startsWith('tel:')) && inOtherPartyNotice(l.el);
     const weak =
       supportBody ||
+      hostNotice ||
       (l.zone & (Z.COMMENT | Z.SHARE | Z.RELATED)) !== 0 ||
       ((l.zone & Z.AUTHOR) !== 0 && !ownersBox(l, (owner ??= siteOwner(ctx))));
     const inArticle = !owned && (l.zone & Z.ARTICLE) !== 0;

@@ -15,6 +15,7 @@ import { isPersonalContact } from '../person-cards';
 import { inAuthorContactLine, opensAuthorContact } from '../correspondence';
 import { isPersonsMailbox } from '../persons-mailbox';
 import { inSupportBody } from '../support-bodies';
+import { inOtherPartyNotice } from '../notice-parties';
 import { mainHeading } from '../main-heading';
 import { inDatedListItem } from '../dated-items';
 
@@ -482,7 +483,7 @@ export function textRule(ctx: PageContext): Candidate[] {
   for (const l of lines) {
     const prev = previous;
     previous = l.text;
-    const weak = (l.zone & WEAK_ZONES) !== 0 || inSupportBody(ctx, l.el);
+    const weakZone = (l.zone & WEAK_ZONES) !== 0 || inSupportBody(ctx, l.el);
     const contactZone = (l.zone & CONTACT_ZONES) !== 0;
     // Footer/address/contact lines are always read (that is where an organisation's details
     // live, and they come last on long pages); other text only up to a budget.
@@ -492,6 +493,9 @@ export function textRule(ctx: PageContext): Candidate[] {
     }
     const inArticle = !owned && (l.zone & ARTICLE_ZONE) !== 0;
     const t = l.text;
+    // (a legal notice's paragraph on its web host or insurer gives their lines)
+    const weak =
+      weakZone || ((t.includes('@') || SEVEN_DIGITS.test(t)) && inOtherPartyNotice(l.el));
     if (t.indexOf('@') >= 0 || MAY_OBFUSCATE.test(t)) {
       EMAIL_IN_TEXT.lastIndex = 0;
       let m: RegExpExecArray | null;
