@@ -118,6 +118,9 @@ const NUMBER_RANGE = /(?<![\d,.])\b(\d{1,4}[a-z]?)\s+[-–]\s+(\d{1,4}[a-z]?)(?=
  * (a year and a word after it, "2016 – Present", are not). */
 const CODE_DASH_TOWN = /(?<![\d,.-])\b(?!(?:19|20)\d\d\b)(\d{4,5})\s+[-–]\s+(?=\p{Lu}\p{Ll})/gu;
 
+/** "P.O. Box 2218–40100, Kisumu": a box number, a dash and the postal code, then the town. */
+const BOX_DASH_CODE =
+  /(\bP\.?\s?O\.?\s?Box\s+\d+)\s*[-–]\s*(\d{5}),\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
 /** "Gurugram, Haryana – 122011", "New Delhi - 110048": an Indian PIN after its town or state and a
  * spaced dash, one field. */
 const TOWN_DASH_PIN = /(\p{L})\s+[-–]\s+(\d{6}|\d{3}\s\d{3})(?!\d)/gu;
@@ -174,6 +177,8 @@ export function toParts(lines: { text: string; heading: boolean }[]): AddrPart[]
       t = t.slice(lab[0].length);
     }
     // "12 - 14 Mill Lane": a range of house numbers, not two fields
+    // "P.O. Box 2218–40100, Kisumu": a Kenyan box and its postal code before the town
+    if (BOX_DASH_CODE.test(t)) t = t.replace(BOX_DASH_CODE, '$1, $2 $3');
     if (t.includes(' - ') || t.includes(' – '))
       t = t
         .replace(NUMBER_RANGE, '$1-$2')

@@ -285,4 +285,13 @@ describe('addresses written the tourism data sets’ way', () => {
       postalCode: 'N91 X2Y3',
     });
   });
+
+  it('reads a Kenyan box number with its postal code after a dash', () => {
+    expect(read('P.O. Box 2218–40100, Kisumu, Kenya')).toMatchObject({
+      street: 'P.O. Box 2218',
+      postalCode: '40100',
+      locality: 'Kisumu',
+      country: 'Kenya',
+    });
+  });
 });
