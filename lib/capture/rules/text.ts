@@ -433,6 +433,25 @@ function afterOtherName(line: string, value: string, own: (name: string) => bool
   return !!support && !GENERIC_SUPPORT_NAME.test(support[1]!) && !own(support[1]!);
 }
 
+/**
+ * Is the number in the sentence after one that hands a service to another body ("The on-site
+ * program is run by BrightPath Kids. Call the site director at …", "OSHC is provided on site by
+ * Koala Kids OSHC. … phone the coordinator on …")? That body's number, unless the page names
+ * itself so.
+ */
+function afterProvider(line: string, value: string, own: (name: string) => boolean): boolean {
+  const at = line.indexOf(value);
+  if (at < 0) return false;
+  const sentences = line.slice(Math.max(0, at - 240), at).split(/[.!?;]\s/);
+  if (sentences.length < 2) return false;
+  const m = PROVIDED_BY.exec(sentences[sentences.length - 2]!);
+  return !!m && !own(m[1]!.trim());
+}
+
+/** "… is run by X", "… provided on site by X", "… operated by the X": a service another body runs. */
+const PROVIDED_BY =
+  /\b(?:run|provided|operated|managed|offered|delivered)\s+(?:on[ -]site\s+)?by\s+(?:the\s+)?(\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})/u;
+
 /** A named party's own line right before a number ("call Forthline's travel line on"). */
 const POSSESSIVE_LINE =
   /(\p{Lu}[\p{L}\d]*(?:[ -]\p{Lu}[\p{L}\d]*){0,2})['’]s\s+(?:\p{Ll}+\s+){0,3}(?:line|number|office|desk|team)\b[^.!?\d]{0,25}$/u;
@@ -476,13 +495,17 @@ export function textRule(ctx: PageContext): Candidate[] {
   const emailSeen = new Set<string>();
   let scanned = 0;
   let previous = '';
+  let previousEl: Element | undefined;
   let linked: Set<string> | undefined;
   // a story issued by or about the page's subject, with its contact (`page-owner.ts`): the
   // story's body is the subject's, not a reporter's sources
   const owned = issuer !== '';
   for (const l of lines) {
     const prev = previous;
+    // (the sentence before a number may end the previous line of the same block, at a link)
+    const sameBlockPrev = previousEl === l.el ? prev + ' ' : '';
     previous = l.text;
+    previousEl = l.el;
     const weakZone = (l.zone & WEAK_ZONES) !== 0 || inSupportBody(ctx, l.el);
     const contactZone = (l.zone & CONTACT_ZONES) !== 0;
     // Footer/address/contact lines are always read (that is where an organisation's details
@@ -580,7 +603,8 @@ export function textRule(ctx: PageContext): Candidate[] {
             source: 'text',
             confidence:
               afterOtherOrganisation(l, v, others) ||
-              (!contactZone && afterOtherName(l.text, v, ownNames))
+              (!contactZone && afterOtherName(l.text, v, ownNames)) ||
+              afterProvider(sameBlockPrev + l.text, v, ownNames)
                 ? CONFIDENCE.otherOrganisationPhone
                 : inArticle
                   ? conf - CONFIDENCE.phoneInArticleDiscount

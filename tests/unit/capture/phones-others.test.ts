@@ -84,4 +84,13 @@ describe('counts that look like numbers', () => {
     const r = extractFromHtml(html, 'https://www.quaysidemaritime.org.uk/visit');
     expect(r.phones).toEqual(['0131 496 0274']);
   });
+
+  it('leaves out the number of a service another body runs, in the sentence after it says so', () => {
+    const html = `<!doctype html><html lang="en-US"><head><title>Contact | Cedar Hollow Elementary School</title></head><body>
+      <main><h1>Contact</h1><p>Main office: (916) 555-0142</p>
+      <h2>Before &amp; After School Care</h2><p>The on-site program is run by <a href="https://www.brightpath.example/">BrightPath Kids</a>.
+      Call the site director at (916) 555-0171 for openings.</p></main></body></html>`;
+    const r = extractFromHtml(html, 'https://www.cedarhollow.example/contact');
+    expect(r.phones).toEqual(['(916) 555-0142']);
+  });
 });
