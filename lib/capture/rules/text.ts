@@ -464,7 +464,7 @@ const GENERIC_SUPPORT_NAME =
   /^(?:customer|customers|technical|tech|donor|donors|member|members|parent|parents|student|students|it|our|the|product|sales|general|club|school|office|online|web|phone|telephone|family|families|enquiries|visitor|visitors|community|volunteer|volunteers)$/i;
 
 const BODY_WORDS = new RegExp(
-  String.raw`${ORG_WORDS.source}|\b(service|arena|stadium|hall|bank|foodbank|health|hospital|council|authority|agency|office|department|commission|ministry|police|helpline|conference|sas|sasu|sarl|eurl|srl|sprl|bv|nv|ag|oy|aps|asbl|vzw|stichting|vereniging|verein|stiftung|fondation|fundaci[oó]n|fondazione|associazione|asociaci[oó]n|associa[cç][aã]o)\b`,
+  String.raw`${ORG_WORDS.source}|\b(service|arena|stadium|hall|bank|foodbank|health|hospital|council|authority|agency|office|department|commission|ministry|police|helpline|conference|township|municipality|borough|mairie|gendarmerie|pr[ée]fecture|[ée]cole|coll[èe]ge|lyc[ée]e|communaut[ée] de communes|ayuntamiento|escuela|colegio|rathaus|gemeinde|schule|kita|sas|sasu|sarl|eurl|srl|sprl|bv|nv|ag|oy|aps|asbl|vzw|stichting|vereniging|verein|stiftung|fondation|fundaci[oó]n|fondazione|associazione|asociaci[oó]n|associa[cç][aã]o)\b`,
   'i',
 );
 

@@ -93,4 +93,13 @@ describe('counts that look like numbers', () => {
     const r = extractFromHtml(html, 'https://www.cedarhollow.example/contact');
     expect(r.phones).toEqual(['(916) 555-0142']);
   });
+
+  it("leaves out a township's office number named in a library's sentence", () => {
+    const html = `<!doctype html><html lang="en-CA"><head><title>Rideau Branch | Lacroix Public Library</title></head><body>
+      <main><h1>Rideau Branch</h1><p>Phone: 613-555-0142</p>
+      <p>Book the Community Centre's meeting rooms through the Township of Lacroix-Rideau recreation office at 613-555-0190.</p></main>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.lacroixlibrary.example/rideau');
+    expect(r.phones).toEqual(['613-555-0142']);
+  });
 });
