@@ -705,8 +705,15 @@ export function textRule(ctx: PageContext): Candidate[] {
           (/registered office\s*:?\s*$/i.test(t) && (PARENT_BODY.test(t) || parentsBlock(el))) ||
           OTHER_BODYS_OFFICE.test(t),
       )
-    )
+    ) {
+      // …and the number written on that office's line ("… New Delhi – 110048. Ph: 011-…") is
+      // that body's too
+      const officeLine = addressLines[parts[f.index]?.line ?? -1]?.text ?? '';
+      for (const c of out)
+        if (c.field === 'phones' && officeLine.includes(c.value))
+          c.confidence = Math.min(c.confidence, CONFIDENCE.otherOrganisationPhone);
       continue;
+    }
     // an author's institution under a scholarly article's correspondence or affiliation label
     if (
       lead.some((t) => opensAuthorContact(t)) ||

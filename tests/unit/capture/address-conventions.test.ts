@@ -294,4 +294,14 @@ describe('addresses written the tourism data sets’ way', () => {
       country: 'Kenya',
     });
   });
+
+  it("leaves out the number on another body's registered-office line", () => {
+    const html = `<!doctype html><html lang="en-IN"><head><title>Contact Us :: Nilgiri Crest School</title></head><body>
+      <main><h1>Contact Us</h1><p>Nilgiri Crest School<br>Sector 57, Golf Course Extension Road<br>Gurugram, Haryana – 122011<br>Ph: 0124-4550192</p>
+      <p>Nilgiri Crest School is run by Nilgiri Shiksha Samiti.<br>
+      Registered Office of the Society: B-14, Greater Kailash Part I, New Delhi – 110048. Ph: 011-4155 2870</p></main>
+      </body></html>`;
+    const r = extractFromHtml(html, 'https://www.nilgiricrest.example/contact');
+    expect(r.phones).toEqual(['0124-4550192']);
+  });
 });
