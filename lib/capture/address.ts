@@ -118,6 +118,11 @@ const NUMBER_RANGE = /(?<![\d,.])\b(\d{1,4}[a-z]?)\s+[-–]\s+(\d{1,4}[a-z]?)(?=
  * (a year and a word after it, "2016 – Present", are not). */
 const CODE_DASH_TOWN = /(?<![\d,.-])\b(?!(?:19|20)\d\d\b)(\d{4,5})\s+[-–]\s+(?=\p{Lu}\p{Ll})/gu;
 
+/** Welsh and Irish words for a street ("Heol y Capel", "Bóthar na Trá"), read only where a
+ * village follows the street: as street words everywhere they would also cut a building's name
+ * off the street before them. */
+const CELTIC_STREET = /^(?:heol|ffordd|stryd|lôn|rhodfa|b[óo]thar|sr[áa]id)\s/i;
+
 /** "P.O. Box 2218–40100, Kisumu": a box number, a dash and the postal code, then the town. */
 const BOX_DASH_CODE =
   /(\bP\.?\s?O\.?\s?Box\s+\d+)\s*[-–]\s*(\d{5}),\s*(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?)/u;
@@ -344,6 +349,7 @@ function addressAt(
     // ("…, bureau 12": a unit, not a district like "Dublin 12")
     !UNIT_LINE.test(lastStreet) &&
     (THOROUGHFARE.test(street[street.length - 2]!) ||
+      CELTIC_STREET.test(street[street.length - 2]!) ||
       /^The (?:Green|Street|Square|Causeway|Strand|Common|Hill|Parade|Crescent|Avenue|Drive|Close|Croft|Mall|Terrace|Row|Walk|Lane|Quay|Wharf)$/.test(
         street[street.length - 2]!,
       ))

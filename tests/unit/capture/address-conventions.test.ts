@@ -304,4 +304,15 @@ describe('addresses written the tourism data sets’ way', () => {
     const r = extractFromHtml(html, 'https://www.nilgiricrest.example/contact');
     expect(r.phones).toEqual(['0124-4550192']);
   });
+
+  it('reads a village between a Welsh street and its post town as the locality', () => {
+    expect(read('Canolfan Gymunedol', 'Heol y Capel, Cwmnant, Llanelli SA14 9XW')).toMatchObject({
+      street: 'Heol y Capel',
+      postalCode: 'SA14 9XW',
+    });
+    // a building's name before a Welsh street stays with it
+    expect(read('The Barn, Heol Fach, Cardiff CF14 6AA')).toMatchObject({
+      street: 'The Barn, Heol Fach',
+    });
+  });
 });
