@@ -60,7 +60,13 @@ export function undatedHeadingBox(el: Element): boolean {
 
 const undatedCache = new WeakMap<Element, boolean>();
 
-const ARTICLE_TYPE = /Article|BlogPosting|LiveBlogPosting/;
+/** Does the page's microdata type an item as an article or a blog post (`itemtype` …Article,
+ * …BlogPosting)? Read by the walk and by the links rule. */
+export function declaresArticleItem(doc: Document): boolean {
+  return elementsWithAttribute(doc, 'itemtype').some((el) =>
+    /Article|BlogPosting/.test(attr(el, 'itemtype')),
+  );
+}
 
 /**
  * A page with no sign of being a story anywhere: no publication time, no article `og:type`, no
@@ -72,8 +78,7 @@ const ARTICLE_TYPE = /Article|BlogPosting|LiveBlogPosting/;
 function storyless(doc: Document, publishedMeta: boolean): boolean {
   if (publishedMeta || /article|blog/i.test(metaContent(doc, 'og:type'))) return false;
   if (doc.querySelector(`${STORY_DATE}, .h-entry, .hentry`)) return false;
-  if (elementsWithAttribute(doc, 'itemtype').some((el) => ARTICLE_TYPE.test(attr(el, 'itemtype'))))
-    return false;
+  if (declaresArticleItem(doc)) return false;
   return !jsonLdScripts(doc).some((s) =>
     /"@type"\s*:\s*\[?[^\]]{0,200}(?:Article|Posting)"/.test((s.textContent ?? '').slice(0, 20000)),
   );

@@ -13,6 +13,8 @@ import {
 } from '../util';
 import {
   STATIC_PAGE_CLASS,
+  collapseSpace,
+  declaresArticleItem,
   textWithin,
   linkUrl,
   undatedHeadingBox,
@@ -35,7 +37,7 @@ import { isEventPage } from '../event-page';
 import { linkSocials } from '../link-socials';
 import { SOCIAL_PLATFORM_HOST } from '../data/social-hosts';
 import { mainHeading } from '../main-heading';
-import { elementsByTag, elementsWithAttribute, jsonLdScripts } from '../page-elements';
+import { elementsByTag, jsonLdScripts } from '../page-elements';
 
 /**
  * How much a link is trusted, by where it is. A mailto:/tel: link in the page's own content names
@@ -72,10 +74,7 @@ const WHATSAPP_CHAT =
 
 /** A number as its link shows it: digits and the marks that group them, spaces squeezed. */
 function phoneAsWritten(text: string): string {
-  return text
-    .replace(/[^\d+()\-./ ]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseSpace(text.replace(/[^\d+()\-./ ]/g, ' '));
 }
 
 /** A copyright line is short; past this the link's block is a section, not one line. */
@@ -120,12 +119,7 @@ export function isArticlePage(ctx: PageContext): boolean {
       (published || !undatedHeadingBox(a)),
   );
   if (articles.length && !cardsUnderHeading(doc, articles.length)) return true;
-  if (
-    elementsWithAttribute(doc, 'itemtype').some((el) =>
-      /Article|BlogPosting/.test(el.getAttribute('itemtype') ?? ''),
-    )
-  )
-    return true;
+  if (declaresArticleItem(doc)) return true;
   for (const s of jsonLdScripts(doc)) {
     if (
       /"@type"\s*:\s*\[?\s*"(News|Blog|Tech|Scholarly|Report)?(Article|Posting)"/.test(
